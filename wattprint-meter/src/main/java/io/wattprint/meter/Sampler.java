@@ -1,0 +1,109 @@
+package io.wattprint.meter;
+
+import io.wattprint.core.model.EnergyInterval;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+/**
+ * Polls every source at a fixed interval (default 1 s) on a daemon thread and hands each
+ * tick's intervals to a sink (the ledger). Everything is also kept in memory, so a sink that
+ * failed can be given the whole list again at the end (appends are idempotent). A source that
+ * fails is reported once in {@link #warnings()} and skipped; the run goes on.
+ */
+public final class Sampler {
+    public static final Duration DEFAULT_INTERVAL = Duration.ofSeconds(1);
+    public static final Duration MIN_INTERVAL = Duration.ofMillis(100);
+
+    private final List<EnergySource> sources;
+    private final Duration interval;
+    private final Clock clock;
+    private final Consumer<List<EnergyInterval>> sink;
+    private final List<EnergyInterval> collected = new ArrayList<>();
+    private final Set<String> warnings = new LinkedHashSet<>();
+    private final Set<EnergySource> failed = new java.util.HashSet<>();
+    private ScheduledExecutorService executor;
+    private Instant started;
+
+    public Sampler(List<EnergySource> sources, Duration interval, Clock clock, Consumer<List<EnergyInterval>> sink) {
+        this.sources = List.copyOf(sources);
+        this.interval = Objects.requireNonNull(interval, "interval");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.sink = Objects.requireNonNull(sink, "sink");
+        if (interval.compareTo(MIN_INTERVAL) < 0) {
+            throw new IllegalArgumentException("sampling interval must be at least " + MIN_INTERVAL.toMillis() + " ms, got " + interval.toMillis() + " ms");
+        }
+    }
+
+    /** Takes every source's baseline and starts ticking. Returns the start instant. */
+    public synchronized Instant start() {
+        started = clock.instant();
+        for (EnergySource s : sources) {
+            try {
+                s.start(started);
+            } catch (RuntimeException e) {
+                fail(s, e);
+            }
+        }
+        executor = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "wattprint-sampler");
+            t.setDaemon(true);
+            return t;
+        });
+        long ms = interval.toMillis();
+        executor.scheduleAtFixedRate(this::tick, ms, ms, TimeUnit.MILLISECONDS);
+        return started;
+    }
+
+    /** Stops ticking, takes a last reading at the stop instant and returns every interval. */
+    public List<EnergyInterval> stop() {
+        if (executor != null) {
+            executor.shutdown();
+            try {
+                executor.awaitTermination(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        tick();
+        synchronized (this) {
+            return List.copyOf(collected);
+        }
+    }
+
+    public synchronized List<String> warnings() { return List.copyOf(warnings); }
+
+    private synchronized void tick() {
+        Instant now = clock.instant();
+        List<EnergyInterval> batch = new ArrayList<>();
+        for (EnergySource s : sources) {
+            if (failed.contains(s)) continue;
+            try {
+                batch.addAll(s.poll(now));
+            } catch (RuntimeException e) {
+                fail(s, e);
+            }
+        }
+        if (batch.isEmpty()) return;
+        collected.addAll(batch);
+        try {
+            sink.accept(batch);
+        } catch (RuntimeException e) {
+            warnings.add("could not store intervals as they came (" + e.getMessage() + "); they are kept in memory and stored at the end");
+        }
+    }
+
+    private void fail(EnergySource s, RuntimeException e) {
+        failed.add(s);
+        warnings.add(s.name() + " stopped: " + e.getMessage());
+    }
+}

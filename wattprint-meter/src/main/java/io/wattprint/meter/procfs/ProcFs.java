@@ -1,0 +1,121 @@
+package io.wattprint.meter.procfs;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads the Linux {@code /proc} filesystem. The root is a parameter so that tests run on
+ * fake trees built in a temporary directory.
+ */
+public final class ProcFs {
+    /** USER_HZ: clock ticks per second in /proc (100 on every mainstream Linux architecture; proc(5)). */
+    public static final int TICKS_PER_SECOND = 100;
+    /** Page size used to turn RSS pages into bytes (4 KiB on x86-64 and most arm64 kernels). */
+    public static final long PAGE_SIZE = 4096;
+
+    private final Path root;
+
+    public ProcFs(Path root) { this.root = root; }
+
+    public static ProcFs system() { return new ProcFs(Path.of("/proc")); }
+
+    public boolean isAvailable() { return Files.isReadable(root.resolve("stat")); }
+
+    public Path root() { return root; }
+
+    public HostCpuTimes hostCpuTimes() throws IOException {
+        for (String line : Files.readAllLines(root.resolve("stat"), StandardCharsets.US_ASCII)) {
+            if (line.startsWith("cpu ")) {
+                String[] f = line.trim().split(" +");
+                long user = l(f, 1), nice = l(f, 2), system = l(f, 3), idle = l(f, 4), iowait = l(f, 5),
+                        irq = l(f, 6), softirq = l(f, 7), steal = l(f, 8);
+                return new HostCpuTimes(user + nice + system + irq + softirq + steal, idle + iowait);
+            }
+        }
+        throw new IOException(root.resolve("stat") + " has no aggregate 'cpu' line");
+    }
+
+    /** Logical CPUs listed in /proc/stat ({@code cpuN} lines). */
+    public int logicalCpus() throws IOException {
+        int n = 0;
+        for (String line : Files.readAllLines(root.resolve("stat"), StandardCharsets.US_ASCII)) {
+            if (line.startsWith("cpu") && line.length() > 3 && Character.isDigit(line.charAt(3))) n++;
+        }
+        return Math.max(n, 1);
+    }
+
+    public Optional<String> cpuModel() {
+        try {
+            for (String line : Files.readAllLines(root.resolve("cpuinfo"), StandardCharsets.UTF_8)) {
+                if (line.startsWith("model name")) {
+                    return Optional.of(line.substring(line.indexOf(':') + 1).trim());
+                }
+            }
+        } catch (IOException e) {
+            // No cpuinfo (some containers): the caller falls back to a documented default.
+        }
+        return Optional.empty();
+    }
+
+    public long memTotalBytes() throws IOException {
+        for (String line : Files.readAllLines(root.resolve("meminfo"), StandardCharsets.US_ASCII)) {
+            if (line.startsWith("MemTotal:")) {
+                return Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024;
+            }
+        }
+        throw new IOException(root.resolve("meminfo") + " has no MemTotal line");
+    }
+
+    /** All processes readable now. Processes that vanish while being read are skipped. */
+    public Map<Integer, ProcStat> processes() throws IOException {
+        Map<Integer, ProcStat> all = new HashMap<>();
+        try (DirectoryStream<Path> dirs = Files.newDirectoryStream(root, p -> isNumeric(p.getFileName().toString()))) {
+            for (Path dir : dirs) {
+                try {
+                    String line = Files.readString(dir.resolve("stat"), StandardCharsets.UTF_8);
+                    ProcStat s = ProcStat.parse(line.trim());
+                    all.put(s.pid(), s);
+                } catch (IOException | RuntimeException e) {
+                    // The process exited between listing and reading: it is simply not there.
+                }
+            }
+        }
+        return all;
+    }
+
+    /** The process and all its live descendants. Empty if the root has exited. */
+    public List<ProcStat> tree(int rootPid) throws IOException {
+        Map<Integer, ProcStat> all = processes();
+        List<ProcStat> out = new ArrayList<>();
+        ProcStat root = all.get(rootPid);
+        if (root == null) return out;
+        Map<Integer, List<ProcStat>> children = new HashMap<>();
+        for (ProcStat s : all.values()) children.computeIfAbsent(s.ppid(), k -> new ArrayList<>()).add(s);
+        Deque<ProcStat> todo = new ArrayDeque<>();
+        todo.add(root);
+        while (!todo.isEmpty()) {
+            ProcStat s = todo.poll();
+            out.add(s);
+            todo.addAll(children.getOrDefault(s.pid(), List.of()));
+        }
+        return out;
+    }
+
+    private static boolean isNumeric(String s) {
+        if (s.isEmpty()) return false;
+        for (int i = 0; i < s.length(); i++) if (!Character.isDigit(s.charAt(i))) return false;
+        return true;
+    }
+
+    private static long l(String[] f, int i) { return i < f.length ? Long.parseLong(f[i]) : 0L; }
+}

@@ -1,0 +1,41 @@
+package io.wattprint.meter.procfs;
+
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * CPU time and memory of a process tree, read from /proc. CPU ticks are kept monotonic:
+ * a child that has exited but not yet been reaped drops out of the tree for a moment before
+ * its time reappears in its parent's cutime/cstime, and that dip must not count as negative.
+ */
+public final class ProcessTreeTracker {
+    private final ProcFs proc;
+    private final int rootPid;
+    private long maxTicks;
+    private long lastRssBytes;
+
+    public ProcessTreeTracker(ProcFs proc, int rootPid) {
+        this.proc = proc;
+        this.rootPid = rootPid;
+    }
+
+    public int rootPid() { return rootPid; }
+
+    /** Reads the tree now; returns cumulative CPU ticks (user + system, incl. reaped children). */
+    public synchronized long cpuTicks() throws IOException {
+        List<ProcStat> tree = proc.tree(rootPid);
+        if (!tree.isEmpty()) {
+            long ticks = 0, rss = 0;
+            for (ProcStat s : tree) {
+                ticks += s.cpuTicks();
+                rss += s.rssPages() * ProcFs.PAGE_SIZE;
+            }
+            maxTicks = Math.max(maxTicks, ticks);
+            lastRssBytes = rss;
+        }
+        return maxTicks;
+    }
+
+    /** Resident memory of the tree at the last read, in bytes. */
+    public synchronized long rssBytes() { return lastRssBytes; }
+}
