@@ -1,0 +1,36 @@
+package io.wattprint.cli;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * What the CLI reads from its surroundings: environment variables and the home directory.
+ * Tests pass their own so that nothing touches the user's ~/.wattprint.
+ */
+public record Environment(Map<String, String> variables, Path userHome) {
+    public static final String HOME_VAR = "WATTPRINT_HOME";
+    public static final String DB_VAR = "WATTPRINT_DB";
+    public static final String LOCATION_VAR = "WATTPRINT_LOCATION";
+
+    public static Environment system() {
+        return new Environment(System.getenv(), Path.of(System.getProperty("user.home")));
+    }
+
+    public String get(String name) {
+        String v = variables.get(name);
+        return v == null || v.isBlank() ? null : v;
+    }
+
+    /** $WATTPRINT_HOME, else ~/.wattprint. */
+    public Path wattprintHome() {
+        String home = get(HOME_VAR);
+        return home != null ? Path.of(home) : userHome.resolve(".wattprint");
+    }
+
+    /** --db if given, else $WATTPRINT_DB, else $WATTPRINT_HOME/ledger.db. */
+    public String ledgerSpec(String dbOption) {
+        if (dbOption != null && !dbOption.isBlank()) return dbOption;
+        String db = get(DB_VAR);
+        return db != null ? db : wattprintHome().resolve("ledger.db").toString();
+    }
+}

@@ -1,0 +1,88 @@
+package io.wattprint.cli;
+
+import io.wattprint.cli.data.DataCommand;
+import io.wattprint.cli.report.ReportCommand;
+import io.wattprint.cli.run.RunCommand;
+import io.wattprint.cli.runs.RunsCommand;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code wattprint} command line as a function: arguments and writers in, exit code out.
+ * {@link Main} calls it with the real terminal; tests call it in-process with captured output.
+ */
+@Command(name = "wattprint",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = {
+            "Measures, attributes and reports the energy and carbon footprint of AI workloads.",
+            "",
+            "Every figure carries its provenance (measured or estimated, and by which model) and",
+            "the emission factor it used, with zone, year and source."
+        },
+        subcommands = {RunCommand.class, RunsCommand.class, ReportCommand.class, DataCommand.class,
+                CommandLine.HelpCommand.class},
+        footerHeading = "%nExit codes:%n",
+        footer = {
+            "  0    success",
+            "  1    run-time failure (ledger unreadable or unwritable, I/O error)",
+            "  2    usage error (unknown option, bad value, unknown location)",
+            "  126  the measured command is not executable; 127 it was not found",
+            "  wattprint run otherwise exits with the measured command's own exit code.",
+            "",
+            "Environment: WATTPRINT_HOME (default ~/.wattprint), WATTPRINT_DB (ledger path or JDBC URL),",
+            "WATTPRINT_LOCATION (default --location)."
+        })
+public final class Wattprint implements Runnable {
+    private final Cli cli;
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    public Wattprint(Cli cli) { this.cli = cli; }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (run, runs, report, data)");
+    }
+
+    /** Runs one command line and returns its exit code; never calls System.exit. */
+    public static int execute(Cli cli, String... args) {
+        CommandLine cmd = new CommandLine(new Wattprint(cli), new CliFactory(cli));
+        cmd.setOut(cli.out());
+        cmd.setErr(cli.err());
+        cmd.setCaseInsensitiveEnumValuesAllowed(true);
+        cmd.setExecutionExceptionHandler((ex, commandLine, parseResult) -> handle(cli, ex));
+        cmd.setParameterExceptionHandler((ex, a) -> {
+            PrintWriter err = cli.err();
+            err.println("wattprint: " + ex.getMessage());
+            if (!CommandLine.UnmatchedArgumentException.printSuggestions(ex, err)) {
+                err.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help' for more information.");
+            }
+            err.flush();
+            return ExitCode.USAGE.code();
+        });
+        int code = cmd.execute(args);
+        cli.out().flush();
+        cli.err().flush();
+        return code;
+    }
+
+    private static int handle(Cli cli, Exception ex) {
+        PrintWriter err = cli.err();
+        if (ex instanceof UserException u) {
+            err.println("wattprint: " + u.getMessage());
+            err.flush();
+            return u.exitCode().code();
+        }
+        if (ex instanceof io.wattprint.ledger.LedgerException l) {
+            err.println("wattprint: " + l.getMessage());
+            err.flush();
+            return ExitCode.FAILURE.code();
+        }
+        err.println("wattprint: internal error: " + ex);
+        ex.printStackTrace(err);
+        err.flush();
+        return ExitCode.FAILURE.code();
+    }
+}

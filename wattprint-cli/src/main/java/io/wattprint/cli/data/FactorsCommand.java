@@ -1,0 +1,70 @@
+package io.wattprint.cli.data;
+
+import io.wattprint.cli.Cli;
+import io.wattprint.cli.ExitCode;
+import io.wattprint.cli.UserException;
+import io.wattprint.cli.out.Json;
+import io.wattprint.cli.out.Table;
+import io.wattprint.core.quantity.Units;
+import io.wattprint.data.GridFactorRow;
+import io.wattprint.data.ReferenceData;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code wattprint data factors}: grid emission factors by zone. */
+@Command(name = "factors", mixinStandardHelpOptions = true,
+        description = "Grid emission factors (gCO2e/kWh) by zone, with year, basis, source and licence.")
+public final class FactorsCommand implements Callable<Integer> {
+    private final Cli cli;
+
+    @Option(names = "--zone", description = "Only this zone (e.g. FR, US-EGRID-CAMX).")
+    String zone;
+    @Option(names = "--json", description = "Print a JSON array.")
+    boolean json;
+
+    FactorsCommand(Cli cli) { this.cli = cli; }
+
+    @Override
+    public Integer call() {
+        ReferenceData data = cli.data();
+        List<GridFactorRow> rows = zone == null ? data.grid().rows() : data.grid().forZone(zone);
+        if (rows.isEmpty()) {
+            String hint;
+            try {
+                data.locations().resolve(zone);
+                hint = "";
+            } catch (io.wattprint.data.UnknownLocationException e) {
+                hint = ": " + e.getMessage();
+            }
+            throw new UserException(ExitCode.USAGE, "no emission factor for zone '" + zone + "'" + hint);
+        }
+        if (json) {
+            Json.print(cli.out(), rows.stream().map(FactorsCommand::map).toList());
+            return 0;
+        }
+        Table t = new Table("ZONE", "NAME", ">YEAR", ">gCO2e/kWh", "BASIS", "BOUNDARY", "SOURCE", "LICENCE");
+        for (GridFactorRow r : rows) {
+            t.row(r.zone(), r.name(), r.year(), Units.format(r.gramsPerKwh(), 1), r.basis(), r.boundary(), r.source(), r.licence());
+        }
+        t.print(cli.out());
+        cli.out().println(data.version() + ": " + rows.size() + " factor(s)");
+        return 0;
+    }
+
+    private static Map<String, Object> map(GridFactorRow r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("zone", r.zone());
+        m.put("name", r.name());
+        m.put("year", r.year());
+        m.put("g_co2e_per_kwh", r.gramsPerKwh());
+        m.put("basis", r.basis());
+        m.put("boundary", r.boundary());
+        m.put("source", r.source());
+        m.put("licence", r.licence());
+        return m;
+    }
+}

@@ -1,0 +1,60 @@
+package io.wattprint.cli.data;
+
+import io.wattprint.cli.Cli;
+import io.wattprint.cli.UserException;
+import io.wattprint.cli.out.Json;
+import io.wattprint.cli.out.Table;
+import io.wattprint.core.quantity.Units;
+import io.wattprint.data.HardwareRow;
+import io.wattprint.data.ReferenceData;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code wattprint data hardware}: GPU and CPU thermal design power. */
+@Command(name = "hardware", mixinStandardHelpOptions = true,
+        description = "GPU and CPU parts with their TDP (W) and source, used by the estimators.")
+public final class HardwareCommand implements Callable<Integer> {
+    private final Cli cli;
+
+    @Option(names = "--kind", description = "gpu or cpu.")
+    String kind;
+    @Option(names = "--json", description = "Print a JSON array.")
+    boolean json;
+
+    HardwareCommand(Cli cli) { this.cli = cli; }
+
+    @Override
+    public Integer call() {
+        if (kind != null && !List.of("gpu", "cpu").contains(kind.toLowerCase(Locale.ROOT))) {
+            throw UserException.usage("invalid value for --kind: '" + kind + "' (expected gpu or cpu)");
+        }
+        ReferenceData data = cli.data();
+        List<HardwareRow> rows = data.hardware().rows().stream()
+                .filter(r -> kind == null || r.kind().equalsIgnoreCase(kind)).toList();
+        if (json) {
+            Json.print(cli.out(), rows.stream().map(HardwareCommand::map).toList());
+            return 0;
+        }
+        Table t = new Table("KIND", "VENDOR", "MODEL", ">TDP W", "SOURCE");
+        for (HardwareRow r : rows) t.row(r.kind(), r.vendor(), r.model(), Units.format(r.tdpWatts(), 0), r.source());
+        t.print(cli.out());
+        cli.out().println(data.version() + ": " + rows.size() + " part(s)");
+        return 0;
+    }
+
+    private static Map<String, Object> map(HardwareRow r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("kind", r.kind());
+        m.put("vendor", r.vendor());
+        m.put("model", r.model());
+        m.put("tdp_w", r.tdpWatts());
+        m.put("aliases", r.aliases());
+        m.put("source", r.source());
+        return m;
+    }
+}

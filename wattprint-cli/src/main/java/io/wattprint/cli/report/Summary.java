@@ -1,0 +1,103 @@
+package io.wattprint.cli.report;
+
+import io.wattprint.core.model.Workload;
+import io.wattprint.ledger.RunRecord;
+import io.wattprint.ledger.StoredFootprint;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/**
+ * Energy and emissions of runs grouped by one workload attribute.
+ *
+ * <p>Rounding rule: each run's figures are added exactly (decimal arithmetic on the stored
+ * values), each group is rounded half-up to {@link #DECIMALS} decimals, and the total line is the
+ * sum of the group lines as shown — so the report always adds up to the last digit printed.
+ */
+public final class Summary {
+    public static final int DECIMALS = 6;
+
+    /** The attribute runs are grouped by. */
+    public enum By {
+        PROJECT(Workload::project), TEAM(Workload::team), MODEL(Workload::model),
+        PHASE(w -> w.phase() == null ? null : w.phase().label());
+
+        private final Function<Workload, String> key;
+
+        By(Function<Workload, String> key) { this.key = key; }
+
+        public String label() { return name().toLowerCase(Locale.ROOT); }
+    }
+
+    /** One line of the summary; {@code co2eKg} covers only runs with a known location. */
+    public record Line(String group, int runs, BigDecimal energyKwh, BigDecimal facilityEnergyKwh, BigDecimal co2eKg,
+                       int runsWithoutCo2e, BigDecimal measuredKwh) {}
+
+    public static final String NONE = "(none)";
+
+    private final List<Line> lines;
+    private final Line total;
+
+    private Summary(List<Line> lines, Line total) {
+        this.lines = lines;
+        this.total = total;
+    }
+
+    public List<Line> lines() { return lines; }
+
+    public Line total() { return total; }
+
+    public static Summary of(List<RunRecord> runs, By by) {
+        Map<String, Acc> groups = new TreeMap<>();
+        for (RunRecord r : runs) {
+            String key = by.key.apply(r.run().workload());
+            groups.computeIfAbsent(key == null ? NONE : key, k -> new Acc()).add(r.footprint());
+        }
+        List<Line> lines = new ArrayList<>();
+        Acc sum = new Acc();
+        for (Map.Entry<String, Acc> e : groups.entrySet()) {
+            Line line = e.getValue().line(e.getKey());
+            lines.add(line);
+            sum.runs += line.runs();
+            sum.energy = sum.energy.add(line.energyKwh());
+            sum.facility = sum.facility.add(line.facilityEnergyKwh());
+            sum.co2e = sum.co2e.add(line.co2eKg());
+            sum.withoutCo2e += line.runsWithoutCo2e();
+            sum.measured = sum.measured.add(line.measuredKwh());
+        }
+        return new Summary(lines, sum.line("TOTAL"));
+    }
+
+    private static final class Acc {
+        int runs;
+        int withoutCo2e;
+        BigDecimal energy = BigDecimal.ZERO;
+        BigDecimal facility = BigDecimal.ZERO;
+        BigDecimal co2e = BigDecimal.ZERO;
+        BigDecimal measured = BigDecimal.ZERO;
+
+        void add(StoredFootprint f) {
+            runs++;
+            if (f == null) {
+                withoutCo2e++;
+                return;
+            }
+            energy = energy.add(BigDecimal.valueOf(f.itEnergy().kilowattHours()));
+            facility = facility.add(BigDecimal.valueOf(f.facilityEnergy().kilowattHours()));
+            measured = measured.add(BigDecimal.valueOf(f.itEnergy().kilowattHours() * f.measuredShare()));
+            if (f.co2e() == null) withoutCo2e++;
+            else co2e = co2e.add(BigDecimal.valueOf(f.co2e().kilograms()));
+        }
+
+        Line line(String group) {
+            return new Line(group, runs, round(energy), round(facility), round(co2e), withoutCo2e, round(measured));
+        }
+
+        private static BigDecimal round(BigDecimal v) { return v.setScale(DECIMALS, RoundingMode.HALF_UP); }
+    }
+}

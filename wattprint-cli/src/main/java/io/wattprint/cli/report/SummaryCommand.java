@@ -1,0 +1,121 @@
+package io.wattprint.cli.report;
+
+import io.wattprint.cli.Cli;
+import io.wattprint.cli.LedgerOption;
+import io.wattprint.cli.TimeArg;
+import io.wattprint.cli.UserException;
+import io.wattprint.cli.out.Csv;
+import io.wattprint.cli.out.Json;
+import io.wattprint.cli.out.Table;
+import io.wattprint.ledger.Ledger;
+import io.wattprint.ledger.RunQuery;
+import io.wattprint.ledger.RunRecord;
+import java.io.PrintWriter;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code wattprint report summary}: kWh and kgCO2e by project, team, model or phase. */
+@Command(name = "summary", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {
+            "Energy and location-based emissions of the runs in a period, grouped by one attribute.",
+            "Groups are rounded half-up to 6 decimals; the TOTAL line is the sum of the lines shown.",
+            "kgCO2e covers runs with a known location; the NO_CO2E column counts the others."
+        })
+public final class SummaryCommand implements Callable<Integer> {
+    private final Cli cli;
+
+    @Option(names = "--by", required = true, paramLabel = "ATTRIBUTE", description = "project, team, model or phase.")
+    String by;
+    @Option(names = "--from", paramLabel = "TIME", description = "Runs started at or after TIME (2026-11-01, 2026-11-01T10:00Z, 30d).")
+    String from;
+    @Option(names = "--to", paramLabel = "TIME", description = "Runs started before TIME.")
+    String to;
+    @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT", description = "table, csv or json (default: ${DEFAULT-VALUE}).")
+    String format;
+    @Mixin
+    LedgerOption ledgerOption;
+
+    SummaryCommand(Cli cli) { this.cli = cli; }
+
+    @Override
+    public Integer call() {
+        Summary.By groupBy = parseBy(by);
+        String fmt = format.toLowerCase(Locale.ROOT);
+        if (!List.of("table", "csv", "json").contains(fmt)) {
+            throw UserException.usage("invalid value for --format: '" + format + "' (expected table, csv or json)");
+        }
+        Instant fromT = TimeArg.parse("--from", from, cli.clock());
+        Instant toT = TimeArg.parse("--to", to, cli.clock());
+        if (fromT != null && toT != null && !toT.isAfter(fromT)) {
+            throw UserException.usage("--to (" + toT + ") must be after --from (" + fromT + ")");
+        }
+        List<RunRecord> runs;
+        try (Ledger ledger = cli.openLedger(ledgerOption.db)) {
+            runs = ledger.runs().list(new RunQuery(null, fromT, toT, null));
+        }
+        Summary s = Summary.of(runs, groupBy);
+        PrintWriter out = cli.out();
+        switch (fmt) {
+            case "json" -> Json.print(out, json(s, groupBy, fromT, toT));
+            case "csv" -> {
+                Csv.line(out, List.of(groupBy.label(), "runs", "energy_kwh", "facility_energy_kwh", "co2e_kg", "runs_without_co2e", "measured_kwh"));
+                for (Summary.Line l : s.lines()) Csv.line(out, cells(l));
+                Csv.line(out, cells(s.total()));
+                out.flush();
+            }
+            default -> {
+                Table t = new Table(groupBy.label().toUpperCase(Locale.ROOT), ">RUNS", ">ENERGY kWh", ">FACILITY kWh",
+                        ">kgCO2e", ">NO_CO2E", ">MEASURED kWh");
+                for (Summary.Line l : s.lines()) t.row(cells(l).toArray());
+                t.row(cells(s.total()).toArray());
+                t.print(out);
+            }
+        }
+        return 0;
+    }
+
+    private static List<Object> cells(Summary.Line l) {
+        return List.of(l.group(), l.runs(), l.energyKwh().toPlainString(), l.facilityEnergyKwh().toPlainString(),
+                l.co2eKg().toPlainString(), l.runsWithoutCo2e(), l.measuredKwh().toPlainString());
+    }
+
+    private static Map<String, Object> json(Summary s, Summary.By by, Instant from, Instant to) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("by", by.label());
+        m.put("from", from == null ? null : from.toString());
+        m.put("to", to == null ? null : to.toString());
+        List<Map<String, Object>> groups = new ArrayList<>();
+        for (Summary.Line l : s.lines()) groups.add(line(l));
+        m.put("groups", groups);
+        m.put("total", line(s.total()));
+        m.put("rounding", "each group rounded half-up to " + Summary.DECIMALS + " decimals; total = sum of the groups");
+        return m;
+    }
+
+    private static Map<String, Object> line(Summary.Line l) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("group", l.group());
+        m.put("runs", l.runs());
+        m.put("energy_kwh", l.energyKwh());
+        m.put("facility_energy_kwh", l.facilityEnergyKwh());
+        m.put("co2e_kg", l.co2eKg());
+        m.put("runs_without_co2e", l.runsWithoutCo2e());
+        m.put("measured_kwh", l.measuredKwh());
+        return m;
+    }
+
+    static Summary.By parseBy(String text) {
+        for (Summary.By b : Summary.By.values()) {
+            if (b.label().equalsIgnoreCase(text.trim())) return b;
+        }
+        throw UserException.usage("invalid value for --by: '" + text + "' (expected project, team, model or phase)");
+    }
+}

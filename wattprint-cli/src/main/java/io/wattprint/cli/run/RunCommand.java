@@ -1,0 +1,297 @@
+package io.wattprint.cli.run;
+
+import io.wattprint.cli.Cli;
+import io.wattprint.cli.Environment;
+import io.wattprint.cli.LedgerOption;
+import io.wattprint.cli.UserException;
+import io.wattprint.cli.out.Json;
+import io.wattprint.cli.runs.RunView;
+import io.wattprint.core.method.FootprintCalculator;
+import io.wattprint.core.model.EnergyInterval;
+import io.wattprint.core.model.Footprint;
+import io.wattprint.core.model.Location;
+import io.wattprint.core.model.Phase;
+import io.wattprint.core.model.PueAssumption;
+import io.wattprint.core.model.Run;
+import io.wattprint.core.model.RunStatus;
+import io.wattprint.core.model.Workload;
+import io.wattprint.core.quantity.Pue;
+import io.wattprint.data.PueRow;
+import io.wattprint.data.ReferenceData;
+import io.wattprint.data.UnknownLocationException;
+import io.wattprint.ledger.Ledger;
+import io.wattprint.ledger.RunRepository;
+import io.wattprint.meter.AttributionPolicy;
+import io.wattprint.meter.EnergySource;
+import io.wattprint.meter.HostEstimators;
+import io.wattprint.meter.Sampler;
+import io.wattprint.meter.estimate.CpuTdp;
+import io.wattprint.meter.procfs.ProcFs;
+import io.wattprint.meter.process.CommandRunner;
+import io.wattprint.meter.process.Launch;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code wattprint run}: runs a command, meters it, stores the run and prints its footprint. */
+@Command(name = "run", sortOptions = false, mixinStandardHelpOptions = true,
+        usageHelpAutoWidth = true,
+        description = {
+            "Runs COMMAND, measures or estimates its energy every interval, stores the run in the",
+            "ledger and prints duration, energy by component with provenance, facility energy with",
+            "the PUE used, and location-based kgCO2e with the emission factor, zone, year and source.",
+            "The command's own exit code is passed through.",
+            "",
+            "Example:  wattprint run --project demo --phase training --location FR -- python train.py"
+        })
+public final class RunCommand implements Callable<Integer> {
+    private final Cli cli;
+
+    @Option(names = "--project", description = "Project the run belongs to.")
+    String project;
+    @Option(names = "--team", description = "Team that owns the workload.")
+    String team;
+    @Option(names = "--model", description = "Model being trained or served.")
+    String model;
+    @Option(names = "--model-version", description = "Version of the model.")
+    String modelVersion;
+    @Option(names = "--phase", paramLabel = "PHASE",
+            description = "training, fine-tuning, inference, data-pipeline or supporting.")
+    String phase;
+    @Option(names = "--name", description = "Workload name (default: the project, else the program name).")
+    String name;
+    @Option(names = "--tag", paramLabel = "KEY=VALUE", description = "Free tag; repeatable.")
+    Map<String, String> tags;
+    @Option(names = "--location", paramLabel = "ZONE|CLOUD-REGION",
+            description = "Grid zone (FR, US-EGRID-CAMX) or cloud region (aws:eu-west-1). Default: $WATTPRINT_LOCATION; "
+                    + "if neither is set the run is stored with an unknown location and no kgCO2e.")
+    String location;
+    @Option(names = "--world-average",
+            description = "No location known: use the world-average grid factor, labelled as such.")
+    boolean worldAverage;
+    @Option(names = "--pue", paramLabel = "PUE",
+            description = "Facility PUE to apply (1.0–5.0). Default: the provider's published PUE for a cloud region, else not applied.")
+    Double pue;
+    @Option(names = "--shared-host",
+            description = "Other work shares this host: charge the run only its share of CPU time (default: the host is reserved for the run).")
+    boolean sharedHost;
+    @Option(names = "--interval", paramLabel = "DURATION", defaultValue = "1s",
+            description = "Sampling interval, 100ms to 1h (default: ${DEFAULT-VALUE}).")
+    String interval;
+    @Option(names = "--json", description = "Print the stored run as JSON on stdout when it ends (the summary still goes to stderr).")
+    boolean json;
+    @Mixin
+    LedgerOption ledgerOption;
+
+    @Parameters(paramLabel = "COMMAND", arity = "0..*", description = "The command to run and measure, after --.")
+    List<String> command = new ArrayList<>();
+
+    RunCommand(Cli cli) { this.cli = cli; }
+
+    @Override
+    public Integer call() throws Exception {
+        if (command == null || command.isEmpty()) {
+            throw UserException.usage("missing command: usage is wattprint run [OPTIONS] -- COMMAND [ARGS...]");
+        }
+        Phase parsedPhase = parsePhase(phase);
+        Duration every = parseInterval(interval);
+        ReferenceData data = cli.data();
+        Location where = resolveLocation(data);
+        PueAssumption pueUsed = resolvePue(data, where);
+
+        try (Ledger ledger = cli.openLedger(ledgerOption.db)) {
+            RunRepository runs = ledger.runs();
+            String id = UUID.randomUUID().toString();
+            Workload workload = Workload.builder(workloadName())
+                    .project(project).team(team).model(model).modelVersion(modelVersion).phase(parsedPhase)
+                    .tags(tags == null ? Map.of() : tags).build();
+            Run run = new Run(id, "run:" + id, workload, hostName(), where, cli.clock().instant(), null,
+                    RunStatus.RUNNING, null, String.join(" ", command));
+            runs.insertRun(run);
+
+            Launch launch = CommandRunner.start(command);
+            if (launch instanceof Launch.NotStarted notStarted) {
+                cli.err().println("wattprint: " + notStarted.message() + " (run " + RunView.shortId(id) + " recorded as failed)");
+                Finish finish = new Finish(cli, runs, ledger.describe(), data, run, pueUsed, json);
+                finish.complete(List.of(), RunStatus.FAILED, notStarted.exitCode(), List.of(), List.of());
+                return notStarted.exitCode();
+            }
+            Process process = ((Launch.Started) launch).process();
+            List<EnergySource> sources = sources(data, process.pid());
+            Sampler sampler = new Sampler(sources, every, cli.clock(), batch -> runs.appendIntervals(id, batch));
+            sampler.start();
+            Finish finish = new Finish(cli, runs, ledger.describe(), data, run, pueUsed, json);
+            AtomicBoolean closed = new AtomicBoolean();
+            // wattprint itself stopped (Ctrl-C, SIGTERM): stop the command and close the run as interrupted.
+            Thread hook = new Thread(() -> {
+                if (closed.compareAndSet(false, true)) {
+                    process.destroy();
+                    Integer code = null;
+                    try {
+                        if (process.waitFor(5, TimeUnit.SECONDS)) code = process.exitValue();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    finish.complete(sampler.stop(), RunStatus.INTERRUPTED, code, sampler.warnings(), describe(sources));
+                }
+            }, "wattprint-interrupt");
+            Runtime.getRuntime().addShutdownHook(hook);
+            int code = process.waitFor();
+            if (!closed.compareAndSet(false, true)) {
+                hook.join();
+                return code;
+            }
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                // The JVM is already exiting; the hook will find the run closed.
+            }
+            finish.complete(sampler.stop(), code == 0 ? RunStatus.SUCCEEDED : RunStatus.FAILED, code,
+                    sampler.warnings(), describe(sources));
+            return code;
+        }
+    }
+
+    private List<EnergySource> sources(ReferenceData data, long pid) throws IOException {
+        ProcFs proc = ProcFs.system();
+        List<EnergySource> sources = HostEstimators.forProcess(proc, pid,
+                model -> data.hardware().findCpu(model)
+                        .map(h -> new CpuTdp(h.tdpWatts(), "hardware catalog: " + h.vendor() + " " + h.model() + ", " + h.source())),
+                sharedHost ? AttributionPolicy.SHARED_HOST : AttributionPolicy.RESERVED_HOST);
+        if (sources.isEmpty()) {
+            cli.err().println("wattprint: no /proc on this system: energy can be neither measured nor estimated yet; the run is recorded with zero energy");
+        }
+        return sources;
+    }
+
+    private static List<String> describe(List<EnergySource> sources) {
+        return sources.stream().map(EnergySource::describe).toList();
+    }
+
+    private String workloadName() {
+        if (name != null && !name.isBlank()) return name;
+        if (project != null && !project.isBlank()) return project;
+        return Path.of(command.get(0)).getFileName().toString();
+    }
+
+    static Phase parsePhase(String text) {
+        if (text == null) return null;
+        return Phase.parse(text).orElseThrow(() -> UserException.usage(
+                "invalid value for --phase: '" + text + "' (expected one of " + Phase.labels() + ")"));
+    }
+
+    static Duration parseInterval(String text) {
+        Duration d;
+        try {
+            String t = text.trim().toLowerCase(java.util.Locale.ROOT);
+            if (t.endsWith("ms")) d = Duration.ofMillis(Long.parseLong(t.substring(0, t.length() - 2)));
+            else if (t.endsWith("s")) d = Duration.ofMillis(Math.round(Double.parseDouble(t.substring(0, t.length() - 1)) * 1000));
+            else if (t.endsWith("m")) d = Duration.ofSeconds(Long.parseLong(t.substring(0, t.length() - 1)) * 60);
+            else d = Duration.ofMillis(Math.round(Double.parseDouble(t) * 1000));
+        } catch (NumberFormatException e) {
+            throw UserException.usage("invalid value for --interval: '" + text + "' (expected e.g. 1s, 500ms, 2m)");
+        }
+        if (d.compareTo(Sampler.MIN_INTERVAL) < 0 || d.compareTo(Duration.ofHours(1)) > 0) {
+            throw UserException.usage("invalid value for --interval: '" + text + "' (must be between 100ms and 1h)");
+        }
+        return d;
+    }
+
+    private Location resolveLocation(ReferenceData data) {
+        if (worldAverage) {
+            if (location != null) throw UserException.usage("--world-average cannot be combined with --location");
+            return Location.zone("WORLD");
+        }
+        String text = location;
+        String origin = "--location";
+        if (text == null) {
+            text = cli.env().get(Environment.LOCATION_VAR);
+            origin = "$" + Environment.LOCATION_VAR;
+        }
+        if (text == null) return Location.unknown();
+        try {
+            return data.locations().resolve(text);
+        } catch (UnknownLocationException e) {
+            throw UserException.usage(e.getMessage() + " (from " + origin + "; see wattprint data factors and wattprint data regions)");
+        }
+    }
+
+    private PueAssumption resolvePue(ReferenceData data, Location where) {
+        if (pue != null) {
+            try {
+                return new PueAssumption(Pue.of(pue), "given with --pue");
+            } catch (IllegalArgumentException e) {
+                throw UserException.usage("invalid value for --pue: " + pue + " (expected a number between 1.0 and 5.0)");
+            }
+        }
+        if (where.cloudRegion() != null) {
+            String provider = where.cloudRegion().substring(0, where.cloudRegion().indexOf(':'));
+            Optional<PueRow> row = data.pue().latest(provider);
+            if (row.isPresent()) {
+                PueRow r = row.get();
+                return new PueAssumption(Pue.of(r.pue()), provider + " published fleet PUE " + r.year() + " (" + r.source() + ")");
+            }
+        }
+        return PueAssumption.notApplied();
+    }
+
+    private static String hostName() {
+        String h = System.getenv("HOSTNAME");
+        if (h != null && !h.isBlank()) return h;
+        try {
+            return Files.readString(Path.of("/proc/sys/kernel/hostname")).trim();
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
+        }
+    }
+
+    /** Closes a run once: last intervals, outcome, footprint, and the printed summary. */
+    static final class Finish {
+        private final Cli cli;
+        private final RunRepository runs;
+        private final String ledgerName;
+        private final ReferenceData data;
+        private final Run run;
+        private final PueAssumption pue;
+        private final boolean json;
+
+        Finish(Cli cli, RunRepository runs, String ledgerName, ReferenceData data, Run run, PueAssumption pue, boolean json) {
+            this.cli = cli;
+            this.runs = runs;
+            this.ledgerName = ledgerName;
+            this.data = data;
+            this.run = run;
+            this.pue = pue;
+            this.json = json;
+        }
+
+        void complete(List<EnergyInterval> intervals, RunStatus status, Integer exitCode, List<String> warnings,
+                      List<String> models) {
+            Instant end = cli.clock().instant();
+            runs.appendIntervals(run.id(), intervals);
+            runs.closeRun(run.id(), end, status, exitCode);
+            Footprint footprint = new FootprintCalculator().compute(intervals, run.location(), pue, data.grid());
+            runs.saveFootprint(run.id(), footprint, data.version());
+            Run closed = run.closed(end, status, exitCode);
+            RunSummary.print(cli.err(), closed, footprint, warnings, models, ledgerName);
+            if (json) {
+                runs.find(run.id()).ifPresent(r -> Json.print(cli.out(), RunView.detail(r, intervals.size())));
+            }
+        }
+    }
+
+}

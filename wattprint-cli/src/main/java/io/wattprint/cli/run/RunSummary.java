@@ -1,0 +1,67 @@
+package io.wattprint.cli.run;
+
+import io.wattprint.cli.runs.RunView;
+import io.wattprint.core.model.ComponentEnergy;
+import io.wattprint.core.model.EmissionFactor;
+import io.wattprint.core.model.Footprint;
+import io.wattprint.core.model.Provenance;
+import io.wattprint.core.model.Run;
+import io.wattprint.core.quantity.Units;
+import java.io.PrintWriter;
+import java.util.List;
+
+/** The human summary {@code wattprint run} prints when the command ends. */
+final class RunSummary {
+    private RunSummary() {}
+
+    static void print(PrintWriter w, Run run, Footprint f, List<String> warnings, List<String> models, String ledger) {
+        w.println();
+        w.println("wattprint: run " + RunView.shortId(run.id()) + " " + run.status().label()
+                + (run.exitCode() == null ? "" : " (exit " + run.exitCode() + ")")
+                + " after " + RunView.duration(run.duration()));
+        w.printf("  %-22s %s%n", "workload", describeWorkload(run));
+        w.printf("  %-22s %s kWh%n", "IT energy", RunView.kwh(f.itEnergy().kilowattHours()));
+        for (ComponentEnergy c : f.components()) {
+            w.printf("    %-20s %s kWh  %s%n", c.component(), RunView.kwh(c.energy().kilowattHours()), provenance(c.provenance()));
+        }
+        w.printf("  %-22s %s (measured %s%%)%n", "measured share", f.measuredShare() > 0 ? "partly measured" : "all estimated",
+                Units.format(100 * f.measuredShare(), 1));
+        w.printf("  %-22s %s kWh  PUE %s — %s%n", "facility energy", RunView.kwh(f.facilityEnergy().kilowattHours()),
+                f.pue().pue(), f.pue().basis());
+        if (f.locationBased() != null) {
+            EmissionFactor factor = f.factor();
+            w.printf("  %-22s %s kg%n", "kgCO2e (location)", RunView.kg(f.locationBased().kilograms()));
+            w.printf("    %-20s %s gCO2e/kWh, zone %s, year %d, %s%n", "factor", Units.format(factor.intensity().gramsPerKwh(), 1),
+                    factor.zone(), factor.year(), factor.source());
+            if ("WORLD".equals(factor.zone())) {
+                w.println("    note: world-average factor used because it was asked for (--world-average); not the grid the run used");
+            }
+        } else {
+            w.printf("  %-22s not computed: %s%n", "kgCO2e (location)", run.location().isKnown()
+                    ? "no emission factor for zone " + run.location().zone()
+                    : "location unknown (pass --location ZONE or set WATTPRINT_LOCATION; --world-average for a labelled world average)");
+        }
+        for (String m : models) w.println("  model: " + m);
+        for (String warning : warnings) w.println("  warning: " + warning);
+        w.println("  stored in " + ledger + " — details: wattprint runs show " + RunView.shortId(run.id()));
+        w.flush();
+    }
+
+    private static String describeWorkload(Run run) {
+        var wl = run.workload();
+        StringBuilder sb = new StringBuilder(wl.name());
+        if (wl.project() != null && !wl.project().equals(wl.name())) sb.append(", project ").append(wl.project());
+        if (wl.phase() != null) sb.append(", ").append(wl.phase().label());
+        sb.append(", location ").append(run.location().label());
+        return sb.toString();
+    }
+
+    static String provenance(Provenance p) {
+        return switch (p.kind()) {
+            case MEASURED_COUNTER -> "measured (counter: " + p.method() + ")";
+            case MEASURED_POWER -> "measured (power samples: " + p.method() + ")";
+            case ESTIMATED -> "ESTIMATED (model: " + p.method() + ")";
+            case IMPORTED -> "imported (" + p.method() + ")";
+        };
+    }
+}

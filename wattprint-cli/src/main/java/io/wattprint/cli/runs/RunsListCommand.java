@@ -1,0 +1,75 @@
+package io.wattprint.cli.runs;
+
+import io.wattprint.cli.Cli;
+import io.wattprint.cli.LedgerOption;
+import io.wattprint.cli.TimeArg;
+import io.wattprint.cli.UserException;
+import io.wattprint.cli.out.Json;
+import io.wattprint.cli.out.Table;
+import io.wattprint.ledger.Ledger;
+import io.wattprint.ledger.RunQuery;
+import io.wattprint.ledger.RunRecord;
+import io.wattprint.ledger.StoredFootprint;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code wattprint runs list}: newest first, filtered by project and start time. */
+@Command(name = "list", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "List runs, newest first.")
+public final class RunsListCommand implements Callable<Integer> {
+    private final Cli cli;
+
+    @Option(names = "--project", description = "Only runs of this project.")
+    String project;
+    @Option(names = "--since", paramLabel = "TIME", description = "Only runs started at or after TIME (2026-11-01, 2026-11-01T10:00Z, 7d, 12h).")
+    String since;
+    @Option(names = "--until", paramLabel = "TIME", description = "Only runs started before TIME.")
+    String until;
+    @Option(names = "--limit", defaultValue = "50", description = "At most this many runs (default: ${DEFAULT-VALUE}).")
+    int limit;
+    @Option(names = "--json", description = "Print a JSON array of run objects.")
+    boolean json;
+    @Mixin
+    LedgerOption ledgerOption;
+
+    RunsListCommand(Cli cli) { this.cli = cli; }
+
+    @Override
+    public Integer call() {
+        if (limit < 1) throw UserException.usage("invalid value for --limit: " + limit + " (expected a positive number)");
+        Instant from = TimeArg.parse("--since", since, cli.clock());
+        Instant to = TimeArg.parse("--until", until, cli.clock());
+        try (Ledger ledger = cli.openLedger(ledgerOption.db)) {
+            List<RunRecord> runs = ledger.runs().list(new RunQuery(project, from, to, limit));
+            if (json) {
+                Json.print(cli.out(), runs.stream().map(RunView::summary).toList());
+                return 0;
+            }
+            if (runs.isEmpty()) {
+                cli.out().println("no runs" + (project == null ? "" : " for project " + project)
+                        + " in " + ledger.describe());
+                return 0;
+            }
+            Table t = new Table("ID", "START (UTC)", "PROJECT", "PHASE", "STATUS", ">DURATION", "LOCATION",
+                    ">ENERGY kWh", ">kgCO2e");
+            for (RunRecord r : runs) {
+                StoredFootprint f = r.footprint();
+                var wl = r.run().workload();
+                t.row(RunView.shortId(r.run().id()), r.run().start().truncatedTo(ChronoUnit.SECONDS).toString().replace('T', ' ').replace("Z", ""),
+                        wl.project() == null ? "-" : wl.project(),
+                        wl.phase() == null ? "-" : wl.phase().label(),
+                        r.run().status().label(), RunView.duration(r.run().duration()),
+                        r.run().location().label(),
+                        f == null ? "-" : RunView.kwh(f.itEnergy().kilowattHours()),
+                        f == null || f.co2e() == null ? "n/a" : RunView.kg(f.co2e().kilograms()));
+            }
+            t.print(cli.out());
+            return 0;
+        }
+    }
+}

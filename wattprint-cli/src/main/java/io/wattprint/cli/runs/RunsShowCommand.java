@@ -1,0 +1,91 @@
+package io.wattprint.cli.runs;
+
+import io.wattprint.cli.Cli;
+import io.wattprint.cli.ExitCode;
+import io.wattprint.cli.LedgerOption;
+import io.wattprint.cli.UserException;
+import io.wattprint.cli.out.Json;
+import io.wattprint.core.model.ComponentEnergy;
+import io.wattprint.core.quantity.Units;
+import io.wattprint.ledger.Ledger;
+import io.wattprint.ledger.RunRecord;
+import io.wattprint.ledger.StoredFootprint;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code wattprint runs show ID}: one run with its components and the explanation of its kgCO2e. */
+@Command(name = "show", mixinStandardHelpOptions = true,
+        description = "Show one run: workload, outcome, energy by component with provenance, and the explanation of its kgCO2e.")
+public final class RunsShowCommand implements Callable<Integer> {
+    private final Cli cli;
+
+    @Parameters(paramLabel = "ID", description = "Run id or a unique prefix of at least 4 characters.")
+    String id;
+    @Option(names = "--json", description = "Print the run as a JSON object.")
+    boolean json;
+    @Mixin
+    LedgerOption ledgerOption;
+
+    RunsShowCommand(Cli cli) { this.cli = cli; }
+
+    @Override
+    public Integer call() {
+        try (Ledger ledger = cli.openLedger(ledgerOption.db)) {
+            RunRecord r = ledger.runs().find(id).orElseThrow(() -> new UserException(ExitCode.FAILURE,
+                    "no run '" + id + "' in " + ledger.describe() + " (wattprint runs list shows the ids)"));
+            int intervals = ledger.runs().intervals(r.run().id()).size();
+            if (json) {
+                Json.print(cli.out(), RunView.detail(r, intervals));
+                return 0;
+            }
+            print(cli.out(), r, intervals);
+            return 0;
+        }
+    }
+
+    private static void print(PrintWriter w, RunRecord r, int intervals) {
+        var run = r.run();
+        var wl = run.workload();
+        w.println("run " + run.id());
+        field(w, "workload", wl.name());
+        field(w, "project", wl.project());
+        field(w, "team", wl.team());
+        field(w, "model", wl.model() == null ? null : wl.model() + (wl.modelVersion() == null ? "" : " " + wl.modelVersion()));
+        field(w, "phase", wl.phase() == null ? null : wl.phase().label());
+        if (!wl.tags().isEmpty()) field(w, "tags", wl.tags().toString());
+        field(w, "command", run.command());
+        field(w, "host", run.host());
+        field(w, "location", run.location().label());
+        field(w, "status", run.status().label() + (run.exitCode() == null ? "" : " (exit " + run.exitCode() + ")"));
+        field(w, "start", run.start().toString());
+        field(w, "end", run.end() == null ? "(still running or never closed)" : run.end().toString());
+        field(w, "duration", RunView.duration(run.duration()));
+        field(w, "intervals", Integer.toString(intervals));
+        StoredFootprint f = r.footprint();
+        if (f == null) {
+            w.println("no footprint computed yet");
+            return;
+        }
+        field(w, "IT energy", RunView.kwh(f.itEnergy().kilowattHours()) + " kWh");
+        for (ComponentEnergy c : f.components()) {
+            w.printf("  %-18s %s kWh  %s %s%n", c.component(), RunView.kwh(c.energy().kilowattHours()),
+                    c.provenance().kind(), c.provenance().method());
+        }
+        field(w, "measured share", Units.format(100 * f.measuredShare(), 1) + " %");
+        field(w, "facility energy", RunView.kwh(f.facilityEnergy().kilowattHours()) + " kWh (PUE " + Units.format(f.pue(), 3) + ", " + f.pueBasis() + ")");
+        field(w, "kgCO2e (location)", f.co2e() == null ? "not computed" : RunView.kg(f.co2e().kilograms()) + " kg");
+        field(w, "dataset", f.dataset());
+        w.println();
+        w.println("explanation:");
+        for (String line : f.explanation()) w.println("  " + line);
+        w.flush();
+    }
+
+    private static void field(PrintWriter w, String name, String value) {
+        if (value != null) w.printf("%-20s %s%n", name, value);
+    }
+}

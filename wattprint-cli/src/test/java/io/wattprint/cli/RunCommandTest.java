@@ -1,0 +1,109 @@
+package io.wattprint.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RunCommandTest {
+    @TempDir
+    Path tmp;
+    CliHarness cli;
+
+    @BeforeEach
+    void setUp() { cli = new CliHarness(tmp); }
+
+    @Test
+    void runsTheCommandStoresTheRunAndPrintsItsFootprint() throws Exception {
+        var r = cli.run("run", "--project", "demo", "--phase", "training", "--location", "FR", "--json", "--", "sleep", "1.2");
+
+        assertThat(r.code()).as(r.toString()).isZero();
+        assertThat(r.err()).contains("succeeded (exit 0)", "IT energy", "cpu", "ESTIMATED (model: cpu-tdp-load-curve",
+                "dram", "facility energy", "PUE 1.000", "kgCO2e (location)", "zone FR", "year ");
+        JsonNode run = new ObjectMapper().readTree(r.out());
+        assertThat(run.get("project").asText()).isEqualTo("demo");
+        assertThat(run.get("phase").asText()).isEqualTo("training");
+        assertThat(run.get("status").asText()).isEqualTo("succeeded");
+        assertThat(run.get("zone").asText()).isEqualTo("FR");
+        assertThat(run.get("duration_s").asDouble()).isGreaterThanOrEqualTo(1.2);
+        assertThat(run.get("intervals").asInt()).as("one CPU and one memory interval per second at least").isGreaterThanOrEqualTo(2);
+        double kwh = run.get("energy_kwh").asDouble();
+        double factor = run.get("factor").get("g_per_kwh").asDouble();
+        assertThat(kwh).isPositive();
+        assertThat(run.get("co2e_kg").asDouble()).isCloseTo(kwh * factor / 1000, org.assertj.core.data.Percentage.withPercentage(1e-9));
+        assertThat(cli.ledgerFile()).exists();
+    }
+
+    @Test
+    void passesTheCommandsExitCodeThroughAndRecordsTheRunAsFailed() {
+        var r = cli.run("run", "--location", "DE", "--", "sh", "-c", "exit 3");
+
+        assertThat(r.code()).as(r.toString()).isEqualTo(3);
+        assertThat(r.err()).contains("failed (exit 3)");
+        var list = cli.run("runs", "list");
+        assertThat(list.out()).contains("failed");
+    }
+
+    @Test
+    void cloudRegionAppliesTheProvidersPublishedPue() throws Exception {
+        var r = cli.run("run", "--location", "aws:eu-west-1", "--json", "--", "true");
+
+        assertThat(r.code()).as(r.toString()).isZero();
+        JsonNode run = new ObjectMapper().readTree(r.out());
+        assertThat(run.get("cloud_region").asText()).isEqualTo("aws:eu-west-1");
+        assertThat(run.get("pue").asDouble()).isGreaterThan(1.0);
+        assertThat(run.get("pue_basis").asText()).contains("aws published fleet PUE");
+        assertThat(run.get("facility_energy_kwh").asDouble())
+                .isCloseTo(run.get("energy_kwh").asDouble() * run.get("pue").asDouble(), org.assertj.core.data.Offset.offset(1e-15));
+    }
+
+    @Test
+    void explicitPueIsAppliedAndNamed() {
+        var r = cli.run("run", "--location", "FR", "--pue", "1.5", "--", "true");
+
+        assertThat(r.code()).as(r.toString()).isZero();
+        assertThat(r.err()).contains("PUE 1.500 — given with --pue");
+    }
+
+    @Test
+    void withoutLocationTheRunIsStoredAsUnknownAndNoCo2eIsInvented() throws Exception {
+        var r = cli.run("run", "--json", "--", "true");
+
+        assertThat(r.code()).as(r.toString()).isZero();
+        assertThat(r.err()).contains("not computed: location unknown");
+        JsonNode run = new ObjectMapper().readTree(r.out());
+        assertThat(run.get("zone").isNull()).isTrue();
+        assertThat(run.get("co2e_kg").isNull()).isTrue();
+    }
+
+    @Test
+    void locationComesFromTheEnvironmentWhenConfigured() throws Exception {
+        cli.env.put(Environment.LOCATION_VAR, "SE");
+        var r = cli.run("run", "--json", "--", "true");
+
+        assertThat(r.code()).as(r.toString()).isZero();
+        assertThat(new ObjectMapper().readTree(r.out()).get("zone").asText()).isEqualTo("SE");
+    }
+
+    @Test
+    void worldAverageOnlyWhenAskedAndLabelled() throws Exception {
+        var r = cli.run("run", "--world-average", "--json", "--", "true");
+
+        assertThat(r.code()).as(r.toString()).isZero();
+        assertThat(r.err()).contains("world-average factor used because it was asked for");
+        assertThat(new ObjectMapper().readTree(r.out()).get("zone").asText()).isEqualTo("WORLD");
+    }
+
+    @Test
+    void sharedHostChargesNoMoreThanAReservedHost() throws Exception {
+        var shared = new ObjectMapper().readTree(cli.run("run", "--location", "FR", "--shared-host", "--json", "--", "sleep", "1.1").out());
+        var reserved = new ObjectMapper().readTree(cli.run("run", "--location", "FR", "--json", "--", "sleep", "1.1").out());
+
+        // sleep uses almost no CPU: its share of the host is far below the whole host's power.
+        assertThat(shared.get("energy_kwh").asDouble()).isLessThan(reserved.get("energy_kwh").asDouble());
+    }
+}

@@ -1,0 +1,127 @@
+package io.wattprint.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.wattprint.core.model.Phase;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SummaryReportTest {
+    @TempDir
+    Path tmp;
+    CliHarness cli;
+
+    static final Instant T0 = Instant.parse("2026-10-05T08:00:00Z");
+
+    @BeforeEach
+    void threeRunsInTwoProjects() {
+        cli = new CliHarness(tmp);
+        // alpha: 1.5 kWh × 50 g = 75 g; 0.25 kWh × PUE 1.2 = 0.3 kWh × 50 g = 15 g.  beta: 2 kWh × 400 g = 800 g.
+        LedgerFixture.addRun(cli.ledgerFile(), "aaaa0001-run", "alpha", "nlp", Phase.TRAINING, T0, 1.5, 1.0, "XA", 50);
+        LedgerFixture.addRun(cli.ledgerFile(), "aaaa0002-run", "alpha", "nlp", Phase.INFERENCE, T0.plusSeconds(7200), 0.25, 1.2, "XA", 50);
+        LedgerFixture.addRun(cli.ledgerFile(), "bbbb0001-run", "beta", "vision", Phase.TRAINING, T0.plusSeconds(86400), 2.0, 1.0, "XB", 400);
+    }
+
+    @Test
+    void summaryByProjectAddsUpExactly() throws Exception {
+        var r = cli.run("report", "summary", "--by", "project", "--format", "json");
+
+        assertThat(r.code()).as(r.toString()).isZero();
+        JsonNode j = new ObjectMapper().readTree(r.out());
+        JsonNode alpha = j.get("groups").get(0);
+        JsonNode beta = j.get("groups").get(1);
+        JsonNode total = j.get("total");
+        assertThat(alpha.get("group").asText()).isEqualTo("alpha");
+        assertThat(dec(alpha, "energy_kwh")).isEqualByComparingTo("1.75");
+        assertThat(dec(alpha, "facility_energy_kwh")).isEqualByComparingTo("1.8");
+        assertThat(dec(alpha, "co2e_kg")).isEqualByComparingTo("0.090");
+        assertThat(dec(beta, "co2e_kg")).isEqualByComparingTo("0.8");
+        assertThat(total.get("runs").asInt()).isEqualTo(3);
+        assertThat(dec(total, "energy_kwh")).isEqualByComparingTo("3.75");
+        assertThat(dec(total, "co2e_kg")).isEqualByComparingTo("0.89");
+        for (String field : List.of("energy_kwh", "facility_energy_kwh", "co2e_kg", "measured_kwh")) {
+            assertThat(dec(alpha, field).add(dec(beta, field))).as(field).isEqualByComparingTo(dec(total, field));
+        }
+    }
+
+    @Test
+    void summaryByPhaseAsCsvAddsUpExactly() {
+        var r = cli.run("report", "summary", "--by", "phase", "--format", "csv");
+
+        assertThat(r.code()).as(r.toString()).isZero();
+        assertThat(r.out()).isEqualTo(
+                "phase,runs,energy_kwh,facility_energy_kwh,co2e_kg,runs_without_co2e,measured_kwh\r\n"
+                + "inference,1,0.250000,0.300000,0.015000,0,0.250000\r\n"
+                + "training,2,3.500000,3.500000,0.875000,0,3.500000\r\n"
+                + "TOTAL,3,3.750000,3.800000,0.890000,0,3.750000\r\n");
+    }
+
+    @Test
+    void summaryTableShowsEveryGroupAndTheTotal() {
+        var r = cli.run("report", "summary", "--by", "team");
+
+        assertThat(r.code()).as(r.toString()).isZero();
+        assertThat(r.out()).contains("TEAM", "nlp", "vision", "TOTAL", "3.750000", "0.890000");
+    }
+
+    @Test
+    void periodFilterKeepsOnlyRunsStartedInside() throws Exception {
+        var r = cli.run("report", "summary", "--by", "project", "--from", "2026-10-05T09:00:00Z", "--to", "2026-10-06", "--format", "json");
+
+        JsonNode j = new ObjectMapper().readTree(r.out());
+        assertThat(j.get("total").get("runs").asInt()).isEqualTo(1);
+        assertThat(dec(j.get("total"), "energy_kwh")).isEqualByComparingTo("0.25");
+    }
+
+    @Test
+    void runsWithUnknownLocationAreCountedNotGivenCo2e() throws Exception {
+        LedgerFixture.addRun(cli.ledgerFile(), "cccc0001-run", "gamma", "nlp", Phase.SUPPORTING, T0, 1.0, 1.0, null, 0);
+        var r = cli.run("report", "summary", "--by", "project", "--format", "json");
+
+        JsonNode gamma = new ObjectMapper().readTree(r.out()).get("groups").get(2);
+        assertThat(gamma.get("group").asText()).isEqualTo("gamma");
+        assertThat(gamma.get("runs_without_co2e").asInt()).isEqualTo(1);
+        assertThat(dec(gamma, "co2e_kg")).isEqualByComparingTo("0");
+    }
+
+    @Test
+    void unknownGroupingIsAUsageError() {
+        var r = cli.run("report", "summary", "--by", "colour");
+
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("invalid value for --by: 'colour'", "project, team, model or phase");
+    }
+
+    @Test
+    void unknownFormatIsAUsageError() {
+        var r = cli.run("report", "summary", "--by", "project", "--format", "xlsx");
+
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("invalid value for --format: 'xlsx'");
+    }
+
+    @Test
+    void periodEndingBeforeItStartsIsAUsageError() {
+        var r = cli.run("report", "summary", "--by", "project", "--from", "2026-10-06", "--to", "2026-10-01");
+
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("--to", "must be after --from");
+    }
+
+    @Test
+    void missingGroupingIsAUsageError() {
+        var r = cli.run("report", "summary");
+
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("--by");
+    }
+
+    private static BigDecimal dec(JsonNode n, String field) { return new BigDecimal(n.get(field).asText()); }
+}

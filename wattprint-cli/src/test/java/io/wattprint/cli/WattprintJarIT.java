@@ -1,0 +1,66 @@
+package io.wattprint.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** End to end: the shaded jar as a user runs it, in its own JVM. */
+class WattprintJarIT {
+    @TempDir
+    Path tmp;
+
+    record Result(int code, String out, String err) {}
+
+    Result java(String... args) throws IOException, InterruptedException {
+        String jar = System.getProperty("wattprint.jar");
+        assertThat(jar).as("the wattprint.jar system property is set by failsafe").isNotNull();
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar));
+        cmd.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(cmd)
+                .redirectOutput(tmp.resolve("out.txt").toFile())
+                .redirectError(tmp.resolve("err.txt").toFile());
+        pb.environment().put("WATTPRINT_HOME", tmp.resolve("home").toString());
+        pb.environment().remove("WATTPRINT_DB");
+        pb.environment().remove("WATTPRINT_LOCATION");
+        Process p = pb.start();
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        return new Result(p.exitValue(), Files.readString(tmp.resolve("out.txt"), StandardCharsets.UTF_8),
+                Files.readString(tmp.resolve("err.txt"), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void readmeTourRunsAndStoresTheRunInTheDefaultSqliteLedger() throws Exception {
+        Result run = java("run", "--project", "demo", "--phase", "training", "--location", "FR", "--", "sleep", "1");
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.err()).contains("kgCO2e (location)", "zone FR");
+        assertThat(tmp.resolve("home/ledger.db")).exists();
+
+        Result list = java("runs", "list", "--json");
+        assertThat(list.code()).as(list.err()).isZero();
+        assertThat(list.out()).contains("\"project\" : \"demo\"", "\"status\" : \"succeeded\"");
+    }
+
+    @Test
+    void exitCodeOfTheCommandPassesThroughTheJar() throws Exception {
+        Result run = java("run", "--location", "FR", "--", "sh", "-c", "exit 7");
+
+        assertThat(run.code()).isEqualTo(7);
+    }
+
+    @Test
+    void unknownLocationExitsTwoWithoutAStackTrace() throws Exception {
+        Result run = java("run", "--location", "Narnia", "--", "true");
+
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("unknown location 'Narnia'").doesNotContain("at io.wattprint");
+        assertThat(tmp.resolve("home/ledger.db")).doesNotExist();
+    }
+}
