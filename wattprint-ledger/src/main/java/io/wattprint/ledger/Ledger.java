@@ -71,6 +71,9 @@ public final class Ledger implements AutoCloseable {
 
     Dialect dialect() { return dialect; }
 
+    /** The underlying connection, for tests in this package. */
+    Connection connection() { return connection; }
+
     /** Schema version the ledger is at (for diagnostics such as {@code wattprint doctor}). */
     int schemaVersion() {
         synchronized (connection) {
