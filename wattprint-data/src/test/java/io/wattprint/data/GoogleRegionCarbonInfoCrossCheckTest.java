@@ -1,0 +1,78 @@
+package io.wattprint.data;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Independent plausibility check of our zone factors against Google's own published grid
+ * intensity per Google Cloud region (GoogleCloudPlatform/region-carbon-info, yearly 2022.csv),
+ * read from {@code ../shared/upstream/} and never copied into the project. Google's figures
+ * come from a different provider (Electricity Maps, hourly, consumption-based), so only a
+ * generous tolerance is expected: within a factor of 2 or within 150 gCO2e/kWh.
+ */
+class GoogleRegionCarbonInfoCrossCheckTest {
+
+    record Match(String region, String zone, double ours, double google, boolean within) {}
+
+    @Test
+    void ourGcpZoneFactorsAgreeWithGooglesGridIntensityWithinTolerance() throws IOException {
+        Optional<Path> upstream = upstreamDir();
+        Path file = upstream.map(p -> p.resolve("gcp-region-carbon-info/2022.csv")).orElse(null);
+        if (file == null || !Files.isRegularFile(file)) {
+            String msg = "SKIPPED: Google region-carbon-info cross-check needs ../shared/upstream/gcp-region-carbon-info/2022.csv "
+                    + "(looked for " + file + ")";
+            System.err.println("*** " + msg + " ***");
+            Assumptions.abort(msg);
+        }
+        List<CsvReader.Record> records = CsvReader.parse(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
+        assertThat(records.get(0).fields())
+                .containsExactly("Google Cloud Region", "Location", "Google CFE", "Grid carbon intensity (gCO2eq / kWh)");
+
+        ReferenceData data = ReferenceData.load();
+        Instant mid2022 = Instant.parse("2022-07-01T00:00:00Z");
+        List<Match> matches = new ArrayList<>();
+        for (CsvReader.Record r : records.subList(1, records.size())) {
+            String region = r.fields().get(0).trim();
+            String cell = r.fields().get(3).trim();
+            if (cell.isEmpty()) continue;
+            double google = Double.parseDouble(cell);
+            Optional<CloudRegion> ours = data.regions().find("gcp", region);
+            if (ours.isEmpty()) continue;
+            double value = data.grid().factorFor(ours.get().zone(), mid2022).orElseThrow().intensity().gramsPerKwh();
+            boolean within = Math.abs(value - google) <= 150.0
+                    || (google > 0 && value / google <= 2.0 && google / value <= 2.0);
+            matches.add(new Match(region, ours.get().zone(), value, google, within));
+        }
+        long ok = matches.stream().filter(Match::within).count();
+        System.out.printf("Google region-carbon-info 2022 cross-check: %d of %d shared GCP regions within tolerance%n",
+                ok, matches.size());
+        matches.stream().filter(m -> !m.within()).forEach(m -> System.out.printf(
+                "  outside tolerance: gcp:%s -> %s ours %.1f vs Google %.1f gCO2e/kWh%n", m.region(), m.zone(), m.ours(), m.google()));
+
+        assertThat(matches).as("GCP regions present in both datasets").hasSizeGreaterThanOrEqualTo(30);
+        // A few US regions differ by design: eGRID subregions average a wide area, while Google
+        // uses the local balancing authority (e.g. BPA hydro for us-west1). Most must agree.
+        assertThat((double) ok / matches.size()).as("share within tolerance").isGreaterThanOrEqualTo(0.8);
+    }
+
+    /** {@code <repo root>/../shared/upstream}, the repo root being the first folder up with a reactor pom. */
+    static Optional<Path> upstreamDir() throws IOException {
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            Path pom = dir.resolve("pom.xml");
+            if (Files.isRegularFile(pom) && Files.readString(pom, StandardCharsets.UTF_8).contains("<modules>")) {
+                return Optional.of(dir.resolve("../shared/upstream").normalize());
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,78 @@
+package io.wattprint.data;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import io.wattprint.core.model.Location;
+import org.junit.jupiter.api.Test;
+
+class LocationResolverTest {
+    private final LocationResolver resolver = ReferenceData.load().locations();
+
+    @Test
+    void zoneIdsInAnyCase() throws Exception {
+        assertThat(resolver.resolve("FR")).isEqualTo(new Location("FR", null, null));
+        assertThat(resolver.resolve(" fr ")).isEqualTo(new Location("FR", null, null));
+        assertThat(resolver.resolve("us-egrid-camx")).isEqualTo(new Location("US-EGRID-CAMX", null, null));
+        assertThat(resolver.resolve("World")).isEqualTo(new Location("WORLD", null, null));
+    }
+
+    @Test
+    void cloudRegionsWithColonOrSlash() throws Exception {
+        assertThat(resolver.resolve("aws:eu-west-1")).isEqualTo(new Location("IE", "aws:eu-west-1", null));
+        assertThat(resolver.resolve("aws/eu-west-1")).isEqualTo(new Location("IE", "aws:eu-west-1", null));
+        assertThat(resolver.resolve("GCP:europe-west1")).isEqualTo(new Location("BE", "gcp:europe-west1", null));
+        assertThat(resolver.resolve("azure:westeurope")).isEqualTo(new Location("NL", "azure:westeurope", null));
+        assertThat(resolver.resolve("aws:us-east-1")).isEqualTo(new Location("US-EGRID-SRVC", "aws:us-east-1", null));
+    }
+
+    @Test
+    void bareRegionCodeWhenOnlyOneProviderHasIt() throws Exception {
+        assertThat(resolver.resolve("eu-west-1")).isEqualTo(new Location("IE", "aws:eu-west-1", null));
+        assertThat(resolver.resolve("westeurope").cloudRegion()).isEqualTo("azure:westeurope");
+    }
+
+    @Test
+    void unknownZoneSuggestsTheNearMatch() {
+        UnknownLocationException e = catchThrowableOfType(UnknownLocationException.class, () -> resolver.resolve("FRA"));
+        assertThat(e.input()).isEqualTo("FRA");
+        assertThat(e.suggestions()).contains("FR").hasSizeLessThanOrEqualTo(5);
+        assertThat(e.getMessage()).startsWith("unknown location 'FRA': did you mean FR");
+    }
+
+    @Test
+    void unknownRegionSuggestsTheNearRegion() {
+        UnknownLocationException e = catchThrowableOfType(UnknownLocationException.class, () -> resolver.resolve("aws:eu-west-9"));
+        assertThat(e.suggestions()).contains("aws:eu-west-1").hasSizeLessThanOrEqualTo(5);
+        assertThat(e.getMessage()).startsWith("unknown location 'aws:eu-west-9': did you mean ").endsWith("?");
+    }
+
+    @Test
+    void misspelledSubregionSuggestsIt() {
+        UnknownLocationException e = catchThrowableOfType(UnknownLocationException.class, () -> resolver.resolve("US-EGRID-CAMZ"));
+        assertThat(e.suggestions()).first().isEqualTo("US-EGRID-CAMX");
+    }
+
+    @Test
+    void unknownProviderOrNonsenseIsRejected() {
+        assertThatThrownBy(() -> resolver.resolve("oracle:eu-west-1")).isInstanceOf(UnknownLocationException.class);
+        UnknownLocationException e = catchThrowableOfType(UnknownLocationException.class, () -> resolver.resolve("qqqqqqqqqqqqqqqqqqqqq"));
+        assertThat(e.suggestions()).isEmpty();
+        assertThat(e.getMessage()).isEqualTo("unknown location 'qqqqqqqqqqqqqqqqqqqqq': expected a grid zone such as FR "
+                + "or US-EGRID-CAMX, or a cloud region such as aws:eu-west-1");
+    }
+
+    @Test
+    void blankInputIsUnknownNotDefaulted() {
+        assertThatThrownBy(() -> resolver.resolve("  ")).isInstanceOf(UnknownLocationException.class);
+        assertThatThrownBy(() -> resolver.resolve(null)).isInstanceOf(UnknownLocationException.class);
+    }
+
+    @Test
+    void editDistanceCountsSingleEdits() {
+        assertThat(LocationResolver.editDistance("fra", "fr")).isEqualTo(1);
+        assertThat(LocationResolver.editDistance("kitten", "sitting")).isEqualTo(3);
+        assertThat(LocationResolver.editDistance("", "abc")).isEqualTo(3);
+    }
+}

@@ -1,0 +1,30 @@
+package io.wattprint.data;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class PueTableTest {
+    private final PueTable pue = ReferenceData.load().pue();
+
+    @Test
+    void latestPicksTheNewestYearOfTheProvidersOwnFigure() {
+        assertThat(pue.latest("gcp")).get().satisfies(r -> {
+            assertThat(r.year()).isEqualTo(2024);
+            assertThat(r.pue()).isEqualTo(1.09);
+        });
+        assertThat(pue.latest("AWS")).get().satisfies(r -> {
+            assertThat(r.year()).isEqualTo(2025);
+            assertThat(r.pue()).isEqualTo(1.14);
+        });
+        assertThat(pue.latest("azure").orElseThrow().pue()).isEqualTo(1.18);
+    }
+
+    @Test
+    void methodologyConstantsAndSurveysHaveTheirOwnScopes() {
+        assertThat(pue.latest("ccf-aws").orElseThrow().pue()).isEqualTo(1.135);
+        assertThat(pue.latest("ccf-on-premise").orElseThrow().pue()).isEqualTo(1.58);
+        assertThat(pue.latest("industry-average").orElseThrow().pue()).isEqualTo(1.56);
+        assertThat(pue.latest("nobody")).isEmpty();
+    }
+}

@@ -1,0 +1,188 @@
+package io.wattprint.ledger;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Locale;
+import java.util.Properties;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
+
+/**
+ * Turns a ledger spec (a file path or a JDBC URL) into an open connection, and every way
+ * that can fail into a {@link LedgerException} that names the ledger and says what to do.
+ */
+final class Connector {
+    /** How long a writer waits for another process (CLI and server share the file). */
+    static final int BUSY_TIMEOUT_MS = 10_000;
+    /** Seconds before an unreachable PostgreSQL host is reported, unless the URL says. */
+    static final String PG_CONNECT_TIMEOUT_S = "10";
+
+    record Opened(Connection connection, Dialect dialect, String description) {}
+
+    private Connector() {}
+
+    static Opened open(String spec) {
+        if (spec == null || spec.isBlank()) {
+            throw new LedgerException("no ledger given: pass a file path or a JDBC URL (--db or WATTPRINT_DB)");
+        }
+        String s = spec.strip();
+        if (s.startsWith("jdbc:postgresql:")) return openPostgres(s);
+        if (s.startsWith("jdbc:sqlite:")) {
+            String file = sqliteFile(s);
+            return openSqlite(file == null ? null : path(file, s), s);
+        }
+        if (s.startsWith("jdbc:")) {
+            throw new LedgerException("cannot open ledger " + maskPassword(s)
+                    + ": unsupported database (use a file path, jdbc:sqlite:<path> or jdbc:postgresql://host/db)");
+        }
+        Path p = path(s, s).toAbsolutePath().normalize();
+        return openSqlite(p, "jdbc:sqlite:" + p);
+    }
+
+    /** Hides the value of a {@code password=} parameter. */
+    static String maskPassword(String url) {
+        return url.replaceAll("(?i)(password=)[^&;]*", "$1***");
+    }
+
+    private static Path path(String file, String spec) {
+        try {
+            return Path.of(file);
+        } catch (InvalidPathException e) {
+            throw new LedgerException("cannot open ledger " + spec + ": not a valid file path (" + e.getReason() + ")");
+        }
+    }
+
+    /** The file behind a {@code jdbc:sqlite:} URL, or null for an in-memory database. */
+    private static String sqliteFile(String url) {
+        String rest = url.substring("jdbc:sqlite:".length());
+        if (rest.startsWith("file:")) rest = rest.substring("file:".length());
+        int q = rest.indexOf('?');
+        if (q >= 0) rest = rest.substring(0, q);
+        if (rest.isEmpty() || rest.equals(":memory:") || rest.contains("mode=memory")) return null;
+        return rest;
+    }
+
+    private static Opened openSqlite(Path file, String url) {
+        String name = file == null ? url : file.toString();
+        String description = "sqlite " + name;
+        if (file != null) prepareFile(file, name);
+        SQLiteConfig config = new SQLiteConfig();
+        config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        config.enforceForeignKeys(true);
+        // IMMEDIATE: a write transaction takes the write lock when it begins, so two
+        // writers queue on busy_timeout instead of one failing on a lock upgrade.
+        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        Connection c = null;
+        try {
+            c = DriverManager.getConnection(url, config.toProperties());
+            try (var st = c.createStatement()) {
+                // WAL lets the CLI read and write while a server holds the same file.
+                // Reading the answer also makes SQLite read the header: a file that is
+                // not a database fails here, not at the first query.
+                try (var rs = st.executeQuery("PRAGMA journal_mode=WAL")) {
+                    rs.next();
+                }
+                st.execute("PRAGMA busy_timeout=" + BUSY_TIMEOUT_MS);
+                st.execute("PRAGMA foreign_keys=ON");
+            }
+            return new Opened(c, Dialect.SQLITE, description);
+        } catch (SQLException e) {
+            closeQuietly(c);
+            throw new LedgerException("cannot open ledger " + name + ": " + sqliteReason(e), e);
+        }
+    }
+
+    private static void prepareFile(Path file, String name) {
+        if (Files.isDirectory(file)) {
+            throw new LedgerException("cannot open ledger " + name
+                    + ": it is a directory (pass the path of a file inside it, e.g. " + file.resolve("ledger.db") + ")");
+        }
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null && !Files.isDirectory(parent)) {
+            try {
+                Files.createDirectories(parent);
+            } catch (IOException | SecurityException e) {
+                throw new LedgerException("cannot open ledger " + name + ": cannot create its directory " + parent
+                        + " (" + describe(e) + "; choose a writable location with --db or WATTPRINT_HOME)", e);
+            }
+        }
+        if (parent != null && !Files.isWritable(parent) && !Files.exists(file)) {
+            throw new LedgerException("cannot open ledger " + name + ": directory " + parent
+                    + " is not writable (fix its permissions or choose another location with --db or WATTPRINT_HOME)");
+        }
+        if (Files.exists(file) && !Files.isWritable(file)) {
+            throw new LedgerException("cannot open ledger " + name
+                    + ": the file is not writable (fix its permissions or choose another location with --db)");
+        }
+    }
+
+    private static String describe(Exception e) {
+        String what = e.getClass().getSimpleName().replace("Exception", "");
+        return e.getMessage() == null ? what : what + " " + e.getMessage();
+    }
+
+    private static String sqliteReason(SQLException e) {
+        SQLiteErrorCode code = e instanceof SQLiteException se ? se.getResultCode() : null;
+        if (code == SQLiteErrorCode.SQLITE_NOTADB || code == SQLiteErrorCode.SQLITE_CORRUPT) {
+            return "file is not a SQLite database (it may be corrupt; move it aside or pass --db)";
+        }
+        if (code == SQLiteErrorCode.SQLITE_CANTOPEN) {
+            return "the file cannot be created or opened (check that its directory exists and is writable, or pass --db)";
+        }
+        if (code == SQLiteErrorCode.SQLITE_READONLY || code == SQLiteErrorCode.SQLITE_PERM) {
+            return "the file is read-only (fix its permissions or pass --db)";
+        }
+        if (code == SQLiteErrorCode.SQLITE_BUSY || code == SQLiteErrorCode.SQLITE_LOCKED) {
+            return "it is locked by another process (try again when that process is done)";
+        }
+        String msg = e.getMessage() == null ? "unknown SQLite error" : e.getMessage();
+        return msg.toLowerCase(Locale.ROOT).contains("not a database")
+                ? "file is not a SQLite database (it may be corrupt; move it aside or pass --db)"
+                : msg;
+    }
+
+    private static Opened openPostgres(String url) {
+        String masked = maskPassword(url);
+        Properties props = new Properties();
+        // URL parameters override these.
+        props.setProperty("connectTimeout", PG_CONNECT_TIMEOUT_S);
+        props.setProperty("ApplicationName", "wattprint");
+        try {
+            Connection c = DriverManager.getConnection(url, props);
+            return new Opened(c, Dialect.POSTGRESQL, "postgresql " + masked);
+        } catch (SQLException e) {
+            throw new LedgerException("cannot open ledger " + masked + ": " + postgresReason(e), e);
+        }
+    }
+
+    private static String postgresReason(SQLException e) {
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        String msg = e.getMessage() == null ? "unknown error" : e.getMessage();
+        if (state.startsWith("08")) {
+            return "cannot reach the PostgreSQL server (" + msg
+                    + "); check that it is running and that host, port and database in --db/WATTPRINT_DB are right";
+        }
+        if (state.equals("28P01") || state.equals("28000")) {
+            return "the server refused the credentials (" + msg + "); check user and password in --db/WATTPRINT_DB";
+        }
+        if (state.equals("3D000")) {
+            return "the database does not exist (" + msg + "); create it first (createdb) or fix the URL";
+        }
+        return msg;
+    }
+
+    static void closeQuietly(Connection c) {
+        if (c == null) return;
+        try {
+            c.close();
+        } catch (SQLException ignored) {
+            // Already failing; the first error is the one to report.
+        }
+    }
+}

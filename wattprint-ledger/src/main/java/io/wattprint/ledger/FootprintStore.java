@@ -1,0 +1,120 @@
+package io.wattprint.ledger;
+
+import io.wattprint.core.model.Component;
+import io.wattprint.core.model.ComponentEnergy;
+import io.wattprint.core.model.EmissionFactor;
+import io.wattprint.core.model.Footprint;
+import io.wattprint.core.model.Provenance;
+import io.wattprint.core.quantity.Co2e;
+import io.wattprint.core.quantity.Energy;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Footprint versions of a run: each save appends version seq + 1 with its components;
+ * the latest is the highest seq. Nothing is overwritten, so a report can cite the
+ * version it printed.
+ */
+final class FootprintStore {
+    private FootprintStore() {}
+
+    static int save(Connection c, String runId, Footprint f, String dataset, Instant computedAt) throws SQLException {
+        int seq = 1;
+        try (PreparedStatement ps = c.prepareStatement("SELECT MAX(seq) FROM footprints WHERE run_id = ?")) {
+            ps.setString(1, runId);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next()) seq = rs.getInt(1) + 1;
+            }
+        }
+        EmissionFactor factor = f.factor();
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO footprints (run_id, seq, computed_at, it_energy_j, "
+                + "facility_energy_j, pue, pue_basis, co2e_g, factor_zone, factor_g_per_kwh, factor_year, factor_source, "
+                + "factor_dataset, dataset, measured_share, explanation) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            ps.setString(1, runId);
+            ps.setInt(2, seq);
+            ps.setString(3, Timestamps.format(computedAt));
+            ps.setDouble(4, f.itEnergy().joules());
+            ps.setDouble(5, f.facilityEnergy().joules());
+            ps.setDouble(6, f.pue().pue().value());
+            ps.setString(7, f.pue().basis());
+            Sql.setDouble(ps, 8, f.locationBased() == null ? null : f.locationBased().grams());
+            Sql.setText(ps, 9, factor == null ? null : factor.zone());
+            Sql.setDouble(ps, 10, factor == null ? null : factor.intensity().gramsPerKwh());
+            Sql.setInt(ps, 11, factor == null ? null : factor.year());
+            Sql.setText(ps, 12, factor == null ? null : factor.source());
+            Sql.setText(ps, 13, factor == null ? null : factor.dataset());
+            Sql.setText(ps, 14, dataset);
+            ps.setDouble(15, f.measuredShare());
+            ps.setString(16, String.join("\n", f.explanation().render()));
+            ps.executeUpdate();
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO footprint_components (run_id, seq, ordinal, component, "
+                + "provenance_kind, provenance_method, energy_j) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            int ordinal = 0;
+            for (ComponentEnergy ce : f.components()) {
+                ps.setString(1, runId);
+                ps.setInt(2, seq);
+                ps.setInt(3, ordinal++);
+                ps.setString(4, ce.component().toString());
+                ps.setString(5, ce.provenance().kind().name());
+                ps.setString(6, ce.provenance().method());
+                ps.setDouble(7, ce.energy().joules());
+                ps.addBatch();
+            }
+            if (ordinal > 0) ps.executeBatch();
+        }
+        return seq;
+    }
+
+    /** The latest version for a run, or null. */
+    static StoredFootprint latest(Connection c, String runId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT * FROM footprints WHERE run_id = ? ORDER BY seq DESC LIMIT 1")) {
+            ps.setString(1, runId);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) return null;
+                int seq = rs.getInt("seq");
+                Double co2e = Sql.getDouble(rs, "co2e_g");
+                return new StoredFootprint(
+                        Timestamps.parse(rs.getString("computed_at")),
+                        Energy.ofJoules(rs.getDouble("it_energy_j")),
+                        Energy.ofJoules(rs.getDouble("facility_energy_j")),
+                        rs.getDouble("pue"),
+                        rs.getString("pue_basis"),
+                        co2e == null ? null : Co2e.ofGrams(co2e),
+                        rs.getString("factor_zone"),
+                        Sql.getDouble(rs, "factor_g_per_kwh"),
+                        Sql.getInt(rs, "factor_year"),
+                        rs.getString("factor_source"),
+                        rs.getString("dataset"),
+                        rs.getDouble("measured_share"),
+                        components(c, runId, seq),
+                        Arrays.asList(rs.getString("explanation").split("\n", -1)));
+            }
+        }
+    }
+
+    private static List<ComponentEnergy> components(Connection c, String runId, int seq) throws SQLException {
+        List<ComponentEnergy> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT component, provenance_kind, provenance_method, energy_j "
+                + "FROM footprint_components WHERE run_id = ? AND seq = ? ORDER BY ordinal")) {
+            ps.setString(1, runId);
+            ps.setInt(2, seq);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new ComponentEnergy(
+                            Component.parse(rs.getString(1)),
+                            Provenance.of(Provenance.Kind.valueOf(rs.getString(2)), rs.getString(3)),
+                            Energy.ofJoules(rs.getDouble(4))));
+                }
+            }
+        }
+        return out;
+    }
+}

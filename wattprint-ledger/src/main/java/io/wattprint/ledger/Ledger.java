@@ -1,0 +1,98 @@
+package io.wattprint.ledger;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+
+/**
+ * An open ledger: SQLite by default (a file path or {@code jdbc:sqlite:...}), PostgreSQL for
+ * a shared server ({@code jdbc:postgresql://host/db?user=..&password=..}). Opening brings
+ * the schema up to date.
+ *
+ * <pre>{@code
+ * try (Ledger ledger = Ledger.open("/home/me/.wattprint/ledger.db")) {
+ *     String id = ledger.runs().insertRun(run);
+ * }
+ * }</pre>
+ *
+ * <p>A ledger holds one connection; its repository serialises calls on it, so one
+ * instance may be shared by threads. Processes share a SQLite file through WAL mode.
+ */
+public final class Ledger implements AutoCloseable {
+    private final Connection connection;
+    private final Dialect dialect;
+    private final String description;
+    private final RunRepository runs;
+
+    private Ledger(Connection connection, Dialect dialect, String description) {
+        this.connection = connection;
+        this.dialect = dialect;
+        this.description = description;
+        this.runs = new RunRepository(connection, dialect, description);
+    }
+
+    /**
+     * Opens (creating if needed) the ledger at a file path or JDBC URL and migrates it.
+     *
+     * @throws LedgerException naming the ledger when it cannot be opened or is newer than this code
+     */
+    public static Ledger open(String spec) {
+        Connector.Opened o = Connector.open(spec);
+        try {
+            new Migrator(o.dialect()).migrate(o.connection(), o.description());
+        } catch (SQLException e) {
+            Connector.closeQuietly(o.connection());
+            throw new LedgerException("cannot open ledger " + o.description().replaceFirst("^\\S+ ", "")
+                    + ": " + migrationReason(o.dialect(), e), e);
+        } catch (RuntimeException e) {
+            Connector.closeQuietly(o.connection());
+            throw e;
+        }
+        return new Ledger(o.connection(), o.dialect(), o.description());
+    }
+
+    private static String migrationReason(Dialect dialect, SQLException e) {
+        if (dialect == Dialect.SQLITE && e instanceof org.sqlite.SQLiteException se) {
+            switch (se.getResultCode()) {
+                case SQLITE_NOTADB, SQLITE_CORRUPT:
+                    return "file is not a SQLite database (it may be corrupt; move it aside or pass --db)";
+                case SQLITE_READONLY, SQLITE_PERM, SQLITE_CANTOPEN:
+                    return "the file cannot be written (fix its permissions or pass --db)";
+                default:
+                    break;
+            }
+        }
+        return "cannot update its schema (" + e.getMessage() + ")";
+    }
+
+    /** What this ledger is, for humans: {@code sqlite /path/ledger.db} or {@code postgresql <url>} (password masked). */
+    public String describe() { return description; }
+
+    public RunRepository runs() { return runs; }
+
+    Dialect dialect() { return dialect; }
+
+    /** The underlying connection, for tests in this package. */
+    Connection connection() { return connection; }
+
+    /** Schema version the ledger is at (for diagnostics such as {@code wattprint doctor}). */
+    int schemaVersion() {
+        synchronized (connection) {
+            try {
+                return Migrator.currentVersion(connection);
+            } catch (SQLException e) {
+                throw new LedgerException("cannot read the schema version of ledger " + description + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        synchronized (connection) {
+            try {
+                connection.close();
+            } catch (SQLException e) {
+                throw new LedgerException("cannot close ledger " + description + ": " + e.getMessage(), e);
+            }
+        }
+    }
+}

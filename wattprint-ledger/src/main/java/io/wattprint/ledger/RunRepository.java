@@ -1,0 +1,351 @@
+package io.wattprint.ledger;
+
+import io.wattprint.core.model.Component;
+import io.wattprint.core.model.EnergyInterval;
+import io.wattprint.core.model.Footprint;
+import io.wattprint.core.model.Location;
+import io.wattprint.core.model.Phase;
+import io.wattprint.core.model.Provenance;
+import io.wattprint.core.model.Run;
+import io.wattprint.core.model.RunStatus;
+import io.wattprint.core.model.Workload;
+import io.wattprint.core.quantity.Energy;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * Runs, their energy intervals, outcomes and footprints. Append-only: nothing stored is
+ * updated or deleted. Re-sending a run (same idempotency key) or an interval (same run,
+ * component and start) changes nothing; a run is closed once; a recomputed footprint is a
+ * new version. Instants are stored to the microsecond.
+ *
+ * <p>Calls are serialised on the ledger's connection. Failures surface as
+ * {@link LedgerException}; invalid arguments as {@link IllegalArgumentException}.
+ */
+public final class RunRepository {
+    /** Shortest id prefix {@link #find(String)} accepts, so a typo does not match half the ledger. */
+    public static final int MIN_PREFIX = 4;
+    private static final int AMBIGUOUS_SHOWN = 10;
+
+    private static final String SELECT_RUN = "SELECT r.id, r.idempotency_key, r.workload, r.project, r.team, r.model, "
+            + "r.model_version, r.phase, r.host, r.zone, r.cloud_region, r.facility, r.start_ts, r.command, "
+            + "o.end_ts, o.status, o.exit_code FROM runs r LEFT JOIN run_outcomes o ON o.run_id = r.id";
+
+    private final Connection c;
+    private final Dialect dialect;
+    private final String ledger;
+
+    RunRepository(Connection connection, Dialect dialect, String ledger) {
+        this.c = connection;
+        this.dialect = dialect;
+        this.ledger = ledger;
+    }
+
+    /**
+     * Stores a run and returns its id. A run whose idempotency key is already stored is not
+     * stored again: the id it was stored under is returned. A run given already closed
+     * (an import) is stored with its outcome.
+     */
+    public String insertRun(Run run) {
+        Objects.requireNonNull(run, "run");
+        if (run.status() != RunStatus.RUNNING && run.end() == null) {
+            throw new IllegalArgumentException("run " + run.id() + " is " + run.status().label() + " but has no end");
+        }
+        if (run.status() == RunStatus.RUNNING && run.end() != null) {
+            throw new IllegalArgumentException("run " + run.id() + " has an end but is still running");
+        }
+        synchronized (c) {
+            return Sql.transaction(c, ledger, "store run " + run.id(), c -> {
+                String existing = idForKey(run.idempotencyKey());
+                if (existing != null) return existing;
+                if (insertRunRow(run) == 0) {
+                    existing = idForKey(run.idempotencyKey());
+                    if (existing != null) return existing;
+                    throw new LedgerException("cannot store run " + run.id() + " in ledger " + ledger
+                            + ": a run with that id but another idempotency key is already stored");
+                }
+                insertTags(run.id(), run.workload().tags());
+                if (run.end() != null) insertOutcome(run.id(), run.end(), run.status(), run.exitCode());
+                return run.id();
+            });
+        }
+    }
+
+    /**
+     * Appends energy intervals to a run in one batch; returns how many were new. An
+     * interval whose run, component and start are already stored is ignored (the first
+     * one sent wins), so re-sending a batch after a lost acknowledgement is safe.
+     */
+    public int appendIntervals(String runId, List<EnergyInterval> xs) {
+        Objects.requireNonNull(xs, "intervals");
+        if (xs.isEmpty()) return 0;
+        synchronized (c) {
+            return Sql.transaction(c, ledger, "append intervals to run " + runId, c -> {
+                requireRun(runId);
+                try (PreparedStatement ps = c.prepareStatement("INSERT INTO intervals (run_id, component, start_ts, end_ts, "
+                        + "energy_j, provenance_kind, provenance_method) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
+                    for (EnergyInterval x : xs) {
+                        ps.setString(1, runId);
+                        ps.setString(2, x.component().toString());
+                        ps.setString(3, Timestamps.format(x.start()));
+                        ps.setString(4, Timestamps.format(x.end()));
+                        ps.setDouble(5, x.energy().joules());
+                        ps.setString(6, x.provenance().kind().name());
+                        ps.setString(7, x.provenance().method());
+                        ps.addBatch();
+                    }
+                    int added = 0;
+                    for (int n : ps.executeBatch()) {
+                        if (n == Statement.SUCCESS_NO_INFO) {
+                            throw new SQLException("the driver did not report how many intervals were new");
+                        }
+                        added += n;
+                    }
+                    return added;
+                }
+            });
+        }
+    }
+
+    /**
+     * Records how a run ended. Returns false, changing nothing, when it was already
+     * closed: the first outcome stands.
+     */
+    public boolean closeRun(String runId, Instant end, RunStatus status, Integer exitCode) {
+        Objects.requireNonNull(end, "end");
+        Objects.requireNonNull(status, "status");
+        if (status == RunStatus.RUNNING) {
+            throw new IllegalArgumentException("a run is closed with a final status, not " + status.label());
+        }
+        synchronized (c) {
+            return Sql.transaction(c, ledger, "close run " + runId, c -> {
+                Instant start = requireRun(runId);
+                if (Timestamps.truncate(end).isBefore(start)) {
+                    throw new IllegalArgumentException("run " + runId + " cannot end at " + end + ", before its start " + start);
+                }
+                return insertOutcome(runId, end, status, exitCode) == 1;
+            });
+        }
+    }
+
+    /**
+     * Appends a new footprint version for a run; the latest version is what {@link #find}
+     * and {@link #list} return.
+     *
+     * @param dataset the reference data version the footprint was computed with, or null
+     */
+    public void saveFootprint(String runId, Footprint f, String dataset) {
+        Objects.requireNonNull(f, "footprint");
+        synchronized (c) {
+            Sql.transaction(c, ledger, "store a footprint of run " + runId, c -> {
+                requireRun(runId);
+                return FootprintStore.save(c, runId, f, dataset, Timestamps.truncate(Instant.now()));
+            });
+        }
+    }
+
+    /**
+     * A run by its id or by a unique prefix of at least {@value #MIN_PREFIX} characters.
+     *
+     * @throws LedgerException when the prefix matches several runs (the message lists them)
+     */
+    public Optional<RunRecord> find(String idOrUniquePrefix) {
+        Objects.requireNonNull(idOrUniquePrefix, "id");
+        String key = idOrUniquePrefix.strip();
+        synchronized (c) {
+            return Sql.read(c, ledger, "look up run " + key, c -> {
+                List<Run> exact = runs(SELECT_RUN + " WHERE r.id = ?", List.of(key));
+                if (!exact.isEmpty()) return Optional.of(record(exact.get(0)));
+                if (key.length() < MIN_PREFIX) return Optional.empty();
+                List<Run> matches = runs(SELECT_RUN + " WHERE substr(r.id, 1, " + key.length() + ") = ? ORDER BY "
+                        + dialect.byteOrder("r.id") + " LIMIT " + (AMBIGUOUS_SHOWN + 1), List.of(key));
+                if (matches.isEmpty()) return Optional.empty();
+                if (matches.size() == 1) return Optional.of(record(matches.get(0)));
+                throw ambiguous(key, matches);
+            });
+        }
+    }
+
+    /** Runs matching the query, newest start first (ties: higher id first). */
+    public List<RunRecord> list(RunQuery q) {
+        Objects.requireNonNull(q, "query");
+        StringBuilder sql = new StringBuilder(SELECT_RUN).append(" WHERE 1 = 1");
+        List<Object> params = new ArrayList<>();
+        if (q.project() != null) {
+            sql.append(" AND r.project = ?");
+            params.add(q.project());
+        }
+        if (q.since() != null) {
+            sql.append(" AND r.start_ts >= ?");
+            params.add(Timestamps.format(Timestamps.truncate(q.since())));
+        }
+        if (q.until() != null) {
+            sql.append(" AND r.start_ts < ?");
+            params.add(Timestamps.format(Timestamps.truncate(q.until())));
+        }
+        sql.append(" ORDER BY ").append(dialect.byteOrder("r.start_ts")).append(" DESC, ")
+                .append(dialect.byteOrder("r.id")).append(" DESC");
+        if (q.limit() != null) sql.append(" LIMIT ").append(q.limit().intValue());
+        synchronized (c) {
+            return Sql.read(c, ledger, "list runs", c -> {
+                List<RunRecord> out = new ArrayList<>();
+                for (Run r : runs(sql.toString(), params)) out.add(record(r));
+                return out;
+            });
+        }
+    }
+
+    /** A run's intervals, ordered by start, then component. */
+    public List<EnergyInterval> intervals(String runId) {
+        synchronized (c) {
+            return Sql.read(c, ledger, "read intervals of run " + runId, c -> {
+                List<EnergyInterval> out = new ArrayList<>();
+                try (PreparedStatement ps = c.prepareStatement("SELECT component, start_ts, end_ts, energy_j, "
+                        + "provenance_kind, provenance_method FROM intervals WHERE run_id = ?")) {
+                    ps.setString(1, runId);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            out.add(new EnergyInterval(Timestamps.parse(rs.getString(2)), Timestamps.parse(rs.getString(3)),
+                                    Component.parse(rs.getString(1)), Energy.ofJoules(rs.getDouble(4)),
+                                    Provenance.of(Provenance.Kind.valueOf(rs.getString(5)), rs.getString(6))));
+                        }
+                    }
+                }
+                // Sorted here, not by the database: the same order whatever a server's collation.
+                out.sort(Comparator.comparing(EnergyInterval::start).thenComparing(EnergyInterval::component));
+                return out;
+            });
+        }
+    }
+
+    private LedgerException ambiguous(String prefix, List<Run> matches) {
+        StringBuilder msg = new StringBuilder("run id prefix '").append(prefix).append("' is ambiguous in ledger ")
+                .append(ledger).append(": it matches ");
+        for (int i = 0; i < Math.min(matches.size(), AMBIGUOUS_SHOWN); i++) {
+            Run r = matches.get(i);
+            if (i > 0) msg.append(", ");
+            msg.append(r.id()).append(" (").append(r.workload().name()).append(", ").append(r.start()).append(')');
+        }
+        if (matches.size() > AMBIGUOUS_SHOWN) msg.append(" and more");
+        return new LedgerException(msg.append("; give more characters of the id").toString());
+    }
+
+    private String idForKey(String key) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM runs WHERE idempotency_key = ?")) {
+            ps.setString(1, key);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        }
+    }
+
+    /** The run's start; a missing run is the caller's error. */
+    private Instant requireRun(String runId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT start_ts FROM runs WHERE id = ?")) {
+            ps.setString(1, runId);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) throw new LedgerException("no run " + runId + " in ledger " + ledger);
+                return Timestamps.parse(rs.getString(1));
+            }
+        }
+    }
+
+    private int insertRunRow(Run run) throws SQLException {
+        Workload w = run.workload();
+        Location l = run.location();
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO runs (id, idempotency_key, workload, project, team, "
+                + "model, model_version, phase, host, zone, cloud_region, facility, start_ts, command) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
+            ps.setString(1, run.id());
+            ps.setString(2, run.idempotencyKey());
+            ps.setString(3, w.name());
+            Sql.setText(ps, 4, w.project());
+            Sql.setText(ps, 5, w.team());
+            Sql.setText(ps, 6, w.model());
+            Sql.setText(ps, 7, w.modelVersion());
+            Sql.setText(ps, 8, w.phase() == null ? null : w.phase().label());
+            Sql.setText(ps, 9, run.host());
+            Sql.setText(ps, 10, l.zone());
+            Sql.setText(ps, 11, l.cloudRegion());
+            Sql.setText(ps, 12, l.facility());
+            ps.setString(13, Timestamps.format(run.start()));
+            Sql.setText(ps, 14, run.command());
+            return ps.executeUpdate();
+        }
+    }
+
+    private void insertTags(String runId, Map<String, String> tags) throws SQLException {
+        if (tags.isEmpty()) return;
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO run_tags (run_id, tag, value) VALUES (?, ?, ?)")) {
+            for (Map.Entry<String, String> t : tags.entrySet()) {
+                ps.setString(1, runId);
+                ps.setString(2, t.getKey());
+                ps.setString(3, t.getValue() == null ? "" : t.getValue());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    private int insertOutcome(String runId, Instant end, RunStatus status, Integer exitCode) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO run_outcomes (run_id, end_ts, status, exit_code) "
+                + "VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
+            ps.setString(1, runId);
+            ps.setString(2, Timestamps.format(end));
+            ps.setString(3, status.name());
+            Sql.setInt(ps, 4, exitCode);
+            return ps.executeUpdate();
+        }
+    }
+
+    private List<Run> runs(String sql, List<?> params) throws SQLException {
+        List<Run> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.size(); i++) ps.setObject(i + 1, params.get(i));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) out.add(run(rs));
+            }
+        }
+        return out;
+    }
+
+    private Run run(ResultSet rs) throws SQLException {
+        String id = rs.getString("id");
+        Workload workload = new Workload(rs.getString("workload"), rs.getString("project"), rs.getString("team"),
+                rs.getString("model"), rs.getString("model_version"), Phase.parse(rs.getString("phase")).orElse(null),
+                Map.of());
+        Location location = new Location(rs.getString("zone"), rs.getString("cloud_region"), rs.getString("facility"));
+        String status = rs.getString("status");
+        return new Run(id, rs.getString("idempotency_key"), workload, rs.getString("host"), location,
+                Timestamps.parse(rs.getString("start_ts")), Timestamps.parse(rs.getString("end_ts")),
+                status == null ? RunStatus.RUNNING : RunStatus.valueOf(status), Sql.getInt(rs, "exit_code"),
+                rs.getString("command"));
+    }
+
+    /** Adds tags and the latest footprint to a run read from its row. */
+    private RunRecord record(Run r) throws SQLException {
+        Map<String, String> tags = new TreeMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT tag, value FROM run_tags WHERE run_id = ?")) {
+            ps.setString(1, r.id());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) tags.put(rs.getString(1), rs.getString(2));
+            }
+        }
+        Workload w = r.workload();
+        Workload tagged = new Workload(w.name(), w.project(), w.team(), w.model(), w.modelVersion(), w.phase(), tags);
+        Run run = new Run(r.id(), r.idempotencyKey(), tagged, r.host(), r.location(), r.start(), r.end(), r.status(),
+                r.exitCode(), r.command());
+        return new RunRecord(run, FootprintStore.latest(c, r.id()));
+    }
+}

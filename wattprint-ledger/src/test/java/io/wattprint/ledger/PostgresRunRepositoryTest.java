@@ -1,0 +1,9 @@
+package io.wattprint.ledger;
+
+/** The repository contract on PostgreSQL, each test in a database of its own. */
+class PostgresRunRepositoryTest extends RunRepositoryContract {
+    @Override
+    protected String freshLedgerSpec() throws Exception {
+        return EmbeddedPg.freshDatabaseUrl();
+    }
+}

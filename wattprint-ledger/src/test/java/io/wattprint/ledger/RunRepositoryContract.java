@@ -1,0 +1,343 @@
+package io.wattprint.ledger;
+
+import static io.wattprint.ledger.Fixtures.T0;
+import static io.wattprint.ledger.Fixtures.interval;
+import static io.wattprint.ledger.Fixtures.run;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.wattprint.core.model.Component;
+import io.wattprint.core.model.EnergyInterval;
+import io.wattprint.core.model.Location;
+import io.wattprint.core.model.Run;
+import io.wattprint.core.model.RunStatus;
+import io.wattprint.core.model.Workload;
+import io.wattprint.core.quantity.Co2e;
+import io.wattprint.core.quantity.Energy;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every ledger database must do. Each subclass supplies a fresh, empty ledger per
+ * test; the same cases then run on SQLite and on PostgreSQL.
+ */
+abstract class RunRepositoryContract {
+    protected String spec;
+    protected Ledger ledger;
+    protected RunRepository runs;
+
+    /** A spec (path or JDBC URL) of a ledger no other test uses. */
+    protected abstract String freshLedgerSpec() throws Exception;
+
+    @BeforeEach
+    void openLedger() throws Exception {
+        spec = freshLedgerSpec();
+        ledger = Ledger.open(spec);
+        runs = ledger.runs();
+    }
+
+    @AfterEach
+    void closeLedger() {
+        if (ledger != null) ledger.close();
+    }
+
+    @Test
+    void storedRunIsFoundWithEveryField() {
+        Run run = run("3f2a9c1e-0000-4000-8000-000000000001", T0);
+
+        assertThat(runs.insertRun(run)).isEqualTo(run.id());
+
+        RunRecord found = runs.find(run.id()).orElseThrow();
+        assertThat(found.run()).isEqualTo(run);
+        assertThat(found.run().status()).isEqualTo(RunStatus.RUNNING);
+        assertThat(found.footprint()).isNull();
+        assertThat(runs.find("no-such-run-id")).isEmpty();
+    }
+
+    @Test
+    void insertingTheSameIdempotencyKeyAgainReturnsTheStoredRunAndChangesNothing() {
+        Run first = run("run-a", "key-1", "search", T0);
+        Run resent = run("run-b", "key-1", "other-project", T0.plusSeconds(60));
+
+        runs.insertRun(first);
+        assertThat(runs.insertRun(resent)).isEqualTo("run-a");
+
+        assertThat(runs.list(RunQuery.all())).extracting(RunRecord::run).containsExactly(first);
+        assertThat(runs.find("run-b")).isEmpty();
+    }
+
+    @Test
+    void anIdStoredUnderAnotherKeyIsRefused() {
+        runs.insertRun(run("run-a", "key-1", "search", T0));
+
+        assertThatThrownBy(() -> runs.insertRun(run("run-a", "key-2", "search", T0)))
+                .isInstanceOf(LedgerException.class)
+                .hasMessageContaining("run-a").hasMessageContaining("another idempotency key");
+    }
+
+    @Test
+    void aUniquePrefixOfFourCharactersFindsTheRun() {
+        runs.insertRun(run("abcd1234", T0));
+        runs.insertRun(run("abce5678", T0));
+
+        assertThat(runs.find("abcd").orElseThrow().run().id()).isEqualTo("abcd1234");
+        assertThat(runs.find("abce56").orElseThrow().run().id()).isEqualTo("abce5678");
+        assertThat(runs.find("abc")).as("shorter than 4 characters").isEmpty();
+        assertThat(runs.find("ABCD")).as("prefixes are case-sensitive on every database").isEmpty();
+        assertThat(runs.find("zzzz")).isEmpty();
+    }
+
+    @Test
+    void anAmbiguousPrefixIsAnErrorListingTheMatches() {
+        runs.insertRun(run("abcd1234", T0));
+        runs.insertRun(run("abcd5678", T0.plusSeconds(1)));
+        runs.insertRun(run("abce0000", T0));
+
+        assertThatThrownBy(() -> runs.find("abcd"))
+                .isInstanceOf(LedgerException.class)
+                .hasMessageStartingWith("run id prefix 'abcd' is ambiguous in ledger ")
+                .hasMessageContaining("it matches abcd1234 (bert-finetune, 2026-11-23T10:00:00.123456Z), "
+                        + "abcd5678 (bert-finetune, 2026-11-23T10:00:01.123456Z); give more characters of the id")
+                .message().doesNotContain("abce0000");
+    }
+
+    @Test
+    void reSentIntervalsAreIgnoredAndReadBackInOrder() {
+        runs.insertRun(run("run-1", T0));
+        Component gpu = Component.gpu("0");
+        List<EnergyInterval> batch = List.of(interval(gpu, 1, 10), interval(Component.CPU, 0, 5), interval(gpu, 0, 9));
+
+        assertThat(runs.appendIntervals("run-1", batch)).isEqualTo(3);
+        assertThat(runs.appendIntervals("run-1", batch)).isZero();
+        assertThat(runs.appendIntervals("run-1", List.of(interval(gpu, 1, 999), interval(gpu, 2, 11)))).isEqualTo(1);
+
+        assertThat(runs.intervals("run-1")).containsExactly(
+                interval(Component.CPU, 0, 5), interval(gpu, 0, 9), interval(gpu, 1, 10), interval(gpu, 2, 11));
+        assertThat(runs.appendIntervals("run-1", List.of())).isZero();
+    }
+
+    @Test
+    void intervalsOfAnUnknownRunAreRefused() {
+        assertThatThrownBy(() -> runs.appendIntervals("ghost", List.of(interval(Component.CPU, 0, 1))))
+                .isInstanceOf(LedgerException.class).hasMessageStartingWith("no run ghost in ledger ");
+    }
+
+    @Test
+    void aRunIsClosedOnceAndTheFirstOutcomeStands() {
+        runs.insertRun(run("run-1", T0));
+        Instant end = T0.plus(Duration.ofMinutes(5));
+
+        assertThat(runs.closeRun("run-1", end, RunStatus.SUCCEEDED, 0)).isTrue();
+        assertThat(runs.closeRun("run-1", end.plusSeconds(9), RunStatus.FAILED, 1)).isFalse();
+
+        Run stored = runs.find("run-1").orElseThrow().run();
+        assertThat(stored.status()).isEqualTo(RunStatus.SUCCEEDED);
+        assertThat(stored.end()).isEqualTo(end);
+        assertThat(stored.exitCode()).isZero();
+        assertThatThrownBy(() -> runs.closeRun("ghost", end, RunStatus.FAILED, null))
+                .isInstanceOf(LedgerException.class).hasMessageStartingWith("no run ghost");
+        assertThatThrownBy(() -> runs.closeRun("run-1", end, RunStatus.RUNNING, null))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aRunCannotEndBeforeItStarts() {
+        runs.insertRun(run("run-1", T0));
+
+        assertThatThrownBy(() -> runs.closeRun("run-1", T0.minusSeconds(1), RunStatus.FAILED, 1))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("before its start");
+        assertThat(runs.find("run-1").orElseThrow().run().status()).isEqualTo(RunStatus.RUNNING);
+    }
+
+    @Test
+    void anImportedRunIsStoredClosed() {
+        Run closed = run("run-1", T0).closed(T0.plusSeconds(30), RunStatus.INTERRUPTED, 130);
+
+        runs.insertRun(closed);
+
+        assertThat(runs.find("run-1").orElseThrow().run()).isEqualTo(closed);
+        assertThat(runs.closeRun("run-1", T0.plusSeconds(40), RunStatus.SUCCEEDED, 0)).isFalse();
+    }
+
+    @Test
+    void theLatestFootprintVersionWins() {
+        runs.insertRun(run("run-1", T0));
+        Instant before = Instant.now().minusSeconds(1);
+
+        runs.saveFootprint("run-1", Fixtures.footprint(100, Co2e.ofGrams(1), Fixtures.france2024()), "data-2026.1");
+        runs.saveFootprint("run-1", Fixtures.footprint(200, Co2e.ofGrams(2), Fixtures.france2024()), "data-2026.2");
+
+        StoredFootprint latest = runs.find("run-1").orElseThrow().footprint();
+        assertThat(latest.co2e()).isEqualTo(Co2e.ofGrams(2));
+        assertThat(latest.dataset()).isEqualTo("data-2026.2");
+        assertThat(latest.components().get(0).energy()).isEqualTo(Energy.ofJoules(200));
+        assertThat(latest.computedAt()).isAfter(before);
+        assertThat(count("SELECT COUNT(*) FROM footprints")).as("versions are kept").isEqualTo(2);
+        assertThatThrownBy(() -> runs.saveFootprint("ghost", Fixtures.footprint(1, null, null), null))
+                .isInstanceOf(LedgerException.class);
+    }
+
+    @Test
+    void aFootprintRoundTripsWithItsFactorComponentsAndExplanation() {
+        runs.insertRun(run("run-1", T0));
+        var f = Fixtures.footprint(3600.25, Co2e.ofGrams(0.0314), Fixtures.france2024());
+
+        runs.saveFootprint("run-1", f, "data-2026.1");
+
+        StoredFootprint s = runs.find("run-1").orElseThrow().footprint();
+        assertThat(s.itEnergy()).isEqualTo(f.itEnergy());
+        assertThat(s.facilityEnergy()).isEqualTo(f.facilityEnergy());
+        assertThat(s.pue()).isEqualTo(1.2);
+        assertThat(s.pueBasis()).isEqualTo("declared, aws:eu-west-3 (ISO/IEC 30134-2 category 1)");
+        assertThat(s.co2e()).isEqualTo(Co2e.ofGrams(0.0314));
+        assertThat(s.factorZone()).isEqualTo("FR");
+        assertThat(s.factorGramsPerKwh()).isEqualTo(21.7);
+        assertThat(s.factorYear()).isEqualTo(2024);
+        assertThat(s.factorSource()).isEqualTo("RTE eco2mix");
+        assertThat(s.measuredShare()).isEqualTo(f.measuredShare());
+        assertThat(s.components()).isEqualTo(f.components());
+        assertThat(s.explanation()).isEqualTo(f.explanation().render());
+        assertThat(s.explanation()).contains("  grid factor: 21.7 gCO2e/kWh  — RTE eco2mix — 2024");
+    }
+
+    @Test
+    void anUnknownLocationStaysUnknown() {
+        Run run = new Run("run-1", "k", Workload.builder("etl").build(), null, Location.unknown(), T0, null,
+                RunStatus.RUNNING, null, null);
+        runs.insertRun(run);
+        runs.saveFootprint("run-1", Fixtures.footprint(10, null, null), null);
+
+        RunRecord r = runs.find("run-1").orElseThrow();
+        assertThat(r.run().location().isKnown()).isFalse();
+        assertThat(r.run().location()).isEqualTo(Location.unknown());
+        assertThat(r.run()).isEqualTo(run);
+        assertThat(r.footprint().co2e()).isNull();
+        assertThat(r.footprint().factorZone()).isNull();
+        assertThat(r.footprint().factorGramsPerKwh()).isNull();
+        assertThat(r.footprint().factorYear()).isNull();
+        assertThat(r.footprint().dataset()).isNull();
+    }
+
+    @Test
+    void tagsRoundTrip() {
+        Workload w = Workload.builder("llm-serve").tag("env", "prod").tag("région", "île-de-france")
+                .tag("empty", "").build();
+        runs.insertRun(new Run("run-1", "k", w, "h", Location.zone("FR"), T0, null, RunStatus.RUNNING, null, null));
+
+        assertThat(runs.find("run-1").orElseThrow().run().workload().tags())
+                .isEqualTo(Map.of("env", "prod", "région", "île-de-france", "empty", ""));
+    }
+
+    @Test
+    void energyDoublesRoundTripExactly() {
+        runs.insertRun(run("run-1", T0));
+        double awkward = 0.1 + 0.2;
+        double tiny = Double.MIN_VALUE;
+        double huge = 1.7976931348623157e300;
+
+        runs.appendIntervals("run-1", List.of(interval(Component.CPU, 0, awkward), interval(Component.DRAM, 0, tiny),
+                interval(Component.OTHER, 0, huge)));
+
+        assertThat(runs.intervals("run-1")).extracting(x -> x.energy().joules())
+                .containsExactly(awkward, tiny, huge);
+        assertThat(awkward).isNotEqualTo(0.3);
+    }
+
+    @Test
+    void listFiltersByProjectAndStartAndLimitsNewestFirst() {
+        Instant jan = Instant.parse("2026-01-15T00:00:00Z");
+        runs.insertRun(run("r-2025", "k1", "search", Instant.parse("2025-12-31T23:59:59.999999Z")));
+        runs.insertRun(run("r-jan", "k2", "search", jan));
+        runs.insertRun(run("r-jan-other", "k3", "ads", jan.plusSeconds(1)));
+        runs.insertRun(run("r-feb", "k4", "search", Instant.parse("2026-02-01T00:00:00Z")));
+        runs.insertRun(run("r-2030", "k5", "search", Instant.parse("2030-06-01T00:00:00Z")));
+
+        assertThat(ids(RunQuery.all())).containsExactly("r-2030", "r-feb", "r-jan-other", "r-jan", "r-2025");
+        assertThat(ids(new RunQuery("search", null, null, null))).containsExactly("r-2030", "r-feb", "r-jan", "r-2025");
+        assertThat(ids(new RunQuery(null, Instant.parse("2026-01-01T00:00:00Z"), Instant.parse("2026-02-01T00:00:00Z"), null)))
+                .as("since inclusive, until exclusive").containsExactly("r-jan-other", "r-jan");
+        assertThat(ids(new RunQuery(null, jan, null, 2))).containsExactly("r-2030", "r-feb");
+        assertThat(ids(new RunQuery("search", null, jan.plusSeconds(1), 1))).containsExactly("r-jan");
+        assertThat(ids(new RunQuery("nobody", null, null, null))).isEmpty();
+        assertThat(ids(new RunQuery(null, null, null, 0))).isEmpty();
+    }
+
+    @Test
+    void listCarriesOutcomeAndLatestFootprint() {
+        runs.insertRun(run("r-1", T0));
+        runs.insertRun(run("r-2", T0.plusSeconds(1)));
+        runs.closeRun("r-1", T0.plusSeconds(2), RunStatus.FAILED, 3);
+        runs.saveFootprint("r-1", Fixtures.footprint(5, Co2e.ofGrams(5), Fixtures.france2024()), null);
+
+        List<RunRecord> all = runs.list(RunQuery.all());
+
+        assertThat(all).extracting(r -> r.run().status()).containsExactly(RunStatus.RUNNING, RunStatus.FAILED);
+        assertThat(all.get(0).footprint()).isNull();
+        assertThat(all.get(1).footprint().co2e()).isEqualTo(Co2e.ofGrams(5));
+        assertThat(all.get(1).run().workload().tags()).containsEntry("dataset", "squad");
+    }
+
+    @Test
+    void instantsKeepMicrosecondsAndDropNanoseconds() {
+        runs.insertRun(run("run-1", Instant.parse("2026-11-23T10:00:00.123456789Z")));
+
+        assertThat(runs.find("run-1").orElseThrow().run().start()).isEqualTo(Instant.parse("2026-11-23T10:00:00.123456Z"));
+    }
+
+    @Test
+    void reOpeningAMigratedLedgerRunsNoMigrationAndKeepsTheData() throws Exception {
+        runs.insertRun(run("run-1", T0));
+        ledger.close();
+
+        ledger = Ledger.open(spec);
+        runs = ledger.runs();
+        ledger.close();
+        ledger = Ledger.open(spec);
+        runs = ledger.runs();
+
+        assertThat(runs.find("run-1")).isPresent();
+        assertThat(count("SELECT COUNT(*) FROM schema_version")).isEqualTo(new Migrator(ledger.dialect()).latest());
+        assertThat(ledger.schemaVersion()).isEqualTo(1);
+    }
+
+    @Test
+    void aLedgerFromANewerWattprintIsRefused() throws Exception {
+        try (Statement s = ledger.connection().createStatement()) {
+            s.executeUpdate("INSERT INTO schema_version (version, description, applied_at) "
+                    + "VALUES (99, 'from the future', '2030-01-01T00:00:00.000000Z')");
+        }
+        ledger.close();
+
+        assertThatThrownBy(() -> Ledger.open(spec))
+                .isInstanceOf(LedgerException.class)
+                .hasMessageContaining("cannot open ledger ")
+                .hasMessageContaining("its schema version is 99 but this wattprint knows only up to version 1")
+                .hasMessageContaining("upgrade wattprint");
+        ledger = null;
+    }
+
+    @Test
+    void describeNamesTheDatabase() {
+        assertThat(ledger.describe()).matches("(sqlite|postgresql) .+").doesNotContain("secret");
+    }
+
+    private List<String> ids(RunQuery q) {
+        return runs.list(q).stream().map(r -> r.run().id()).toList();
+    }
+
+    protected int count(String sql) {
+        try (Statement s = ledger.connection().createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getInt(1);
+        } catch (java.sql.SQLException e) {
+            throw new AssertionError(sql, e);
+        }
+    }
+}
