@@ -23,7 +23,7 @@ class RunCommandTest {
 
         assertThat(r.code()).as(r.toString()).isZero();
         assertThat(r.err()).contains("succeeded (exit 0)", "IT energy", "cpu", "ESTIMATED (model: cpu-tdp-load-curve",
-                "dram", "facility energy", "PUE 1.000", "kgCO2e (location)", "zone FR", "year ");
+                "dram", "facility energy", "PUE 1.000", "location-based", "CO2e", "zone FR", "year ");
         JsonNode run = new ObjectMapper().readTree(r.out());
         assertThat(run.get("project").asText()).isEqualTo("demo");
         assertThat(run.get("phase").asText()).isEqualTo("training");

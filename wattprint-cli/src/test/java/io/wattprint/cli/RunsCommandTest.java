@@ -63,7 +63,7 @@ class RunsCommandTest {
     void listTableShowsUnknownLocationAndNoCo2e() {
         var r = cli.run("runs", "list");
 
-        assertThat(r.out()).contains("ID", "aaaa0001", "bbbb0001", "unknown", "n/a", "1.500000", "0.075000");
+        assertThat(r.out()).contains("ID", "aaaa0001", "bbbb0001", "unknown", "n/a", "1.5 kWh", "75 g", "500 Wh");
     }
 
     @Test

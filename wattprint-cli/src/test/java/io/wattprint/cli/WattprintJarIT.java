@@ -40,7 +40,7 @@ class WattprintJarIT {
     void readmeTourRunsAndStoresTheRunInTheDefaultSqliteLedger() throws Exception {
         Result run = java("run", "--project", "demo", "--phase", "training", "--location", "FR", "--", "sleep", "1");
         assertThat(run.code()).as(run.err()).isZero();
-        assertThat(run.err()).contains("kgCO2e (location)", "zone FR");
+        assertThat(run.err()).contains("location-based", "zone FR");
         assertThat(tmp.resolve("home/ledger.db")).exists();
 
         Result list = java("runs", "list", "--json");

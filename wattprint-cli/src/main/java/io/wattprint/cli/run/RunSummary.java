@@ -1,5 +1,6 @@
 package io.wattprint.cli.run;
 
+import io.wattprint.cli.out.Human;
 import io.wattprint.cli.runs.RunView;
 import io.wattprint.core.model.ComponentEnergy;
 import io.wattprint.core.model.EmissionFactor;
@@ -20,24 +21,24 @@ final class RunSummary {
                 + (run.exitCode() == null ? "" : " (exit " + run.exitCode() + ")")
                 + " after " + RunView.duration(run.duration()));
         w.printf("  %-22s %s%n", "workload", describeWorkload(run));
-        w.printf("  %-22s %s kWh%n", "IT energy", RunView.kwh(f.itEnergy().kilowattHours()));
+        w.printf("  %-22s %s%n", "IT energy", Human.energy(f.itEnergy()));
         for (ComponentEnergy c : f.components()) {
-            w.printf("    %-20s %s kWh  %s%n", c.component(), RunView.kwh(c.energy().kilowattHours()), provenance(c.provenance()));
+            w.printf("    %-20s %-12s %s%n", c.component(), Human.energy(c.energy()), provenance(c.provenance()));
         }
         w.printf("  %-22s %s (measured %s%%)%n", "measured share", f.measuredShare() > 0 ? "partly measured" : "all estimated",
                 Units.format(100 * f.measuredShare(), 1));
-        w.printf("  %-22s %s kWh  PUE %s — %s%n", "facility energy", RunView.kwh(f.facilityEnergy().kilowattHours()),
+        w.printf("  %-22s %s  PUE %s — %s%n", "facility energy", Human.energy(f.facilityEnergy()),
                 f.pue().pue(), f.pue().basis());
         if (f.locationBased() != null) {
             EmissionFactor factor = f.factor();
-            w.printf("  %-22s %s kg%n", "kgCO2e (location)", RunView.kg(f.locationBased().kilograms()));
+            w.printf("  %-22s %s CO2e%n", "location-based", Human.co2e(f.locationBased()));
             w.printf("    %-20s %s gCO2e/kWh, zone %s, year %d, %s%n", "factor", Units.format(factor.intensity().gramsPerKwh(), 1),
                     factor.zone(), factor.year(), factor.source());
             if ("WORLD".equals(factor.zone())) {
                 w.println("    note: world-average factor used because it was asked for (--world-average); not the grid the run used");
             }
         } else {
-            w.printf("  %-22s not computed: %s%n", "kgCO2e (location)", run.location().isKnown()
+            w.printf("  %-22s not computed: %s%n", "location-based CO2e", run.location().isKnown()
                     ? "no emission factor for zone " + run.location().zone()
                     : "location unknown (pass --location ZONE or set WATTPRINT_LOCATION; --world-average for a labelled world average)");
         }

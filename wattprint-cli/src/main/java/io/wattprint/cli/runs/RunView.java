@@ -13,17 +13,9 @@ import java.util.Map;
 
 /** How a stored run is shown: the JSON object of {@code runs list/show --json} and text helpers. */
 public final class RunView {
-    /** Decimals shown for kWh and kgCO2e in every output. */
-    public static final int KWH_DECIMALS = 6;
-    public static final int KG_DECIMALS = 6;
-
     private RunView() {}
 
     public static String shortId(String id) { return id.length() > 8 ? id.substring(0, 8) : id; }
-
-    public static String kwh(double kwh) { return Units.format(kwh, KWH_DECIMALS); }
-
-    public static String kg(double kg) { return Units.format(kg, KG_DECIMALS); }
 
     public static String duration(Duration d) {
         if (d == null) return "";

@@ -4,6 +4,7 @@ import io.wattprint.cli.Cli;
 import io.wattprint.cli.LedgerOption;
 import io.wattprint.cli.TimeArg;
 import io.wattprint.cli.UserException;
+import io.wattprint.cli.out.Human;
 import io.wattprint.cli.out.Json;
 import io.wattprint.cli.out.Table;
 import io.wattprint.ledger.Ledger;
@@ -56,7 +57,7 @@ public final class RunsListCommand implements Callable<Integer> {
                 return 0;
             }
             Table t = new Table("ID", "START (UTC)", "PROJECT", "PHASE", "STATUS", ">DURATION", "LOCATION",
-                    ">ENERGY kWh", ">kgCO2e");
+                    ">IT ENERGY", ">CO2e (location)");
             for (RunRecord r : runs) {
                 StoredFootprint f = r.footprint();
                 var wl = r.run().workload();
@@ -65,8 +66,8 @@ public final class RunsListCommand implements Callable<Integer> {
                         wl.phase() == null ? "-" : wl.phase().label(),
                         r.run().status().label(), RunView.duration(r.run().duration()),
                         r.run().location().label(),
-                        f == null ? "-" : RunView.kwh(f.itEnergy().kilowattHours()),
-                        f == null || f.co2e() == null ? "n/a" : RunView.kg(f.co2e().kilograms()));
+                        f == null ? "-" : Human.energy(f.itEnergy()),
+                        f == null || f.co2e() == null ? "n/a" : Human.co2e(f.co2e()));
             }
             t.print(cli.out());
             return 0;

@@ -4,6 +4,7 @@ import io.wattprint.cli.Cli;
 import io.wattprint.cli.ExitCode;
 import io.wattprint.cli.LedgerOption;
 import io.wattprint.cli.UserException;
+import io.wattprint.cli.out.Human;
 import io.wattprint.cli.out.Json;
 import io.wattprint.core.model.ComponentEnergy;
 import io.wattprint.core.quantity.Units;
@@ -70,14 +71,14 @@ public final class RunsShowCommand implements Callable<Integer> {
             w.println("no footprint computed yet");
             return;
         }
-        field(w, "IT energy", RunView.kwh(f.itEnergy().kilowattHours()) + " kWh");
+        field(w, "IT energy", Human.energy(f.itEnergy()));
         for (ComponentEnergy c : f.components()) {
-            w.printf("  %-18s %s kWh  %s %s%n", c.component(), RunView.kwh(c.energy().kilowattHours()),
+            w.printf("  %-18s %-12s %s %s%n", c.component(), Human.energy(c.energy()),
                     c.provenance().kind(), c.provenance().method());
         }
         field(w, "measured share", Units.format(100 * f.measuredShare(), 1) + " %");
-        field(w, "facility energy", RunView.kwh(f.facilityEnergy().kilowattHours()) + " kWh (PUE " + Units.format(f.pue(), 3) + ", " + f.pueBasis() + ")");
-        field(w, "kgCO2e (location)", f.co2e() == null ? "not computed" : RunView.kg(f.co2e().kilograms()) + " kg");
+        field(w, "facility energy", Human.energy(f.facilityEnergy()) + " (PUE " + Units.format(f.pue(), 3) + ", " + f.pueBasis() + ")");
+        field(w, "CO2e (location)", f.co2e() == null ? "not computed (location unknown)" : Human.co2e(f.co2e()));
         field(w, "dataset", f.dataset());
         w.println();
         w.println("explanation:");

@@ -1,0 +1,36 @@
+package io.wattprint.cli.out;
+
+import io.wattprint.core.quantity.Co2e;
+import io.wattprint.core.quantity.Energy;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+
+/**
+ * Figures for people: four significant digits in a unit that suits the size (Wh for a short
+ * run, MWh for a training campaign). Machine output (--json, csv) keeps kWh and kg unrounded.
+ */
+public final class Human {
+    private static final MathContext FOUR = new MathContext(4, RoundingMode.HALF_UP);
+
+    private Human() {}
+
+    public static String energy(Energy e) {
+        double kwh = e.kilowattHours();
+        if (kwh >= 1000) return sig(e.megawattHours()) + " MWh";
+        if (kwh >= 1) return sig(kwh) + " kWh";
+        return sig(e.wattHours()) + " Wh";
+    }
+
+    public static String co2e(Co2e c) {
+        if (c.tonnes() >= 1) return sig(c.tonnes()) + " t";
+        if (c.kilograms() >= 1) return sig(c.kilograms()) + " kg";
+        if (c.grams() >= 1) return sig(c.grams()) + " g";
+        return sig(c.grams() * 1000) + " mg";
+    }
+
+    static String sig(double v) {
+        if (v == 0) return "0";
+        return new BigDecimal(v).round(FOUR).stripTrailingZeros().toPlainString();
+    }
+}
