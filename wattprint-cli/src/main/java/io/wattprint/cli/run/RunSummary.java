@@ -33,7 +33,7 @@ final class RunSummary {
             EmissionFactor factor = f.factor();
             w.printf("  %-22s %s CO2e%n", "location-based", Human.co2e(f.locationBased()));
             w.printf("    %-20s %s gCO2e/kWh, zone %s, year %d, %s%n", "factor", Units.format(factor.intensity().gramsPerKwh(), 1),
-                    factor.zone(), factor.year(), factor.source());
+                    factor.zone(), factor.year(), shortSource(factor.source()));
             if ("WORLD".equals(factor.zone())) {
                 w.println("    note: world-average factor used because it was asked for (--world-average); not the grid the run used");
             }
@@ -46,6 +46,12 @@ final class RunSummary {
         for (String warning : warnings) w.println("  warning: " + warning);
         w.println("  stored in " + ledger + " — details: wattprint runs show " + RunView.shortId(run.id()));
         w.flush();
+    }
+
+    /** The source up to its first ';' — the dataset name and year; the full citation is in runs show. */
+    static String shortSource(String source) {
+        int cut = source.indexOf(';');
+        return cut < 0 ? source : source.substring(0, cut);
     }
 
     private static String describeWorkload(Run run) {

@@ -1,0 +1,49 @@
+package io.wattprint.cli;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** DESIGN.md: dependencies point downward only, and core knows nothing of files, SQL, HTTP or hardware. */
+class LayeringTest {
+    static JavaClasses classes;
+
+    @BeforeAll
+    static void importProductionClasses() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("io.wattprint");
+    }
+
+    @Test
+    void coreUsesNoOtherModuleAndNoIo() {
+        noClasses().that().resideInAPackage("io.wattprint.core..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.wattprint.data..", "io.wattprint.ledger..",
+                        "io.wattprint.meter..", "io.wattprint.cli..", "java.sql..", "java.nio.file..", "java.net..",
+                        "java.io..")
+                .check(classes);
+    }
+
+    @Test
+    void dataLedgerAndMeterDependOnCoreOnly() {
+        noClasses().that().resideInAPackage("io.wattprint.data..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.wattprint.ledger..", "io.wattprint.meter..", "io.wattprint.cli..")
+                .check(classes);
+        noClasses().that().resideInAPackage("io.wattprint.ledger..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.wattprint.data..", "io.wattprint.meter..", "io.wattprint.cli..")
+                .check(classes);
+        noClasses().that().resideInAPackage("io.wattprint.meter..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.wattprint.data..", "io.wattprint.ledger..", "io.wattprint.cli..")
+                .check(classes);
+    }
+
+    @Test
+    void onlyMainExitsTheJvm() {
+        noClasses().that().doNotHaveFullyQualifiedName(Main.class.getName())
+                .should().callMethod(System.class, "exit", int.class)
+                .check(classes);
+    }
+}
