@@ -4,6 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.ServerSocket;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 /** Opening a PostgreSQL ledger: the description, and the ways opening it can fail. */
@@ -15,6 +22,31 @@ class PostgresLedgerTest {
         try (Ledger ledger = Ledger.open(url)) {
             assertThat(ledger.describe()).isEqualTo("postgresql " + url.replace("password=secret", "password=***"));
             assertThat(ledger.schemaVersion()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void serversOpeningANewDatabaseAtOnceMigrateItOnce() throws Exception {
+        String url = EmbeddedPg.freshDatabaseUrl();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Integer>> opened = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                opened.add(pool.submit(() -> {
+                    try (Ledger ledger = Ledger.open(url)) {
+                        return ledger.schemaVersion();
+                    }
+                }));
+            }
+            for (Future<Integer> f : opened) assertThat(f.get()).isEqualTo(1);
+        } finally {
+            pool.shutdownNow();
+        }
+        try (Ledger ledger = Ledger.open(url);
+             Statement s = ledger.connection().createStatement();
+             ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM schema_version")) {
+            rs.next();
+            assertThat(rs.getInt(1)).isEqualTo(1);
         }
     }
 

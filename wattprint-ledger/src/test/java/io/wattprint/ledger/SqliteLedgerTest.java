@@ -88,6 +88,25 @@ class SqliteLedgerTest {
     }
 
     @Test
+    void aLedgerWhosePagesWereOverwrittenIsReportedAsCorrupt() throws Exception {
+        Path file = dir.resolve("ledger.db");
+        try (Ledger ledger = Ledger.open(file.toString())) {
+            ledger.runs().insertRun(run("run-1", T0));
+            try (Statement s = ledger.connection().createStatement()) {
+                s.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+            }
+        }
+        byte[] bytes = Files.readAllBytes(file);
+        // Keep the 100-byte header, so SQLite recognises the file, and wreck the rest.
+        for (int i = 100; i < bytes.length; i++) bytes[i] = (byte) (i * 31);
+        Files.write(file, bytes);
+
+        assertThatThrownBy(() -> Ledger.open(file.toString()))
+                .isInstanceOf(LedgerException.class)
+                .hasMessage("cannot open ledger " + file + NOT_A_DATABASE);
+    }
+
+    @Test
     void aTextFileIsReportedAsNotADatabase() throws Exception {
         Path file = Files.writeString(dir.resolve("ledger.db"), "run_id,energy_kwh\nabc,0.5\n".repeat(100));
 
