@@ -23,7 +23,11 @@ final class Connector {
     /** Seconds before an unreachable PostgreSQL host is reported, unless the URL says. */
     static final String PG_CONNECT_TIMEOUT_S = "10";
 
-    record Opened(Connection connection, Dialect dialect, String description) {}
+    /**
+     * An open connection; {@code name} is what messages call the ledger (its path, or its
+     * URL with the password masked), {@code description} adds the database kind.
+     */
+    record Opened(Connection connection, Dialect dialect, String name, String description) {}
 
     private Connector() {}
 
@@ -91,7 +95,7 @@ final class Connector {
                 st.execute("PRAGMA busy_timeout=" + BUSY_TIMEOUT_MS);
                 st.execute("PRAGMA foreign_keys=ON");
             }
-            return new Opened(c, Dialect.SQLITE, description);
+            return new Opened(c, Dialect.SQLITE, name, description);
         } catch (SQLException e) {
             closeQuietly(c);
             throw new LedgerException("cannot open ledger " + name + ": " + sqliteReason(e), e);
@@ -155,7 +159,7 @@ final class Connector {
         props.setProperty("ApplicationName", "wattprint");
         try {
             Connection c = DriverManager.getConnection(url, props);
-            return new Opened(c, Dialect.POSTGRESQL, "postgresql " + masked);
+            return new Opened(c, Dialect.POSTGRESQL, masked, "postgresql " + masked);
         } catch (SQLException e) {
             throw new LedgerException("cannot open ledger " + masked + ": " + postgresReason(e), e);
         }

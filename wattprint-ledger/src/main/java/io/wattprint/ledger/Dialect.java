@@ -20,9 +20,9 @@ enum Dialect {
         @Override
         void lockForMigration(Connection c) throws SQLException {
             // Two servers starting at once must not both create the tables: a
-            // transaction-scoped advisory lock serialises them (key: "wattprint" in ASCII).
+            // transaction-scoped advisory lock serialises them (key: the ASCII bytes of "wattprin" as a long).
             try (Statement s = c.createStatement()) {
-                s.execute("SELECT pg_advisory_xact_lock(8746118709765058932)");
+                s.execute("SELECT pg_advisory_xact_lock(8602284806705932654)");
             }
         }
 

@@ -20,14 +20,16 @@ import java.sql.SQLException;
 public final class Ledger implements AutoCloseable {
     private final Connection connection;
     private final Dialect dialect;
+    private final String name;
     private final String description;
     private final RunRepository runs;
 
-    private Ledger(Connection connection, Dialect dialect, String description) {
-        this.connection = connection;
-        this.dialect = dialect;
-        this.description = description;
-        this.runs = new RunRepository(connection, dialect, description);
+    private Ledger(Connector.Opened o) {
+        this.connection = o.connection();
+        this.dialect = o.dialect();
+        this.name = o.name();
+        this.description = o.description();
+        this.runs = new RunRepository(connection, dialect, o.name());
     }
 
     /**
@@ -38,16 +40,15 @@ public final class Ledger implements AutoCloseable {
     public static Ledger open(String spec) {
         Connector.Opened o = Connector.open(spec);
         try {
-            new Migrator(o.dialect()).migrate(o.connection(), o.description());
+            new Migrator(o.dialect()).migrate(o.connection(), o.name());
         } catch (SQLException e) {
             Connector.closeQuietly(o.connection());
-            throw new LedgerException("cannot open ledger " + o.description().replaceFirst("^\\S+ ", "")
-                    + ": " + migrationReason(o.dialect(), e), e);
+            throw new LedgerException("cannot open ledger " + o.name() + ": " + migrationReason(o.dialect(), e), e);
         } catch (RuntimeException e) {
             Connector.closeQuietly(o.connection());
             throw e;
         }
-        return new Ledger(o.connection(), o.dialect(), o.description());
+        return new Ledger(o);
     }
 
     private static String migrationReason(Dialect dialect, SQLException e) {
@@ -80,7 +81,7 @@ public final class Ledger implements AutoCloseable {
             try {
                 return Migrator.currentVersion(connection);
             } catch (SQLException e) {
-                throw new LedgerException("cannot read the schema version of ledger " + description + ": " + e.getMessage(), e);
+                throw new LedgerException("cannot read the schema version of ledger " + name + ": " + e.getMessage(), e);
             }
         }
     }
@@ -91,7 +92,7 @@ public final class Ledger implements AutoCloseable {
             try {
                 connection.close();
             } catch (SQLException e) {
-                throw new LedgerException("cannot close ledger " + description + ": " + e.getMessage(), e);
+                throw new LedgerException("cannot close ledger " + name + ": " + e.getMessage(), e);
             }
         }
     }

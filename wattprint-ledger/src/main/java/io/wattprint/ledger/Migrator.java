@@ -33,9 +33,17 @@ final class Migrator {
     private final List<Migration> migrations;
 
     Migrator(Dialect dialect) {
-        this.dialect = dialect;
-        this.migrations = load(dialect);
+        this(dialect, load(dialect));
     }
+
+    /** A runner over the given scripts (tests use it to add a version). */
+    Migrator(Dialect dialect, List<Migration> migrations) {
+        this.dialect = dialect;
+        this.migrations = List.copyOf(migrations);
+    }
+
+    /** The scripts this code ships, for the given dialect. */
+    static List<Migration> shipped(Dialect dialect) { return load(dialect); }
 
     /** The highest schema version this code knows. */
     int latest() { return migrations.isEmpty() ? 0 : migrations.get(migrations.size() - 1).version(); }

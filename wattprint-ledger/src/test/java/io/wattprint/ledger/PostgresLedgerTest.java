@@ -1,0 +1,78 @@
+package io.wattprint.ledger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.ServerSocket;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+
+/** Opening a PostgreSQL ledger: the description, and the ways opening it can fail. */
+class PostgresLedgerTest {
+    @Test
+    void theDescriptionMasksThePassword() throws Exception {
+        String url = EmbeddedPg.freshDatabaseUrl();
+
+        try (Ledger ledger = Ledger.open(url)) {
+            assertThat(ledger.describe()).isEqualTo("postgresql " + url.replace("password=secret", "password=***"));
+            assertThat(ledger.schemaVersion()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void serversOpeningANewDatabaseAtOnceMigrateItOnce() throws Exception {
+        String url = EmbeddedPg.freshDatabaseUrl();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Integer>> opened = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                opened.add(pool.submit(() -> {
+                    try (Ledger ledger = Ledger.open(url)) {
+                        return ledger.schemaVersion();
+                    }
+                }));
+            }
+            for (Future<Integer> f : opened) assertThat(f.get()).isEqualTo(1);
+        } finally {
+            pool.shutdownNow();
+        }
+        try (Ledger ledger = Ledger.open(url);
+             Statement s = ledger.connection().createStatement();
+             ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM schema_version")) {
+            rs.next();
+            assertThat(rs.getInt(1)).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void anUnreachableServerIsNamedWithThePasswordMasked() throws Exception {
+        int closedPort;
+        try (ServerSocket s = new ServerSocket(0)) {
+            closedPort = s.getLocalPort();
+        }
+        String url = "jdbc:postgresql://127.0.0.1:" + closedPort + "/wattprint?user=wp&password=hunter2";
+
+        assertThatThrownBy(() -> Ledger.open(url))
+                .isInstanceOf(LedgerException.class)
+                .hasMessageStartingWith("cannot open ledger jdbc:postgresql://127.0.0.1:" + closedPort
+                        + "/wattprint?user=wp&password=***: cannot reach the PostgreSQL server (")
+                .hasMessageEndingWith("check that it is running and that host, port and database in --db/WATTPRINT_DB are right")
+                .message().doesNotContain("hunter2");
+    }
+
+    @Test
+    void aMissingDatabaseIsNamed() {
+        String url = "jdbc:postgresql://localhost:" + EmbeddedPg.port() + "/no_such_db?user=postgres";
+
+        assertThatThrownBy(() -> Ledger.open(url))
+                .isInstanceOf(LedgerException.class)
+                .hasMessageStartingWith("cannot open ledger " + url + ": the database does not exist (")
+                .hasMessageEndingWith("create it first (createdb) or fix the URL");
+    }
+}
