@@ -44,7 +44,14 @@ public final class MemoryEstimator implements EnergySource {
         if (!now.isAfter(last)) return List.of();
         long bytes;
         try {
-            bytes = policy == AttributionPolicy.RESERVED_HOST ? proc.memTotalBytes() : tree.rssBytes();
+            if (policy == AttributionPolicy.RESERVED_HOST) {
+                bytes = proc.memTotalBytes();
+            } else {
+                // Read the tree now: rssBytes() alone is only as fresh as the last cpuTicks() call,
+                // which is never made when this estimator runs without (or before) the CPU estimator.
+                tree.cpuTicks();
+                bytes = tree.rssBytes();
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,0 +1,187 @@
+package io.wattprint.meter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.wattprint.core.model.Component;
+import io.wattprint.core.model.EnergyInterval;
+import io.wattprint.core.model.Provenance;
+import io.wattprint.core.quantity.Energy;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+
+class SamplerTest {
+    private static final Instant T0 = Instant.parse("2024-06-01T12:00:00Z");
+    /** So long that only start() and stop() read the sources: the test drives the clock. */
+    private static final Duration NEVER = Duration.ofHours(1);
+
+    /** A clock the test moves by hand, optionally stepping by itself on every read. */
+    static final class TestClock extends Clock {
+        private final AtomicReference<Instant> now = new AtomicReference<>(T0);
+        private final Duration stepPerRead;
+
+        TestClock(Duration stepPerRead) { this.stepPerRead = stepPerRead; }
+
+        void advance(Duration d) { now.updateAndGet(t -> t.plus(d)); }
+
+        @Override public Instant instant() { return now.getAndUpdate(t -> t.plus(stepPerRead)); }
+        @Override public ZoneId getZone() { return ZoneOffset.UTC; }
+        @Override public Clock withZone(ZoneId zone) { throw new UnsupportedOperationException(); }
+    }
+
+    /** One joule per second since the previous poll; records everything it returned. */
+    static class FakeSource implements EnergySource {
+        final String name;
+        final List<EnergyInterval> returned = Collections.synchronizedList(new ArrayList<>());
+        final AtomicInteger polls = new AtomicInteger();
+        final CountDownLatch polledThrice = new CountDownLatch(3);
+        Instant last;
+
+        FakeSource(String name) { this.name = name; }
+
+        @Override public String name() { return name; }
+        @Override public void start(Instant t0) { last = t0; }
+        @Override public List<EnergyInterval> poll(Instant now) {
+            polls.incrementAndGet();
+            polledThrice.countDown();
+            if (!now.isAfter(last)) return List.of();
+            EnergyInterval i = new EnergyInterval(last, now, Component.gpu(name),
+                    Energy.ofJoules(Duration.between(last, now).toSeconds()), new Provenance.MeasuredCounter("fake"));
+            last = now;
+            returned.add(i);
+            return List.of(i);
+        }
+        @Override public String describe() { return "fake " + name; }
+    }
+
+    static final class FailingSource extends FakeSource {
+        FailingSource(String name) { super(name); }
+        @Override public List<EnergyInterval> poll(Instant now) {
+            polls.incrementAndGet();
+            throw new IllegalStateException("counter went away");
+        }
+    }
+
+    @Test
+    void intervalBelowOneHundredMillisecondsIsRejected() {
+        assertThatThrownBy(() -> new Sampler(List.of(), Duration.ofMillis(99), Clock.systemUTC(), b -> {}))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("sampling interval must be at least 100 ms, got 99 ms");
+        assertThat(new Sampler(List.of(), Sampler.MIN_INTERVAL, Clock.systemUTC(), b -> {})).isNotNull();
+    }
+
+    @Test
+    void stopTakesALastReadingAtTheStopInstant() {
+        TestClock clock = new TestClock(Duration.ZERO);
+        FakeSource gpu = new FakeSource("0");
+        List<EnergyInterval> sunk = new ArrayList<>();
+        Sampler s = new Sampler(List.of(gpu), NEVER, clock, sunk::addAll);
+
+        assertThat(s.start()).isEqualTo(T0);
+        clock.advance(Duration.ofSeconds(42));
+        List<EnergyInterval> all = s.stop();
+
+        assertThat(all).containsExactly(new EnergyInterval(T0, T0.plusSeconds(42), Component.gpu("0"),
+                Energy.ofJoules(42), new Provenance.MeasuredCounter("fake")));
+        assertThat(sunk).isEqualTo(all);
+        assertThat(s.warnings()).isEmpty();
+    }
+
+    @Test
+    void stopReturnsEveryIntervalOfEveryTickInOrder() throws InterruptedException {
+        TestClock clock = new TestClock(Duration.ofSeconds(1));
+        FakeSource a = new FakeSource("0");
+        FakeSource b = new FakeSource("1");
+        List<EnergyInterval> sunk = Collections.synchronizedList(new ArrayList<>());
+        Sampler s = new Sampler(List.of(a, b), Sampler.MIN_INTERVAL, clock, sunk::addAll);
+
+        s.start();
+        assertThat(a.polledThrice.await(10, TimeUnit.SECONDS)).isTrue();
+        List<EnergyInterval> all = s.stop();
+
+        assertThat(all).hasSize(a.returned.size() + b.returned.size());
+        assertThat(all).filteredOn(i -> i.component().equals(Component.gpu("0"))).isEqualTo(a.returned);
+        assertThat(all).filteredOn(i -> i.component().equals(Component.gpu("1"))).isEqualTo(b.returned);
+        assertThat(a.returned.size()).isGreaterThanOrEqualTo(3);
+        // Back to back: each interval starts where the previous one ended.
+        for (int k = 1; k < a.returned.size(); k++) {
+            assertThat(a.returned.get(k).start()).isEqualTo(a.returned.get(k - 1).end());
+        }
+        assertThat(sunk).isEqualTo(all);
+    }
+
+    @Test
+    void failingSourceIsReportedOnceAndTheOthersGoOn() throws InterruptedException {
+        TestClock clock = new TestClock(Duration.ofSeconds(1));
+        FakeSource bad = new FailingSource("bad");
+        FakeSource good = new FakeSource("good");
+        Sampler s = new Sampler(List.of(bad, good), Sampler.MIN_INTERVAL, clock, batch -> {});
+
+        s.start();
+        assertThat(good.polledThrice.await(10, TimeUnit.SECONDS)).isTrue();
+        List<EnergyInterval> all = s.stop();
+
+        assertThat(bad.polls.get()).isEqualTo(1);
+        assertThat(s.warnings()).containsExactly("bad stopped: counter went away");
+        assertThat(all).isEqualTo(good.returned).hasSizeGreaterThanOrEqualTo(3);
+    }
+
+    @Test
+    void sourceFailingAtStartIsSkippedAndReported() {
+        TestClock clock = new TestClock(Duration.ZERO);
+        FakeSource broken = new FakeSource("broken") {
+            @Override public void start(Instant t0) { throw new IllegalStateException("no device"); }
+        };
+        FakeSource good = new FakeSource("good");
+        Sampler s = new Sampler(List.of(broken, good), NEVER, clock, batch -> {});
+
+        s.start();
+        clock.advance(Duration.ofSeconds(5));
+        List<EnergyInterval> all = s.stop();
+
+        assertThat(broken.polls.get()).isZero();
+        assertThat(s.warnings()).containsExactly("broken stopped: no device");
+        assertThat(all).extracting(i -> i.energy().joules()).containsExactly(5.0);
+    }
+
+    @Test
+    void failingSinkKeepsIntervalsInMemoryAndWarnsOnce() throws InterruptedException {
+        TestClock clock = new TestClock(Duration.ofSeconds(1));
+        FakeSource gpu = new FakeSource("0");
+        AtomicInteger sinkCalls = new AtomicInteger();
+        Sampler s = new Sampler(List.of(gpu), Sampler.MIN_INTERVAL, clock, batch -> {
+            sinkCalls.incrementAndGet();
+            throw new IllegalStateException("database is locked");
+        });
+
+        s.start();
+        assertThat(gpu.polledThrice.await(10, TimeUnit.SECONDS)).isTrue();
+        List<EnergyInterval> all = s.stop();
+
+        assertThat(all).isEqualTo(gpu.returned).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(sinkCalls.get()).isEqualTo(all.size());
+        assertThat(s.warnings()).containsExactly(
+                "could not store intervals as they came (database is locked); they are kept in memory and stored at the end");
+    }
+
+    @Test
+    void emptyTicksAreNotSentToTheSink() {
+        TestClock clock = new TestClock(Duration.ZERO);
+        AtomicInteger sinkCalls = new AtomicInteger();
+        Sampler s = new Sampler(List.of(new FakeSource("0")), NEVER, clock, b -> sinkCalls.incrementAndGet());
+        s.start();
+        assertThat(s.stop()).isEmpty();   // clock never moved: the source has nothing to report
+        assertThat(sinkCalls.get()).isZero();
+    }
+}
