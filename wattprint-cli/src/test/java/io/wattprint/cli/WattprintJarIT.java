@@ -56,6 +56,25 @@ class WattprintJarIT {
     }
 
     @Test
+    void stoppingWattprintClosesTheRunAsInterruptedWithTheEnergySoFar() throws Exception {
+        String jar = System.getProperty("wattprint.jar");
+        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar,
+                "run", "--location", "FR", "--", "sleep", "60")
+                .redirectOutput(tmp.resolve("run-out.txt").toFile())
+                .redirectError(tmp.resolve("run-err.txt").toFile());
+        pb.environment().put("WATTPRINT_HOME", tmp.resolve("home").toString());
+        Process p = pb.start();
+        Thread.sleep(3000);
+        p.destroy(); // SIGTERM to wattprint, as a scheduler or `kill` would send
+        assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+
+        Result list = java("runs", "list", "--json");
+        assertThat(list.out()).as(Files.readString(tmp.resolve("run-err.txt"))).contains("\"status\" : \"interrupted\"");
+        assertThat(list.out()).containsPattern("\"energy_kwh\" : [0-9.eE-]+");
+        assertThat(list.out()).doesNotContain("\"energy_kwh\" : 0.0,");
+    }
+
+    @Test
     void unknownLocationExitsTwoWithoutAStackTrace() throws Exception {
         Result run = java("run", "--location", "Narnia", "--", "true");
 
