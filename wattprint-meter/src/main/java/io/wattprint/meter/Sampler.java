@@ -46,6 +46,7 @@ public final class Sampler {
 
     /** Takes every source's baseline and starts ticking. Returns the start instant. */
     public synchronized Instant start() {
+        if (executor != null) throw new IllegalStateException("sampler already started");
         started = clock.instant();
         for (EnergySource s : sources) {
             try {

@@ -82,6 +82,15 @@ class SamplerTest {
     }
 
     @Test
+    void startingTwiceIsRejected() {
+        Sampler s = new Sampler(List.of(new FakeSource("0")), NEVER, new TestClock(Duration.ZERO), b -> {});
+        s.start();
+
+        assertThatThrownBy(s::start).isInstanceOf(IllegalStateException.class).hasMessage("sampler already started");
+        s.stop();
+    }
+
+    @Test
     void stopTakesALastReadingAtTheStopInstant() {
         TestClock clock = new TestClock(Duration.ZERO);
         FakeSource gpu = new FakeSource("0");

@@ -32,10 +32,14 @@ final class RunSummary {
         if (f.locationBased() != null) {
             EmissionFactor factor = f.factor();
             w.printf("  %-22s %s CO2e%n", "location-based", Human.co2e(f.locationBased()));
-            w.printf("    %-20s %s gCO2e/kWh, zone %s, year %d, %s%n", "factor", Units.format(factor.intensity().gramsPerKwh(), 1),
-                    factor.zone(), factor.year(), shortSource(factor.source()));
-            if ("WORLD".equals(factor.zone())) {
-                w.println("    note: world-average factor used because it was asked for (--world-average); not the grid the run used");
+            if (factor == null) {
+                w.printf("    %-20s none applied: no energy recorded%n", "factor");
+            } else {
+                w.printf("    %-20s %s gCO2e/kWh, zone %s, year %d, %s%n", "factor", Units.format(factor.intensity().gramsPerKwh(), 1),
+                        factor.zone(), factor.year(), shortSource(factor.source()));
+                if ("WORLD".equals(factor.zone())) {
+                    w.println("    note: world-average factor used because it was asked for (--world-average); not the grid the run used");
+                }
             }
         } else {
             w.printf("  %-22s not computed: %s%n", "location-based CO2e", run.location().isKnown()

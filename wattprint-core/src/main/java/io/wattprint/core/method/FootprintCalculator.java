@@ -76,9 +76,7 @@ public final class FootprintCalculator {
             }
             EmissionFactor factor = f.get();
             if (!factor.covers(i.midpoint())) {
-                notes.add("factor year " + factor.year() + " applied to energy used in "
-                        + i.midpoint().atZone(java.time.ZoneOffset.UTC).getYear()
-                        + " (latest published year for " + factor.zone() + ")");
+                notes.add(outOfValidity(factor, i));
             }
             Energy facilityPart = pue.pue().facilityEnergy(i.energy());
             grams += factor.intensity().times(facilityPart).grams();
@@ -87,10 +85,6 @@ public final class FootprintCalculator {
         Co2e co2 = Co2e.ofGrams(grams);
         EmissionFactor primary = kwhByFactor.entrySet().stream()
                 .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
-        if (primary == null) {
-            // No intervals at all: zero energy, but the factor that would apply is still cited.
-            primary = factors.factorFor(location.zone(), java.time.Instant.now()).orElse(null);
-        }
 
         Explanation.Builder b = Explanation.builder("kgCO2e (location-based)", Units.format(co2.kilograms(), 9))
                 .formula("Σ intervals (IT energy × PUE × grid factor of the zone at the interval) / 1000");
@@ -98,12 +92,24 @@ public final class FootprintCalculator {
         for (Map.Entry<EmissionFactor, Double> e : kwhByFactor.entrySet()) {
             b.input("grid factor", e.getKey().citation(), "applied to " + Units.format(e.getValue(), 9) + " kWh");
         }
-        if (kwhByFactor.isEmpty() && primary != null) {
-            b.input("grid factor", primary.citation(), "no energy recorded");
+        if (kwhByFactor.isEmpty()) {
+            b.note("no energy recorded, so no grid factor was applied");
         }
         notes.forEach(b::note);
         b.part(itExplanation).part(facilityExplanation);
         return new Footprint(components, it, pue, facility, co2, primary, b.build());
+    }
+
+    /** Discloses a factor applied outside its validity (the documented fallback, never silent). */
+    private static String outOfValidity(EmissionFactor factor, EnergyInterval i) {
+        int used = i.midpoint().atZone(java.time.ZoneOffset.UTC).getYear();
+        if (factor.validTo().isAfter(factor.validFrom().plus(java.time.Duration.ofDays(364)))
+                && factor.year() < used) {
+            return "factor year " + factor.year() + " applied to energy used in " + used
+                    + " (latest published year for " + factor.zone() + ")";
+        }
+        return "factor valid " + factor.validFrom() + " to " + factor.validTo() + " applied to energy at "
+                + i.midpoint() + " (no factor of " + factor.zone() + " covers that time)";
     }
 
     private static Explanation explainIt(List<ComponentEnergy> components, Energy it) {

@@ -24,8 +24,10 @@ public record Run(String id, String idempotencyKey, Workload workload, String ho
 
     public Duration duration() { return end == null ? null : Duration.between(start, end); }
 
-    /** This run closed with the given outcome. */
+    /** This run closed with the given outcome; a run is closed once. */
     public Run closed(Instant at, RunStatus finalStatus, Integer code) {
+        if (status != RunStatus.RUNNING) throw new IllegalStateException("run " + id + " is already closed (" + status.label() + ")");
+        if (finalStatus == RunStatus.RUNNING) throw new IllegalArgumentException("a run is closed with a final status, not running");
         return new Run(id, idempotencyKey, workload, host, location, start, at, finalStatus, code, command);
     }
 }

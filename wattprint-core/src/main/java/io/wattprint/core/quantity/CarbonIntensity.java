@@ -13,6 +13,7 @@ public record CarbonIntensity(double gramsPerKwh) implements Comparable<CarbonIn
             throw new IllegalArgumentException("carbon intensity must be finite and not negative, got "
                     + gramsPerKwh + " gCO2e/kWh");
         }
+        gramsPerKwh += 0.0; // -0.0 becomes 0.0, so that equals() treats every zero alike
     }
 
     public static CarbonIntensity ofGramsPerKwh(double g) { return new CarbonIntensity(g); }

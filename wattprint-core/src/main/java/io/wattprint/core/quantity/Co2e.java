@@ -8,6 +8,7 @@ public record Co2e(double grams) implements Comparable<Co2e> {
         if (!Double.isFinite(grams) || grams < 0) {
             throw new IllegalArgumentException("CO2e must be finite and not negative, got " + grams + " g");
         }
+        grams += 0.0; // -0.0 becomes 0.0, so that equals() treats every zero alike
     }
 
     public static Co2e ofGrams(double g) { return new Co2e(g); }

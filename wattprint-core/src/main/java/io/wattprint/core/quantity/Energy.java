@@ -17,6 +17,7 @@ public record Energy(double joules) implements Comparable<Energy> {
         if (joules < 0) {
             throw new IllegalArgumentException("energy must not be negative, got " + joules + " J");
         }
+        joules += 0.0; // -0.0 becomes 0.0, so that equals() treats every zero alike
     }
 
     public static Energy ofJoules(double joules) { return new Energy(joules); }

@@ -10,6 +10,7 @@ public record Power(double watts) implements Comparable<Power> {
         if (!Double.isFinite(watts) || watts < 0) {
             throw new IllegalArgumentException("power must be finite and not negative, got " + watts + " W");
         }
+        watts += 0.0; // -0.0 becomes 0.0, so that equals() treats every zero alike
     }
 
     public static Power ofWatts(double w) { return new Power(w); }

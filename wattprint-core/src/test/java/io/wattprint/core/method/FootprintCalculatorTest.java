@@ -216,15 +216,30 @@ class FootprintCalculatorTest {
     }
 
     @Test
-    void noIntervalsGiveZeroEmissionsAndStillCiteTheFactor() {
+    void aStaleHourlyFactorIsDisclosedWithItsValidityNotCalledTheLatestYear() {
+        Instant hourStart = Instant.parse("2024-03-01T10:00:00Z");
+        EmissionFactor stale = new EmissionFactor("FR", CarbonIntensity.ofGramsPerKwh(80), hourStart,
+                hourStart.plus(Duration.ofHours(1)), Basis.AVERAGE, Boundary.LIFECYCLE, "hourly test series", null, null);
+        EnergyInterval later = interval(hourStart.plus(Duration.ofHours(5)), Duration.ofMinutes(10), Component.CPU,
+                Energy.ofKilowattHours(1), CPU_MODEL);
+
+        Footprint f = calculator.compute(List.of(later), FR, PueAssumption.notApplied(), always(stale));
+
+        assertThat(f.locationBased().grams()).isEqualTo(80.0);
+        assertThat(f.explanation().notes()).containsExactly("factor valid 2024-03-01T10:00:00Z to 2024-03-01T11:00:00Z"
+                + " applied to energy at 2024-03-01T15:05:00Z (no factor of FR covers that time)");
+    }
+
+    @Test
+    void noIntervalsGiveZeroEmissionsAndApplyNoFactor() {
         EmissionFactor grid = annual("FR", CarbonIntensity.ofGramsPerKwh(56), 2024);
         Footprint f = calculator.compute(List.of(), FR, PueAssumption.notApplied(), always(grid));
 
         assertThat(f.locationBased().grams()).isZero();
-        assertThat(f.factor()).isEqualTo(grid);
+        assertThat(f.factor()).isNull();
         assertThat(f.measuredShare()).isZero();
         assertThat(f.explanation().render()).contains(
-                "  grid factor: " + grid.citation() + "  — no energy recorded",
+                "  note: no energy recorded, so no grid factor was applied",
                 "    note: no energy intervals recorded");
     }
 

@@ -37,4 +37,15 @@ class RunTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("run end 2024-05-01T07:59:59Z is before its start 2024-05-01T08:00:00Z");
     }
+
+    @Test
+    void aRunIsClosedOnlyOnce() {
+        Run closed = running().closed(T0.plusSeconds(5), RunStatus.SUCCEEDED, 0);
+
+        assertThatThrownBy(() -> closed.closed(T0.plusSeconds(9), RunStatus.FAILED, 1))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("already closed (succeeded)");
+        assertThatThrownBy(() -> running().closed(T0.plusSeconds(5), RunStatus.RUNNING, null))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }

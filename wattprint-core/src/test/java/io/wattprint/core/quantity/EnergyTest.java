@@ -118,4 +118,11 @@ class EnergyTest {
         assertThat(Energy.ofJoules(1800)).hasToString("0.000500 kWh");
         assertThat(Energy.ofKilowattHours(12.5)).hasToString("12.500000 kWh");
     }
+
+    @org.junit.jupiter.api.Test
+    void negativeZeroIsTheSameZero() {
+        assertThat(Energy.ofJoules(-0.0)).isEqualTo(Energy.ZERO);
+        assertThat(io.wattprint.core.quantity.Power.ofWatts(0).times(-1)).isEqualTo(io.wattprint.core.quantity.Power.ZERO);
+        assertThat(Co2e.ofGrams(-0.0)).isEqualTo(Co2e.ZERO);
+    }
 }

@@ -20,14 +20,36 @@ import java.util.Optional;
 public final class ProcFs {
     /** USER_HZ: clock ticks per second in /proc (100 on every mainstream Linux architecture; proc(5)). */
     public static final int TICKS_PER_SECOND = 100;
-    /** Page size used to turn RSS pages into bytes (4 KiB on x86-64 and most arm64 kernels). */
-    public static final long PAGE_SIZE = 4096;
+    /** Page size assumed when the kernel does not say (4 KiB on x86-64 and most arm64 kernels). */
+    public static final long DEFAULT_PAGE_SIZE = 4096;
 
     private final Path root;
+    private long pageSize;
 
     public ProcFs(Path root) { this.root = root; }
 
     public static ProcFs system() { return new ProcFs(Path.of("/proc")); }
+
+    /**
+     * Bytes per page for RSS: the kernel's page size from the first {@code KernelPageSize} line of
+     * {@code self/smaps} (64 KiB on some arm64 kernels), else {@link #DEFAULT_PAGE_SIZE}. Read once.
+     */
+    public synchronized long pageSize() {
+        if (pageSize == 0) {
+            pageSize = DEFAULT_PAGE_SIZE;
+            try (var lines = Files.newBufferedReader(root.resolve("self").resolve("smaps"), StandardCharsets.US_ASCII)) {
+                for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                    if (line.startsWith("KernelPageSize:")) {
+                        pageSize = Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024;
+                        break;
+                    }
+                }
+            } catch (IOException | RuntimeException e) {
+                // No smaps (fake tree, restricted container): keep the default.
+            }
+        }
+        return pageSize;
+    }
 
     public boolean isAvailable() { return Files.isReadable(root.resolve("stat")); }
 

@@ -28,7 +28,7 @@ public final class ProcessTreeTracker {
             long ticks = 0, rss = 0;
             for (ProcStat s : tree) {
                 ticks += s.cpuTicks();
-                rss += s.rssPages() * ProcFs.PAGE_SIZE;
+                rss += s.rssPages() * proc.pageSize();
             }
             maxTicks = Math.max(maxTicks, ticks);
             lastRssBytes = rss;

@@ -16,6 +16,20 @@ class ProcFsTest {
     private FakeProc fake() { return new FakeProc(dir); }
 
     @Test
+    void pageSizeIsTheKernelsFromSmaps() throws IOException {
+        Files.createDirectories(dir.resolve("self"));
+        Files.writeString(dir.resolve("self/smaps"), "00400000-00452000 r-xp 00000000 08:02 173521 /usr/bin/x\n"
+                + "Size:                328 kB\nKernelPageSize:       64 kB\nMMUPageSize:          64 kB\n");
+
+        assertThat(new ProcFs(dir).pageSize()).isEqualTo(65536);
+    }
+
+    @Test
+    void pageSizeDefaultsTo4KiBWithoutSmaps() {
+        assertThat(new ProcFs(dir).pageSize()).isEqualTo(ProcFs.DEFAULT_PAGE_SIZE);
+    }
+
+    @Test
     void hostBusyTimeIsUserNiceSystemIrqSoftirqStealAndIdleIsIdlePlusIowait() throws IOException {
         ProcFs proc = fake().stat(10, 20, 30, 400, 50, 6, 7, 8, 4).procFs();
         assertThat(proc.hostCpuTimes()).isEqualTo(new HostCpuTimes(10 + 20 + 30 + 6 + 7 + 8, 400 + 50));
