@@ -53,7 +53,7 @@ class SummaryReportTest {
 
     @Test
     void summaryByPhaseAsCsvAddsUpExactly() {
-        var r = cli.run("report", "summary", "--by", "phase", "--format", "csv");
+        var r = cli.run("report", "summary", "--by", "phase", "--format", "csv", "--decimals", "6");
 
         assertThat(r.code()).as(r.toString()).isZero();
         assertThat(r.out()).isEqualTo(
@@ -64,11 +64,38 @@ class SummaryReportTest {
     }
 
     @Test
+    void decimalsByDefaultKeepThreeSignificantDigitsOfTheSmallestFigure() {
+        // Smallest non-zero group figure: 0.015 kg (inference) → leading digit at 10^-2 → 4 decimals.
+        var r = cli.run("report", "summary", "--by", "phase", "--format", "csv");
+
+        assertThat(r.out()).contains("inference,1,0.2500,0.3000,0.0150,0,0.2500\r\n", "TOTAL,3,3.7500,3.8000,0.8900,0,3.7500\r\n");
+    }
+
+    @Test
+    void tinyRunsGetMoreDecimalsSoTheyDoNotRoundToZero() throws Exception {
+        var other = new CliHarness(tmp.resolve("tiny"));
+        LedgerFixture.addRun(other.ledgerFile(), "dddd0001-run", "demo", "nlp", Phase.TRAINING, T0, 0.0000026, 1.0, "XA", 56);
+        var r = other.run("report", "summary", "--by", "project", "--format", "json");
+
+        // 2.6e-6 kWh × 56 g/kWh = 1.456e-7 kg: leading digit at 10^-7 → 9 decimals, written plainly.
+        assertThat(r.out()).contains("\"co2e_kg\" : 0.000000146,");
+        assertThat(new ObjectMapper().readTree(r.out()).get("decimals").asInt()).isEqualTo(9);
+    }
+
+    @Test
+    void decimalsOutOfRangeAreRejected() {
+        var r = cli.run("report", "summary", "--by", "project", "--decimals", "20");
+
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("invalid value for --decimals: 20");
+    }
+
+    @Test
     void summaryTableShowsEveryGroupAndTheTotal() {
         var r = cli.run("report", "summary", "--by", "team");
 
         assertThat(r.code()).as(r.toString()).isZero();
-        assertThat(r.out()).contains("TEAM", "nlp", "vision", "TOTAL", "3.750000", "0.890000");
+        assertThat(r.out()).contains("TEAM", "nlp", "vision", "TOTAL", "3.7500", "0.8900");
     }
 
     @Test

@@ -8,7 +8,9 @@ import java.io.PrintWriter;
 /** Machine-readable output: pretty-printed JSON of maps and lists built by the commands. */
 public final class Json {
     private static final ObjectMapper MAPPER = new ObjectMapper()
-            .enable(SerializationFeature.INDENT_OUTPUT);
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            // Decimal figures (report totals) as written, 0.000000146, not 1.46E-7.
+            .enable(com.fasterxml.jackson.core.JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
 
     private Json() {}
 

@@ -16,11 +16,14 @@ import java.util.function.Function;
  * Energy and emissions of runs grouped by one workload attribute.
  *
  * <p>Rounding rule: each run's figures are added exactly (decimal arithmetic on the stored
- * values), each group is rounded half-up to {@link #DECIMALS} decimals, and the total line is the
- * sum of the group lines as shown — so the report always adds up to the last digit printed.
+ * values), each group is rounded half-up to the report's number of decimals, and the total line
+ * is the sum of the group lines as shown — so the report always adds up to the last digit printed.
+ * The number of decimals is given, or chosen so that the smallest non-zero group figure keeps at
+ * least three significant digits ({@link #autoDecimals}), between 3 and 12.
  */
 public final class Summary {
-    public static final int DECIMALS = 6;
+    public static final int MIN_DECIMALS = 3;
+    public static final int MAX_DECIMALS = 12;
 
     /** The attribute runs are grouped by. */
     public enum By {
@@ -42,26 +45,32 @@ public final class Summary {
 
     private final List<Line> lines;
     private final Line total;
+    private final int decimals;
 
-    private Summary(List<Line> lines, Line total) {
+    private Summary(List<Line> lines, Line total, int decimals) {
         this.lines = lines;
         this.total = total;
+        this.decimals = decimals;
     }
+
+    public int decimals() { return decimals; }
 
     public List<Line> lines() { return lines; }
 
     public Line total() { return total; }
 
-    public static Summary of(List<RunRecord> runs, By by) {
+    /** Groups the runs; {@code decimals} null = {@link #autoDecimals}. */
+    public static Summary of(List<RunRecord> runs, By by, Integer decimals) {
         Map<String, Acc> groups = new TreeMap<>();
         for (RunRecord r : runs) {
             String key = by.key.apply(r.run().workload());
             groups.computeIfAbsent(key == null ? NONE : key, k -> new Acc()).add(r.footprint());
         }
+        int scale = decimals != null ? decimals : autoDecimals(groups.values());
         List<Line> lines = new ArrayList<>();
         Acc sum = new Acc();
         for (Map.Entry<String, Acc> e : groups.entrySet()) {
-            Line line = e.getValue().line(e.getKey());
+            Line line = e.getValue().line(e.getKey(), scale);
             lines.add(line);
             sum.runs += line.runs();
             sum.energy = sum.energy.add(line.energyKwh());
@@ -70,10 +79,24 @@ public final class Summary {
             sum.withoutCo2e += line.runsWithoutCo2e();
             sum.measured = sum.measured.add(line.measuredKwh());
         }
-        return new Summary(lines, sum.line("TOTAL"));
+        return new Summary(lines, sum.line("TOTAL", scale), scale);
     }
 
-    private static final class Acc {
+    /** Decimals that keep three significant digits of the smallest non-zero group figure. */
+    static int autoDecimals(java.util.Collection<Acc> groups) {
+        BigDecimal smallest = null;
+        for (Acc a : groups) {
+            for (BigDecimal v : List.of(a.energy, a.facility, a.co2e)) {
+                if (v.signum() > 0 && (smallest == null || v.compareTo(smallest) < 0)) smallest = v;
+            }
+        }
+        if (smallest == null) return MIN_DECIMALS;
+        // precision - scale - 1 is the position of the leading digit (0 for 1.5, -5 for 0.0000026).
+        int leading = smallest.precision() - smallest.scale() - 1;
+        return Math.max(MIN_DECIMALS, Math.min(MAX_DECIMALS, 2 - leading));
+    }
+
+    static final class Acc {
         int runs;
         int withoutCo2e;
         BigDecimal energy = BigDecimal.ZERO;
@@ -94,10 +117,11 @@ public final class Summary {
             else co2e = co2e.add(BigDecimal.valueOf(f.co2e().kilograms()));
         }
 
-        Line line(String group) {
-            return new Line(group, runs, round(energy), round(facility), round(co2e), withoutCo2e, round(measured));
+        Line line(String group, int scale) {
+            return new Line(group, runs, round(energy, scale), round(facility, scale), round(co2e, scale), withoutCo2e,
+                    round(measured, scale));
         }
 
-        private static BigDecimal round(BigDecimal v) { return v.setScale(DECIMALS, RoundingMode.HALF_UP); }
+        private static BigDecimal round(BigDecimal v, int scale) { return v.setScale(scale, RoundingMode.HALF_UP); }
     }
 }

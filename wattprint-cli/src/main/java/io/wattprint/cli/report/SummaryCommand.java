@@ -26,7 +26,8 @@ import picocli.CommandLine.Option;
 @Command(name = "summary", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
             "Energy and location-based emissions of the runs in a period, grouped by one attribute.",
-            "Groups are rounded half-up to 6 decimals; the TOTAL line is the sum of the lines shown.",
+            "Groups are rounded half-up (to --decimals, or to keep 3 significant digits of the smallest",
+            "figure); the TOTAL line is the sum of the lines shown, so the report adds up as printed.",
             "kgCO2e covers runs with a known location; the NO_CO2E column counts the others."
         })
 public final class SummaryCommand implements Callable<Integer> {
@@ -40,6 +41,9 @@ public final class SummaryCommand implements Callable<Integer> {
     String to;
     @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT", description = "table, csv or json (default: ${DEFAULT-VALUE}).")
     String format;
+    @Option(names = "--decimals", paramLabel = "N",
+            description = "Decimals of kWh and kg (3–12). Default: enough for 3 significant digits of the smallest figure.")
+    Integer decimals;
     @Mixin
     LedgerOption ledgerOption;
 
@@ -52,6 +56,9 @@ public final class SummaryCommand implements Callable<Integer> {
         if (!List.of("table", "csv", "json").contains(fmt)) {
             throw UserException.usage("invalid value for --format: '" + format + "' (expected table, csv or json)");
         }
+        if (decimals != null && (decimals < Summary.MIN_DECIMALS || decimals > Summary.MAX_DECIMALS)) {
+            throw UserException.usage("invalid value for --decimals: " + decimals + " (expected 3 to 12)");
+        }
         Instant fromT = TimeArg.parse("--from", from, cli.clock());
         Instant toT = TimeArg.parse("--to", to, cli.clock());
         if (fromT != null && toT != null && !toT.isAfter(fromT)) {
@@ -61,7 +68,7 @@ public final class SummaryCommand implements Callable<Integer> {
         try (Ledger ledger = cli.openLedger(ledgerOption.db)) {
             runs = ledger.runs().list(new RunQuery(null, fromT, toT, null));
         }
-        Summary s = Summary.of(runs, groupBy);
+        Summary s = Summary.of(runs, groupBy, decimals);
         PrintWriter out = cli.out();
         switch (fmt) {
             case "json" -> Json.print(out, json(s, groupBy, fromT, toT));
@@ -96,7 +103,8 @@ public final class SummaryCommand implements Callable<Integer> {
         for (Summary.Line l : s.lines()) groups.add(line(l));
         m.put("groups", groups);
         m.put("total", line(s.total()));
-        m.put("rounding", "each group rounded half-up to " + Summary.DECIMALS + " decimals; total = sum of the groups");
+        m.put("decimals", s.decimals());
+        m.put("rounding", "each group rounded half-up to " + s.decimals() + " decimals; total = sum of the groups");
         return m;
     }
 

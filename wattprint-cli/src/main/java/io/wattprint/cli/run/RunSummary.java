@@ -23,7 +23,7 @@ final class RunSummary {
         w.printf("  %-22s %s%n", "workload", describeWorkload(run));
         w.printf("  %-22s %s%n", "IT energy", Human.energy(f.itEnergy()));
         for (ComponentEnergy c : f.components()) {
-            w.printf("    %-20s %-12s %s%n", c.component(), Human.energy(c.energy()), provenance(c.provenance()));
+            w.printf("    %-20s %-13s %s%n", c.component(), Human.energy(c.energy()), provenance(c.provenance()));
         }
         w.printf("  %-22s %s (measured %s%%)%n", "measured share", f.measuredShare() > 0 ? "partly measured" : "all estimated",
                 Units.format(100 * f.measuredShare(), 1));
