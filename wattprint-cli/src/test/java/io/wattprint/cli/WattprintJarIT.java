@@ -74,6 +74,48 @@ class WattprintJarIT {
         assertThat(list.out()).doesNotContain("\"energy_kwh\" : 0.0,");
     }
 
+    /** Starts wattprint in a session of its own (setsid), so that a test can signal its process group. */
+    Process startInOwnSession(String... args) throws IOException {
+        List<String> cmd = new ArrayList<>(List.of("setsid", Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", System.getProperty("wattprint.jar")));
+        cmd.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(cmd)
+                .redirectOutput(tmp.resolve("run-out.txt").toFile())
+                .redirectError(tmp.resolve("run-err.txt").toFile());
+        pb.environment().put("WATTPRINT_HOME", tmp.resolve("home").toString());
+        return pb.start();
+    }
+
+    @Test
+    void ctrlCToTheProcessGroupClosesTheRunAsInterruptedAndPrintsTheSummary() throws Exception {
+        Process p = startInOwnSession("run", "--location", "FR", "--", "sleep", "60");
+        Thread.sleep(3000);
+        // What a terminal does on Ctrl-C: SIGINT to every process of the foreground group.
+        new ProcessBuilder("kill", "-INT", "--", "-" + p.pid()).inheritIO().start().waitFor();
+        assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+
+        String err = Files.readString(tmp.resolve("run-err.txt"));
+        assertThat(err).contains("interrupted", "location-based");
+        Result list = java("runs", "list", "--json");
+        assertThat(list.out()).as(err).contains("\"status\" : \"interrupted\"");
+        assertThat(list.out()).doesNotContain("\"energy_kwh\" : null");
+    }
+
+    @Test
+    void stoppingWattprintStopsTheWholeProcessTreeEvenACommandThatIgnoresSigterm() throws Exception {
+        String marker = "7" + ProcessHandle.current().pid() % 1000 + "1";
+        Process p = startInOwnSession("run", "--location", "FR", "--", "sh", "-c",
+                "trap '' TERM; sleep " + marker + " & sleep " + marker + "; wait");
+        Thread.sleep(2500);
+        p.destroy();
+        assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+
+        Thread.sleep(500);
+        assertThat(ProcessHandle.allProcesses().map(h -> h.info().commandLine().orElse(""))
+                .filter(c -> c.contains("sleep " + marker)).toList()).as("children left running").isEmpty();
+        assertThat(java("runs", "list", "--json").out()).contains("\"status\" : \"interrupted\"");
+    }
+
     @Test
     void unknownLocationExitsTwoWithoutAStackTrace() throws Exception {
         Result run = java("run", "--location", "Narnia", "--", "true");

@@ -41,6 +41,11 @@ final class Connector {
             String file = sqliteFile(s);
             return openSqlite(file == null ? null : path(file, s), s);
         }
+        if (s.matches("(?i)^[a-z][a-z0-9+.-]*://.*")) {
+            throw new LedgerException("cannot open ledger " + maskPassword(s)
+                    + ": a URL needs the jdbc: prefix (for example jdbc:" + maskPassword(s)
+                    + "); a plain value is taken as a SQLite file path");
+        }
         if (s.startsWith("jdbc:")) {
             throw new LedgerException("cannot open ledger " + maskPassword(s)
                     + ": unsupported database (use a file path, jdbc:sqlite:<path> or jdbc:postgresql://host/db)");

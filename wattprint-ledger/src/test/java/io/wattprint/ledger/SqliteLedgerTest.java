@@ -174,6 +174,35 @@ class SqliteLedgerTest {
     }
 
     @Test
+    void aUrlWithoutTheJdbcPrefixIsRefusedNotTakenAsAFileName() {
+        assertThatThrownBy(() -> Ledger.open("postgresql://localhost/wp?password=hunter2"))
+                .isInstanceOf(LedgerException.class)
+                .hasMessage("cannot open ledger postgresql://localhost/wp?password=***: a URL needs the jdbc: prefix "
+                        + "(for example jdbc:postgresql://localhost/wp?password=***); a plain value is taken as a SQLite file path");
+        assertThat(dir.resolve("postgresql:")).doesNotExist();
+        assertThat(java.nio.file.Path.of("postgresql:")).doesNotExist();
+    }
+
+    @Test
+    void openingAnUpToDateLedgerTakesNoWriteLock() throws Exception {
+        java.nio.file.Path file = dir.resolve("busy/ledger.db");
+        Ledger.open(file.toString()).close();
+        // Another process holds the write lock (a long write transaction).
+        try (java.sql.Connection writer = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
+             java.sql.Statement st = writer.createStatement()) {
+            writer.setAutoCommit(false);
+            st.execute("INSERT INTO schema_version VALUES (1000, 'held', 'x')");
+            long t0 = System.nanoTime();
+            try (Ledger l = Ledger.open(file.toString())) {
+                assertThat(l.runs().list(RunQuery.all())).isEmpty();
+            }
+            // Migrating would wait up to the 10 s busy timeout for the writer; reading does not.
+            assertThat((System.nanoTime() - t0) / 1_000_000).isLessThan(2_000);
+            writer.rollback();
+        }
+    }
+
+    @Test
     void twoProcessesCanShareTheFile() throws Exception {
         // The CLI and a running server open the same file; WAL and busy_timeout let both
         // write. Several connections opening a new file at once also migrate it once.

@@ -40,8 +40,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -135,33 +133,7 @@ public final class RunCommand implements Callable<Integer> {
             Sampler sampler = new Sampler(sources, every, cli.clock(), batch -> runs.appendIntervals(id, batch));
             sampler.start();
             Finish finish = new Finish(cli, runs, ledger.describe(), data, run, pueUsed, json);
-            AtomicBoolean closed = new AtomicBoolean();
-            // wattprint itself stopped (Ctrl-C, SIGTERM): stop the command and close the run as interrupted.
-            Thread hook = new Thread(() -> {
-                if (closed.compareAndSet(false, true)) {
-                    process.destroy();
-                    Integer code = null;
-                    try {
-                        if (process.waitFor(5, TimeUnit.SECONDS)) code = process.exitValue();
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    }
-                    finish.complete(sampler.stop(), RunStatus.INTERRUPTED, code, sampler.warnings(), describe(sources));
-                }
-            }, "wattprint-interrupt");
-            Runtime.getRuntime().addShutdownHook(hook);
-            int code = process.waitFor();
-            if (!closed.compareAndSet(false, true)) {
-                hook.join();
-                return code;
-            }
-            try {
-                Runtime.getRuntime().removeShutdownHook(hook);
-            } catch (IllegalStateException shuttingDown) {
-                // The JVM is already exiting; the hook will find the run closed.
-            }
-            finish.complete(sampler.stop(), code == 0 ? RunStatus.SUCCEEDED : RunStatus.FAILED, code,
-                    sampler.warnings(), describe(sources));
+            int code = new Supervisor(process, sampler, finish, describe(sources), cli.err()).await();
             return code;
         }
     }
