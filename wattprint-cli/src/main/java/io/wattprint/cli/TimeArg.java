@@ -1,6 +1,7 @@
 package io.wattprint.cli;
 
 import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,7 +24,15 @@ public final class TimeArg {
 
     public static Instant parse(String option, String text, Clock clock) {
         if (text == null) return null;
-        String t = text.trim();
+        try {
+            return parse(text.trim(), clock);
+        } catch (DateTimeException | ArithmeticException | NumberFormatException e) {
+            throw UserException.usage("invalid value for " + option + ": '" + text
+                    + "' (expected a date like 2026-11-01, a date-time like 2026-11-01T10:00:00Z, or an age like 7d, 12h, 30m)");
+        }
+    }
+
+    private static Instant parse(String t, Clock clock) {
         Matcher m = RELATIVE.matcher(t);
         if (m.matches()) {
             long n = Long.parseLong(m.group(1));
@@ -36,16 +45,11 @@ public final class TimeArg {
             };
             return clock.instant().minus(d);
         }
+        if (t.length() == 10) return LocalDate.parse(t).atStartOfDay().toInstant(ZoneOffset.UTC);
         try {
-            if (t.length() == 10) return LocalDate.parse(t).atStartOfDay().toInstant(ZoneOffset.UTC);
-            try {
-                return OffsetDateTime.parse(t).toInstant();
-            } catch (DateTimeParseException e) {
-                return LocalDateTime.parse(t).toInstant(ZoneOffset.UTC);
-            }
+            return OffsetDateTime.parse(t).toInstant();
         } catch (DateTimeParseException e) {
-            throw UserException.usage("invalid value for " + option + ": '" + text
-                    + "' (expected a date like 2026-11-01, a date-time like 2026-11-01T10:00:00Z, or an age like 7d, 12h, 30m)");
+            return LocalDateTime.parse(t).toInstant(ZoneOffset.UTC);
         }
     }
 }

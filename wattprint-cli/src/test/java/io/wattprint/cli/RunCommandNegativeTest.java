@@ -86,6 +86,14 @@ class RunCommandNegativeTest {
     }
 
     @Test
+    void intervalAboveOneHourIsRejected() {
+        var r = cli.run("run", "--interval", "1.5h", "--", "true");
+
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("between 100ms and 1h");
+    }
+
+    @Test
     void unparsableIntervalIsRejected() {
         var r = cli.run("run", "--interval", "soon", "--", "true");
 

@@ -22,7 +22,7 @@ class RunCommandTest {
         var r = cli.run("run", "--project", "demo", "--phase", "training", "--location", "FR", "--json", "--", "sleep", "1.2");
 
         assertThat(r.code()).as(r.toString()).isZero();
-        assertThat(r.err()).contains("succeeded (exit 0)", "IT energy", "cpu", "ESTIMATED (model: cpu-tdp-load-curve",
+        assertThat(r.err()).contains("succeeded (exit 0)", "IT energy", "cpu", "estimated (model: cpu-tdp-load-curve",
                 "dram", "facility energy", "PUE 1.000", "location-based", "CO2e", "zone FR", "year ");
         JsonNode run = new ObjectMapper().readTree(r.out());
         assertThat(run.get("project").asText()).isEqualTo("demo");

@@ -71,7 +71,7 @@ class RunsCommandTest {
         var r = cli.run("runs", "show", "aaaa0001");
 
         assertThat(r.code()).as(r.toString()).isZero();
-        assertThat(r.out()).contains("run aaaa0001-run", "gpu:0", "MEASURED_COUNTER nvml-total-energy",
+        assertThat(r.out()).contains("run aaaa0001-run", "gpu:0", "measured (energy counter: nvml-total-energy)",
                 "explanation:", "kgCO2e (location-based) = 0.075000000",
                 "grid factor: 50.000 gCO2e/kWh for FR, 2026", "IT energy = 1.500000000 kWh");
     }
@@ -101,6 +101,16 @@ class RunsCommandTest {
 
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("invalid value for --since: 'last tuesday'", "2026-11-01", "7d");
+    }
+
+    @Test
+    void absurdAgesAreUsageErrorsNotStackTraces() {
+        for (String age : new String[] {"99999999999999999999d", "999999999999d"}) {
+            var r = cli.run("runs", "list", "--since", age);
+
+            assertThat(r.code()).as(age).isEqualTo(2);
+            assertThat(r.err()).contains("invalid value for --since: '" + age + "'").doesNotContain("Exception");
+        }
     }
 
     @Test

@@ -64,11 +64,19 @@ class SummaryReportTest {
     }
 
     @Test
-    void decimalsByDefaultKeepThreeSignificantDigitsOfTheSmallestFigure() {
-        // Smallest non-zero group figure: 0.015 kg (inference) → leading digit at 10^-2 → 4 decimals.
+    void decimalsByDefaultKeepThreeSignificantDigitsOfTheSmallestColumnTotal() {
+        // Smallest column total: 0.89 kg → leading digit at 10^-1 → 3 decimals (the minimum).
         var r = cli.run("report", "summary", "--by", "phase", "--format", "csv");
 
-        assertThat(r.out()).contains("inference,1,0.2500,0.3000,0.0150,0,0.2500\r\n", "TOTAL,3,3.7500,3.8000,0.8900,0,3.7500\r\n");
+        assertThat(r.out()).contains("inference,1,0.250,0.300,0.015,0,0.250\r\n", "TOTAL,3,3.750,3.800,0.890,0,3.750\r\n");
+    }
+
+    @Test
+    void oneTinyRunDoesNotForceManyDecimalsOnTheWholeReport() {
+        LedgerFixture.addRun(cli.ledgerFile(), "eeee0001-run", "gamma", "nlp", Phase.TRAINING, T0, 0.0000026, 1.0, "XA", 56);
+        var r = cli.run("report", "summary", "--by", "project", "--json");
+
+        assertThat(r.out()).contains("\"decimals\" : 3", "\"group\" : \"gamma\"", "\"energy_kwh\" : 0.000,");
     }
 
     @Test
@@ -95,7 +103,7 @@ class SummaryReportTest {
         var r = cli.run("report", "summary", "--by", "team");
 
         assertThat(r.code()).as(r.toString()).isZero();
-        assertThat(r.out()).contains("TEAM", "nlp", "vision", "TOTAL", "3.7500", "0.8900");
+        assertThat(r.out()).contains("TEAM", "nlp", "vision", "TOTAL", "3.750", "0.890");
     }
 
     @Test

@@ -21,7 +21,6 @@ import java.util.function.Consumer;
  * fails is reported once in {@link #warnings()} and skipped; the run goes on.
  */
 public final class Sampler {
-    public static final Duration DEFAULT_INTERVAL = Duration.ofSeconds(1);
     public static final Duration MIN_INTERVAL = Duration.ofMillis(100);
 
     private final List<EnergySource> sources;

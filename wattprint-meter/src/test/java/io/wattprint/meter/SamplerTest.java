@@ -1,6 +1,7 @@
 package io.wattprint.meter;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatNoException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.wattprint.core.model.Component;
@@ -78,7 +79,7 @@ class SamplerTest {
         assertThatThrownBy(() -> new Sampler(List.of(), Duration.ofMillis(99), Clock.systemUTC(), b -> {}))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("sampling interval must be at least 100 ms, got 99 ms");
-        assertThat(new Sampler(List.of(), Sampler.MIN_INTERVAL, Clock.systemUTC(), b -> {})).isNotNull();
+        assertThatNoException().isThrownBy(() -> new Sampler(List.of(), Sampler.MIN_INTERVAL, Clock.systemUTC(), b -> {}));
     }
 
     @Test

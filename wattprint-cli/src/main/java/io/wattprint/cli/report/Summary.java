@@ -18,7 +18,7 @@ import java.util.function.Function;
  * <p>Rounding rule: each run's figures are added exactly (decimal arithmetic on the stored
  * values), each group is rounded half-up to the report's number of decimals, and the total line
  * is the sum of the group lines as shown — so the report always adds up to the last digit printed.
- * The number of decimals is given, or chosen so that the smallest non-zero group figure keeps at
+ * The number of decimals is given, or chosen so that the smallest non-zero column total keeps at
  * least three significant digits ({@link #autoDecimals}), between 3 and 12.
  */
 public final class Summary {
@@ -82,13 +82,21 @@ public final class Summary {
         return new Summary(lines, sum.line("TOTAL", scale), scale);
     }
 
-    /** Decimals that keep three significant digits of the smallest non-zero group figure. */
+    /**
+     * Decimals that keep three significant digits of the smallest non-zero column total (kWh, facility
+     * kWh, kgCO2e). Based on totals, not groups, so that one tiny test run does not force twelve
+     * decimals on a whole portfolio; a group far smaller than the total may then round to zero.
+     */
     static int autoDecimals(java.util.Collection<Acc> groups) {
-        BigDecimal smallest = null;
+        BigDecimal energy = BigDecimal.ZERO, facility = BigDecimal.ZERO, co2e = BigDecimal.ZERO;
         for (Acc a : groups) {
-            for (BigDecimal v : List.of(a.energy, a.facility, a.co2e)) {
-                if (v.signum() > 0 && (smallest == null || v.compareTo(smallest) < 0)) smallest = v;
-            }
+            energy = energy.add(a.energy);
+            facility = facility.add(a.facility);
+            co2e = co2e.add(a.co2e);
+        }
+        BigDecimal smallest = null;
+        for (BigDecimal v : List.of(energy, facility, co2e)) {
+            if (v.signum() > 0 && (smallest == null || v.compareTo(smallest) < 0)) smallest = v;
         }
         if (smallest == null) return MIN_DECIMALS;
         // precision - scale - 1 is the position of the leading digit (0 for 1.5, -5 for 0.0000026).

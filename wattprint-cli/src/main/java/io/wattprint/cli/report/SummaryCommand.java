@@ -28,7 +28,8 @@ import picocli.CommandLine.Option;
             "Energy and location-based emissions of the runs in a period, grouped by one attribute.",
             "Groups are rounded half-up (to --decimals, or to keep 3 significant digits of the smallest",
             "figure); the TOTAL line is the sum of the lines shown, so the report adds up as printed.",
-            "kgCO2e covers runs with a known location; the NO_CO2E column counts the others."
+            "kgCO2e covers runs with a CO2e figure; NO_CO2E counts the others (location unknown, no factor",
+            "for the zone, or the run not closed yet — their energy is still counted when known)."
         })
 public final class SummaryCommand implements Callable<Integer> {
     private final Cli cli;
@@ -41,6 +42,8 @@ public final class SummaryCommand implements Callable<Integer> {
     String to;
     @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT", description = "table, csv or json (default: ${DEFAULT-VALUE}).")
     String format;
+    @Option(names = "--json", description = "Same as --format json.")
+    boolean json;
     @Option(names = "--decimals", paramLabel = "N",
             description = "Decimals of kWh and kg (3–12). Default: enough for 3 significant digits of the smallest figure.")
     Integer decimals;
@@ -52,7 +55,7 @@ public final class SummaryCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Summary.By groupBy = parseBy(by);
-        String fmt = format.toLowerCase(Locale.ROOT);
+        String fmt = json ? "json" : format.toLowerCase(Locale.ROOT);
         if (!List.of("table", "csv", "json").contains(fmt)) {
             throw UserException.usage("invalid value for --format: '" + format + "' (expected table, csv or json)");
         }

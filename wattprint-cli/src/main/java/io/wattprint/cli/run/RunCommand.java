@@ -166,16 +166,26 @@ public final class RunCommand implements Callable<Integer> {
                 "invalid value for --phase: '" + text + "' (expected one of " + Phase.labels() + ")"));
     }
 
+    /** 500ms, 1s, 1.5s, 2m, 1.5m, 1h, or plain seconds (2.5). */
     static Duration parseInterval(String text) {
         Duration d;
         try {
             String t = text.trim().toLowerCase(java.util.Locale.ROOT);
-            if (t.endsWith("ms")) d = Duration.ofMillis(Long.parseLong(t.substring(0, t.length() - 2)));
-            else if (t.endsWith("s")) d = Duration.ofMillis(Math.round(Double.parseDouble(t.substring(0, t.length() - 1)) * 1000));
-            else if (t.endsWith("m")) d = Duration.ofSeconds(Long.parseLong(t.substring(0, t.length() - 1)) * 60);
-            else d = Duration.ofMillis(Math.round(Double.parseDouble(t) * 1000));
+            String unit = t.endsWith("ms") ? "ms" : t.isEmpty() || Character.isDigit(t.charAt(t.length() - 1)) ? "s"
+                    : t.substring(t.length() - 1);
+            String number = t.endsWith(unit) ? t.substring(0, t.length() - unit.length()) : t;
+            double millisPerUnit = switch (unit) {
+                case "ms" -> 1;
+                case "s" -> 1_000;
+                case "m" -> 60_000;
+                case "h" -> 3_600_000;
+                default -> throw new NumberFormatException(unit);
+            };
+            double ms = Double.parseDouble(number) * millisPerUnit;
+            if (!Double.isFinite(ms)) throw new NumberFormatException(number);
+            d = Duration.ofMillis(Math.round(ms));
         } catch (NumberFormatException e) {
-            throw UserException.usage("invalid value for --interval: '" + text + "' (expected e.g. 1s, 500ms, 2m)");
+            throw UserException.usage("invalid value for --interval: '" + text + "' (expected e.g. 500ms, 1s, 2m, 1h)");
         }
         if (d.compareTo(Sampler.MIN_INTERVAL) < 0 || d.compareTo(Duration.ofHours(1)) > 0) {
             throw UserException.usage("invalid value for --interval: '" + text + "' (must be between 100ms and 1h)");
@@ -221,8 +231,8 @@ public final class RunCommand implements Callable<Integer> {
         return PueAssumption.notApplied();
     }
 
-    private static String hostName() {
-        String h = System.getenv("HOSTNAME");
+    private String hostName() {
+        String h = cli.env().get("HOSTNAME");
         if (h != null && !h.isBlank()) return h;
         try {
             return Files.readString(Path.of("/proc/sys/kernel/hostname")).trim();

@@ -5,7 +5,6 @@ import io.wattprint.cli.runs.RunView;
 import io.wattprint.core.model.ComponentEnergy;
 import io.wattprint.core.model.EmissionFactor;
 import io.wattprint.core.model.Footprint;
-import io.wattprint.core.model.Provenance;
 import io.wattprint.core.model.Run;
 import io.wattprint.core.quantity.Units;
 import java.io.PrintWriter;
@@ -23,10 +22,9 @@ final class RunSummary {
         w.printf("  %-22s %s%n", "workload", describeWorkload(run));
         w.printf("  %-22s %s%n", "IT energy", Human.energy(f.itEnergy()));
         for (ComponentEnergy c : f.components()) {
-            w.printf("    %-20s %-13s %s%n", c.component(), Human.energy(c.energy()), provenance(c.provenance()));
+            w.printf("    %-20s %-13s %s%n", c.component(), Human.energy(c.energy()), c.provenance().describe());
         }
-        w.printf("  %-22s %s (measured %s%%)%n", "measured share", f.measuredShare() > 0 ? "partly measured" : "all estimated",
-                Units.format(100 * f.measuredShare(), 1));
+        w.printf("  %-22s %s%% %s%n", "measured share", Units.format(100 * f.measuredShare(), 1), measuredWords(f));
         w.printf("  %-22s %s  PUE %s — %s%n", "facility energy", Human.energy(f.facilityEnergy()),
                 f.pue().pue(), f.pue().basis());
         if (f.locationBased() != null) {
@@ -58,6 +56,12 @@ final class RunSummary {
         return cut < 0 ? source : source.substring(0, cut);
     }
 
+    private static String measuredWords(Footprint f) {
+        if (f.itEnergy().joules() == 0) return "(no energy recorded)";
+        if (f.measuredShare() >= 1) return "(all measured)";
+        return f.measuredShare() > 0 ? "(the rest estimated)" : "(all estimated)";
+    }
+
     private static String describeWorkload(Run run) {
         var wl = run.workload();
         StringBuilder sb = new StringBuilder(wl.name());
@@ -65,14 +69,5 @@ final class RunSummary {
         if (wl.phase() != null) sb.append(", ").append(wl.phase().label());
         sb.append(", location ").append(run.location().label());
         return sb.toString();
-    }
-
-    static String provenance(Provenance p) {
-        return switch (p.kind()) {
-            case MEASURED_COUNTER -> "measured (counter: " + p.method() + ")";
-            case MEASURED_POWER -> "measured (power samples: " + p.method() + ")";
-            case ESTIMATED -> "ESTIMATED (model: " + p.method() + ")";
-            case IMPORTED -> "imported (" + p.method() + ")";
-        };
     }
 }

@@ -73,8 +73,7 @@ public final class RunsShowCommand implements Callable<Integer> {
         }
         field(w, "IT energy", Human.energy(f.itEnergy()));
         for (ComponentEnergy c : f.components()) {
-            w.printf("  %-18s %-12s %s %s%n", c.component(), Human.energy(c.energy()),
-                    c.provenance().kind(), c.provenance().method());
+            w.printf("  %-18s %-13s %s%n", c.component(), Human.energy(c.energy()), c.provenance().describe());
         }
         field(w, "measured share", Units.format(100 * f.measuredShare(), 1) + " %");
         field(w, "facility energy", Human.energy(f.facilityEnergy()) + " (PUE " + Units.format(f.pue(), 3) + ", " + f.pueBasis() + ")");

@@ -1,6 +1,5 @@
 package io.wattprint.core.method;
 
-import io.wattprint.core.model.Component;
 import io.wattprint.core.model.ComponentEnergy;
 import io.wattprint.core.model.EmissionFactor;
 import io.wattprint.core.model.EnergyInterval;
@@ -8,7 +7,6 @@ import io.wattprint.core.model.Explanation;
 import io.wattprint.core.model.FactorSource;
 import io.wattprint.core.model.Footprint;
 import io.wattprint.core.model.Location;
-import io.wattprint.core.model.Provenance;
 import io.wattprint.core.model.PueAssumption;
 import io.wattprint.core.quantity.Co2e;
 import io.wattprint.core.quantity.Energy;
@@ -115,25 +113,11 @@ public final class FootprintCalculator {
     private static Explanation explainIt(List<ComponentEnergy> components, Energy it) {
         Explanation.Builder b = Explanation.builder("IT energy", kwh(it)).formula("Σ component energy");
         for (ComponentEnergy c : components) {
-            b.input(c.component().toString(), kwh(c.energy()), describe(c.provenance()));
+            b.input(c.component().toString(), kwh(c.energy()), c.provenance().describe());
         }
         if (components.isEmpty()) b.note("no energy intervals recorded");
         return b.build();
     }
 
-    static String describe(Provenance p) {
-        return switch (p.kind()) {
-            case MEASURED_COUNTER -> "measured (energy counter: " + p.method() + ")";
-            case MEASURED_POWER -> "measured (integrated power: " + p.method() + ")";
-            case ESTIMATED -> "estimated (model: " + p.method() + ")";
-            case IMPORTED -> "imported (" + p.method() + ")";
-        };
-    }
-
     private static String kwh(Energy e) { return Units.format(e.kilowattHours(), 9) + " kWh"; }
-
-    /** Components in canonical order, for callers that print a breakdown. */
-    public static List<Component> order(List<ComponentEnergy> c) {
-        return c.stream().map(ComponentEnergy::component).distinct().sorted().toList();
-    }
 }

@@ -17,6 +17,16 @@ public sealed interface Provenance
     /** The counter, model or source behind the figure, e.g. {@code codecarbon-cpu-load}. */
     String method();
 
+    /** How the figure was obtained, in words: "estimated (model: cpu-tdp-load-curve tdp=8.0W)". */
+    default String describe() {
+        return switch (kind()) {
+            case MEASURED_COUNTER -> "measured (energy counter: " + method() + ")";
+            case MEASURED_POWER -> "measured (integrated power: " + method() + ")";
+            case ESTIMATED -> "estimated (model: " + method() + ")";
+            case IMPORTED -> "imported (" + method() + ")";
+        };
+    }
+
     default boolean isMeasured() {
         return kind() == Kind.MEASURED_COUNTER || kind() == Kind.MEASURED_POWER;
     }

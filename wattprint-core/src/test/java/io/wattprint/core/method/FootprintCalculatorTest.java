@@ -180,7 +180,6 @@ class FootprintCalculatorTest {
                 new ComponentEnergy(Component.gpu("0"), NVML, Energy.ofJoules(300)));
         assertThat(f.itEnergy()).isEqualTo(Energy.ofJoules(400));
         assertThat(f.measuredShare()).isEqualTo(0.75);
-        assertThat(FootprintCalculator.order(f.components())).containsExactly(Component.CPU, Component.gpu("0"));
     }
 
     @Test

@@ -18,8 +18,6 @@ import java.util.Optional;
  * fake trees built in a temporary directory.
  */
 public final class ProcFs {
-    /** USER_HZ: clock ticks per second in /proc (100 on every mainstream Linux architecture; proc(5)). */
-    public static final int TICKS_PER_SECOND = 100;
     /** Page size assumed when the kernel does not say (4 KiB on x86-64 and most arm64 kernels). */
     public static final long DEFAULT_PAGE_SIZE = 4096;
 
