@@ -3,7 +3,11 @@ package io.wattprint.cli;
 import io.wattprint.data.ReferenceData;
 import io.wattprint.ledger.Ledger;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Optional;
 
 /**
  * What every command needs from the outside world, injected so that commands run in-process
@@ -17,6 +21,23 @@ public record Cli(PrintWriter out, PrintWriter err, Environment env, Clock clock
 
     public ReferenceData data() { return ReferenceData.load(); }
 
-    /** Opens the ledger named by --db, $WATTPRINT_DB or $WATTPRINT_HOME/ledger.db. */
+    /** Opens (creating if need be) the ledger named by --db, $WATTPRINT_DB or $WATTPRINT_HOME/ledger.db. */
     public Ledger openLedger(String dbOption) { return Ledger.open(env.ledgerSpec(dbOption)); }
+
+    /**
+     * For commands that only read: the ledger if it exists. A SQLite file that is not there yet
+     * is not created — there is simply nothing to read.
+     */
+    public Optional<Ledger> openExistingLedger(String dbOption) {
+        String spec = env.ledgerSpec(dbOption);
+        try {
+            if (!spec.startsWith("jdbc:") && !spec.contains("://") && !Files.exists(Path.of(spec))) return Optional.empty();
+        } catch (InvalidPathException e) {
+            // Not a path at all: Ledger.open says what is wrong with it.
+        }
+        return Optional.of(Ledger.open(spec));
+    }
+
+    /** Where the ledger is, for messages: the spec as resolved from --db and the environment. */
+    public String ledgerSpec(String dbOption) { return env.ledgerSpec(dbOption); }
 }

@@ -44,7 +44,15 @@ class DataCommandTest {
         var r = cli.run("data", "factors", "--zone", "FRA");
 
         assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err()).contains("no emission factor for zone 'FRA'", "FR");
+        assertThat(r.err()).contains("unknown location 'FRA': did you mean FR");
+    }
+
+    @Test
+    void factorsForACloudRegionShowItsZoneAndSaySo() {
+        var r = cli.run("data", "factors", "--zone", "aws:eu-west-1");
+
+        assertThat(r.code()).as(r.toString()).isZero();
+        assertThat(r.out()).contains("IE", "Ireland", "aws:eu-west-1 is in grid zone IE");
     }
 
     @Test

@@ -96,6 +96,23 @@ class RunsCommandTest {
     }
 
     @Test
+    void showWithTooShortAnIdAsksForMoreCharacters() {
+        var r = cli.run("runs", "show", "aa");
+
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains("no run 'aa'", "give at least 4 characters of the id");
+    }
+
+    @Test
+    void showOnAMachineWithNoLedgerYetSaysSo() {
+        var other = new CliHarness(tmp.resolve("none"));
+        var r = other.run("runs", "show", "aaaa0001");
+
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains("there is no ledger at " + other.ledgerFile() + " yet");
+    }
+
+    @Test
     void invalidSinceIsAUsageErrorNamingTheExpectedFormat() {
         var r = cli.run("runs", "list", "--since", "last tuesday");
 
@@ -127,6 +144,10 @@ class RunsCommandTest {
         var r = other.run("runs", "list");
 
         assertThat(r.code()).isZero();
-        assertThat(r.out()).startsWith("no runs");
+        assertThat(r.out()).startsWith("no runs yet: there is no ledger at " + other.ledgerFile());
+        assertThat(other.ledgerFile()).as("reading creates nothing").doesNotExist();
+        assertThat(other.run("runs", "list", "--json").out().trim()).isEqualTo("[ ]");
+        assertThat(other.run("report", "summary", "--by", "project").out()).contains("TOTAL");
+        assertThat(other.ledgerFile()).doesNotExist();
     }
 }

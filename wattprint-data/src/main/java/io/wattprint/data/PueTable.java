@@ -37,4 +37,21 @@ public final class PueTable {
         return Optional.ofNullable(best);
     }
 
+    /**
+     * The figure to apply to energy used in {@code year}: that year's row if published, else the
+     * latest earlier year, else (energy older than every figure) the earliest year there is —
+     * the same rule as the grid factors.
+     */
+    public Optional<PueRow> forYear(String scope, int year) {
+        if (scope == null) return Optional.empty();
+        String s = scope.trim().toLowerCase(Locale.ROOT);
+        PueRow atOrBefore = null;
+        PueRow earliest = null;
+        for (PueRow r : rows) {
+            if (!r.scope().equals(s)) continue;
+            if (r.year() <= year && (atOrBefore == null || r.year() > atOrBefore.year())) atOrBefore = r;
+            if (earliest == null || r.year() < earliest.year()) earliest = r;
+        }
+        return Optional.ofNullable(atOrBefore != null ? atOrBefore : earliest);
+    }
 }

@@ -21,6 +21,10 @@ import org.junit.jupiter.api.Test;
  * generous tolerance is expected: within a factor of 2 or within 150 gCO2e/kWh.
  */
 class GoogleRegionCarbonInfoCrossCheckTest {
+    /** Agreement: within 30 % of Google's figure, or within 30 g (low-carbon grids, where 20 vs 45 g is noise). */
+    static final double RELATIVE = 0.30;
+    static final double ABSOLUTE_G = 30.0;
+
 
     record Match(String region, String zone, double ours, double google, boolean within) {}
 
@@ -49,8 +53,7 @@ class GoogleRegionCarbonInfoCrossCheckTest {
             Optional<CloudRegion> ours = data.regions().find("gcp", region);
             if (ours.isEmpty()) continue;
             double value = data.grid().factorFor(ours.get().zone(), mid2022).orElseThrow().intensity().gramsPerKwh();
-            boolean within = Math.abs(value - google) <= 150.0
-                    || (google > 0 && value / google <= 2.0 && google / value <= 2.0);
+            boolean within = Math.abs(value - google) <= ABSOLUTE_G || Math.abs(value - google) <= RELATIVE * google;
             matches.add(new Match(region, ours.get().zone(), value, google, within));
         }
         long ok = matches.stream().filter(Match::within).count();
@@ -60,10 +63,32 @@ class GoogleRegionCarbonInfoCrossCheckTest {
                 "  outside tolerance: gcp:%s -> %s ours %.1f vs Google %.1f gCO2e/kWh%n", m.region(), m.zone(), m.ours(), m.google()));
 
         assertThat(matches).as("GCP regions present in both datasets").hasSizeGreaterThanOrEqualTo(30);
-        // A few US regions differ by design: eGRID subregions average a wide area, while Google
-        // uses the local balancing authority (e.g. BPA hydro for us-west1). Most must agree.
-        assertThat((double) ok / matches.size()).as("share within tolerance").isGreaterThanOrEqualTo(0.8);
+        // Every disagreement must be a known, explained one: a new outlier (a typo, a wrong
+        // region-to-zone mapping) fails, and so does an explained one that has come back in line.
+        assertThat(matches.stream().filter(m -> !m.within()).map(Match::region).sorted().toList())
+                .as("regions outside tolerance (see KNOWN_DIFFERENCES for why)")
+                .containsExactlyElementsOf(KNOWN_DIFFERENCES.keySet());
     }
+
+    /**
+     * Regions where our annual zone factor and Google's 2022 figure differ by more than the
+     * tolerance. Google publishes a local-grid figure per region; ours is the annual average of the
+     * zone the region maps to (national, Ember; or a US eGRID subregion, which averages a wide area),
+     * so the two differ in area, year and method. The values are printed by this test.
+     */
+    static final java.util.SortedMap<String, String> KNOWN_DIFFERENCES = new java.util.TreeMap<>(java.util.Map.ofEntries(
+            java.util.Map.entry("asia-east1", "Taiwan, national average (Ember 2022)"),
+            java.util.Map.entry("asia-east2", "Hong Kong, national average (Ember 2022)"),
+            java.util.Map.entry("europe-west2", "Great Britain, national average (Ember 2023)"),
+            java.util.Map.entry("europe-west6", "Switzerland, national generation average (Ember 2023)"),
+            java.util.Map.entry("northamerica-northeast1", "Quebec, province average (Electricity Maps 2024); Google reports 0"),
+            java.util.Map.entry("northamerica-northeast2", "Ontario, province average (Electricity Maps 2024)"),
+            java.util.Map.entry("southamerica-east1", "Brazil, national average (Ember 2022)"),
+            java.util.Map.entry("southamerica-west1", "Chile, national average (Ember 2022)"),
+            java.util.Map.entry("us-east1", "South Carolina, eGRID SRVC subregion (eGRID2022)"),
+            java.util.Map.entry("us-west1", "Oregon, eGRID NWPP subregion, the whole Northwest (eGRID2022)"),
+            java.util.Map.entry("us-west3", "Utah, eGRID NWPP subregion (eGRID2022)"),
+            java.util.Map.entry("us-west4", "Nevada, eGRID NWPP subregion (eGRID2022)")));
 
     /** {@code <repo root>/../shared/upstream}, the repo root being the first folder up with a reactor pom. */
     static Optional<Path> upstreamDir() throws IOException {

@@ -27,4 +27,15 @@ class PueTableTest {
         assertThat(pue.latest("industry-average").orElseThrow().pue()).isEqualTo(1.56);
         assertThat(pue.latest("nobody")).isEmpty();
     }
+
+    @Test
+    void forYearAppliesThatYearsFigureElseTheLatestEarlierElseTheEarliest() {
+        // aws: 1.15 (2023), 1.15 (2024), 1.14 (2025)
+        assertThat(pue.forYear("aws", 2024).orElseThrow().year()).isEqualTo(2024);
+        assertThat(pue.forYear("aws", 2026).orElseThrow().pue()).isEqualTo(1.14);
+        assertThat(pue.forYear("aws", 2019).orElseThrow().year()).isEqualTo(2023);
+        assertThat(pue.forYear("gcp", 2024).orElseThrow().pue()).isEqualTo(1.09);
+        assertThat(pue.forYear("gcp", 2023).orElseThrow().pue()).isEqualTo(1.10);
+        assertThat(pue.forYear("nobody", 2024)).isEmpty();
+    }
 }

@@ -8,6 +8,8 @@ import io.wattprint.cli.out.Table;
 import io.wattprint.core.quantity.Units;
 import io.wattprint.data.GridFactorRow;
 import io.wattprint.data.ReferenceData;
+import io.wattprint.data.UnknownLocationException;
+import io.wattprint.core.model.Location;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,15 +34,18 @@ public final class FactorsCommand implements Callable<Integer> {
     public Integer call() {
         ReferenceData data = cli.data();
         List<GridFactorRow> rows = zone == null ? data.grid().rows() : data.grid().forZone(zone);
+        String mapping = null;
         if (rows.isEmpty()) {
-            String hint;
+            // Not a zone id: perhaps a cloud region, shown through the zone it is in.
+            Location resolved;
             try {
-                data.locations().resolve(zone);
-                hint = "";
-            } catch (io.wattprint.data.UnknownLocationException e) {
-                hint = ": " + e.getMessage();
+                resolved = data.locations().resolve(zone);
+            } catch (UnknownLocationException e) {
+                throw new UserException(ExitCode.USAGE, e.getMessage() + " (wattprint data factors lists the zones)");
             }
-            throw new UserException(ExitCode.USAGE, "no emission factor for zone '" + zone + "'" + hint);
+            rows = resolved.zone() == null ? List.of() : data.grid().forZone(resolved.zone());
+            if (rows.isEmpty()) throw new UserException(ExitCode.USAGE, "no emission factor for zone '" + zone + "'");
+            mapping = zone + " is in grid zone " + resolved.zone();
         }
         if (json) {
             Json.print(cli.out(), rows.stream().map(FactorsCommand::map).toList());
@@ -51,6 +56,7 @@ public final class FactorsCommand implements Callable<Integer> {
             t.row(r.zone(), r.name(), r.year(), Units.format(r.gramsPerKwh(), 1), r.basis(), r.boundary(), r.source(), r.licence());
         }
         t.print(cli.out());
+        if (mapping != null) cli.out().println(mapping);
         cli.out().println(data.version() + ": " + rows.size() + " factor(s)");
         return 0;
     }

@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -67,9 +68,12 @@ public final class SummaryCommand implements Callable<Integer> {
         if (fromT != null && toT != null && !toT.isAfter(fromT)) {
             throw UserException.usage("--to (" + toT + ") must be after --from (" + fromT + ")");
         }
-        List<RunRecord> runs;
-        try (Ledger ledger = cli.openLedger(ledgerOption.db)) {
-            runs = ledger.runs().list(new RunQuery(null, fromT, toT, null));
+        List<RunRecord> runs = List.of();
+        Optional<Ledger> existing = cli.openExistingLedger(ledgerOption.db);
+        if (existing.isPresent()) {
+            try (Ledger ledger = existing.get()) {
+                runs = ledger.runs().list(new RunQuery(null, fromT, toT, null));
+            }
         }
         Summary s = Summary.of(runs, groupBy, decimals);
         PrintWriter out = cli.out();

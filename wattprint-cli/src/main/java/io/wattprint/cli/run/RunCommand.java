@@ -222,10 +222,13 @@ public final class RunCommand implements Callable<Integer> {
         }
         if (where.cloudRegion() != null) {
             String provider = where.cloudRegion().substring(0, where.cloudRegion().indexOf(':'));
-            Optional<PueRow> row = data.pue().latest(provider);
+            int year = cli.clock().instant().atZone(java.time.ZoneOffset.UTC).getYear();
+            Optional<PueRow> row = data.pue().forYear(provider, year);
             if (row.isPresent()) {
                 PueRow r = row.get();
-                return new PueAssumption(Pue.of(r.pue()), provider + " published fleet PUE " + r.year() + " (" + r.source() + ")");
+                String when = r.year() == year ? "" : ", applied to " + year + " (latest published year)";
+                return new PueAssumption(Pue.of(r.pue()), provider + " published fleet PUE " + r.year() + when
+                        + " (" + RunSummary.shortSource(r.source()) + ")");
             }
         }
         return PueAssumption.notApplied();

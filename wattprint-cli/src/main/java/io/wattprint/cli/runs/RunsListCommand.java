@@ -14,6 +14,7 @@ import io.wattprint.ledger.StoredFootprint;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -45,7 +46,13 @@ public final class RunsListCommand implements Callable<Integer> {
         if (limit < 1) throw UserException.usage("invalid value for --limit: " + limit + " (expected a positive number)");
         Instant from = TimeArg.parse("--since", since, cli.clock());
         Instant to = TimeArg.parse("--until", until, cli.clock());
-        try (Ledger ledger = cli.openLedger(ledgerOption.db)) {
+        Optional<Ledger> existing = cli.openExistingLedger(ledgerOption.db);
+        if (existing.isEmpty()) {
+            if (json) Json.print(cli.out(), List.of());
+            else cli.out().println("no runs yet: there is no ledger at " + cli.ledgerSpec(ledgerOption.db) + " (wattprint run creates it)");
+            return 0;
+        }
+        try (Ledger ledger = existing.get()) {
             List<RunRecord> runs = ledger.runs().list(new RunQuery(project, from, to, limit));
             if (json) {
                 Json.print(cli.out(), runs.stream().map(RunView::summary).toList());

@@ -10,6 +10,7 @@ import io.wattprint.core.model.ComponentEnergy;
 import io.wattprint.core.quantity.Units;
 import io.wattprint.ledger.Ledger;
 import io.wattprint.ledger.RunRecord;
+import io.wattprint.ledger.RunRepository;
 import io.wattprint.ledger.StoredFootprint;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -35,9 +36,13 @@ public final class RunsShowCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Ledger ledger = cli.openLedger(ledgerOption.db)) {
+        Ledger opened = cli.openExistingLedger(ledgerOption.db).orElseThrow(() -> new UserException(ExitCode.FAILURE,
+                "no run '" + id + "': there is no ledger at " + cli.ledgerSpec(ledgerOption.db) + " yet (wattprint run creates it)"));
+        try (Ledger ledger = opened) {
             RunRecord r = ledger.runs().find(id).orElseThrow(() -> new UserException(ExitCode.FAILURE,
-                    "no run '" + id + "' in " + ledger.describe() + " (wattprint runs list shows the ids)"));
+                    "no run '" + id + "' in " + ledger.describe()
+                            + (id.length() < RunRepository.MIN_PREFIX ? " (give at least " + RunRepository.MIN_PREFIX
+                                    + " characters of the id; wattprint runs list shows them)" : " (wattprint runs list shows the ids)")));
             int intervals = ledger.runs().intervals(r.run().id()).size();
             if (json) {
                 Json.print(cli.out(), RunView.detail(r, intervals));
@@ -77,7 +82,8 @@ public final class RunsShowCommand implements Callable<Integer> {
         }
         field(w, "measured share", Units.format(100 * f.measuredShare(), 1) + " %");
         field(w, "facility energy", Human.energy(f.facilityEnergy()) + " (PUE " + Units.format(f.pue(), 3) + ", " + f.pueBasis() + ")");
-        field(w, "CO2e (location)", f.co2e() == null ? "not computed (location unknown)" : Human.co2e(f.co2e()));
+        field(w, "CO2e (location)", f.co2e() != null ? Human.co2e(f.co2e())
+                : "not computed (" + (run.location().isKnown() ? "no emission factor for zone " + run.location().zone() : "location unknown") + ")");
         field(w, "dataset", f.dataset());
         w.println();
         w.println("explanation:");
