@@ -140,6 +140,33 @@ public final class RunRepository {
     }
 
     /**
+     * Closes a run and stores its footprint in one transaction, so that a closed run always has
+     * the footprint it was closed with. Returns false, changing nothing, when it was already closed.
+     *
+     * @param computedAt when the footprint was computed
+     */
+    public boolean closeRun(String runId, Instant end, RunStatus status, Integer exitCode, Footprint f, String dataset,
+                            Instant computedAt) {
+        Objects.requireNonNull(end, "end");
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(f, "footprint");
+        if (status == RunStatus.RUNNING) {
+            throw new IllegalArgumentException("a run is closed with a final status, not " + status.label());
+        }
+        synchronized (c) {
+            return Sql.transaction(c, ledger, "close run " + runId, c -> {
+                Instant start = requireRun(runId);
+                if (Timestamps.truncate(end).isBefore(start)) {
+                    throw new IllegalArgumentException("run " + runId + " cannot end at " + end + ", before its start " + start);
+                }
+                if (insertOutcome(runId, end, status, exitCode) != 1) return false;
+                FootprintStore.save(c, runId, f, dataset, Timestamps.truncate(computedAt));
+                return true;
+            });
+        }
+    }
+
+    /**
      * Appends a new footprint version for a run; the latest version is what {@link #find}
      * and {@link #list} return.
      *

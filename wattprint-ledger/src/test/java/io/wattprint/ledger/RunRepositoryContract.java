@@ -1,6 +1,7 @@
 package io.wattprint.ledger;
 
 import static io.wattprint.ledger.Fixtures.T0;
+import static io.wattprint.ledger.Fixtures.footprint;
 import static io.wattprint.ledger.Fixtures.interval;
 import static io.wattprint.ledger.Fixtures.run;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -8,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.wattprint.core.model.Component;
 import io.wattprint.core.model.EnergyInterval;
+import io.wattprint.core.model.Footprint;
 import io.wattprint.core.model.Location;
 import io.wattprint.core.model.Run;
 import io.wattprint.core.model.RunStatus;
@@ -145,6 +147,29 @@ abstract class RunRepositoryContract {
                 .isInstanceOf(LedgerException.class).hasMessageStartingWith("no run ghost");
         assertThatThrownBy(() -> runs.closeRun("run-1", end, RunStatus.RUNNING, null))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void closingWithAFootprintStoresBothOrNeither() {
+        runs.insertRun(run("run-1", T0));
+        Instant end = T0.plus(Duration.ofMinutes(5));
+        Footprint f = footprint(3_600_000, Co2e.ofGrams(56), null);
+
+        assertThat(runs.closeRun("run-1", end, RunStatus.SUCCEEDED, 0, f, "data 1", end)).isTrue();
+        RunRecord stored = runs.find("run-1").orElseThrow();
+        assertThat(stored.run().status()).isEqualTo(RunStatus.SUCCEEDED);
+        assertThat(stored.footprint().co2e()).isEqualTo(Co2e.ofGrams(56));
+        assertThat(stored.footprint().computedAt()).isEqualTo(end);
+
+        // A second close changes nothing: neither the outcome nor a new footprint version.
+        Footprint other = footprint(7_200_000, Co2e.ofGrams(99), null);
+        assertThat(runs.closeRun("run-1", end.plusSeconds(1), RunStatus.FAILED, 1, other, "data 2", end)).isFalse();
+        assertThat(runs.find("run-1").orElseThrow().footprint().co2e()).isEqualTo(Co2e.ofGrams(56));
+        // An invalid close stores no footprint either.
+        runs.insertRun(run("run-2", T0));
+        assertThatThrownBy(() -> runs.closeRun("run-2", T0.minusSeconds(1), RunStatus.FAILED, 1, f, "data 1", end))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(runs.find("run-2").orElseThrow().footprint()).isNull();
     }
 
     @Test

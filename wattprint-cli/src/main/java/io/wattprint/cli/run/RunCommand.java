@@ -268,9 +268,8 @@ public final class RunCommand implements Callable<Integer> {
                       List<String> models) {
             Instant end = cli.clock().instant();
             runs.appendIntervals(run.id(), intervals);
-            runs.closeRun(run.id(), end, status, exitCode);
             Footprint footprint = new FootprintCalculator().compute(intervals, run.location(), pue, data.grid());
-            runs.saveFootprint(run.id(), footprint, data.version());
+            runs.closeRun(run.id(), end, status, exitCode, footprint, data.version(), end);
             Run closed = run.closed(end, status, exitCode);
             RunSummary.print(cli.err(), closed, footprint, warnings, models, ledgerName);
             if (json) {
