@@ -123,20 +123,7 @@ public final class RunRepository {
      * closed: the first outcome stands.
      */
     public boolean closeRun(String runId, Instant end, RunStatus status, Integer exitCode) {
-        Objects.requireNonNull(end, "end");
-        Objects.requireNonNull(status, "status");
-        if (status == RunStatus.RUNNING) {
-            throw new IllegalArgumentException("a run is closed with a final status, not " + status.label());
-        }
-        synchronized (c) {
-            return Sql.transaction(c, ledger, "close run " + runId, c -> {
-                Instant start = requireRun(runId);
-                if (Timestamps.truncate(end).isBefore(start)) {
-                    throw new IllegalArgumentException("run " + runId + " cannot end at " + end + ", before its start " + start);
-                }
-                return insertOutcome(runId, end, status, exitCode) == 1;
-            });
-        }
+        return close(runId, end, status, exitCode, null, null, null);
     }
 
     /**
@@ -147,9 +134,15 @@ public final class RunRepository {
      */
     public boolean closeRun(String runId, Instant end, RunStatus status, Integer exitCode, Footprint f, String dataset,
                             Instant computedAt) {
+        Objects.requireNonNull(f, "footprint");
+        Objects.requireNonNull(computedAt, "computedAt");
+        return close(runId, end, status, exitCode, f, dataset, computedAt);
+    }
+
+    private boolean close(String runId, Instant end, RunStatus status, Integer exitCode, Footprint f, String dataset,
+                          Instant computedAt) {
         Objects.requireNonNull(end, "end");
         Objects.requireNonNull(status, "status");
-        Objects.requireNonNull(f, "footprint");
         if (status == RunStatus.RUNNING) {
             throw new IllegalArgumentException("a run is closed with a final status, not " + status.label());
         }
@@ -160,7 +153,7 @@ public final class RunRepository {
                     throw new IllegalArgumentException("run " + runId + " cannot end at " + end + ", before its start " + start);
                 }
                 if (insertOutcome(runId, end, status, exitCode) != 1) return false;
-                FootprintStore.save(c, runId, f, dataset, Timestamps.truncate(computedAt));
+                if (f != null) FootprintStore.save(c, runId, f, dataset, Timestamps.truncate(computedAt));
                 return true;
             });
         }
