@@ -37,8 +37,20 @@ public final class LocationResolver {
             String z = grid.canonicalZone(r.zone()).orElse(r.zone());
             return new Location(z, r.id(), null);
         }
+        KnownGap gap = KNOWN_GAPS.get(input.toUpperCase(java.util.Locale.ROOT));
+        if (gap != null) throw UnknownLocationException.knownGap(input, gap.reason(), gap.alternatives());
         throw new UnknownLocationException(input, suggestions(input));
     }
+
+    private record KnownGap(String reason, List<String> alternatives) {}
+
+    /**
+     * Zones users will ask for that no source we use publishes a factor for. Rather than invent
+     * one, the error names the gap; the user picks a proxy knowingly.
+     */
+    private static final java.util.Map<String, KnownGap> KNOWN_GAPS = java.util.Map.of(
+            "LI", new KnownGap("Liechtenstein is covered by neither Ember nor Electricity Maps, and imports most of its"
+                    + " electricity from Switzerland and Austria", List.of("CH", "AT")));
 
     private Optional<CloudRegion> cloudRegion(String input) {
         int sep = indexOfSeparator(input);

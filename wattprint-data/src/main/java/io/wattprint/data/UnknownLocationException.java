@@ -10,9 +10,20 @@ public final class UnknownLocationException extends Exception {
     private final List<String> suggestions;
 
     public UnknownLocationException(String input, List<String> suggestions) {
-        super(message(input, suggestions));
+        this(message(input, suggestions), input, suggestions);
+    }
+
+    private UnknownLocationException(String message, String input, List<String> suggestions) {
+        super(message);
         this.input = input;
         this.suggestions = List.copyOf(suggestions);
+    }
+
+    /** A real zone for which no factor is published: say so, and what to use instead. */
+    static UnknownLocationException knownGap(String input, String reason, List<String> alternatives) {
+        return new UnknownLocationException("no grid emission factor for '" + input + "': " + reason
+                + "; pass the zone it draws its electricity from instead (" + String.join(" or ", alternatives)
+                + ") and note the proxy", input, alternatives);
     }
 
     /** What the user typed. */

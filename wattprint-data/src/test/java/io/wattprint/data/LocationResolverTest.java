@@ -75,4 +75,13 @@ class LocationResolverTest {
         assertThat(LocationResolver.editDistance("kitten", "sitting")).isEqualTo(3);
         assertThat(LocationResolver.editDistance("", "abc")).isEqualTo(3);
     }
+
+    @org.junit.jupiter.api.Test
+    void aKnownGapSaysNoFactorIsPublishedAndNamesTheNeighbours() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ReferenceData.load().locations().resolve("li"))
+                .isInstanceOf(UnknownLocationException.class)
+                .hasMessage("no grid emission factor for 'li': Liechtenstein is covered by neither Ember nor Electricity Maps,"
+                        + " and imports most of its electricity from Switzerland and Austria; pass the zone it draws its"
+                        + " electricity from instead (CH or AT) and note the proxy");
+    }
 }
