@@ -4,11 +4,7 @@ import io.wattprint.cli.Cli;
 import io.wattprint.cli.Environment;
 import io.wattprint.cli.LedgerOption;
 import io.wattprint.cli.UserException;
-import io.wattprint.cli.out.Json;
 import io.wattprint.cli.runs.RunView;
-import io.wattprint.core.method.FootprintCalculator;
-import io.wattprint.core.model.EnergyInterval;
-import io.wattprint.core.model.Footprint;
 import io.wattprint.core.model.Location;
 import io.wattprint.core.model.Phase;
 import io.wattprint.core.model.PueAssumption;
@@ -33,7 +29,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -124,7 +119,7 @@ public final class RunCommand implements Callable<Integer> {
             Launch launch = CommandRunner.start(command);
             if (launch instanceof Launch.NotStarted notStarted) {
                 cli.err().println("wattprint: " + notStarted.message() + " (run " + RunView.shortId(id) + " recorded as failed)");
-                Finish finish = new Finish(cli, runs, ledger.describe(), data, run, pueUsed, json);
+                RunCloser finish = new RunCloser(cli, runs, ledger.describe(), data, run, pueUsed, json);
                 finish.complete(List.of(), RunStatus.FAILED, notStarted.exitCode(), List.of(), List.of());
                 return notStarted.exitCode();
             }
@@ -132,7 +127,7 @@ public final class RunCommand implements Callable<Integer> {
             List<EnergySource> sources = sources(data, process.pid());
             Sampler sampler = new Sampler(sources, every, cli.clock(), batch -> runs.appendIntervals(id, batch));
             sampler.start();
-            Finish finish = new Finish(cli, runs, ledger.describe(), data, run, pueUsed, json);
+            RunCloser finish = new RunCloser(cli, runs, ledger.describe(), data, run, pueUsed, json);
             int code = new Supervisor(process, sampler, finish, describe(sources), cli.err()).await();
             return code;
         }
@@ -243,39 +238,4 @@ public final class RunCommand implements Callable<Integer> {
             return "unknown";
         }
     }
-
-    /** Closes a run once: last intervals, outcome, footprint, and the printed summary. */
-    static final class Finish {
-        private final Cli cli;
-        private final RunRepository runs;
-        private final String ledgerName;
-        private final ReferenceData data;
-        private final Run run;
-        private final PueAssumption pue;
-        private final boolean json;
-
-        Finish(Cli cli, RunRepository runs, String ledgerName, ReferenceData data, Run run, PueAssumption pue, boolean json) {
-            this.cli = cli;
-            this.runs = runs;
-            this.ledgerName = ledgerName;
-            this.data = data;
-            this.run = run;
-            this.pue = pue;
-            this.json = json;
-        }
-
-        void complete(List<EnergyInterval> intervals, RunStatus status, Integer exitCode, List<String> warnings,
-                      List<String> models) {
-            Instant end = cli.clock().instant();
-            runs.appendIntervals(run.id(), intervals);
-            Footprint footprint = new FootprintCalculator().compute(intervals, run.location(), pue, data.grid());
-            runs.closeRun(run.id(), end, status, exitCode, footprint, data.version(), end);
-            Run closed = run.closed(end, status, exitCode);
-            RunSummary.print(cli.err(), closed, footprint, warnings, models, ledgerName);
-            if (json) {
-                runs.find(run.id()).ifPresent(r -> Json.print(cli.out(), RunView.detail(r, intervals.size())));
-            }
-        }
-    }
-
 }

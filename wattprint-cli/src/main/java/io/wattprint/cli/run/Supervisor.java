@@ -22,14 +22,14 @@ final class Supervisor {
 
     private final Process process;
     private final Sampler sampler;
-    private final RunCommand.Finish finish;
+    private final RunCloser finish;
     private final List<String> models;
     private final PrintWriter err;
     private final AtomicBoolean stopping = new AtomicBoolean();
     private final AtomicBoolean closing = new AtomicBoolean();
     private final CountDownLatch closed = new CountDownLatch(1);
 
-    Supervisor(Process process, Sampler sampler, RunCommand.Finish finish, List<String> models, PrintWriter err) {
+    Supervisor(Process process, Sampler sampler, RunCloser finish, List<String> models, PrintWriter err) {
         this.process = process;
         this.sampler = sampler;
         this.finish = finish;
