@@ -135,6 +135,15 @@ class RunCommandNegativeTest {
     }
 
     @Test
+    void tagWithoutEqualsSignIsAUsageError() {
+        var r = cli.run("run", "--tag", "team", "--", "true");
+
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("--tag", "KEY=VALUE");
+        assertThat(cli.ledgerFile()).doesNotExist();
+    }
+
+    @Test
     void unknownOptionIsAUsageErrorWithAHint() {
         var r = cli.run("run", "--locaton", "FR", "--", "true");
 

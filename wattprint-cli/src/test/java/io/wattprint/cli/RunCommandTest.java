@@ -39,6 +39,30 @@ class RunCommandTest {
     }
 
     @Test
+    void samplesEverySecondByDefaultAndAtTheGivenInterval() throws Exception {
+        assertThat(cli.run("run", "--location", "FR", "--", "sleep", "2.2").code()).isZero();
+        assertThat(cli.run("run", "--location", "FR", "--interval", "250ms", "--", "sleep", "1.1").code()).isZero();
+
+        try (var ledger = io.wattprint.ledger.Ledger.open(cli.ledgerFile().toString())) {
+            var runs = ledger.runs().list(io.wattprint.ledger.RunQuery.all()); // newest first
+            java.util.List<java.time.Duration> fast = cpuIntervals(ledger, runs.get(0).run().id());
+            java.util.List<java.time.Duration> slow = cpuIntervals(ledger, runs.get(1).run().id());
+            // All but the last interval (cut short when the command ends) are one tick long; a tick
+            // delayed by a busy machine is followed by a shorter one, hence the tolerance.
+            assertThat(slow.size()).isBetween(3, 4);
+            assertThat(slow.subList(0, slow.size() - 1)).allSatisfy(d -> assertThat(d.toMillis()).isBetween(500L, 1500L));
+            assertThat(fast.size()).isGreaterThanOrEqualTo(4);
+            assertThat(fast.subList(0, fast.size() - 1)).allSatisfy(d -> assertThat(d.toMillis()).isBetween(100L, 400L));
+        }
+    }
+
+    private static java.util.List<java.time.Duration> cpuIntervals(io.wattprint.ledger.Ledger ledger, String runId) {
+        return ledger.runs().intervals(runId).stream()
+                .filter(i -> i.component().equals(io.wattprint.core.model.Component.CPU))
+                .map(io.wattprint.core.model.EnergyInterval::duration).toList();
+    }
+
+    @Test
     void passesTheCommandsExitCodeThroughAndRecordsTheRunAsFailed() {
         var r = cli.run("run", "--location", "DE", "--", "sh", "-c", "exit 3");
 
