@@ -1,10 +1,8 @@
 package io.wattprint.ledger;
 
-import io.wattprint.core.model.Component;
 import io.wattprint.core.model.ComponentEnergy;
 import io.wattprint.core.model.EmissionFactor;
 import io.wattprint.core.model.Footprint;
-import io.wattprint.core.model.Provenance;
 import io.wattprint.core.quantity.Co2e;
 import io.wattprint.core.quantity.Energy;
 import java.sql.Connection;
@@ -12,7 +10,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -72,49 +69,23 @@ final class FootprintStore {
         return seq;
     }
 
-    /** The latest version for a run, or null. */
-    static StoredFootprint latest(Connection c, String runId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT * FROM footprints WHERE run_id = ? ORDER BY seq DESC LIMIT 1")) {
-            ps.setString(1, runId);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) return null;
-                int seq = rs.getInt("seq");
-                Double co2e = Sql.getDouble(rs, "co2e_g");
-                return new StoredFootprint(
-                        Timestamps.parse(rs.getString("computed_at")),
-                        Energy.ofJoules(rs.getDouble("it_energy_j")),
-                        Energy.ofJoules(rs.getDouble("facility_energy_j")),
-                        rs.getDouble("pue"),
-                        rs.getString("pue_basis"),
-                        co2e == null ? null : Co2e.ofGrams(co2e),
-                        rs.getString("factor_zone"),
-                        Sql.getDouble(rs, "factor_g_per_kwh"),
-                        Sql.getInt(rs, "factor_year"),
-                        rs.getString("factor_source"),
-                        rs.getString("dataset"),
-                        rs.getDouble("measured_share"),
-                        components(c, runId, seq),
-                        Arrays.asList(rs.getString("explanation").split("\n", -1)));
-            }
-        }
-    }
-
-    private static List<ComponentEnergy> components(Connection c, String runId, int seq) throws SQLException {
-        List<ComponentEnergy> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT component, provenance_kind, provenance_method, energy_j "
-                + "FROM footprint_components WHERE run_id = ? AND seq = ? ORDER BY ordinal")) {
-            ps.setString(1, runId);
-            ps.setInt(2, seq);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new ComponentEnergy(
-                            Component.parse(rs.getString(1)),
-                            Provenance.of(Provenance.Kind.valueOf(rs.getString(2)), rs.getString(3)),
-                            Energy.ofJoules(rs.getDouble(4))));
-                }
-            }
-        }
-        return out;
+    /** The footprint columns of the current row (named as in {@code footprints}), with the given components. */
+    static StoredFootprint read(ResultSet rs, List<ComponentEnergy> components) throws SQLException {
+        Double co2e = Sql.getDouble(rs, "co2e_g");
+        return new StoredFootprint(
+                Timestamps.parse(rs.getString("computed_at")),
+                Energy.ofJoules(rs.getDouble("it_energy_j")),
+                Energy.ofJoules(rs.getDouble("facility_energy_j")),
+                rs.getDouble("pue"),
+                rs.getString("pue_basis"),
+                co2e == null ? null : Co2e.ofGrams(co2e),
+                rs.getString("factor_zone"),
+                Sql.getDouble(rs, "factor_g_per_kwh"),
+                Sql.getInt(rs, "factor_year"),
+                rs.getString("factor_source"),
+                rs.getString("dataset"),
+                rs.getDouble("measured_share"),
+                components,
+                Arrays.asList(rs.getString("explanation").split("\n", -1)));
     }
 }

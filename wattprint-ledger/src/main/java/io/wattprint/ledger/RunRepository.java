@@ -4,7 +4,6 @@ import io.wattprint.core.model.Component;
 import io.wattprint.core.model.EnergyInterval;
 import io.wattprint.core.model.Footprint;
 import io.wattprint.core.model.Location;
-import io.wattprint.core.model.Phase;
 import io.wattprint.core.model.Provenance;
 import io.wattprint.core.model.Run;
 import io.wattprint.core.model.RunStatus;
@@ -22,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /**
  * Runs, their energy intervals, outcomes and footprints. Append-only: nothing stored is
@@ -37,10 +35,6 @@ public final class RunRepository {
     /** Shortest id prefix {@link #find(String)} accepts, so a typo does not match half the ledger. */
     public static final int MIN_PREFIX = 4;
     private static final int AMBIGUOUS_SHOWN = 10;
-
-    private static final String SELECT_RUN = "SELECT r.id, r.idempotency_key, r.workload, r.project, r.team, r.model, "
-            + "r.model_version, r.phase, r.host, r.zone, r.cloud_region, r.facility, r.start_ts, r.command, "
-            + "o.end_ts, o.status, o.exit_code FROM runs r LEFT JOIN run_outcomes o ON o.run_id = r.id";
 
     private final Connection c;
     private final Dialect dialect;
@@ -185,44 +179,42 @@ public final class RunRepository {
         String key = idOrUniquePrefix.strip();
         synchronized (c) {
             return Sql.read(c, ledger, "look up run " + key, c -> {
-                List<Run> exact = runs(SELECT_RUN + " WHERE r.id = ?", List.of(key));
-                if (!exact.isEmpty()) return Optional.of(record(exact.get(0)));
+                List<RunRecord> exact = RunReader.read(c, new RunReader.Selection("r.id = ?", List.of(key), null, null));
+                if (!exact.isEmpty()) return Optional.of(exact.get(0));
                 if (key.length() < MIN_PREFIX) return Optional.empty();
-                List<Run> matches = runs(SELECT_RUN + " WHERE substr(r.id, 1, " + key.length() + ") = ? ORDER BY "
-                        + dialect.byteOrder("r.id") + " LIMIT " + (AMBIGUOUS_SHOWN + 1), List.of(key));
+                List<RunRecord> matches = RunReader.read(c, new RunReader.Selection("substr(r.id, 1, " + key.length()
+                        + ") = ?", List.of(key), dialect.byteOrder("r.id"), AMBIGUOUS_SHOWN + 1));
                 if (matches.isEmpty()) return Optional.empty();
-                if (matches.size() == 1) return Optional.of(record(matches.get(0)));
+                if (matches.size() == 1) return Optional.of(matches.get(0));
                 throw ambiguous(key, matches);
             });
         }
     }
 
-    /** Runs matching the query, newest start first (ties: higher id first). */
+    /**
+     * Runs matching the query, newest start first (ties: higher id first), each with its tags and
+     * latest footprint; read in three queries whatever their number (see {@link RunReader}).
+     */
     public List<RunRecord> list(RunQuery q) {
         Objects.requireNonNull(q, "query");
-        StringBuilder sql = new StringBuilder(SELECT_RUN).append(" WHERE 1 = 1");
+        StringBuilder where = new StringBuilder("1 = 1");
         List<Object> params = new ArrayList<>();
         if (q.project() != null) {
-            sql.append(" AND r.project = ?");
+            where.append(" AND r.project = ?");
             params.add(q.project());
         }
         if (q.since() != null) {
-            sql.append(" AND r.start_ts >= ?");
+            where.append(" AND r.start_ts >= ?");
             params.add(Timestamps.format(Timestamps.truncate(q.since())));
         }
         if (q.until() != null) {
-            sql.append(" AND r.start_ts < ?");
+            where.append(" AND r.start_ts < ?");
             params.add(Timestamps.format(Timestamps.truncate(q.until())));
         }
-        sql.append(" ORDER BY ").append(dialect.byteOrder("r.start_ts")).append(" DESC, ")
-                .append(dialect.byteOrder("r.id")).append(" DESC");
-        if (q.limit() != null) sql.append(" LIMIT ").append(q.limit().intValue());
+        String order = dialect.byteOrder("r.start_ts") + " DESC, " + dialect.byteOrder("r.id") + " DESC";
+        RunReader.Selection s = new RunReader.Selection(where.toString(), params, order, q.limit());
         synchronized (c) {
-            return Sql.read(c, ledger, "list runs", c -> {
-                List<RunRecord> out = new ArrayList<>();
-                for (Run r : runs(sql.toString(), params)) out.add(record(r));
-                return out;
-            });
+            return Sql.read(c, ledger, "list runs", c -> RunReader.read(c, s));
         }
     }
 
@@ -249,11 +241,11 @@ public final class RunRepository {
         }
     }
 
-    private LedgerException ambiguous(String prefix, List<Run> matches) {
+    private LedgerException ambiguous(String prefix, List<RunRecord> matches) {
         StringBuilder msg = new StringBuilder("run id prefix '").append(prefix).append("' is ambiguous in ledger ")
                 .append(ledger).append(": it matches ");
         for (int i = 0; i < Math.min(matches.size(), AMBIGUOUS_SHOWN); i++) {
-            Run r = matches.get(i);
+            Run r = matches.get(i).run();
             if (i > 0) msg.append(", ");
             msg.append(r.id()).append(" (").append(r.workload().name()).append(", ").append(r.start()).append(')');
         }
@@ -327,45 +319,5 @@ public final class RunRepository {
             Sql.setInt(ps, 4, exitCode);
             return ps.executeUpdate();
         }
-    }
-
-    private List<Run> runs(String sql, List<?> params) throws SQLException {
-        List<Run> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int i = 0; i < params.size(); i++) ps.setObject(i + 1, params.get(i));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) out.add(run(rs));
-            }
-        }
-        return out;
-    }
-
-    private Run run(ResultSet rs) throws SQLException {
-        String id = rs.getString("id");
-        Workload workload = new Workload(rs.getString("workload"), rs.getString("project"), rs.getString("team"),
-                rs.getString("model"), rs.getString("model_version"), Phase.parse(rs.getString("phase")).orElse(null),
-                Map.of());
-        Location location = new Location(rs.getString("zone"), rs.getString("cloud_region"), rs.getString("facility"));
-        String status = rs.getString("status");
-        return new Run(id, rs.getString("idempotency_key"), workload, rs.getString("host"), location,
-                Timestamps.parse(rs.getString("start_ts")), Timestamps.parse(rs.getString("end_ts")),
-                status == null ? RunStatus.RUNNING : RunStatus.valueOf(status), Sql.getInt(rs, "exit_code"),
-                rs.getString("command"));
-    }
-
-    /** Adds tags and the latest footprint to a run read from its row. */
-    private RunRecord record(Run r) throws SQLException {
-        Map<String, String> tags = new TreeMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT tag, value FROM run_tags WHERE run_id = ?")) {
-            ps.setString(1, r.id());
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) tags.put(rs.getString(1), rs.getString(2));
-            }
-        }
-        Workload w = r.workload();
-        Workload tagged = new Workload(w.name(), w.project(), w.team(), w.model(), w.modelVersion(), w.phase(), tags);
-        Run run = new Run(r.id(), r.idempotencyKey(), tagged, r.host(), r.location(), r.start(), r.end(), r.status(),
-                r.exitCode(), r.command());
-        return new RunRecord(run, FootprintStore.latest(c, r.id()));
     }
 }

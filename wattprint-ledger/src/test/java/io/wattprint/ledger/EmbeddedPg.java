@@ -23,8 +23,11 @@ import org.junit.jupiter.api.Assumptions;
  * when {@code user.max_user_namespaces=0} or a seccomp profile forbids {@code unshare}).
  * When that is missing as root, the PostgreSQL tests are aborted (reported as skipped)
  * with a banner on stderr saying why; any other start failure fails them.
+ *
+ * <p>Public, and published in this module's test-jar, so that other modules' tests (the CLI's)
+ * run against the same server the same way.
  */
-final class EmbeddedPg {
+public final class EmbeddedPg {
     private static final AtomicInteger DATABASES = new AtomicInteger();
     private static EmbeddedPostgres server;
     private static String unavailable;
@@ -32,7 +35,7 @@ final class EmbeddedPg {
     private EmbeddedPg() {}
 
     /** URL of a new, empty database; aborts the calling test when PostgreSQL cannot run here. */
-    static synchronized String freshDatabaseUrl() throws SQLException {
+    public static synchronized String freshDatabaseUrl() throws SQLException {
         EmbeddedPostgres pg = server();
         String name = "ledger_" + DATABASES.incrementAndGet();
         try (Connection c = pg.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
@@ -42,7 +45,7 @@ final class EmbeddedPg {
         return "jdbc:postgresql://localhost:" + pg.getPort() + "/" + name + "?user=postgres&password=secret";
     }
 
-    static synchronized int port() {
+    public static synchronized int port() {
         return server().getPort();
     }
 

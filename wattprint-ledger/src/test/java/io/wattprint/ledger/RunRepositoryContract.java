@@ -310,6 +310,52 @@ abstract class RunRepositoryContract {
     }
 
     @Test
+    void listAndFindReadInThreeQueriesWhateverTheNumberOfRuns() {
+        int stored = 0;
+        for (int n : new int[] {1, 40}) {
+            while (stored < n) storeClosedRunWithFootprint(stored++);
+            StatementCounter counter = new StatementCounter(ledger.connection());
+            RunRepository counted = new RunRepository(counter.connection(), ledger.dialect(), spec);
+
+            List<RunRecord> all = counted.list(RunQuery.all());
+
+            assertThat(all).hasSize(n).allSatisfy(r -> {
+                assertThat(r.run().workload().tags()).containsOnlyKeys("dataset", "owner");
+                assertThat(r.footprint().components()).hasSize(4);
+            });
+            assertThat(counter.statements()).as("statements for %d runs", n).isEqualTo(3);
+            counter.reset();
+            assertThat(counted.list(new RunQuery("search", null, null, 5))).hasSize(Math.min(n, 5));
+            assertThat(counter.statements()).as("statements for %d runs, limited", n).isEqualTo(3);
+            counter.reset();
+            assertThat(counted.find(all.get(0).run().id())).isPresent();
+            assertThat(counter.statements()).isEqualTo(3);
+        }
+    }
+
+    @Test
+    void aLimitedListAboveOneBatchOfIdsKeepsEveryRunsTagsAndComponents() {
+        int n = RunReader.IN_BATCH + 3;
+        for (int i = 0; i < n; i++) storeClosedRunWithFootprint(i);
+
+        List<RunRecord> listed = runs.list(new RunQuery(null, null, null, n - 1));
+
+        assertThat(listed).hasSize(n - 1).allSatisfy(r -> {
+            assertThat(r.run().workload().tags()).containsOnlyKeys("dataset", "owner");
+            assertThat(r.footprint().components()).extracting(c -> c.component().toString())
+                    .containsExactly("gpu:0", "cpu:package-0", "dram", "other");
+        });
+        assertThat(listed.get(0).run().id()).isEqualTo(String.format("run-%04d", n - 1));
+    }
+
+    private void storeClosedRunWithFootprint(int i) {
+        String id = String.format("run-%04d", i);
+        runs.insertRun(run(id, T0.plusSeconds(i)));
+        runs.closeRun(id, T0.plusSeconds(i + 1), RunStatus.SUCCEEDED, 0,
+                footprint(100 + i, Co2e.ofGrams(i), Fixtures.france2024()), "test", T0.plusSeconds(i + 1));
+    }
+
+    @Test
     void instantsKeepMicrosecondsAndDropNanoseconds() {
         runs.insertRun(run("run-1", Instant.parse("2026-11-23T10:00:00.123456789Z")));
 

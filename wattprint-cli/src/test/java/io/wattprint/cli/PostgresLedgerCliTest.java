@@ -1,0 +1,82 @@
+package io.wattprint.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.wattprint.ledger.EmbeddedPg;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A user points the CLI at PostgreSQL with {@code --db jdbc:postgresql://…}: run, list, show and
+ * report against an embedded PostgreSQL (the ledger tests' {@link EmbeddedPg}, each test in a
+ * database of its own). Where PostgreSQL cannot start, EmbeddedPg aborts the test with a banner
+ * saying why; it never passes without having run.
+ */
+class PostgresLedgerCliTest {
+    @TempDir
+    Path tmp;
+    CliHarness cli;
+
+    @BeforeEach
+    void setUp() { cli = new CliHarness(tmp); }
+
+    @Test
+    void aRunStoredInPostgresIsListedShownAndReported() throws Exception {
+        String db = EmbeddedPg.freshDatabaseUrl();
+
+        var run = cli.run("run", "--db", db, "--location", "FR", "--project", "pg", "--", "true");
+        assertThat(run.code()).as(run.toString()).isZero();
+        assertThat(run.err()).contains("succeeded (exit 0)", "zone FR");
+
+        var list = cli.run("runs", "list", "--db", db, "--json");
+        assertThat(list.code()).as(list.toString()).isZero();
+        JsonNode runs = new ObjectMapper().readTree(list.out());
+        assertThat(runs).hasSize(1);
+        JsonNode listed = runs.get(0);
+        assertThat(listed.get("project").asText()).isEqualTo("pg");
+        assertThat(listed.get("status").asText()).isEqualTo("succeeded");
+        assertThat(listed.get("location").asText()).isEqualTo("FR");
+        assertThat(listed.get("co2e_kg").asDouble()).isPositive();
+        String id = listed.get("id").asText();
+
+        var show = cli.run("runs", "show", id.substring(0, 8), "--db", db);
+        assertThat(show.code()).as(show.toString()).isZero();
+        assertThat(show.out()).contains("run " + id, "explanation:", "kgCO2e (location-based)", "grid factor:", "for FR");
+
+        var report = cli.run("report", "summary", "--by", "project", "--db", db, "--json");
+        assertThat(report.code()).as(report.toString()).isZero();
+        JsonNode j = new ObjectMapper().readTree(report.out());
+        assertThat(j.get("groups")).hasSize(1);
+        JsonNode pg = j.get("groups").get(0);
+        assertThat(pg.get("group").asText()).isEqualTo("pg");
+        assertThat(pg.get("runs").asInt()).isEqualTo(1);
+        assertThat(pg.get("runs_without_co2e").asInt()).isZero();
+        assertThat(j.get("total").get("runs").asInt()).isEqualTo(1);
+        assertThat(j.get("total").get("co2e_kg").decimalValue()).isPositive()
+                .isEqualByComparingTo(pg.get("co2e_kg").decimalValue());
+
+        assertThat(cli.ledgerFile()).as("nothing was written to the default SQLite ledger").doesNotExist();
+    }
+
+    @Test
+    void anUnreachableServerIsOneLineNamingTheUrlAndExitOne() {
+        String db = "jdbc:postgresql://127.0.0.1:1/x";
+
+        for (String[] args : new String[][] {
+                {"runs", "list", "--db", db},
+                {"report", "summary", "--by", "project", "--db", db},
+                {"run", "--db", db, "--location", "FR", "--", "true"}}) {
+            var r = cli.run(args);
+
+            assertThat(r.code()).as(r.toString()).isEqualTo(1);
+            assertThat(r.err()).as(r.toString()).contains("cannot open ledger " + db, "cannot reach the PostgreSQL server")
+                    .doesNotContain("\tat ", "Exception");
+            assertThat(r.err().strip().lines()).as(r.toString()).hasSize(1);
+        }
+        assertThat(cli.ledgerFile()).doesNotExist();
+    }
+}

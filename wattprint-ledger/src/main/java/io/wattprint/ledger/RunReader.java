@@ -1,0 +1,174 @@
+package io.wattprint.ledger;
+
+import io.wattprint.core.model.Component;
+import io.wattprint.core.model.ComponentEnergy;
+import io.wattprint.core.model.Location;
+import io.wattprint.core.model.Phase;
+import io.wattprint.core.model.Provenance;
+import io.wattprint.core.model.Run;
+import io.wattprint.core.model.RunStatus;
+import io.wattprint.core.model.Workload;
+import io.wattprint.core.quantity.Energy;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * Reads runs with their outcome, tags and latest footprint in a fixed number of queries, however
+ * many runs match: one for the runs joined to their outcome and latest footprint, one for their
+ * tags and one for their footprint components. A ledger of 100,000 runs is read in three round
+ * trips, not 300,001.
+ *
+ * <p>Without a limit, the tag and component queries select their runs by the same condition as
+ * the first ({@code run_id IN (SELECT r.id FROM runs r WHERE ...)}): no ids travel back to the
+ * database. Nothing is updated or deleted, so a run stored between the queries only adds rows,
+ * which are ignored. With a limit, a run stored in between could change which runs are the
+ * newest, so the ids read by the first query are sent back instead, {@value #IN_BATCH} at a
+ * time (well below SQLite's and PostgreSQL's parameter limits): 1 + 2 × ⌈runs / 500⌉ queries,
+ * bounded by the limit, not by the size of the ledger.
+ *
+ * <p>Components are matched to the footprint version the first query read (a version and its
+ * components are stored in one transaction), so a footprint recomputed meanwhile never mixes in.
+ */
+final class RunReader {
+    /** Which runs: a condition on {@code runs r}, its parameters, and an order and limit (both optional). */
+    record Selection(String where, List<?> params, String orderBy, Integer limit) {
+        Selection {
+            Objects.requireNonNull(where, "where");
+            params = List.copyOf(params);
+        }
+
+        String tail() {
+            if (limit == null) return orderBy == null ? "" : " ORDER BY " + orderBy;
+            return (orderBy == null ? "" : " ORDER BY " + orderBy) + " LIMIT " + limit.intValue();
+        }
+    }
+
+    // The latest footprint is the one with the highest seq; (run_id, seq) is the primary key, so
+    // the correlated MAX is an index lookup on both databases.
+    private static final String RUNS = "SELECT r.id, r.idempotency_key, r.workload, r.project, r.team, r.model, "
+            + "r.model_version, r.phase, r.host, r.zone, r.cloud_region, r.facility, r.start_ts, r.command, "
+            + "o.end_ts, o.status, o.exit_code, "
+            + "f.seq, f.computed_at, f.it_energy_j, f.facility_energy_j, f.pue, f.pue_basis, f.co2e_g, f.factor_zone, "
+            + "f.factor_g_per_kwh, f.factor_year, f.factor_source, f.dataset, f.measured_share, f.explanation "
+            + "FROM runs r LEFT JOIN run_outcomes o ON o.run_id = r.id "
+            + "LEFT JOIN footprints f ON f.run_id = r.id "
+            + "AND f.seq = (SELECT MAX(m.seq) FROM footprints m WHERE m.run_id = r.id)";
+
+    private static final String TAGS = "SELECT t.run_id, t.tag, t.value FROM run_tags t WHERE t.run_id IN (%s)";
+
+    // Every stored version's components; only those of the version read first are kept.
+    private static final String COMPONENTS = "SELECT c.run_id, c.seq, c.component, c.provenance_kind, "
+            + "c.provenance_method, c.energy_j FROM footprint_components c WHERE c.run_id IN (%s) ORDER BY c.ordinal";
+
+    static final int IN_BATCH = 500;
+
+    private RunReader() {}
+
+    /** The selected runs, in the selection's order. */
+    static List<RunRecord> read(Connection c, Selection s) throws SQLException {
+        Map<String, Row> rows = new LinkedHashMap<>();
+        query(c, RUNS + " WHERE " + s.where() + s.tail(), s.params(), rs -> {
+            Row row = new Row(run(rs), Sql.getInt(rs, "seq"), footprint(rs));
+            rows.put(row.run.id(), row);
+        });
+        if (rows.isEmpty()) return List.of();
+        RowHandler tags = rs -> {
+            Row row = rows.get(rs.getString(1));
+            if (row != null) row.tags.put(rs.getString(2), rs.getString(3));
+        };
+        RowHandler components = rs -> {
+            Row row = rows.get(rs.getString(1));
+            if (row != null && row.seq != null && row.seq == rs.getInt(2)) {
+                row.components.add(new ComponentEnergy(Component.parse(rs.getString(3)),
+                        Provenance.of(Provenance.Kind.valueOf(rs.getString(4)), rs.getString(5)),
+                        Energy.ofJoules(rs.getDouble(6))));
+            }
+        };
+        if (s.limit() == null) {
+            String ids = "SELECT r.id FROM runs r WHERE " + s.where();
+            query(c, String.format(TAGS, ids), s.params(), tags);
+            query(c, String.format(COMPONENTS, ids), s.params(), components);
+        } else {
+            List<String> ids = new ArrayList<>(rows.keySet());
+            for (int from = 0; from < ids.size(); from += IN_BATCH) {
+                List<String> batch = ids.subList(from, Math.min(ids.size(), from + IN_BATCH));
+                String marks = String.join(", ", Collections.nCopies(batch.size(), "?"));
+                query(c, String.format(TAGS, marks), batch, tags);
+                query(c, String.format(COMPONENTS, marks), batch, components);
+            }
+        }
+        List<RunRecord> out = new ArrayList<>(rows.size());
+        for (Row row : rows.values()) out.add(row.record());
+        return out;
+    }
+
+    /** A run as read so far; tags and components are added by the later queries. */
+    private static final class Row {
+        final Run run;
+        final Integer seq;
+        final StoredFootprint footprint;
+        final Map<String, String> tags = new TreeMap<>();
+        final List<ComponentEnergy> components = new ArrayList<>(2);
+
+        Row(Run run, Integer seq, StoredFootprint footprint) {
+            this.run = run;
+            this.seq = seq;
+            this.footprint = footprint;
+        }
+
+        RunRecord record() {
+            Workload w = run.workload();
+            Workload tagged = new Workload(w.name(), w.project(), w.team(), w.model(), w.modelVersion(), w.phase(), tags);
+            Run r = new Run(run.id(), run.idempotencyKey(), tagged, run.host(), run.location(), run.start(), run.end(),
+                    run.status(), run.exitCode(), run.command());
+            StoredFootprint f = footprint;
+            if (f != null) {
+                f = new StoredFootprint(f.computedAt(), f.itEnergy(), f.facilityEnergy(), f.pue(), f.pueBasis(), f.co2e(),
+                        f.factorZone(), f.factorGramsPerKwh(), f.factorYear(), f.factorSource(), f.dataset(),
+                        f.measuredShare(), components, f.explanation());
+            }
+            return new RunRecord(r, f);
+        }
+    }
+
+    @FunctionalInterface
+    private interface RowHandler {
+        void accept(ResultSet rs) throws SQLException;
+    }
+
+    private static void query(Connection c, String sql, List<?> params, RowHandler handler) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.size(); i++) ps.setObject(i + 1, params.get(i));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) handler.accept(rs);
+            }
+        }
+    }
+
+    private static Run run(ResultSet rs) throws SQLException {
+        Workload workload = new Workload(rs.getString("workload"), rs.getString("project"), rs.getString("team"),
+                rs.getString("model"), rs.getString("model_version"), Phase.parse(rs.getString("phase")).orElse(null),
+                Map.of());
+        Location location = new Location(rs.getString("zone"), rs.getString("cloud_region"), rs.getString("facility"));
+        String status = rs.getString("status");
+        return new Run(rs.getString("id"), rs.getString("idempotency_key"), workload, rs.getString("host"), location,
+                Timestamps.parse(rs.getString("start_ts")), Timestamps.parse(rs.getString("end_ts")),
+                status == null ? RunStatus.RUNNING : RunStatus.valueOf(status), Sql.getInt(rs, "exit_code"),
+                rs.getString("command"));
+    }
+
+    /** The latest footprint's columns of the row, without its components; null when the run has none. */
+    private static StoredFootprint footprint(ResultSet rs) throws SQLException {
+        if (Sql.getInt(rs, "seq") == null) return null;
+        return FootprintStore.read(rs, List.of());
+    }
+}
