@@ -2,13 +2,13 @@
 # Time RunRepository.list(RunQuery.all()) over a ledger of N runs (each with two tags and a
 # footprint of two components): insert time, then the first list (cold JVM) and three more.
 # Usage: bench/ledger-list.sh [N] [ledger spec]   (default 100000, a new SQLite file in a temp dir)
-# Needs the test classes built: mvn -q -o install -DskipTests (or test-compile).
+# Needs the test classes built: mvn -q install -DskipTests (or test-compile).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 mod="$root/wattprint-ledger"
 [ -d "$mod/target/test-classes/io/wattprint/ledger/bench" ] || { echo "build first: mvn -q install -DskipTests" >&2; exit 1; }
 cp_file="$mod/target/bench-classpath.txt"
-(cd "$root" && mvn -q -o -pl wattprint-ledger dependency:build-classpath -Dmdep.includeScope=test \
+(cd "$root" && mvn -q -pl wattprint-ledger dependency:build-classpath -Dmdep.includeScope=test \
   -Dmdep.outputFile="$cp_file")
 echo "memory: $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo); $(java -version 2>&1 | head -1)"
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
