@@ -18,8 +18,8 @@ import picocli.CommandLine.Command;
         description = {
             "Measures, attributes and reports the energy and carbon footprint of AI workloads.",
             "",
-            "Every figure carries its provenance (measured or estimated, and by which model) and",
-            "the emission factor it used, with zone, year and source."
+            "Every figure carries its provenance (measured or estimated, and by which model) and the "
+                    + "emission factor it used, with zone, year and source."
         },
         subcommands = {RunCommand.class, RunsCommand.class, ReportCommand.class, DataCommand.class,
                 CommandLine.HelpCommand.class},
@@ -31,8 +31,10 @@ import picocli.CommandLine.Command;
             "  126  the measured command is not executable; 127 it was not found",
             "  wattprint run otherwise exits with the measured command's own exit code.",
             "",
-            "Environment: WATTPRINT_HOME (default ~/.wattprint), WATTPRINT_DB (ledger path or JDBC URL),",
-            "WATTPRINT_LOCATION (default --location)."
+            "Environment:",
+            "  WATTPRINT_HOME      where the default ledger lives (default ~/.wattprint)",
+            "  WATTPRINT_DB        ledger file or JDBC URL (default: WATTPRINT_HOME/ledger.db)",
+            "  WATTPRINT_LOCATION  default for --location"
         })
 public final class Wattprint implements Runnable {
     private final Cli cli;

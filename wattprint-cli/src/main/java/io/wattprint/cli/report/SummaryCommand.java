@@ -27,10 +27,11 @@ import picocli.CommandLine.Option;
 @Command(name = "summary", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
             "Energy and location-based emissions of the runs in a period, grouped by one attribute.",
-            "Groups are rounded half-up (to --decimals, or to keep 3 significant digits of the smallest",
-            "figure); the TOTAL line is the sum of the lines shown, so the report adds up as printed.",
-            "kgCO2e covers runs with a CO2e figure; NO_CO2E counts the others (location unknown, no factor",
-            "for the zone, or the run not closed yet — their energy is still counted when known)."
+            "",
+            "Groups are rounded half-up (to --decimals, or to keep 3 significant digits of the smallest "
+                    + "column total); the TOTAL line is the sum of the lines shown, so the report adds up as printed. "
+                    + "kgCO2e covers runs with a CO2e figure; NO_CO2E counts the others (location unknown, no factor "
+                    + "for the zone, or the run not closed yet — their energy is still counted when known)."
         })
 public final class SummaryCommand implements Callable<Integer> {
     private final Cli cli;

@@ -44,12 +44,15 @@ import picocli.CommandLine.Parameters;
 @Command(name = "run", sortOptions = false, mixinStandardHelpOptions = true,
         usageHelpAutoWidth = true,
         description = {
-            "Runs COMMAND, measures or estimates its energy every interval, stores the run in the",
-            "ledger and prints duration, energy by component with provenance, facility energy with",
-            "the PUE used, and location-based kgCO2e with the emission factor, zone, year and source.",
-            "The command's own exit code is passed through.",
+            "Run a command and measure its energy and carbon.",
             "",
-            "Example:  wattprint run --project demo --phase training --location FR -- python train.py"
+            "Runs COMMAND, measures or estimates its energy every interval, stores the run in the ledger "
+                    + "and prints duration, energy by component with provenance, facility energy with the PUE used, "
+                    + "and location-based CO2e with the emission factor, zone, year and source. "
+                    + "The command's own exit code is passed through.",
+            "",
+            "Example:",
+            "  wattprint run --project demo --phase training --location FR -- python train.py"
         })
 public final class RunCommand implements Callable<Integer> {
     private final Cli cli;
