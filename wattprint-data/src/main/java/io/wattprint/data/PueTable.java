@@ -27,15 +27,7 @@ public final class PueTable {
      * a tie. {@code aws}, {@code gcp} and {@code azure} are the providers' own published figures;
      * methodology constants live under their own scopes ({@code ccf-aws}).
      */
-    public Optional<PueRow> latest(String scope) {
-        if (scope == null) return Optional.empty();
-        String s = scope.trim().toLowerCase(Locale.ROOT);
-        PueRow best = null;
-        for (PueRow r : rows) {
-            if (r.scope().equals(s) && (best == null || r.year() > best.year())) best = r;
-        }
-        return Optional.ofNullable(best);
-    }
+    public Optional<PueRow> latest(String scope) { return forYear(scope, Integer.MAX_VALUE); }
 
     /**
      * The figure to apply to energy used in {@code year}: that year's row if published, else the

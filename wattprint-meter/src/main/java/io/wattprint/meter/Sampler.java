@@ -28,6 +28,7 @@ public final class Sampler {
     private final Clock clock;
     private final Consumer<List<EnergyInterval>> sink;
     private final List<EnergyInterval> collected = new ArrayList<>();
+    private final List<EnergyInterval> unsent = new ArrayList<>();
     private final Set<String> warnings = new LinkedHashSet<>();
     private final Set<EnergySource> failed = new java.util.HashSet<>();
     private ScheduledExecutorService executor;
@@ -82,6 +83,9 @@ public final class Sampler {
 
     public synchronized List<String> warnings() { return List.copyOf(warnings); }
 
+    /** Intervals the sink refused, in order: the caller stores these at the end, not the whole run again. */
+    public synchronized List<EnergyInterval> unsent() { return List.copyOf(unsent); }
+
     private synchronized void tick() {
         Instant now = clock.instant();
         List<EnergyInterval> batch = new ArrayList<>();
@@ -98,6 +102,7 @@ public final class Sampler {
         try {
             sink.accept(batch);
         } catch (RuntimeException e) {
+            unsent.addAll(batch);
             warnings.add("could not store intervals as they came (" + e.getMessage() + "); they are kept in memory and stored at the end");
         }
     }

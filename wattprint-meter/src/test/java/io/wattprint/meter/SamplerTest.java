@@ -186,6 +186,22 @@ class SamplerTest {
     }
 
     @Test
+    void unsentHoldsExactlyTheBatchesTheSinkRefused() throws InterruptedException {
+        TestClock clock = new TestClock(Duration.ofSeconds(1));
+        FakeSource gpu = new FakeSource("0");
+        AtomicInteger calls = new AtomicInteger();
+        Sampler s = new Sampler(List.of(gpu), Sampler.MIN_INTERVAL, clock, batch -> {
+            if (calls.incrementAndGet() == 1) throw new IllegalStateException("database is locked");
+        });
+        s.start();
+        assertThat(gpu.polledThrice.await(10, TimeUnit.SECONDS)).isTrue();
+        List<EnergyInterval> all = s.stop();
+
+        assertThat(all).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(s.unsent()).containsExactly(all.get(0));
+    }
+
+    @Test
     void emptyTicksAreNotSentToTheSink() {
         TestClock clock = new TestClock(Duration.ZERO);
         AtomicInteger sinkCalls = new AtomicInteger();

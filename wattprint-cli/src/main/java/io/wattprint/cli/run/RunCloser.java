@@ -34,10 +34,14 @@ final class RunCloser {
         this.json = json;
     }
 
-    void complete(List<EnergyInterval> intervals, RunStatus status, Integer exitCode, List<String> warnings,
-                  List<String> models) {
+    /**
+     * @param intervals every interval of the run (the footprint is computed from them)
+     * @param unstored  those the sampler could not store as they came (stored now)
+     */
+    void complete(List<EnergyInterval> intervals, List<EnergyInterval> unstored, RunStatus status, Integer exitCode,
+                  List<String> warnings, List<String> models) {
         Instant end = cli.clock().instant();
-        runs.appendIntervals(run.id(), intervals);
+        if (!unstored.isEmpty()) runs.appendIntervals(run.id(), unstored);
         Footprint footprint = new FootprintCalculator().compute(intervals, run.location(), pue, data.grid());
         runs.closeRun(run.id(), end, status, exitCode, footprint, data.version(), end);
         Run closed = run.closed(end, status, exitCode);

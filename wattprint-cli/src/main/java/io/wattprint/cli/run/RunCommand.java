@@ -123,7 +123,7 @@ public final class RunCommand implements Callable<Integer> {
             if (launch instanceof Launch.NotStarted notStarted) {
                 cli.err().println("wattprint: " + notStarted.message() + " (run " + RunView.shortId(id) + " recorded as failed)");
                 RunCloser finish = new RunCloser(cli, runs, ledger.describe(), data, run, pueUsed, json);
-                finish.complete(List.of(), RunStatus.FAILED, notStarted.exitCode(), List.of(), List.of());
+                finish.complete(List.of(), List.of(), RunStatus.FAILED, notStarted.exitCode(), List.of(), List.of());
                 return notStarted.exitCode();
             }
             Process process = ((Launch.Started) launch).process();

@@ -84,7 +84,7 @@ final class Supervisor {
     }
 
     private void close(Integer code) {
-        finish.complete(sampler.stop(), status(code, stopping.get()), code, sampler.warnings(), models);
+        finish.complete(sampler.stop(), sampler.unsent(), status(code, stopping.get()), code, sampler.warnings(), models);
     }
 
     /** Interrupted when wattprint was stopped or the command died of a signal (exit 128 + n). */

@@ -46,7 +46,7 @@ public final class CpuEstimator implements EnergySource {
     public void start(Instant t0) {
         try {
             lastHost = proc.hostCpuTimes();
-            lastTreeTicks = tree.cpuTicks();
+            lastTreeTicks = tree.read(t0).cpuTicks();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -60,7 +60,7 @@ public final class CpuEstimator implements EnergySource {
         long treeTicks;
         try {
             host = proc.hostCpuTimes();
-            treeTicks = tree.cpuTicks();
+            treeTicks = tree.read(now).cpuTicks();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

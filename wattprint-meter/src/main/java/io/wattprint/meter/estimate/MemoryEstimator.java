@@ -26,6 +26,7 @@ public final class MemoryEstimator implements EnergySource {
     private final Provenance provenance = new Provenance.Estimated(
             MemoryModel.NAME + " " + MemoryModel.WATTS_PER_GB + "W/GB");
     private Instant last;
+    private long installedBytes;
 
     public MemoryEstimator(ProcFs proc, ProcessTreeTracker tree, AttributionPolicy policy) {
         this.proc = proc;
@@ -44,14 +45,8 @@ public final class MemoryEstimator implements EnergySource {
         if (!now.isAfter(last)) return List.of();
         long bytes;
         try {
-            if (policy == AttributionPolicy.RESERVED_HOST) {
-                bytes = proc.memTotalBytes();
-            } else {
-                // Read the tree now: rssBytes() alone is only as fresh as the last cpuTicks() call,
-                // which is never made when this estimator runs without (or before) the CPU estimator.
-                tree.cpuTicks();
-                bytes = tree.rssBytes();
-            }
+            // The tree is read at this tick's instant, once, whichever estimator asks first.
+            bytes = policy == AttributionPolicy.RESERVED_HOST ? installedBytes() : tree.read(now).rssBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -59,6 +54,12 @@ public final class MemoryEstimator implements EnergySource {
                 MemoryModel.power(bytes).over(Duration.between(last, now)), provenance);
         last = now;
         return List.of(i);
+    }
+
+    /** Installed memory does not change during a run: /proc/meminfo is read at the first poll only. */
+    private long installedBytes() throws IOException {
+        if (installedBytes == 0) installedBytes = proc.memTotalBytes();
+        return installedBytes;
     }
 
     @Override

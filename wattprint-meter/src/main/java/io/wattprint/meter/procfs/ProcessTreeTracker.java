@@ -1,6 +1,7 @@
 package io.wattprint.meter.procfs;
 
 import java.io.IOException;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -20,6 +21,25 @@ public final class ProcessTreeTracker {
     }
 
     public int rootPid() { return rootPid; }
+
+    /** CPU ticks and resident bytes of the tree, as read at one instant. */
+    public record Reading(long cpuTicks, long rssBytes) {}
+
+    private Instant lastReadAt;
+    private Reading lastReading;
+
+    /**
+     * The tree as of the sampler tick {@code at}: scanned once per tick, however many estimators
+     * ask (a /proc scan lists every process on the host).
+     */
+    public synchronized Reading read(Instant at) throws IOException {
+        if (!at.equals(lastReadAt)) {
+            long ticks = cpuTicks();
+            lastReading = new Reading(ticks, lastRssBytes);
+            lastReadAt = at;
+        }
+        return lastReading;
+    }
 
     /** Reads the tree now; returns cumulative CPU ticks (user + system, incl. reaped children). */
     public synchronized long cpuTicks() throws IOException {
