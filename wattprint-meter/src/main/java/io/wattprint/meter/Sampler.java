@@ -25,7 +25,7 @@ public final class Sampler {
 
     private final List<EnergySource> sources;
     private final Duration interval;
-    private final Clock clock;
+    private final Timebase clock;
     private final Consumer<List<EnergyInterval>> sink;
     private final List<EnergyInterval> collected = new ArrayList<>();
     private final List<EnergyInterval> unsent = new ArrayList<>();
@@ -34,7 +34,12 @@ public final class Sampler {
     private ScheduledExecutorService executor;
     private Instant started;
 
+    /** Reads {@code clock} at every tick (tests); production code passes a {@link Timebase#monotonic} one. */
     public Sampler(List<EnergySource> sources, Duration interval, Clock clock, Consumer<List<EnergyInterval>> sink) {
+        this(sources, interval, Timebase.of(clock), sink);
+    }
+
+    public Sampler(List<EnergySource> sources, Duration interval, Timebase clock, Consumer<List<EnergyInterval>> sink) {
         this.sources = List.copyOf(sources);
         this.interval = Objects.requireNonNull(interval, "interval");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -47,7 +52,7 @@ public final class Sampler {
     /** Takes every source's baseline and starts ticking. Returns the start instant. */
     public synchronized Instant start() {
         if (executor != null) throw new IllegalStateException("sampler already started");
-        started = clock.instant();
+        started = clock.now();
         for (EnergySource s : sources) {
             try {
                 s.start(started);
@@ -81,13 +86,24 @@ public final class Sampler {
         }
     }
 
+    /**
+     * Takes a reading now, between ticks, so that every source's interval ends at the returned
+     * instant: a phase change or a mark set by the workload becomes an interval boundary.
+     */
+    public synchronized Instant cut() {
+        if (executor == null) throw new IllegalStateException("sampler not started");
+        return tick();
+    }
+
+    public Duration interval() { return interval; }
+
     public synchronized List<String> warnings() { return List.copyOf(warnings); }
 
     /** Intervals the sink refused, in order: the caller stores these at the end, not the whole run again. */
     public synchronized List<EnergyInterval> unsent() { return List.copyOf(unsent); }
 
-    private synchronized void tick() {
-        Instant now = clock.instant();
+    private synchronized Instant tick() {
+        Instant now = clock.now();
         List<EnergyInterval> batch = new ArrayList<>();
         for (EnergySource s : sources) {
             if (failed.contains(s)) continue;
@@ -97,7 +113,7 @@ public final class Sampler {
                 fail(s, e);
             }
         }
-        if (batch.isEmpty()) return;
+        if (batch.isEmpty()) return now;
         collected.addAll(batch);
         try {
             sink.accept(batch);
@@ -105,6 +121,7 @@ public final class Sampler {
             unsent.addAll(batch);
             warnings.add("could not store intervals as they came (" + e.getMessage() + "); they are kept in memory and stored at the end");
         }
+        return now;
     }
 
     private void fail(EnergySource s, RuntimeException e) {

@@ -210,4 +210,28 @@ class SamplerTest {
         assertThat(s.stop()).isEmpty();   // clock never moved: the source has nothing to report
         assertThat(sinkCalls.get()).isZero();
     }
+
+    @Test
+    void cutEndsEverySourcesIntervalAtTheReturnedInstant() {
+        TestClock clock = new TestClock(Duration.ZERO);
+        FakeSource a = new FakeSource("0");
+        FakeSource b = new FakeSource("1");
+        Sampler s = new Sampler(List.of(a, b), NEVER, clock, batch -> {});
+        s.start();
+        clock.advance(Duration.ofSeconds(3));
+
+        Instant boundary = s.cut();
+        clock.advance(Duration.ofSeconds(2));
+        List<EnergyInterval> all = s.stop();
+
+        assertThat(boundary).isEqualTo(T0.plusSeconds(3));
+        assertThat(all).extracting(EnergyInterval::end).containsExactly(boundary, boundary, T0.plusSeconds(5), T0.plusSeconds(5));
+        assertThat(all).extracting(i -> i.energy().joules()).containsExactly(3.0, 3.0, 2.0, 2.0);
+    }
+
+    @Test
+    void cutBeforeStartIsRejected() {
+        Sampler s = new Sampler(List.of(), NEVER, new TestClock(Duration.ZERO), b -> {});
+        assertThatThrownBy(s::cut).isInstanceOf(IllegalStateException.class).hasMessage("sampler not started");
+    }
 }

@@ -128,7 +128,7 @@ public final class RunCommand implements Callable<Integer> {
             }
             Process process = ((Launch.Started) launch).process();
             List<EnergySource> sources = sources(data, process.pid());
-            Sampler sampler = new Sampler(sources, every, cli.clock(), batch -> runs.appendIntervals(id, batch));
+            Sampler sampler = new Sampler(sources, every, io.wattprint.meter.Timebase.monotonic(cli.clock()), batch -> runs.appendIntervals(id, batch));
             sampler.start();
             RunCloser finish = new RunCloser(cli, runs, ledger.describe(), data, run, pueUsed, json);
             int code = new Supervisor(process, sampler, finish, describe(sources), cli.err()).await();

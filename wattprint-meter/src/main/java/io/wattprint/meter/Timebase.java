@@ -1,0 +1,32 @@
+package io.wattprint.meter;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.function.LongSupplier;
+
+/**
+ * Where the sampler's instants come from. {@link #monotonic} anchors wall-clock time once and
+ * advances it with a monotonic counter, so a clock jump during a run (NTP step, suspend, a user
+ * changing the date) neither stretches nor shrinks an interval and never makes one negative.
+ */
+@FunctionalInterface
+public interface Timebase {
+    Instant now();
+
+    /** Reads the clock at every call: for tests that move a clock by hand. */
+    static Timebase of(Clock clock) {
+        Objects.requireNonNull(clock, "clock");
+        return clock::instant;
+    }
+
+    /** Wall time read once from {@code wall}, then advanced by {@link System#nanoTime()}. */
+    static Timebase monotonic(Clock wall) { return monotonic(wall, System::nanoTime); }
+
+    /** As {@link #monotonic(Clock)}, with the monotonic counter (nanoseconds) given. */
+    static Timebase monotonic(Clock wall, LongSupplier nanos) {
+        Instant anchor = wall.instant();
+        long origin = nanos.getAsLong();
+        return () -> anchor.plusNanos(Math.max(0, nanos.getAsLong() - origin));
+    }
+}
