@@ -6,6 +6,7 @@ import io.wattprint.core.model.Footprint;
 import io.wattprint.core.model.Location;
 import io.wattprint.core.model.Provenance;
 import io.wattprint.core.model.Run;
+import io.wattprint.core.model.RunMarker;
 import io.wattprint.core.model.RunStatus;
 import io.wattprint.core.model.Workload;
 import io.wattprint.core.quantity.Energy;
@@ -215,6 +216,60 @@ public final class RunRepository {
         RunReader.Selection s = new RunReader.Selection(where.toString(), params, order, q.limit());
         synchronized (c) {
             return Sql.read(c, ledger, "list runs", c -> RunReader.read(c, s));
+        }
+    }
+
+    /**
+     * Appends markers to a run; returns how many were new. A marker already stored (same
+     * instant, type and label) is ignored, so a spool replay after a crash adds nothing twice.
+     */
+    public int appendMarkers(String runId, List<RunMarker> markers) {
+        Objects.requireNonNull(markers, "markers");
+        if (markers.isEmpty()) return 0;
+        synchronized (c) {
+            return Sql.transaction(c, ledger, "append markers to run " + runId, c -> {
+                requireRun(runId);
+                try (PreparedStatement ps = c.prepareStatement("INSERT INTO run_markers (run_id, at_ts, type, label, value) "
+                        + "VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
+                    for (RunMarker m : markers) {
+                        ps.setString(1, runId);
+                        ps.setString(2, Timestamps.format(m.at()));
+                        ps.setString(3, m.type().name());
+                        ps.setString(4, m.label());
+                        if (m.value() == null) ps.setNull(5, java.sql.Types.BIGINT);
+                        else ps.setLong(5, m.value());
+                        ps.addBatch();
+                    }
+                    int added = 0;
+                    for (int n : ps.executeBatch()) {
+                        if (n == Statement.SUCCESS_NO_INFO) throw new SQLException("the driver did not report how many markers were new");
+                        added += n;
+                    }
+                    return added;
+                }
+            });
+        }
+    }
+
+    /** A run's markers in time order. */
+    public List<RunMarker> markers(String runId) {
+        synchronized (c) {
+            return Sql.read(c, ledger, "read markers of run " + runId, c -> {
+                List<RunMarker> out = new ArrayList<>();
+                try (PreparedStatement ps = c.prepareStatement("SELECT at_ts, type, label, value FROM run_markers WHERE run_id = ?")) {
+                    ps.setString(1, runId);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            long v = rs.getLong(4);
+                            Long value = rs.wasNull() ? null : v;
+                            out.add(new RunMarker(Timestamps.parse(rs.getString(1)), RunMarker.Type.valueOf(rs.getString(2)),
+                                    rs.getString(3), value));
+                        }
+                    }
+                }
+                out.sort(Comparator.comparing(RunMarker::at).thenComparing(RunMarker::type).thenComparing(RunMarker::label));
+                return out;
+            });
         }
     }
 

@@ -126,6 +126,22 @@ abstract class RunRepositoryContract {
     }
 
     @Test
+    void markersAreStoredOnceAndReadBackInTimeOrder() {
+        Run run = Fixtures.run("m1", Fixtures.T0);
+        runs.insertRun(run);
+        var epoch2 = io.wattprint.core.model.RunMarker.mark(Fixtures.T0.plusSeconds(20), "epoch", 2);
+        var eval = io.wattprint.core.model.RunMarker.phase(Fixtures.T0.plusSeconds(30), "evaluation");
+        var epoch1 = io.wattprint.core.model.RunMarker.mark(Fixtures.T0.plusSeconds(10), "epoch", 1);
+
+        assertThat(runs.appendMarkers(run.id(), List.of(epoch2, eval))).isEqualTo(2);
+        assertThat(runs.appendMarkers(run.id(), List.of(epoch1, epoch2))).isEqualTo(1);
+
+        assertThat(runs.markers(run.id())).containsExactly(epoch1, epoch2, eval);
+        assertThatThrownBy(() -> runs.appendMarkers("ghost", List.of(epoch1)))
+                .isInstanceOf(LedgerException.class).hasMessageStartingWith("no run ghost");
+    }
+
+    @Test
     void intervalsOfAnUnknownRunAreRefused() {
         assertThatThrownBy(() -> runs.appendIntervals("ghost", List.of(interval(Component.CPU, 0, 1))))
                 .isInstanceOf(LedgerException.class).hasMessageStartingWith("no run ghost in ledger ");
@@ -375,7 +391,7 @@ abstract class RunRepositoryContract {
 
         assertThat(runs.find("run-1")).isPresent();
         assertThat(count("SELECT COUNT(*) FROM schema_version")).isEqualTo(new Migrator(ledger.dialect()).latest());
-        assertThat(ledger.schemaVersion()).isEqualTo(1);
+        assertThat(ledger.schemaVersion()).isEqualTo(new Migrator(ledger.dialect()).latest());
     }
 
     @Test
@@ -389,7 +405,7 @@ abstract class RunRepositoryContract {
         assertThatThrownBy(() -> Ledger.open(spec))
                 .isInstanceOf(LedgerException.class)
                 .hasMessage("cannot open ledger " + spec.replace("password=secret", "password=***")
-                        + ": its schema version is 99 but this wattprint knows only up to version 1"
+                        + ": its schema version is 99 but this wattprint knows only up to version " + new Migrator(ledger.dialect()).latest()
                         + " (a newer wattprint wrote it; upgrade wattprint to use this ledger)");
         ledger = null;
     }

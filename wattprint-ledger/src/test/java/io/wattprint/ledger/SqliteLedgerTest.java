@@ -70,7 +70,7 @@ class SqliteLedgerTest {
         Path file = Files.createFile(dir.resolve("ledger.db"));
 
         try (Ledger ledger = Ledger.open(file.toString())) {
-            assertThat(ledger.schemaVersion()).isEqualTo(1);
+            assertThat(ledger.schemaVersion()).isEqualTo(new Migrator(Dialect.SQLITE).latest());
         }
     }
 
@@ -231,7 +231,7 @@ class SqliteLedgerTest {
             try (Statement s = ledger.connection().createStatement();
                  ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM schema_version")) {
                 rs.next();
-                assertThat(rs.getInt(1)).isEqualTo(1);
+                assertThat(rs.getInt(1)).isEqualTo(new Migrator(Dialect.SQLITE).latest());
             }
         }
     }
