@@ -1,5 +1,6 @@
 package io.wattprint.cli;
 
+import io.wattprint.api.Environment;
 import io.wattprint.data.ReferenceData;
 import io.wattprint.ledger.Ledger;
 import java.io.PrintWriter;

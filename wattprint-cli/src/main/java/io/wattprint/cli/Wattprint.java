@@ -1,5 +1,6 @@
 package io.wattprint.cli;
 
+import io.wattprint.api.Environment;
 import io.wattprint.cli.data.DataCommand;
 import io.wattprint.cli.report.ReportCommand;
 import io.wattprint.cli.run.RunCommand;

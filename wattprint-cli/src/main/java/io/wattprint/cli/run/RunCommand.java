@@ -1,7 +1,9 @@
 package io.wattprint.cli.run;
 
+import io.wattprint.api.MeterSession;
+import io.wattprint.api.RunDefaults;
 import io.wattprint.cli.Cli;
-import io.wattprint.cli.Environment;
+import io.wattprint.api.Environment;
 import io.wattprint.cli.LedgerOption;
 import io.wattprint.cli.UserException;
 import io.wattprint.cli.runs.RunView;
@@ -11,16 +13,14 @@ import io.wattprint.core.model.PueAssumption;
 import io.wattprint.core.model.Run;
 import io.wattprint.core.model.RunStatus;
 import io.wattprint.core.model.Workload;
-import io.wattprint.core.quantity.Pue;
-import io.wattprint.data.PueRow;
 import io.wattprint.data.ReferenceData;
 import io.wattprint.data.UnknownLocationException;
 import io.wattprint.ledger.Ledger;
-import io.wattprint.ledger.RunRepository;
 import io.wattprint.meter.AttributionPolicy;
 import io.wattprint.meter.EnergySource;
 import io.wattprint.meter.HostEstimators;
 import io.wattprint.meter.Sampler;
+import io.wattprint.meter.Timebase;
 import io.wattprint.meter.estimate.CpuTdp;
 import io.wattprint.meter.procfs.ProcFs;
 import io.wattprint.meter.process.CommandRunner;
@@ -32,7 +32,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -110,29 +109,26 @@ public final class RunCommand implements Callable<Integer> {
         PueAssumption pueUsed = resolvePue(data, where);
 
         try (Ledger ledger = cli.openLedger(ledgerOption.db)) {
-            RunRepository runs = ledger.runs();
             String id = UUID.randomUUID().toString();
             Workload workload = Workload.builder(workloadName())
                     .project(project).team(team).model(model).modelVersion(modelVersion).phase(parsedPhase)
                     .tags(tags == null ? Map.of() : tags).build();
-            Run run = new Run(id, "run:" + id, workload, hostName(), where, cli.clock().instant(), null,
+            Timebase timebase = Timebase.monotonic(cli.clock());
+            Run run = new Run(id, "run:" + id, workload, hostName(), where, timebase.now(), null,
                     RunStatus.RUNNING, null, String.join(" ", command));
-            runs.insertRun(run);
+            MeterSession session = MeterSession.open(ledger, data, run, pueUsed, timebase);
 
             Launch launch = CommandRunner.start(command);
             if (launch instanceof Launch.NotStarted notStarted) {
                 cli.err().println("wattprint: " + notStarted.message() + " (run " + RunView.shortId(id) + " recorded as failed)");
-                RunCloser finish = new RunCloser(cli, runs, ledger.describe(), data, run, pueUsed, json);
-                finish.complete(List.of(), List.of(), RunStatus.FAILED, notStarted.exitCode(), List.of(), List.of());
+                new RunCloser(cli, ledger.runs(), session, json, List.of()).complete(RunStatus.FAILED, notStarted.exitCode());
                 return notStarted.exitCode();
             }
             Process process = ((Launch.Started) launch).process();
             List<EnergySource> sources = sources(data, process.pid());
-            Sampler sampler = new Sampler(sources, every, io.wattprint.meter.Timebase.monotonic(cli.clock()), batch -> runs.appendIntervals(id, batch));
-            sampler.start();
-            RunCloser finish = new RunCloser(cli, runs, ledger.describe(), data, run, pueUsed, json);
-            int code = new Supervisor(process, sampler, finish, describe(sources), cli.err()).await();
-            return code;
+            session.start(sources, every);
+            RunCloser finish = new RunCloser(cli, ledger.runs(), session, json, List.of());
+            return new Supervisor(process, finish, cli.err()).await();
         }
     }
 
@@ -146,10 +142,6 @@ public final class RunCommand implements Callable<Integer> {
             cli.err().println("wattprint: no /proc on this system: energy can be neither measured nor estimated yet; the run is recorded with zero energy");
         }
         return sources;
-    }
-
-    private static List<String> describe(List<EnergySource> sources) {
-        return sources.stream().map(EnergySource::describe).toList();
     }
 
     private String workloadName() {
@@ -213,23 +205,12 @@ public final class RunCommand implements Callable<Integer> {
     private PueAssumption resolvePue(ReferenceData data, Location where) {
         if (pue != null) {
             try {
-                return new PueAssumption(Pue.of(pue), "given with --pue");
+                return RunDefaults.givenPue(pue, "given with --pue");
             } catch (IllegalArgumentException e) {
                 throw UserException.usage("invalid value for --pue: " + pue + " (expected a number between 1.0 and 5.0)");
             }
         }
-        if (where.cloudRegion() != null) {
-            String provider = where.cloudRegion().substring(0, where.cloudRegion().indexOf(':'));
-            int year = cli.clock().instant().atZone(java.time.ZoneOffset.UTC).getYear();
-            Optional<PueRow> row = data.pue().forYear(provider, year);
-            if (row.isPresent()) {
-                PueRow r = row.get();
-                String when = r.year() == year ? "" : ", applied to " + year + " (latest published year)";
-                return new PueAssumption(Pue.of(r.pue()), provider + " published fleet PUE " + r.year() + when
-                        + " (" + RunSummary.shortSource(r.source()) + ")");
-            }
-        }
-        return PueAssumption.notApplied();
+        return RunDefaults.pue(data, where, cli.clock().instant().atZone(java.time.ZoneOffset.UTC).getYear());
     }
 
     private String hostName() {

@@ -1,5 +1,6 @@
 package io.wattprint.cli.run;
 
+import io.wattprint.api.RunDefaults;
 import io.wattprint.cli.out.Human;
 import io.wattprint.cli.runs.RunView;
 import io.wattprint.core.model.ComponentEnergy;
@@ -34,7 +35,7 @@ final class RunSummary {
                 w.printf("    %-20s none applied: no energy recorded%n", "factor");
             } else {
                 w.printf("    %-20s %s gCO2e/kWh, zone %s, year %d, %s%n", "factor", Units.format(factor.intensity().gramsPerKwh(), 1),
-                        factor.zone(), factor.year(), shortSource(factor.source()));
+                        factor.zone(), factor.year(), RunDefaults.shortSource(factor.source()));
                 if ("WORLD".equals(factor.zone())) {
                     w.println("    note: world-average factor used because it was asked for (--world-average); not the grid the run used");
                 }
@@ -48,12 +49,6 @@ final class RunSummary {
         for (String warning : warnings) w.println("  warning: " + warning);
         w.println("  stored in " + ledger + " — details: wattprint runs show " + RunView.shortId(run.id()));
         w.flush();
-    }
-
-    /** The source up to its first ';' — the dataset name and year; the full citation is in runs show. */
-    static String shortSource(String source) {
-        int cut = source.indexOf(';');
-        return cut < 0 ? source : source.substring(0, cut);
     }
 
     private static String measuredWords(Footprint f) {

@@ -1,7 +1,6 @@
 package io.wattprint.cli.run;
 
 import io.wattprint.core.model.RunStatus;
-import io.wattprint.meter.Sampler;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.List;
@@ -21,19 +20,15 @@ final class Supervisor {
     private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(20);
 
     private final Process process;
-    private final Sampler sampler;
     private final RunCloser finish;
-    private final List<String> models;
     private final PrintWriter err;
     private final AtomicBoolean stopping = new AtomicBoolean();
     private final AtomicBoolean closing = new AtomicBoolean();
     private final CountDownLatch closed = new CountDownLatch(1);
 
-    Supervisor(Process process, Sampler sampler, RunCloser finish, List<String> models, PrintWriter err) {
+    Supervisor(Process process, RunCloser finish, PrintWriter err) {
         this.process = process;
-        this.sampler = sampler;
         this.finish = finish;
-        this.models = models;
         this.err = err;
     }
 
@@ -84,7 +79,7 @@ final class Supervisor {
     }
 
     private void close(Integer code) {
-        finish.complete(sampler.stop(), sampler.unsent(), status(code, stopping.get()), code, sampler.warnings(), models);
+        finish.complete(status(code, stopping.get()), code);
     }
 
     /** Interrupted when wattprint was stopped or the command died of a signal (exit 128 + n). */

@@ -1,11 +1,12 @@
-package io.wattprint.cli;
+package io.wattprint.api;
 
 import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * What the CLI reads from its surroundings: environment variables and the home directory.
- * Tests pass their own so that nothing touches the user's ~/.wattprint.
+ * What wattprint reads from its surroundings: environment variables and the home directory.
+ * The CLI and the Java API resolve the ledger and the spool the same way; tests pass their own
+ * so that nothing touches the user's ~/.wattprint.
  */
 public record Environment(Map<String, String> variables, Path userHome) {
     public static final String HOME_VAR = "WATTPRINT_HOME";
@@ -26,6 +27,9 @@ public record Environment(Map<String, String> variables, Path userHome) {
         String home = get(HOME_VAR);
         return home != null ? Path.of(home) : userHome.resolve(".wattprint");
     }
+
+    /** Where open runs keep their crash-safe spool files: $WATTPRINT_HOME/spool. */
+    public Path spoolDir() { return wattprintHome().resolve("spool"); }
 
     /** --db if given, else $WATTPRINT_DB, else $WATTPRINT_HOME/ledger.db. */
     public String ledgerSpec(String dbOption) {

@@ -1,0 +1,137 @@
+package io.wattprint.api;
+
+import io.wattprint.core.method.FootprintCalculator;
+import io.wattprint.core.model.EnergyInterval;
+import io.wattprint.core.model.Footprint;
+import io.wattprint.core.model.PueAssumption;
+import io.wattprint.core.model.Run;
+import io.wattprint.core.model.RunMarker;
+import io.wattprint.core.model.RunStatus;
+import io.wattprint.data.ReferenceData;
+import io.wattprint.ledger.Ledger;
+import io.wattprint.ledger.RunRepository;
+import io.wattprint.meter.EnergySource;
+import io.wattprint.meter.Sampler;
+import io.wattprint.meter.Timebase;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+
+/**
+ * One metered run from start to close, shared by {@code wattprint run} and the Java API: the run
+ * is stored when the session opens, every tick's intervals go to the ledger (and to listeners such
+ * as a trace file) as they come, markers cut the intervals, and {@link #finish} closes the run once
+ * with its footprint, in one transaction.
+ */
+public final class MeterSession {
+    private final Ledger ledger;
+    private final ReferenceData data;
+    private final Run run;
+    private final PueAssumption pue;
+    private final Timebase timebase;
+    private final List<Consumer<List<EnergyInterval>>> listeners = new CopyOnWriteArrayList<>();
+    private final List<RunMarker> markers = new ArrayList<>();
+    /** Not guarded by the session's lock: the sampler's thread adds to it while holding the sampler's. */
+    private final java.util.Set<String> warnings = java.util.Collections.synchronizedSet(new java.util.LinkedHashSet<>());
+    private Sampler sampler;
+    private List<String> models = List.of();
+    private Result result;
+
+    /** Everything known about a run once it is closed. */
+    public record Result(Run run, Footprint footprint, List<EnergyInterval> intervals, List<RunMarker> markers,
+                         List<String> warnings, List<String> models) {}
+
+    private MeterSession(Ledger ledger, ReferenceData data, Run run, PueAssumption pue, Timebase timebase) {
+        this.ledger = ledger;
+        this.data = data;
+        this.run = run;
+        this.pue = pue;
+        this.timebase = timebase;
+    }
+
+    /** Stores {@code run} (idempotently, by its key) and returns a session ready to start metering. */
+    public static MeterSession open(Ledger ledger, ReferenceData data, Run run, PueAssumption pue, Timebase timebase) {
+        Objects.requireNonNull(run, "run");
+        ledger.runs().insertRun(run);
+        return new MeterSession(ledger, data, run, Objects.requireNonNull(pue, "pue"), Objects.requireNonNull(timebase, "timebase"));
+    }
+
+    public Run run() { return run; }
+
+    public String ledgerName() { return ledger.describe(); }
+
+    /** Also hands every tick's intervals to {@code listener} (a trace file, a live view). Its failures are warnings. */
+    public MeterSession listener(Consumer<List<EnergyInterval>> listener) {
+        listeners.add(Objects.requireNonNull(listener, "listener"));
+        return this;
+    }
+
+    /** Starts sampling {@code sources} every {@code interval}; {@code models} describe them for the summary. */
+    public synchronized Instant start(List<EnergySource> sources, Duration interval) {
+        if (sampler != null) throw new IllegalStateException("session already started");
+        if (result != null) throw new IllegalStateException("run already closed");
+        models = sources.stream().map(EnergySource::describe).toList();
+        RunRepository runs = ledger.runs();
+        sampler = new Sampler(sources, interval, timebase, batch -> {
+            for (Consumer<List<EnergyInterval>> l : listeners) {
+                try {
+                    l.accept(batch);
+                } catch (RuntimeException e) {
+                    warn("could not write intervals to " + l + ": " + e.getMessage());
+                }
+            }
+            runs.appendIntervals(run.id(), batch);
+        });
+        return sampler.start();
+    }
+
+    /** A phase change set by the workload; intervals end at the returned marker's instant. */
+    public RunMarker phase(String phase) { return marker(at -> RunMarker.phase(at, phase)); }
+
+    /** A numbered mark (an epoch, a checkpoint); intervals end at the returned marker's instant. */
+    public RunMarker mark(String label, long value) { return marker(at -> RunMarker.mark(at, label, value)); }
+
+    private synchronized RunMarker marker(java.util.function.Function<Instant, RunMarker> make) {
+        if (result != null) throw new IllegalStateException("run " + run.id() + " is already closed");
+        Instant at = sampler == null ? timebase.now() : sampler.cut();
+        RunMarker m = make.apply(at);
+        markers.add(m);
+        try {
+            ledger.runs().appendMarkers(run.id(), List.of(m));
+        } catch (RuntimeException e) {
+            warn("could not store marker " + m + " as it came (" + e.getMessage() + "); it is stored at the end");
+        }
+        return m;
+    }
+
+    /**
+     * Stops sampling, stores what the ledger has not acknowledged yet, and closes the run with its
+     * footprint. Only the first call closes; later calls return the same result.
+     */
+    public synchronized Result finish(RunStatus status, Integer exitCode) {
+        if (result != null) return result;
+        List<EnergyInterval> intervals = sampler == null ? List.of() : sampler.stop();
+        Instant end = timebase.now();
+        if (!intervals.isEmpty() && intervals.get(intervals.size() - 1).end().isAfter(end)) {
+            end = intervals.get(intervals.size() - 1).end();
+        }
+        RunRepository runs = ledger.runs();
+        if (sampler != null && !sampler.unsent().isEmpty()) runs.appendIntervals(run.id(), sampler.unsent());
+        if (!markers.isEmpty()) runs.appendMarkers(run.id(), markers);
+        Footprint footprint = new FootprintCalculator().compute(intervals, run.location(), pue, data.grid());
+        runs.closeRun(run.id(), end, status, exitCode, footprint, data.version(), end);
+        List<String> allWarnings = new ArrayList<>(sampler == null ? List.of() : sampler.warnings());
+        synchronized (warnings) {
+            allWarnings.addAll(warnings);
+        }
+        result = new Result(run.closed(end, status, exitCode), footprint, intervals, List.copyOf(markers),
+                List.copyOf(allWarnings), models);
+        return result;
+    }
+
+    private void warn(String w) { warnings.add(w); }
+}
