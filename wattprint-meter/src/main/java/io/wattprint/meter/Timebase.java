@@ -2,6 +2,7 @@ package io.wattprint.meter;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.function.LongSupplier;
 
@@ -20,13 +21,17 @@ public interface Timebase {
         return clock::instant;
     }
 
-    /** Wall time read once from {@code wall}, then advanced by {@link System#nanoTime()}. */
+    /**
+     * Wall time read once from {@code wall}, then advanced by {@link System#nanoTime()}. Instants
+     * are whole microseconds, the precision the ledger stores, so what a run holds in memory is
+     * exactly what is read back.
+     */
     static Timebase monotonic(Clock wall) { return monotonic(wall, System::nanoTime); }
 
     /** As {@link #monotonic(Clock)}, with the monotonic counter (nanoseconds) given. */
     static Timebase monotonic(Clock wall, LongSupplier nanos) {
-        Instant anchor = wall.instant();
+        Instant anchor = wall.instant().truncatedTo(ChronoUnit.MICROS);
         long origin = nanos.getAsLong();
-        return () -> anchor.plusNanos(Math.max(0, nanos.getAsLong() - origin));
+        return () -> anchor.plusNanos(Math.max(0, nanos.getAsLong() - origin)).truncatedTo(ChronoUnit.MICROS);
     }
 }

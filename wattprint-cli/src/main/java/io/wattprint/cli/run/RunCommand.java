@@ -1,6 +1,7 @@
 package io.wattprint.cli.run;
 
 import io.wattprint.api.MeterSession;
+import io.wattprint.api.Meters;
 import io.wattprint.api.RunDefaults;
 import io.wattprint.cli.Cli;
 import io.wattprint.api.Environment;
@@ -17,12 +18,9 @@ import io.wattprint.data.ReferenceData;
 import io.wattprint.data.UnknownLocationException;
 import io.wattprint.ledger.Ledger;
 import io.wattprint.meter.AttributionPolicy;
-import io.wattprint.meter.EnergySource;
-import io.wattprint.meter.HostEstimators;
+import io.wattprint.meter.Discovery;
 import io.wattprint.meter.Sampler;
 import io.wattprint.meter.Timebase;
-import io.wattprint.meter.estimate.CpuTdp;
-import io.wattprint.meter.procfs.ProcFs;
 import io.wattprint.meter.process.CommandRunner;
 import io.wattprint.meter.process.Launch;
 import java.io.IOException;
@@ -125,23 +123,16 @@ public final class RunCommand implements Callable<Integer> {
                 return notStarted.exitCode();
             }
             Process process = ((Launch.Started) launch).process();
-            List<EnergySource> sources = sources(data, process.pid());
-            session.start(sources, every);
-            RunCloser finish = new RunCloser(cli, ledger.runs(), session, json, List.of());
+            Discovery found = sources(data, process.pid());
+            session.start(found.sources(), every);
+            RunCloser finish = new RunCloser(cli, ledger.runs(), session, json, found.notes());
             return new Supervisor(process, finish, cli.err()).await();
         }
     }
 
-    private List<EnergySource> sources(ReferenceData data, long pid) throws IOException {
-        ProcFs proc = ProcFs.system();
-        List<EnergySource> sources = HostEstimators.forProcess(proc, pid,
-                model -> data.hardware().findCpu(model)
-                        .map(h -> new CpuTdp(h.tdpWatts(), "hardware catalog: " + h.vendor() + " " + h.model() + ", " + h.source())),
-                sharedHost ? AttributionPolicy.SHARED_HOST : AttributionPolicy.RESERVED_HOST);
-        if (sources.isEmpty()) {
-            cli.err().println("wattprint: no /proc on this system: energy can be neither measured nor estimated yet; the run is recorded with zero energy");
-        }
-        return sources;
+    private Discovery sources(ReferenceData data, long pid) {
+        return Meters.discover(data, pid, sharedHost ? AttributionPolicy.SHARED_HOST : AttributionPolicy.RESERVED_HOST,
+                cli.env().variables());
     }
 
     private String workloadName() {

@@ -1,0 +1,35 @@
+package io.wattprint.api;
+
+import io.wattprint.data.ReferenceData;
+import io.wattprint.meter.AttributionPolicy;
+import io.wattprint.meter.Discovery;
+import io.wattprint.meter.HostEstimators;
+import io.wattprint.meter.estimate.CpuTdp;
+import io.wattprint.meter.procfs.ProcFs;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Map;
+
+/**
+ * Everything the meter can read on this machine for one process tree: GPUs through NVML, CPU and
+ * DRAM through RAPL, and the labelled estimators where nothing can be measured.
+ */
+public final class Meters {
+    private Meters() {}
+
+    public static Discovery discover(ReferenceData data, long pid, AttributionPolicy policy, Map<String, String> env) {
+        ProcFs proc = ProcFs.system();
+        try {
+            var host = HostEstimators.forProcess(proc, pid,
+                    model -> data.hardware().findCpu(model)
+                            .map(h -> new CpuTdp(h.tdpWatts(), "hardware catalog: " + h.vendor() + " " + h.model() + ", " + h.source())),
+                    policy);
+            if (host.isEmpty()) {
+                return Discovery.none("no /proc on this system: host energy can be neither measured nor estimated");
+            }
+            return Discovery.of(host);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + proc.root() + ": " + e.getMessage(), e);
+        }
+    }
+}

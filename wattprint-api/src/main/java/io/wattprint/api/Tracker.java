@@ -1,0 +1,138 @@
+package io.wattprint.api;
+
+import io.wattprint.core.model.Location;
+import io.wattprint.core.model.Phase;
+import io.wattprint.core.model.PueAssumption;
+import io.wattprint.core.model.Run;
+import io.wattprint.core.model.RunStatus;
+import io.wattprint.core.model.Workload;
+import io.wattprint.data.ReferenceData;
+import io.wattprint.data.UnknownLocationException;
+import io.wattprint.ledger.Ledger;
+import io.wattprint.meter.AttributionPolicy;
+import io.wattprint.meter.Discovery;
+import io.wattprint.meter.Sampler;
+import io.wattprint.meter.Timebase;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * Describes a run before it starts: workload fields, where it runs, and how it is metered. Every
+ * setting has the same default as {@code wattprint run}: ledger from $WATTPRINT_DB or
+ * $WATTPRINT_HOME/ledger.db, location from $WATTPRINT_LOCATION, 1 s sampling, host reserved.
+ */
+public final class Tracker {
+    private final String workload;
+    private String project, team, model, modelVersion, location, ledger;
+    private Phase phase;
+    private final Map<String, String> tags = new LinkedHashMap<>();
+    private Double pue;
+    private boolean sharedHost;
+    private Duration interval = Duration.ofSeconds(1);
+    private Environment env = Environment.system();
+    private Clock clock = Clock.systemUTC();
+
+    Tracker(String workload) {
+        if (workload == null || workload.isBlank()) throw new IllegalArgumentException("a tracked run needs a workload name");
+        this.workload = workload;
+    }
+
+    public Tracker project(String project) { this.project = project; return this; }
+    public Tracker team(String team) { this.team = team; return this; }
+    public Tracker model(String model) { this.model = model; return this; }
+    public Tracker modelVersion(String version) { this.modelVersion = version; return this; }
+
+    /** training, fine-tuning, inference, data-pipeline or supporting. */
+    public Tracker phase(String phase) {
+        this.phase = Phase.parse(phase).orElseThrow(() -> new IllegalArgumentException(
+                "unknown phase '" + phase + "' (expected one of " + Phase.labels() + ")"));
+        return this;
+    }
+
+    public Tracker tag(String key, String value) {
+        if (key == null || key.isBlank()) throw new IllegalArgumentException("a tag needs a key");
+        tags.put(key, Objects.requireNonNull(value, "tag value"));
+        return this;
+    }
+
+    /** Grid zone ({@code FR}, {@code US-EGRID-CAMX}) or cloud region ({@code aws:eu-west-1}). */
+    public Tracker location(String zoneOrRegion) { this.location = zoneOrRegion; return this; }
+
+    /** Facility PUE, 1.0–5.0. Default: the provider's published PUE for a cloud region, else none. */
+    public Tracker pue(double pue) { this.pue = pue; return this; }
+
+    /** Other work shares this host: charge only this run's share of CPU time. */
+    public Tracker sharedHost() { this.sharedHost = true; return this; }
+
+    /** Sampling interval, at least 100 ms (default 1 s). */
+    public Tracker interval(Duration interval) {
+        if (interval.compareTo(Sampler.MIN_INTERVAL) < 0) {
+            throw new IllegalArgumentException("sampling interval must be at least 100 ms, got " + interval.toMillis() + " ms");
+        }
+        this.interval = interval;
+        return this;
+    }
+
+    /** A SQLite file path or a jdbc:postgresql URL. Default: $WATTPRINT_DB, else $WATTPRINT_HOME/ledger.db. */
+    public Tracker ledger(String spec) { this.ledger = spec; return this; }
+
+    /** Environment to read defaults from (tests, embedding applications). */
+    public Tracker environment(Environment env) { this.env = Objects.requireNonNull(env, "env"); return this; }
+
+    Tracker clock(Clock clock) { this.clock = clock; return this; }
+
+    /**
+     * Stores the run and starts metering this JVM's process tree.
+     *
+     * @throws IllegalArgumentException for an unknown location or a PUE out of range (nothing is stored)
+     */
+    public TrackedRun start() {
+        ReferenceData data = ReferenceData.load();
+        Location where = resolveLocation(data);
+        PueAssumption pueUsed = pue != null ? RunDefaults.givenPue(pue, "given to the Java API")
+                : RunDefaults.pue(data, where, clock.instant().atZone(ZoneOffset.UTC).getYear());
+        Ledger opened = Ledger.open(env.ledgerSpec(ledger));
+        try {
+            String id = UUID.randomUUID().toString();
+            Workload wl = Workload.builder(workload).project(project).team(team).model(model).modelVersion(modelVersion)
+                    .phase(phase).tags(tags).build();
+            Timebase timebase = Timebase.monotonic(clock);
+            Run run = new Run(id, "run:" + id, wl, host(), where, timebase.now(), null, RunStatus.RUNNING, null,
+                    "java " + ProcessHandle.current().info().command().orElse("(this JVM)"));
+            MeterSession session = MeterSession.open(opened, data, run, pueUsed, timebase);
+            Discovery found = Meters.discover(data, ProcessHandle.current().pid(),
+                    sharedHost ? AttributionPolicy.SHARED_HOST : AttributionPolicy.RESERVED_HOST, env.variables());
+            session.start(found.sources(), interval);
+            return new TrackedRun(session, opened, found.notes());
+        } catch (RuntimeException e) {
+            opened.close();
+            throw e;
+        }
+    }
+
+    private Location resolveLocation(ReferenceData data) {
+        String text = location != null ? location : env.get(Environment.LOCATION_VAR);
+        if (text == null) return Location.unknown();
+        try {
+            return data.locations().resolve(text);
+        } catch (UnknownLocationException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+    }
+
+    private String host() {
+        String h = env.get("HOSTNAME");
+        if (h != null) return h;
+        try {
+            return java.nio.file.Files.readString(Path.of("/proc/sys/kernel/hostname")).trim();
+        } catch (java.io.IOException | RuntimeException e) {
+            return "unknown";
+        }
+    }
+}
