@@ -40,6 +40,36 @@ class RunCommandTest {
     }
 
     @Test
+    void traceWritesEveryIntervalAsCsvAndItsEnergyAddsUpToTheRun() throws Exception {
+        java.nio.file.Path trace = tmp.resolve("out.csv");
+        var r = cli.run("run", "--location", "FR", "--interval", "200ms", "--trace", trace.toString(), "--json", "--", "sleep", "0.7");
+
+        assertThat(r.code()).as(r.toString()).isZero();
+        java.util.List<String> lines = java.nio.file.Files.readAllLines(trace);
+        assertThat(lines.get(0)).isEqualTo("start,end,component,energy_j,provenance,method");
+        JsonNode run = new ObjectMapper().readTree(r.out());
+        assertThat(lines).hasSize(1 + run.get("intervals").asInt());
+        double joules = 0;
+        for (String line : lines.subList(1, lines.size())) {
+            String[] f = line.split(",", -1);
+            assertThat(f).hasSize(6);
+            assertThat(java.time.Instant.parse(f[1])).isAfterOrEqualTo(java.time.Instant.parse(f[0]));
+            assertThat(f[4]).isIn("MEASURED_COUNTER", "MEASURED_POWER", "ESTIMATED");
+            joules += Double.parseDouble(f[3]);
+        }
+        assertThat(joules / 3.6e6).isCloseTo(run.get("energy_kwh").asDouble(), org.assertj.core.data.Percentage.withPercentage(1e-6));
+    }
+
+    @Test
+    void traceIntoAMissingDirectoryIsAUsageErrorBeforeAnythingRuns() {
+        var r = cli.run("run", "--location", "FR", "--trace", tmp.resolve("no/such/dir/out.csv").toString(), "--", "true");
+
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("invalid value for --trace", "does not exist");
+        assertThat(cli.ledgerFile()).doesNotExist();
+    }
+
+    @Test
     void samplesEverySecondByDefaultAndAtTheGivenInterval() throws Exception {
         assertThat(cli.run("run", "--location", "FR", "--", "sleep", "2.2").code()).isZero();
         assertThat(cli.run("run", "--location", "FR", "--interval", "250ms", "--", "sleep", "1.1").code()).isZero();

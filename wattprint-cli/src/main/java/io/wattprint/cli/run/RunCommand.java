@@ -85,6 +85,9 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--interval", paramLabel = "DURATION", defaultValue = "1s",
             description = "Sampling interval, 100ms to 1h (default: ${DEFAULT-VALUE}).")
     String interval;
+    @Option(names = "--trace", paramLabel = "FILE",
+            description = "Also write the raw per-interval trace to FILE as CSV (start, end, component, energy_j, provenance, method), as it is measured.")
+    Path trace;
     @Option(names = "--json", description = "Print the stored run as JSON on stdout when it ends (the summary still goes to stderr).")
     boolean json;
     @Mixin
@@ -106,7 +109,8 @@ public final class RunCommand implements Callable<Integer> {
         Location where = resolveLocation(data);
         PueAssumption pueUsed = resolvePue(data, where);
 
-        try (Ledger ledger = cli.openLedger(ledgerOption.db)) {
+        try (TraceFile traceFile = trace == null ? null : TraceFile.create(trace);
+             Ledger ledger = cli.openLedger(ledgerOption.db)) {
             String id = UUID.randomUUID().toString();
             Workload workload = Workload.builder(workloadName())
                     .project(project).team(team).model(model).modelVersion(modelVersion).phase(parsedPhase)
@@ -115,6 +119,7 @@ public final class RunCommand implements Callable<Integer> {
             Run run = new Run(id, "run:" + id, workload, hostName(), where, timebase.now(), null,
                     RunStatus.RUNNING, null, String.join(" ", command));
             MeterSession session = MeterSession.open(ledger, data, run, pueUsed, timebase);
+            if (traceFile != null) session.listener(traceFile);
 
             Launch launch = CommandRunner.start(command);
             if (launch instanceof Launch.NotStarted notStarted) {
