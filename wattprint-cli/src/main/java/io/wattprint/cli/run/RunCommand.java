@@ -5,7 +5,9 @@ import io.wattprint.api.Meters;
 import io.wattprint.api.RunDefaults;
 import io.wattprint.cli.Cli;
 import io.wattprint.api.Environment;
+import io.wattprint.cli.DurationArg;
 import io.wattprint.cli.LedgerOption;
+import io.wattprint.cli.LocationArg;
 import io.wattprint.cli.UserException;
 import io.wattprint.cli.runs.RunView;
 import io.wattprint.core.model.Location;
@@ -152,50 +154,13 @@ public final class RunCommand implements Callable<Integer> {
                 "invalid value for --phase: '" + text + "' (expected one of " + Phase.labels() + ")"));
     }
 
-    /** 500ms, 1s, 1.5s, 2m, 1.5m, 1h, or plain seconds (2.5). */
-    static Duration parseInterval(String text) {
-        Duration d;
-        try {
-            String t = text.trim().toLowerCase(java.util.Locale.ROOT);
-            String unit = t.endsWith("ms") ? "ms" : t.isEmpty() || Character.isDigit(t.charAt(t.length() - 1)) ? "s"
-                    : t.substring(t.length() - 1);
-            String number = t.endsWith(unit) ? t.substring(0, t.length() - unit.length()) : t;
-            double millisPerUnit = switch (unit) {
-                case "ms" -> 1;
-                case "s" -> 1_000;
-                case "m" -> 60_000;
-                case "h" -> 3_600_000;
-                default -> throw new NumberFormatException(unit);
-            };
-            double ms = Double.parseDouble(number) * millisPerUnit;
-            if (!Double.isFinite(ms)) throw new NumberFormatException(number);
-            d = Duration.ofMillis(Math.round(ms));
-        } catch (NumberFormatException e) {
-            throw UserException.usage("invalid value for --interval: '" + text + "' (expected e.g. 500ms, 1s, 2m, 1h)");
-        }
-        if (d.compareTo(Sampler.MIN_INTERVAL) < 0 || d.compareTo(Duration.ofHours(1)) > 0) {
-            throw UserException.usage("invalid value for --interval: '" + text + "' (must be between 100ms and 1h)");
-        }
-        return d;
+    /** 500ms, 1s, 1.5s, 2m, 1.5m, 1h, or plain seconds (2.5); 100ms to 1h. */
+    public static Duration parseInterval(String text) {
+        return DurationArg.parse("--interval", text, Sampler.MIN_INTERVAL, Duration.ofHours(1));
     }
 
     private Location resolveLocation(ReferenceData data) {
-        if (worldAverage) {
-            if (location != null) throw UserException.usage("--world-average cannot be combined with --location");
-            return Location.zone("WORLD");
-        }
-        String text = location;
-        String origin = "--location";
-        if (text == null) {
-            text = cli.env().get(Environment.LOCATION_VAR);
-            origin = "$" + Environment.LOCATION_VAR;
-        }
-        if (text == null) return Location.unknown();
-        try {
-            return data.locations().resolve(text);
-        } catch (UnknownLocationException e) {
-            throw UserException.usage(e.getMessage() + " (from " + origin + "; see wattprint data factors and wattprint data regions)");
-        }
+        return LocationArg.resolve(cli, data, location, worldAverage);
     }
 
     private PueAssumption resolvePue(ReferenceData data, Location where) {
