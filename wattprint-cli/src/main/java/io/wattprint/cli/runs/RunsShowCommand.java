@@ -12,7 +12,11 @@ import io.wattprint.ledger.Ledger;
 import io.wattprint.ledger.RunRecord;
 import io.wattprint.ledger.RunRepository;
 import io.wattprint.ledger.StoredFootprint;
+import io.wattprint.core.model.EnergyInterval;
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -43,12 +47,24 @@ public final class RunsShowCommand implements Callable<Integer> {
                     "no run '" + id + "' in " + ledger.describe()
                             + (id.length() < RunRepository.MIN_PREFIX ? " (give at least " + RunRepository.MIN_PREFIX
                                     + " characters of the id; wattprint runs list shows them)" : " (wattprint runs list shows the ids)")));
-            int intervals = ledger.runs().intervals(r.run().id()).size();
+            List<EnergyInterval> all = ledger.runs().intervals(r.run().id());
+            List<Segment> segments = Segment.split(r.run().start(), ledger.runs().markers(r.run().id()), all);
+            int intervals = all.size();
             if (json) {
-                Json.print(cli.out(), RunView.detail(r, intervals));
+                Map<String, Object> detail = new LinkedHashMap<>(RunView.detail(r, intervals));
+                if (!segments.isEmpty()) detail.put("markers", segments.stream().map(Segment::json).toList());
+                Json.print(cli.out(), detail);
                 return 0;
             }
             print(cli.out(), r, intervals);
+            if (!segments.isEmpty()) {
+                cli.out().println();
+                cli.out().println("markers (IT energy since the previous marker):");
+                for (Segment seg : segments) {
+                    cli.out().printf("  %-27s %-24s %s%n", seg.marker().at(), seg.marker(), Human.energy(seg.energy()));
+                }
+                cli.out().flush();
+            }
             return 0;
         }
     }
