@@ -12,49 +12,49 @@ import java.nio.file.Path;
  * each with {@code name}, {@code energy_uj} and usually {@code max_energy_range_uj}, plus the
  * control type's own directory ({@code intel-rapl}, which has no {@code name}).
  */
-final class FakePowercap {
+public final class FakePowercap {
     /** A usual Intel range: 2³² counts of 2⁻¹⁴ J, just under 262,144 J. */
-    static final long INTEL_RANGE = 262_143_328_850L;
+    public static final long INTEL_RANGE = 262_143_328_850L;
     /** A usual AMD Zen range: 2³² counts of 2⁻¹⁶ J, just under 65,536 J. */
-    static final long AMD_RANGE = 65_532_610_987L;
+    public static final long AMD_RANGE = 65_532_610_987L;
 
     private final Path root;
 
-    FakePowercap(Path root) {
+    public FakePowercap(Path root) {
         this.root = root;
         write("intel-rapl/enabled", "1");
     }
 
-    Path root() { return root; }
+    public Path root() { return root; }
 
-    Powercap powercap() { return new Powercap(root); }
+    public Powercap powercap() { return new Powercap(root); }
 
-    Powercap powercap(Powercap.AttributeReader reader) { return new Powercap(root, reader); }
+    public Powercap powercap(Powercap.AttributeReader reader) { return new Powercap(root, reader); }
 
     /** A zone with its counter at {@code energyUj} and a range of {@code rangeUj}. */
-    FakePowercap zone(String dir, String name, long energyUj, long rangeUj) {
+    public FakePowercap zone(String dir, String name, long energyUj, long rangeUj) {
         zone(dir, name, energyUj);
         return write(dir + "/max_energy_range_uj", rangeUj + "\n");
     }
 
     /** A zone without {@code max_energy_range_uj}. */
-    FakePowercap zone(String dir, String name, long energyUj) {
+    public FakePowercap zone(String dir, String name, long energyUj) {
         write(dir + "/name", name + "\n");
         write(dir + "/enabled", "1\n");
         return energy(dir, energyUj);
     }
 
-    FakePowercap energy(String dir, long energyUj) { return write(dir + "/energy_uj", energyUj + "\n"); }
+    public FakePowercap energy(String dir, long energyUj) { return write(dir + "/energy_uj", energyUj + "\n"); }
 
     /** {@code constraint_<n>_max_power_uw}, with the name the kernel gives constraints 0 and 1. */
-    FakePowercap maxPower(String dir, int constraint, long uw) {
+    public FakePowercap maxPower(String dir, int constraint, long uw) {
         write(dir + "/constraint_" + constraint + "_name", (constraint == 0 ? "long_term" : "short_term") + "\n");
         return write(dir + "/constraint_" + constraint + "_max_power_uw", uw + "\n");
     }
 
-    Path file(String dir, String name) { return root.resolve(dir).resolve(name); }
+    public Path file(String dir, String name) { return root.resolve(dir).resolve(name); }
 
-    FakePowercap write(String relative, String content) {
+    public FakePowercap write(String relative, String content) {
         try {
             Path p = root.resolve(relative);
             Files.createDirectories(p.getParent());
