@@ -1,6 +1,7 @@
 package io.wattprint.meter.rapl;
 
 import java.time.Duration;
+import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
@@ -54,6 +55,15 @@ final class RaplCounter {
     /** Energy of one lap of the counter in microjoules (max_energy_range_uj + 1); empty where unknown. */
     OptionalLong lapMicrojoules() {
         return range.isPresent() ? OptionalLong.of(lap(range.getAsLong())) : OptionalLong.empty();
+    }
+
+    /**
+     * The time between readings below which none can be flagged: one lap at the power bound
+     * (lap / maxPower). Empty where the range is unknown.
+     */
+    Optional<Duration> safeInterval() {
+        if (range.isEmpty()) return Optional.empty();
+        return Optional.of(Duration.ofNanos((long) Math.floor(lap(range.getAsLong()) * 1e3 / maxWatts)));
     }
 
     /** Takes the reading {@code value}, {@code elapsed} after the previous one. */

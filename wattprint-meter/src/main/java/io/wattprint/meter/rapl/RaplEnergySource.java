@@ -15,9 +15,11 @@ import java.nio.file.NoSuchFileException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -69,6 +71,18 @@ public final class RaplEnergySource implements EnergySource {
 
     public boolean measuresDram() {
         return zones.stream().anyMatch(z -> z.component().kind() == Component.Kind.DRAM);
+    }
+
+    /**
+     * The longest sampling interval at which no reading of any zone can be flagged
+     * {@value #WRAP_UNCERTAIN}: the shortest time one counter lap takes at its zone's power bound
+     * (see {@link RaplCounter}). Empty where no zone knows its range.
+     */
+    public Optional<Duration> maxPollInterval() {
+        return zones.stream()
+                .map(z -> new RaplCounter(z.maxEnergyRangeUj(), z.maxPowerUw(), 0).safeInterval())
+                .flatMap(Optional::stream)
+                .min(Comparator.naturalOrder());
     }
 
     @Override

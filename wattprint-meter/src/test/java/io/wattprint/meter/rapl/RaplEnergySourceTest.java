@@ -19,6 +19,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -182,6 +183,16 @@ class RaplEnergySourceTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("a shared host needs the run's CPU-time share");
         assertThatThrownBy(() -> new RaplEnergySource(f.powercap(), List.of(), AttributionPolicy.RESERVED_HOST, null))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("RAPL source without zones");
+    }
+
+    @Test
+    void maxPollIntervalIsTheShortestLapAtItsZonesPowerBound() throws IOException {
+        // Intel packages at 205 W: 262143328851 µJ / 205 W = 1278.7479456 s; their DRAM zones declare no
+        // limit, so 1,000 W: 262143328851 µJ / 1000 W = 262.143328851 s, the shortest.
+        assertThat(reserved(twoSockets(), true).maxPollInterval()).hasValue(Duration.ofNanos(262_143_328_851L));
+        assertThat(reserved(twoSockets(), false).maxPollInterval()).hasValue(Duration.ofNanos(1_278_747_945_614L));
+        FakePowercap noRange = new FakePowercap(dir.resolve("other")).zone("intel-rapl:0", "package-0", 0);
+        assertThat(reserved(noRange, false).maxPollInterval()).isEmpty();
     }
 
     @Test
