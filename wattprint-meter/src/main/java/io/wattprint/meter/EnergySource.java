@@ -25,4 +25,11 @@ public interface EnergySource {
 
     /** Human-readable description of the model or counter and its constants. */
     String describe();
+
+    /**
+     * Things the user should hear about that do not stop the source, e.g. a counter reading that
+     * may have missed a wraparound. Each is said once however often it is returned: the sampler
+     * gathers them after every poll into its own warnings. Never null; none by default.
+     */
+    default List<String> warnings() { return List.of(); }
 }

@@ -12,8 +12,8 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * The estimators {@code wattprint run} uses on any Linux host until hardware counters
- * (NVML, RAPL) are read: host CPU by TDP and load, memory by size. Empty where /proc is missing.
+ * The estimators for any Linux host: host CPU by TDP and load, memory by size. Empty where /proc
+ * is missing. {@link HostMeter} measures with RAPL counters first and falls back to these.
  */
 public final class HostEstimators {
     private HostEstimators() {}

@@ -18,7 +18,8 @@ import java.util.function.Consumer;
  * Polls every source at a fixed interval (default 1 s) on a daemon thread and hands each
  * tick's intervals to a sink (the ledger). Everything is also kept in memory, so a sink that
  * failed can be given the whole list again at the end (appends are idempotent). A source that
- * fails is reported once in {@link #warnings()} and skipped; the run goes on.
+ * fails is reported once in {@link #warnings()} and skipped; the run goes on. Warnings a source
+ * gives while it keeps working ({@link EnergySource#warnings()}) are gathered there too, once each.
  */
 public final class Sampler {
     public static final Duration MIN_INTERVAL = Duration.ofMillis(100);
@@ -109,6 +110,7 @@ public final class Sampler {
             if (failed.contains(s)) continue;
             try {
                 batch.addAll(s.poll(now));
+                warnings.addAll(s.warnings());
             } catch (RuntimeException e) {
                 fail(s, e);
             }

@@ -148,6 +148,22 @@ class SamplerTest {
     }
 
     @Test
+    void warningsOfAWorkingSourceAreGatheredWithoutStoppingIt() {
+        TestClock clock = new TestClock(Duration.ZERO);
+        FakeSource warns = new FakeSource("warns") {
+            @Override public List<String> warnings() { return List.of("counter may have wrapped twice"); }
+        };
+        Sampler s = new Sampler(List.of(warns), NEVER, clock, batch -> {});
+
+        s.start();
+        clock.advance(Duration.ofSeconds(2));
+        List<EnergyInterval> all = s.stop();
+
+        assertThat(s.warnings()).containsExactly("counter may have wrapped twice");
+        assertThat(all).hasSize(1);
+    }
+
+    @Test
     void sourceFailingAtStartIsSkippedAndReported() {
         TestClock clock = new TestClock(Duration.ZERO);
         FakeSource broken = new FakeSource("broken") {

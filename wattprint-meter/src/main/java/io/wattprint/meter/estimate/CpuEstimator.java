@@ -7,7 +7,7 @@ import io.wattprint.core.quantity.Energy;
 import io.wattprint.core.quantity.Units;
 import io.wattprint.meter.AttributionPolicy;
 import io.wattprint.meter.EnergySource;
-import io.wattprint.meter.procfs.HostCpuTimes;
+import io.wattprint.meter.procfs.CpuTimeShare;
 import io.wattprint.meter.procfs.ProcFs;
 import io.wattprint.meter.procfs.ProcessTreeTracker;
 import java.io.IOException;
@@ -19,21 +19,18 @@ import java.util.List;
 /**
  * Host CPU energy estimated from /proc utilisation with {@link CpuLoadModel}. Under
  * {@link AttributionPolicy#RESERVED_HOST} the run is charged the whole host's CPU power;
- * under {@link AttributionPolicy#SHARED_HOST} only its share: Δ(tree CPU time) / Δ(host busy time).
+ * under {@link AttributionPolicy#SHARED_HOST} only its share: Δ(tree CPU time) / Δ(host busy time),
+ * computed by {@link CpuTimeShare} as for RAPL counters.
  */
 public final class CpuEstimator implements EnergySource {
-    private final ProcFs proc;
-    private final ProcessTreeTracker tree;
+    private final CpuTimeShare cpuTime;
     private final CpuTdp tdp;
     private final AttributionPolicy policy;
     private final Provenance provenance;
-    private HostCpuTimes lastHost;
-    private long lastTreeTicks;
     private Instant last;
 
     public CpuEstimator(ProcFs proc, ProcessTreeTracker tree, CpuTdp tdp, AttributionPolicy policy) {
-        this.proc = proc;
-        this.tree = tree;
+        this.cpuTime = new CpuTimeShare(proc, tree);
         this.tdp = tdp;
         this.policy = policy;
         this.provenance = new Provenance.Estimated(CpuLoadModel.NAME + " tdp=" + Units.format(tdp.watts(), 1) + "W");
@@ -45,8 +42,7 @@ public final class CpuEstimator implements EnergySource {
     @Override
     public void start(Instant t0) {
         try {
-            lastHost = proc.hostCpuTimes();
-            lastTreeTicks = tree.read(t0).cpuTicks();
+            cpuTime.start(t0);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -56,27 +52,15 @@ public final class CpuEstimator implements EnergySource {
     @Override
     public List<EnergyInterval> poll(Instant now) {
         if (!now.isAfter(last)) return List.of();
-        HostCpuTimes host;
-        long treeTicks;
+        CpuTimeShare.Step step;
         try {
-            host = proc.hostCpuTimes();
-            treeTicks = tree.read(now).cpuTicks();
+            step = cpuTime.advance(now);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        long dBusy = Math.max(0, host.busyTicks() - lastHost.busyTicks());
-        long dTotal = Math.max(0, host.totalTicks() - lastHost.totalTicks());
-        long dTree = Math.max(0, treeTicks - lastTreeTicks);
-        double utilisation = dTotal == 0 ? 0 : Math.min(1.0, (double) dBusy / dTotal);
-        double share = switch (policy) {
-            case RESERVED_HOST -> 1.0;
-            case SHARED_HOST -> dBusy == 0 ? 0 : Math.min(1.0, (double) dTree / dBusy);
-        };
         Duration dt = Duration.between(last, now);
-        Energy e = CpuLoadModel.power(tdp.watts(), utilisation).over(dt).times(share);
+        Energy e = CpuLoadModel.power(tdp.watts(), step.utilisation()).over(dt).times(step.charged(policy));
         EnergyInterval interval = new EnergyInterval(last, now, Component.CPU, e, provenance);
-        lastHost = host;
-        lastTreeTicks = treeTicks;
         last = now;
         return List.of(interval);
     }
