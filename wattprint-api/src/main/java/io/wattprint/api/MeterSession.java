@@ -85,7 +85,7 @@ public final class MeterSession {
                 }
             }
             runs.appendIntervals(run.id(), batch);
-        });
+        }).retainIntervals(false);
         return sampler.start();
     }
 
@@ -114,14 +114,14 @@ public final class MeterSession {
      */
     public synchronized Result finish(RunStatus status, Integer exitCode) {
         if (result != null) return result;
-        List<EnergyInterval> intervals = sampler == null ? List.of() : sampler.stop();
+        if (sampler != null) sampler.stop();
         Instant end = timebase.now();
-        if (!intervals.isEmpty() && intervals.get(intervals.size() - 1).end().isAfter(end)) {
-            end = intervals.get(intervals.size() - 1).end();
-        }
         RunRepository runs = ledger.runs();
         if (sampler != null && !sampler.unsent().isEmpty()) runs.appendIntervals(run.id(), sampler.unsent());
         if (!markers.isEmpty()) runs.appendMarkers(run.id(), markers);
+        // The footprint is computed from what the ledger holds: the intervals are not kept in memory.
+        List<EnergyInterval> intervals = runs.intervals(run.id());
+        for (EnergyInterval i : intervals) if (i.end().isAfter(end)) end = i.end();
         Footprint footprint = new FootprintCalculator().compute(intervals, run.location(), pue, data.grid());
         runs.closeRun(run.id(), end, status, exitCode, footprint, data.version(), end);
         List<String> allWarnings = new ArrayList<>(sampler == null ? List.of() : sampler.warnings());

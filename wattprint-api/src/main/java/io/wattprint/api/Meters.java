@@ -3,7 +3,8 @@ package io.wattprint.api;
 import io.wattprint.data.ReferenceData;
 import io.wattprint.meter.AttributionPolicy;
 import io.wattprint.meter.Discovery;
-import io.wattprint.meter.HostEstimators;
+import io.wattprint.meter.HostMeter;
+import io.wattprint.meter.rapl.Powercap;
 import io.wattprint.meter.estimate.CpuTdp;
 import io.wattprint.meter.procfs.ProcFs;
 import java.io.IOException;
@@ -20,14 +21,11 @@ public final class Meters {
     public static Discovery discover(ReferenceData data, long pid, AttributionPolicy policy, Map<String, String> env) {
         ProcFs proc = ProcFs.system();
         try {
-            var host = HostEstimators.forProcess(proc, pid,
+            Discovery host = HostMeter.forProcess(proc, Powercap.system(), pid,
                     model -> data.hardware().findCpu(model)
                             .map(h -> new CpuTdp(h.tdpWatts(), "hardware catalog: " + h.vendor() + " " + h.model() + ", " + h.source())),
                     policy);
-            if (host.isEmpty()) {
-                return Discovery.none("no /proc on this system: host energy can be neither measured nor estimated");
-            }
-            return Discovery.of(host);
+            return host;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + proc.root() + ": " + e.getMessage(), e);
         }

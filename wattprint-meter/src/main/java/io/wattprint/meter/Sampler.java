@@ -29,6 +29,7 @@ public final class Sampler {
     private final Timebase clock;
     private final Consumer<List<EnergyInterval>> sink;
     private final List<EnergyInterval> collected = new ArrayList<>();
+    private boolean retain = true;
     private final List<EnergyInterval> unsent = new ArrayList<>();
     private final Set<String> warnings = new LinkedHashSet<>();
     private final Set<EnergySource> failed = new java.util.HashSet<>();
@@ -48,6 +49,17 @@ public final class Sampler {
         if (interval.compareTo(MIN_INTERVAL) < 0) {
             throw new IllegalArgumentException("sampling interval must be at least " + MIN_INTERVAL.toMillis() + " ms, got " + interval.toMillis() + " ms");
         }
+    }
+
+    /**
+     * Whether {@link #stop()} returns every interval of the run (the default) or none: a long run
+     * whose intervals are stored as they come need not keep them all in memory too. Intervals the
+     * sink refused are kept either way ({@link #unsent()}).
+     */
+    public synchronized Sampler retainIntervals(boolean retain) {
+        if (executor != null) throw new IllegalStateException("sampler already started");
+        this.retain = retain;
+        return this;
     }
 
     /** Takes every source's baseline and starts ticking. Returns the start instant. */
@@ -116,7 +128,7 @@ public final class Sampler {
             }
         }
         if (batch.isEmpty()) return now;
-        collected.addAll(batch);
+        if (retain) collected.addAll(batch);
         try {
             sink.accept(batch);
         } catch (RuntimeException e) {

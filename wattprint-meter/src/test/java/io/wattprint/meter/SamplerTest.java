@@ -250,4 +250,24 @@ class SamplerTest {
         Sampler s = new Sampler(List.of(), NEVER, new TestClock(Duration.ZERO), b -> {});
         assertThatThrownBy(s::cut).isInstanceOf(IllegalStateException.class).hasMessage("sampler not started");
     }
+
+    @Test
+    void withoutRetentionStopReturnsNothingButRefusedIntervalsAreStillKept() {
+        TestClock clock = new TestClock(Duration.ZERO);
+        List<EnergyInterval> sunk = new ArrayList<>();
+        AtomicInteger calls = new AtomicInteger();
+        Sampler s = new Sampler(List.of(new FakeSource("0")), NEVER, clock, b -> {
+            if (calls.incrementAndGet() == 2) throw new IllegalStateException("database is locked");
+            sunk.addAll(b);
+        }).retainIntervals(false);
+        s.start();
+        clock.advance(Duration.ofSeconds(2));
+        s.cut();
+        clock.advance(Duration.ofSeconds(3));
+
+        assertThat(s.stop()).isEmpty();
+        assertThat(sunk).extracting(i -> i.energy().joules()).containsExactly(2.0);
+        assertThat(s.unsent()).extracting(i -> i.energy().joules()).containsExactly(3.0);
+        assertThatThrownBy(() -> s.retainIntervals(true)).isInstanceOf(IllegalStateException.class);
+    }
 }

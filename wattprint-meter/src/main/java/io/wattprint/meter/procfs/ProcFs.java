@@ -113,8 +113,42 @@ public final class ProcFs {
         return all;
     }
 
-    /** The process and all its live descendants. Empty if the root has exited. */
+    /**
+     * The process and all its live descendants, root first. Empty if the root has exited.
+     * Where the kernel has {@code /proc/PID/task/TID/children} (Linux 3.5+, CONFIG_PROC_CHILDREN)
+     * only the tree itself is read; otherwise every process on the host is scanned once.
+     */
     public List<ProcStat> tree(int rootPid) throws IOException {
+        if (hasChildrenFiles(rootPid)) return walk(rootPid);
+        return scan(rootPid);
+    }
+
+    private List<ProcStat> walk(int rootPid) {
+        List<ProcStat> out = new ArrayList<>();
+        Deque<Integer> todo = new ArrayDeque<>();
+        todo.add(rootPid);
+        java.util.Set<Integer> seen = new java.util.HashSet<>();
+        while (!todo.isEmpty()) {
+            int pid = todo.poll();
+            if (!seen.add(pid)) continue;
+            Path dir = root.resolve(Integer.toString(pid));
+            try {
+                out.add(ProcStat.parse(Files.readString(dir.resolve("stat"), StandardCharsets.UTF_8).trim()));
+                try (DirectoryStream<Path> tasks = Files.newDirectoryStream(dir.resolve("task"))) {
+                    for (Path task : tasks) {
+                        for (String child : Files.readString(task.resolve("children"), StandardCharsets.US_ASCII).trim().split(" ")) {
+                            if (!child.isEmpty()) todo.add(Integer.parseInt(child));
+                        }
+                    }
+                }
+            } catch (IOException | RuntimeException e) {
+                // Exited while being read: it (and children not yet listed) are simply not there now.
+            }
+        }
+        return out;
+    }
+
+    private List<ProcStat> scan(int rootPid) throws IOException {
         Map<Integer, ProcStat> all = processes();
         List<ProcStat> out = new ArrayList<>();
         ProcStat root = all.get(rootPid);
@@ -129,6 +163,17 @@ public final class ProcFs {
             todo.addAll(children.getOrDefault(s.pid(), List.of()));
         }
         return out;
+    }
+
+    private Boolean childrenFiles;
+
+    private synchronized boolean hasChildrenFiles(int pid) {
+        if (childrenFiles == null) {
+            Path task = root.resolve(Integer.toString(pid)).resolve("task").resolve(Integer.toString(pid));
+            if (!Files.isDirectory(task)) return false;   // root gone, or a fake /proc: decide on a later call
+            childrenFiles = Files.isReadable(task.resolve("children"));
+        }
+        return childrenFiles;
     }
 
     private static boolean isNumeric(String s) {

@@ -56,6 +56,16 @@ public final class FakeProc {
         return write(pid + "/stat", line);
     }
 
+    /**
+     * {@code /proc/<pid>/task/<tid>/children}: the children each thread started, as the kernel
+     * lists them. A fake /proc with these files is walked from the root instead of scanned.
+     */
+    public FakeProc children(int pid, int tid, int... kids) {
+        StringBuilder sb = new StringBuilder();
+        for (int k : kids) sb.append(k).append(' ');
+        return write(pid + "/task/" + tid + "/children", sb.toString());
+    }
+
     /** A process with user time only and no memory. */
     public FakeProc process(int pid, int ppid, long utime) { return process(pid, "p" + pid, ppid, utime, 0, 0, 0, 0); }
 

@@ -115,6 +115,27 @@ class ProcFsTest {
     }
 
     @Test
+    void withChildrenFilesTheTreeIsWalkedFromTheRootAcrossThreadsWithoutScanningOthers() throws IOException {
+        FakeProc f = fake().stat(1, 1)
+                .process(100, 1, 1).children(100, 100, 101).children(100, 150, 102)   // two threads, one child each
+                .process(101, 100, 1).children(101, 101, 103)
+                .process(102, 100, 1).children(102, 102)
+                .process(103, 101, 1).children(103, 103)
+                // Not in the tree, and deliberately unparsable: a walk never reads it, a scan would skip it.
+                .write("200/stat", "garbage").children(200, 200);
+
+        assertThat(f.procFs().tree(100)).extracting(ProcStat::pid).containsExactly(100, 101, 102, 103);
+    }
+
+    @Test
+    void aWalkSkipsAChildThatExitedAfterBeingListed() throws IOException {
+        FakeProc f = fake().stat(1, 1)
+                .process(100, 1, 1).children(100, 100, 101, 102)
+                .process(102, 100, 1).children(102, 102);   // 101 is listed but already gone
+        assertThat(f.procFs().tree(100)).extracting(ProcStat::pid).containsExactly(100, 102);
+    }
+
+    @Test
     void treeSkipsAProcessThatVanished() throws IOException {
         FakeProc f = fake().stat(1, 1).process(100, 1, 1).process(101, 100, 1).process(102, 100, 1);
         f.exit(101);
