@@ -58,21 +58,24 @@ public final class SpoolWriter implements AutoCloseable {
 
     public SpoolHeader header() { return header; }
 
-    /** Appends a tick's intervals (one line each, written and forced together). Never throws. */
+    /**
+     * Appends a tick's intervals (one line each, written and forced together). Never throws for
+     * a failed write; a null list is a bug in the caller and throws {@link NullPointerException}.
+     */
     public void append(List<EnergyInterval> intervals) {
         Objects.requireNonNull(intervals, "intervals");
         if (intervals.isEmpty()) return;
-        byte[] bytes;
-        try {
-            bytes = SpoolFormat.intervals(intervals);
-        } catch (RuntimeException e) { // a null element: not worth losing the sampler over
-            synchronized (this) { failed(e.toString(), intervals.size(), 0); }
-            return;
+        for (EnergyInterval x : intervals) {
+            if (x == null) { // a caller's bug, but not worth losing the sampler over
+                synchronized (this) { failed("a batch held a null interval", intervals.size(), 0); }
+                return;
+            }
         }
+        byte[] bytes = SpoolFormat.intervals(intervals);
         write(bytes, intervals.size(), 0);
     }
 
-    /** Appends a phase change or a mark. Never throws. */
+    /** Appends a phase change or a mark. Never throws for a failed write; a null marker throws. */
     public void marker(RunMarker marker) {
         Objects.requireNonNull(marker, "marker");
         write(SpoolFormat.marker(marker), 0, 1);
