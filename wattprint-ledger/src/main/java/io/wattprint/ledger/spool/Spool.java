@@ -123,7 +123,7 @@ public final class Spool {
         return SpoolReader.read(file);
     }
 
-    /** Every spool file with a readable header, in file-name order; see {@link #unreadable()} for the rest. */
+    /** Every spool file with a readable header, in run-id order; see {@link #unreadable()} for the rest. */
     public List<SpoolFile> list() {
         List<SpoolFile> out = new ArrayList<>();
         for (Path p : files()) {
@@ -133,6 +133,7 @@ public final class Spool {
                 // reported by unreadable()
             }
         }
+        out.sort(Comparator.comparing(SpoolFile::runId));
         return out;
     }
 
