@@ -110,7 +110,13 @@ public final class Spool {
             }
             Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE);
             syncDirectory();
-            FileChannel ch = opener.open(file, Set.of(StandardOpenOption.WRITE));
+            FileChannel ch;
+            try {
+                ch = opener.open(file, Set.of(StandardOpenOption.WRITE));
+            } catch (IOException | RuntimeException e) {
+                deleteQuietly(file); // the caller is told there is no spool; leave no file to recover
+                throw e;
+            }
             return new SpoolWriter(file, header, ch, magic.length + head.length, opener, clock);
         } catch (IOException | RuntimeException e) {
             deleteQuietly(tmp);
@@ -224,7 +230,7 @@ public final class Spool {
         try {
             Files.deleteIfExists(p);
         } catch (IOException e) {
-            // a stale .tmp is ignored by list()
+            // a stale .tmp is ignored by list(); a header-only .spool recovers as an empty run
         }
     }
 

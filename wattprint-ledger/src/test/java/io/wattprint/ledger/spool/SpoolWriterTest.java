@@ -112,6 +112,20 @@ class SpoolWriterTest {
     }
 
     @Test
+    void aSpoolFileThatCannotBeOpenedForAppendingIsNotLeftBehind() throws Exception {
+        Spool spool = Spool.builder(dir).channels((path, options, attributes) -> {
+            if (!options.contains(StandardOpenOption.CREATE)) throw new java.nio.file.AccessDeniedException(path.toString());
+            return FileChannel.open(path, options, attributes);
+        }).build();
+
+        assertThatThrownBy(() -> spool.create(Records.header(1, null))).isInstanceOf(SpoolException.class)
+                .hasMessage(spool.path(Records.RUN) + ": cannot create spool file (permission denied: " + spool.path(Records.RUN) + ")");
+        try (var files = Files.list(dir)) {
+            assertThat(files).isEmpty();
+        }
+    }
+
+    @Test
     void aSecondSpoolFileForOneRunIsRefused() {
         Spool spool = new Spool(dir);
         spool.create(Records.header(1, null)).close();
