@@ -1,0 +1,176 @@
+package io.wattprint.ledger.spool;
+
+import io.wattprint.core.model.Component;
+import io.wattprint.core.model.EnergyInterval;
+import io.wattprint.core.model.Provenance;
+import io.wattprint.core.model.RunMarker;
+import io.wattprint.core.quantity.Energy;
+import io.wattprint.ledger.spool.SpoolFormat.BadRecord;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Reads a spool file line by line. Only lines ended by a line feed count: bytes after the last
+ * one are a record a crash cut short. A whole line that fails its checksum or does not parse is
+ * skipped and reported, and reading goes on.
+ */
+final class SpoolReader implements AutoCloseable {
+    private final Path path;
+    private final InputStream in;
+    private final byte[] buf = new byte[1 << 16];
+    private int pos;
+    private int lim;
+    private byte[] line = new byte[256];
+    private int len;
+    private long lineNo;
+
+    private SpoolReader(Path path) throws IOException {
+        this.path = path;
+        this.in = Files.newInputStream(path);
+    }
+
+    static SpoolContents read(Path path) {
+        try (SpoolReader r = new SpoolReader(path)) {
+            SpoolHeader header = r.header();
+            List<EnergyInterval> intervals = new ArrayList<>();
+            List<RunMarker> markers = new ArrayList<>();
+            List<SpoolContents.Skipped> skipped = new ArrayList<>();
+            while (r.next()) {
+                try {
+                    r.record(intervals, markers);
+                } catch (BadRecord e) {
+                    skipped.add(new SpoolContents.Skipped(r.lineNo, e.getMessage()));
+                }
+            }
+            return new SpoolContents(path, header, intervals, markers, r.len, skipped);
+        } catch (IOException e) {
+            throw unreadable(path, e);
+        }
+    }
+
+    /** The header alone, for listing a directory without reading every record. */
+    static SpoolHeader header(Path path) {
+        try (SpoolReader r = new SpoolReader(path)) {
+            return r.header();
+        } catch (IOException e) {
+            throw unreadable(path, e);
+        }
+    }
+
+    private static SpoolException unreadable(Path path, IOException e) {
+        String why = e instanceof NoSuchFileException ? "no such file" : e.getMessage();
+        return new SpoolException(path + ": cannot read spool file (" + why + ")", e);
+    }
+
+    private SpoolHeader header() throws IOException {
+        if (!next()) {
+            throw noHeader(len == 0 ? "the file is empty" : "not a wattprint spool file (no line feed in its first line)");
+        }
+        String first = new String(line, 0, Math.min(len, 60), StandardCharsets.UTF_8);
+        if (!first.equals(SpoolFormat.MAGIC)) {
+            if (first.startsWith(SpoolFormat.MAGIC_PREFIX)) {
+                throw noHeader("spool format '" + printable(first.substring(SpoolFormat.MAGIC_PREFIX.length()))
+                        + "' was written by another wattprint; this one reads format " + SpoolFormat.VERSION);
+            }
+            throw noHeader("not a wattprint spool file (first line is '" + printable(first) + "', expected '"
+                    + SpoolFormat.MAGIC + "')");
+        }
+        if (!next()) {
+            throw noHeader(len == 0 ? "the spool header is missing (the file ends after line 1)"
+                    : "the spool header (line 2) is cut short");
+        }
+        try {
+            List<String> f = SpoolFormat.fields(line, len);
+            if (!f.get(0).equals(String.valueOf(SpoolFormat.HEADER))) {
+                throw new BadRecord("it is a '" + printable(f.get(0)) + "' record, expected 'H'");
+            }
+            expectFields(f, 7);
+            try {
+                return new SpoolHeader(f.get(1), f.get(2), f.get(3), Long.parseLong(f.get(4)),
+                        f.get(5).isEmpty() ? null : Instant.parse(f.get(5)), Instant.parse(f.get(6)));
+            } catch (RuntimeException e) {
+                throw new BadRecord(e.getMessage());
+            }
+        } catch (BadRecord e) {
+            throw noHeader("the spool header (line 2) is damaged: " + e.getMessage());
+        }
+    }
+
+    private SpoolException noHeader(String why) {
+        return new SpoolException(path + ": " + why + "; no run can be recovered from it");
+    }
+
+    private void record(List<EnergyInterval> intervals, List<RunMarker> markers) throws BadRecord {
+        List<String> f = SpoolFormat.fields(line, len);
+        String type = f.get(0);
+        try {
+            if (type.equals(String.valueOf(SpoolFormat.INTERVAL))) {
+                expectFields(f, 7);
+                intervals.add(new EnergyInterval(Instant.parse(f.get(1)), Instant.parse(f.get(2)),
+                        Component.parse(f.get(3)), Energy.ofJoules(Double.parseDouble(f.get(4))),
+                        Provenance.of(Provenance.Kind.valueOf(f.get(5)), f.get(6))));
+            } else if (type.equals(String.valueOf(SpoolFormat.MARKER))) {
+                expectFields(f, 5);
+                markers.add(new RunMarker(Instant.parse(f.get(1)), RunMarker.Type.valueOf(f.get(2)), f.get(3),
+                        f.get(4).isEmpty() ? null : Long.valueOf(f.get(4))));
+            } else {
+                throw new BadRecord("unknown record type '" + printable(type) + "'");
+            }
+        } catch (RuntimeException e) {
+            throw new BadRecord("bad " + (type.equals("I") ? "interval" : "marker") + ": " + e.getMessage());
+        }
+    }
+
+    private static void expectFields(List<String> f, int n) throws BadRecord {
+        if (f.size() != n) throw new BadRecord("expected " + n + " fields, found " + f.size());
+    }
+
+    /** Reads the next line ended by a line feed; false at the end, leaving {@code len} bytes of a cut line. */
+    private boolean next() throws IOException {
+        len = 0;
+        while (true) {
+            if (pos == lim) {
+                lim = Math.max(in.read(buf), 0);
+                pos = 0;
+                if (lim == 0) return false;
+            }
+            int i = pos;
+            while (i < lim && buf[i] != '\n') i++;
+            keep(pos, i - pos);
+            if (i < lim) {
+                pos = i + 1;
+                lineNo++;
+                return true;
+            }
+            pos = lim;
+        }
+    }
+
+    private void keep(int from, int n) {
+        if (len + n > line.length) line = Arrays.copyOf(line, Math.max(line.length * 2, len + n));
+        System.arraycopy(buf, from, line, len, n);
+        len += n;
+    }
+
+    private static String printable(String s) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < s.length() && sb.length() < 40; i++) {
+            char c = s.charAt(i);
+            sb.append(Character.isISOControl(c) || c == '\uFFFD' ? '?' : c);
+        }
+        return sb.toString();
+    }
+
+    @Override
+    public void close() throws IOException {
+        in.close();
+    }
+}
