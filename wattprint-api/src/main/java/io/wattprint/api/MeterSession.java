@@ -10,6 +10,10 @@ import io.wattprint.core.model.RunStatus;
 import io.wattprint.data.ReferenceData;
 import io.wattprint.ledger.Ledger;
 import io.wattprint.ledger.RunRepository;
+import io.wattprint.ledger.spool.Spool;
+import io.wattprint.ledger.spool.SpoolException;
+import io.wattprint.ledger.spool.SpoolHeader;
+import io.wattprint.ledger.spool.SpoolWriter;
 import io.wattprint.meter.EnergySource;
 import io.wattprint.meter.Sampler;
 import io.wattprint.meter.Timebase;
@@ -37,6 +41,8 @@ public final class MeterSession {
     private final List<RunMarker> markers = new ArrayList<>();
     /** Not guarded by the session's lock: the sampler's thread adds to it while holding the sampler's. */
     private final java.util.Set<String> warnings = java.util.Collections.synchronizedSet(new java.util.LinkedHashSet<>());
+    private final SpoolWriter spool;
+    private final Spool spoolDir;
     private Sampler sampler;
     private List<String> models = List.of();
     private Result result;
@@ -45,7 +51,10 @@ public final class MeterSession {
     public record Result(Run run, Footprint footprint, List<EnergyInterval> intervals, List<RunMarker> markers,
                          List<String> warnings, List<String> models) {}
 
-    private MeterSession(Ledger ledger, ReferenceData data, Run run, PueAssumption pue, Timebase timebase) {
+    private MeterSession(Ledger ledger, ReferenceData data, Run run, PueAssumption pue, Timebase timebase,
+                         Spool spoolDir, SpoolWriter spool) {
+        this.spoolDir = spoolDir;
+        this.spool = spool;
         this.ledger = ledger;
         this.data = data;
         this.run = run;
@@ -53,11 +62,30 @@ public final class MeterSession {
         this.timebase = timebase;
     }
 
-    /** Stores {@code run} (idempotently, by its key) and returns a session ready to start metering. */
-    public static MeterSession open(Ledger ledger, ReferenceData data, Run run, PueAssumption pue, Timebase timebase) {
+    /**
+     * Stores {@code run} (idempotently, by its key), creates its spool file in {@code spool} (null:
+     * no spool, for tests and read-only homes) and returns a session ready to start metering. Every
+     * tick is forced to the spool before it goes to the ledger, so a run whose process is killed is
+     * recovered by {@link SpoolRecovery} on the next start.
+     */
+    public static MeterSession open(Ledger ledger, ReferenceData data, Run run, PueAssumption pue, Timebase timebase,
+                                    Spool spool) {
         Objects.requireNonNull(run, "run");
         ledger.runs().insertRun(run);
-        return new MeterSession(ledger, data, run, Objects.requireNonNull(pue, "pue"), Objects.requireNonNull(timebase, "timebase"));
+        SpoolWriter writer = null;
+        String spoolProblem = null;
+        if (spool != null) {
+            try {
+                writer = spool.create(SpoolHeader.forThisProcess(run.id(), ledger.describe(), run.start()));
+            } catch (SpoolException e) {
+                spoolProblem = "no crash-safe spool for this run (" + e.getMessage() + "): if wattprint is killed, "
+                        + "only what the ledger stored as it came is kept";
+            }
+        }
+        MeterSession session = new MeterSession(ledger, data, run, Objects.requireNonNull(pue, "pue"),
+                Objects.requireNonNull(timebase, "timebase"), spool, writer);
+        if (spoolProblem != null) session.warn(spoolProblem);
+        return session;
     }
 
     public Run run() { return run; }
@@ -77,6 +105,7 @@ public final class MeterSession {
         models = sources.stream().map(EnergySource::describe).toList();
         RunRepository runs = ledger.runs();
         sampler = new Sampler(sources, interval, timebase, batch -> {
+            if (spool != null) spool.append(batch);   // never throws: a full disk is reported at the end
             for (Consumer<List<EnergyInterval>> l : listeners) {
                 try {
                     l.accept(batch);
@@ -100,6 +129,7 @@ public final class MeterSession {
         Instant at = sampler == null ? timebase.now() : sampler.cut();
         RunMarker m = make.apply(at);
         markers.add(m);
+        if (spool != null) spool.marker(m);
         try {
             ledger.runs().appendMarkers(run.id(), List.of(m));
         } catch (RuntimeException e) {
@@ -125,6 +155,11 @@ public final class MeterSession {
         Footprint footprint = new FootprintCalculator().compute(intervals, run.location(), pue, data.grid());
         runs.closeRun(run.id(), end, status, exitCode, footprint, data.version(), end);
         List<String> allWarnings = new ArrayList<>(sampler == null ? List.of() : sampler.warnings());
+        if (spool != null) {
+            spool.failure().ifPresent(f -> allWarnings.add(f.message()));
+            spool.close();
+            spoolDir.delete(run.id());   // the ledger has the run closed: nothing left to recover
+        }
         synchronized (warnings) {
             allWarnings.addAll(warnings);
         }

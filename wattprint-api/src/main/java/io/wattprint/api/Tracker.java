@@ -13,7 +13,10 @@ import io.wattprint.meter.AttributionPolicy;
 import io.wattprint.meter.Discovery;
 import io.wattprint.meter.Sampler;
 import io.wattprint.meter.Timebase;
+import io.wattprint.ledger.spool.Spool;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
@@ -105,11 +108,15 @@ public final class Tracker {
             Timebase timebase = Timebase.monotonic(clock);
             Run run = new Run(id, "run:" + id, wl, host(), where, timebase.now(), null, RunStatus.RUNNING, null,
                     "java " + ProcessHandle.current().info().command().orElse("(this JVM)"));
-            MeterSession session = MeterSession.open(opened, data, run, pueUsed, timebase);
+            Spool spool = Spool.in(env.wattprintHome());
+            List<String> notes = new ArrayList<>();
+            for (SpoolRecovery.Recovered r : SpoolRecovery.recover(spool, opened, data)) notes.add(r.message());
+            MeterSession session = MeterSession.open(opened, data, run, pueUsed, timebase, spool);
             Discovery found = Meters.discover(data, ProcessHandle.current().pid(),
                     sharedHost ? AttributionPolicy.SHARED_HOST : AttributionPolicy.RESERVED_HOST, env.variables());
             session.start(found.sources(), interval);
-            return new TrackedRun(session, opened, found.notes());
+            notes.addAll(found.notes());
+            return new TrackedRun(session, opened, notes);
         } catch (RuntimeException e) {
             opened.close();
             throw e;

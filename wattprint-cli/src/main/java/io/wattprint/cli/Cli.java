@@ -1,5 +1,7 @@
 package io.wattprint.cli;
 
+import io.wattprint.api.SpoolRecovery;
+import io.wattprint.ledger.spool.Spool;
 import io.wattprint.api.Environment;
 import io.wattprint.data.ReferenceData;
 import io.wattprint.ledger.Ledger;
@@ -37,6 +39,17 @@ public record Cli(PrintWriter out, PrintWriter err, Environment env, Clock clock
             // Not a path at all: Ledger.open says what is wrong with it.
         }
         return Optional.of(Ledger.open(spec));
+    }
+
+    /**
+     * Closes runs left open by a wattprint process that was killed (their spool files hold what
+     * was measured), telling the user about each. Cheap when there is nothing to recover.
+     */
+    public void recoverOrphans(Ledger ledger) {
+        Spool spool = Spool.in(env.wattprintHome());
+        if (!Files.isDirectory(spool.directory()) || spool.orphans().isEmpty() && spool.unreadable().isEmpty()) return;
+        for (SpoolRecovery.Recovered r : SpoolRecovery.recover(spool, ledger, data())) err.println("wattprint: " + r.message());
+        err.flush();
     }
 
     /** Where the ledger is, for messages: the spec as resolved from --db and the environment. */

@@ -3,6 +3,7 @@ package io.wattprint.cli.run;
 import io.wattprint.api.MeterSession;
 import io.wattprint.api.Meters;
 import io.wattprint.api.RunDefaults;
+import io.wattprint.ledger.spool.Spool;
 import io.wattprint.cli.Cli;
 import io.wattprint.api.Environment;
 import io.wattprint.cli.DurationArg;
@@ -120,7 +121,9 @@ public final class RunCommand implements Callable<Integer> {
             Timebase timebase = Timebase.monotonic(cli.clock());
             Run run = new Run(id, "run:" + id, workload, hostName(), where, timebase.now(), null,
                     RunStatus.RUNNING, null, String.join(" ", command));
-            MeterSession session = MeterSession.open(ledger, data, run, pueUsed, timebase);
+            cli.recoverOrphans(ledger);
+            Spool spool = Spool.in(cli.env().wattprintHome());
+            MeterSession session = MeterSession.open(ledger, data, run, pueUsed, timebase, spool);
             if (traceFile != null) session.listener(traceFile);
 
             Launch launch = CommandRunner.start(command);

@@ -53,6 +53,7 @@ public final class RunsListCommand implements Callable<Integer> {
             return 0;
         }
         try (Ledger ledger = existing.get()) {
+            cli.recoverOrphans(ledger);
             List<RunRecord> runs = ledger.runs().list(new RunQuery(project, from, to, limit));
             if (json) {
                 Json.print(cli.out(), runs.stream().map(RunView::summary).toList());

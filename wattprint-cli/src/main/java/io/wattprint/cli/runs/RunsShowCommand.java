@@ -43,6 +43,7 @@ public final class RunsShowCommand implements Callable<Integer> {
         Ledger opened = cli.openExistingLedger(ledgerOption.db).orElseThrow(() -> new UserException(ExitCode.FAILURE,
                 "no run '" + id + "': there is no ledger at " + cli.ledgerSpec(ledgerOption.db) + " yet (wattprint run creates it)"));
         try (Ledger ledger = opened) {
+            cli.recoverOrphans(ledger);
             RunRecord r = ledger.runs().find(id).orElseThrow(() -> new UserException(ExitCode.FAILURE,
                     "no run '" + id + "' in " + ledger.describe()
                             + (id.length() < RunRepository.MIN_PREFIX ? " (give at least " + RunRepository.MIN_PREFIX

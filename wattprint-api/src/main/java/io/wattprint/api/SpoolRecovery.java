@@ -1,0 +1,91 @@
+package io.wattprint.api;
+
+import io.wattprint.core.method.FootprintCalculator;
+import io.wattprint.core.model.EnergyInterval;
+import io.wattprint.core.model.Footprint;
+import io.wattprint.core.model.PueAssumption;
+import io.wattprint.core.model.RunMarker;
+import io.wattprint.core.model.RunStatus;
+import io.wattprint.data.ReferenceData;
+import io.wattprint.ledger.Ledger;
+import io.wattprint.ledger.RunRecord;
+import io.wattprint.ledger.RunRepository;
+import io.wattprint.ledger.spool.Spool;
+import io.wattprint.ledger.spool.SpoolContents;
+import io.wattprint.ledger.spool.SpoolException;
+import io.wattprint.ledger.spool.SpoolFile;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Closes runs whose wattprint process died without closing them (SIGKILL, power loss, reboot):
+ * everything their spool file holds is stored in the ledger (appends are idempotent, so what the
+ * ledger already had changes nothing), and the run is closed as {@code interrupted} at its last
+ * measured instant with its footprint. Runs of another ledger are left for that ledger's next start.
+ */
+public final class SpoolRecovery {
+    private SpoolRecovery() {}
+
+    /** One run brought back, or a spool file that could not be used, in words for the user. */
+    public record Recovered(String runId, Instant end, Footprint footprint, String message) {}
+
+    public static List<Recovered> recover(Spool spool, Ledger ledger, ReferenceData data) {
+        List<Recovered> out = new ArrayList<>();
+        if (spool == null || !java.nio.file.Files.isDirectory(spool.directory())) return out;
+        for (SpoolFile f : spool.orphans()) {
+            if (!ledger.describe().equals(f.header().ledger())) continue;
+            try {
+                recoverOne(spool, f, ledger, data).ifPresent(out::add);
+            } catch (RuntimeException e) {
+                out.add(new Recovered(f.runId(), null, null, "could not recover run " + f.runId() + " from " + f.path()
+                        + ": " + e.getMessage() + " (the file is kept; the next start tries again)"));
+            }
+        }
+        for (SpoolException e : spool.unreadable()) {
+            out.add(new Recovered(null, null, null, e.getMessage()));
+        }
+        return out;
+    }
+
+    private static Optional<Recovered> recoverOne(Spool spool, SpoolFile f, Ledger ledger, ReferenceData data) {
+        SpoolContents c = Spool.read(f.path());
+        RunRepository runs = ledger.runs();
+        Optional<RunRecord> stored = runs.find(f.runId());
+        if (stored.isEmpty()) {
+            return Optional.of(new Recovered(f.runId(), null, null, "spool file " + f.path() + " names run " + f.runId()
+                    + ", which is not in " + ledger.describe() + "; the file is kept"));
+        }
+        if (stored.get().run().status() != RunStatus.RUNNING) {
+            spool.delete(f.runId());   // closed after all (the process died after the close committed)
+            return Optional.empty();
+        }
+        runs.appendIntervals(f.runId(), c.intervals());
+        runs.appendMarkers(f.runId(), c.markers());
+        List<EnergyInterval> all = runs.intervals(f.runId());
+        Instant end = stored.get().run().start();
+        for (EnergyInterval i : all) if (i.end().isAfter(end)) end = i.end();
+        for (RunMarker m : c.markers()) if (m.at().isAfter(end)) end = m.at();
+        PueAssumption pue = pueOf(stored.get(), data);
+        Footprint footprint = new FootprintCalculator().compute(all, stored.get().run().location(), pue, data.grid());
+        runs.closeRun(f.runId(), end, RunStatus.INTERRUPTED, null, footprint, data.version(), end);
+        spool.delete(f.runId());
+        String lost = c.problems().map(p -> "; " + p).orElse("");
+        return Optional.of(new Recovered(f.runId(), end, footprint, "recovered run " + f.runId()
+                + " left open by process " + f.header().ownerPid() + " (no longer running): closed as interrupted at "
+                + end + " with " + all.size() + " intervals" + lost));
+    }
+
+    /**
+     * The PUE the run would have used. A run's PUE choice is not stored until it closes, so a
+     * recovered run gets its location's default (the provider PUE of a cloud region, else none);
+     * an explicit --pue of the killed process is not known and is said so in the basis.
+     */
+    private static PueAssumption pueOf(RunRecord r, ReferenceData data) {
+        PueAssumption dflt = RunDefaults.pue(data, r.run().location(),
+                r.run().start().atZone(java.time.ZoneOffset.UTC).getYear());
+        return new PueAssumption(dflt.pue(), dflt.basis() + "; run recovered after its process died, so a PUE given to it "
+                + "(--pue) is not known");
+    }
+}
