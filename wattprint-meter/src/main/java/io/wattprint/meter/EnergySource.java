@@ -25,4 +25,13 @@ public interface EnergySource {
 
     /** Human-readable description of the model or counter and its constants. */
     String describe();
+
+    /**
+     * Faults the source handled itself (a device lost, a counter reset, a skipped reading), each said
+     * once. The sampler adds them to its own warnings.
+     */
+    default List<String> warnings() { return List.of(); }
+
+    /** Releases what the source holds (a driver handle); called once, after the last poll. */
+    default void close() {}
 }
