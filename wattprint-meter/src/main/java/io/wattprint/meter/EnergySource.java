@@ -27,9 +27,12 @@ public interface EnergySource {
     String describe();
 
     /**
-     * Things the user should hear about that do not stop the source, e.g. a counter reading that
-     * may have missed a wraparound. Each is said once however often it is returned: the sampler
-     * gathers them after every poll into its own warnings. Never null; none by default.
+     * Faults the source handled itself (a device lost, a counter reset, a reading that may have
+     * missed a wraparound, a skipped reading) that do not stop it. Each is said once however often
+     * it is returned; the sampler adds them to its own warnings. Never null; none by default.
      */
     default List<String> warnings() { return List.of(); }
+
+    /** Releases what the source holds (a driver handle); called once, after the last poll. */
+    default void close() {}
 }

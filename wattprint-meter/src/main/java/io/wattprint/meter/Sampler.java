@@ -35,6 +35,7 @@ public final class Sampler {
     private final Set<EnergySource> failed = new java.util.HashSet<>();
     private ScheduledExecutorService executor;
     private Instant started;
+    private boolean closed;
 
     /** Reads {@code clock} at every tick (tests); production code passes a {@link Timebase#monotonic} one. */
     public Sampler(List<EnergySource> sources, Duration interval, Clock clock, Consumer<List<EnergyInterval>> sink) {
@@ -83,8 +84,14 @@ public final class Sampler {
         return started;
     }
 
-    /** Stops ticking, takes a last reading at the stop instant and returns every interval. */
+    /**
+     * Stops ticking, takes a last reading at the stop instant, closes every source and returns every
+     * interval. Calling it again returns the same intervals.
+     */
     public List<EnergyInterval> stop() {
+        synchronized (this) {
+            if (closed) return List.copyOf(collected);
+        }
         if (executor != null) {
             executor.shutdown();
             try {
@@ -95,6 +102,16 @@ public final class Sampler {
         }
         tick();
         synchronized (this) {
+            if (!closed) {
+                closed = true;
+                for (EnergySource s : sources) {
+                    try {
+                        s.close();
+                    } catch (RuntimeException e) {
+                        warnings.add(s.name() + " did not close cleanly: " + e.getMessage());
+                    }
+                }
+            }
             return List.copyOf(collected);
         }
     }
@@ -110,7 +127,18 @@ public final class Sampler {
 
     public Duration interval() { return interval; }
 
-    public synchronized List<String> warnings() { return List.copyOf(warnings); }
+    /** The sampler's own warnings, then each source's ({@link EnergySource#warnings()}). */
+    public synchronized List<String> warnings() {
+        Set<String> all = new LinkedHashSet<>(warnings);
+        for (EnergySource s : sources) {
+            try {
+                all.addAll(s.warnings());
+            } catch (RuntimeException e) {
+                all.add(s.name() + " could not report its warnings: " + e.getMessage());
+            }
+        }
+        return List.copyOf(all);
+    }
 
     /** Intervals the sink refused, in order: the caller stores these at the end, not the whole run again. */
     public synchronized List<EnergyInterval> unsent() { return List.copyOf(unsent); }

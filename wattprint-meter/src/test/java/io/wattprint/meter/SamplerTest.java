@@ -270,4 +270,47 @@ class SamplerTest {
         assertThat(s.unsent()).extracting(i -> i.energy().joules()).containsExactly(3.0);
         assertThatThrownBy(() -> s.retainIntervals(true)).isInstanceOf(IllegalStateException.class);
     }
+
+    @Test
+    void warningsASourceHandledItselfAreAddedAfterTheSamplersOwn() {
+        TestClock clock = new TestClock(Duration.ZERO);
+        FakeSource gpu = new FakeSource("0") {
+            @Override public List<String> warnings() { return List.of("gpu:0 counter went backwards"); }
+        };
+        FakeSource broken = new FakeSource("broken") {
+            @Override public void start(Instant t0) { throw new IllegalStateException("no device"); }
+        };
+        Sampler s = new Sampler(List.of(gpu, broken), NEVER, clock, b -> {});
+
+        s.start();
+        s.stop();
+
+        assertThat(s.warnings()).containsExactly("broken stopped: no device", "gpu:0 counter went backwards");
+    }
+
+    @Test
+    void stopClosesEverySourceOnceAfterItsLastReading() {
+        TestClock clock = new TestClock(Duration.ZERO);
+        List<String> events = Collections.synchronizedList(new ArrayList<>());
+        class Closing extends FakeSource {
+            Closing(String name) { super(name); }
+            @Override public List<EnergyInterval> poll(Instant now) {
+                events.add("poll " + name);
+                return super.poll(now);
+            }
+            @Override public void close() {
+                events.add("close " + name);
+                if (name.equals("a")) throw new IllegalStateException("driver busy");
+            }
+        }
+        Sampler s = new Sampler(List.of(new Closing("a"), new Closing("b")), NEVER, clock, b -> {});
+
+        s.start();
+        clock.advance(Duration.ofSeconds(1));
+        s.stop();
+        s.stop();
+
+        assertThat(events).containsExactly("poll a", "poll b", "close a", "close b");
+        assertThat(s.warnings()).containsExactly("a did not close cleanly: driver busy");
+    }
 }
