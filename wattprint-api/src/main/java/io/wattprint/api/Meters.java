@@ -4,7 +4,11 @@ import io.wattprint.data.ReferenceData;
 import io.wattprint.meter.AttributionPolicy;
 import io.wattprint.meter.Discovery;
 import io.wattprint.meter.HostMeter;
+import io.wattprint.meter.nvml.JnaNvml;
+import io.wattprint.meter.nvml.NvmlGpus;
+import io.wattprint.meter.nvml.RunProcesses;
 import io.wattprint.meter.rapl.Powercap;
+import java.util.Set;
 import io.wattprint.meter.estimate.CpuTdp;
 import io.wattprint.meter.procfs.ProcFs;
 import java.io.IOException;
@@ -25,7 +29,9 @@ public final class Meters {
                     model -> data.hardware().findCpu(model)
                             .map(h -> new CpuTdp(h.tdpWatts(), "hardware catalog: " + h.vendor() + " " + h.model() + ", " + h.source())),
                     policy);
-            return host;
+            Discovery gpus = NvmlGpus.discover(JnaNvml.loader(), env, policy,
+                    policy == AttributionPolicy.SHARED_HOST ? new RunProcesses(proc, Math.toIntExact(pid)) : Set::of);
+            return gpus.and(host);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + proc.root() + ": " + e.getMessage(), e);
         }

@@ -22,7 +22,7 @@ class LayeringTest {
     void coreUsesNoOtherModuleAndNoIo() {
         noClasses().that().resideInAPackage("io.wattprint.core..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.wattprint.data..", "io.wattprint.ledger..",
-                        "io.wattprint.meter..", "io.wattprint.cli..", "java.sql..", "java.nio.file..", "java.net..",
+                        "io.wattprint.meter..", "io.wattprint.api..", "io.wattprint.cli..", "java.sql..", "java.nio.file..", "java.net..",
                         "java.io..")
                 .check(classes);
     }
@@ -30,19 +30,28 @@ class LayeringTest {
     @Test
     void dataLedgerAndMeterDependOnCoreOnly() {
         noClasses().that().resideInAPackage("io.wattprint.data..")
-                .should().dependOnClassesThat().resideInAnyPackage("io.wattprint.ledger..", "io.wattprint.meter..", "io.wattprint.cli..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.wattprint.ledger..", "io.wattprint.meter..", "io.wattprint.api..", "io.wattprint.cli..")
                 .check(classes);
         noClasses().that().resideInAPackage("io.wattprint.ledger..")
-                .should().dependOnClassesThat().resideInAnyPackage("io.wattprint.data..", "io.wattprint.meter..", "io.wattprint.cli..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.wattprint.data..", "io.wattprint.meter..", "io.wattprint.api..", "io.wattprint.cli..")
                 .check(classes);
         noClasses().that().resideInAPackage("io.wattprint.meter..")
-                .should().dependOnClassesThat().resideInAnyPackage("io.wattprint.data..", "io.wattprint.ledger..", "io.wattprint.cli..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.wattprint.data..", "io.wattprint.ledger..", "io.wattprint.api..", "io.wattprint.cli..")
+                .check(classes);
+    }
+
+    @Test
+    void theJavaApiUsesTheLowerModulesButNotTheCli() {
+        noClasses().that().resideInAPackage("io.wattprint.api..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.wattprint.cli..")
                 .check(classes);
     }
 
     @Test
     void onlyMainExitsTheJvm() {
+        // The CLI's Main, and the stand-alone NVML probe a developer runs on a GPU machine.
         noClasses().that().doNotHaveFullyQualifiedName(Main.class.getName())
+                .and().doNotHaveFullyQualifiedName("io.wattprint.meter.nvml.NvmlProbe")
                 .should().callMethod(System.class, "exit", int.class)
                 .check(classes);
     }

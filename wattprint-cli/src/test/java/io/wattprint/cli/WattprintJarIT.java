@@ -74,6 +74,34 @@ class WattprintJarIT {
         assertThat(list.out()).doesNotContain("\"energy_kwh\" : 0.0,");
     }
 
+    @Test
+    void aRunWhoseWattprintWasKilledIsRecoveredAsInterruptedWithItsSpooledEnergy() throws Exception {
+        String jar = System.getProperty("wattprint.jar");
+        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar,
+                "run", "--location", "FR", "--interval", "200ms", "--", "sleep", "3")
+                .redirectOutput(tmp.resolve("run-out.txt").toFile())
+                .redirectError(tmp.resolve("run-err.txt").toFile());
+        pb.environment().put("WATTPRINT_HOME", tmp.resolve("home").toString());
+        Process p = pb.start();
+        Thread.sleep(2000);
+        p.destroyForcibly(); // SIGKILL: no shutdown hook runs, the run is left open
+        assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        try (var dir = Files.list(tmp.resolve("home/spool"))) {
+            assertThat(dir.map(f -> f.getFileName().toString())).singleElement().asString().endsWith(".spool");
+        }
+
+        Result list = java("runs", "list", "--json");
+
+        assertThat(list.code()).as(list.err()).isZero();
+        assertThat(list.err()).contains("wattprint: recovered run ", "closed as interrupted");
+        assertThat(list.out()).contains("\"status\" : \"interrupted\"").doesNotContain("\"energy_kwh\" : 0.0,");
+        try (var dir = Files.list(tmp.resolve("home/spool"))) {
+            assertThat(dir).as("the spool file is gone once the run is closed").isEmpty();
+        }
+        Result again = java("runs", "list");
+        assertThat(again.err()).doesNotContain("recovered");
+    }
+
     /** Starts wattprint in a session of its own (setsid), so that a test can signal its process group. */
     Process startInOwnSession(String... args) throws IOException {
         List<String> cmd = new ArrayList<>(List.of("setsid", Path.of(System.getProperty("java.home"), "bin", "java").toString(),

@@ -6,7 +6,6 @@ import io.wattprint.cli.out.Json;
 import io.wattprint.cli.runs.RunView;
 import io.wattprint.core.model.RunStatus;
 import io.wattprint.ledger.RunRepository;
-import java.util.ArrayList;
 import java.util.List;
 
 /** Closes a run once (through its {@link MeterSession}) and prints the summary. */
@@ -27,9 +26,7 @@ final class RunCloser {
 
     void complete(RunStatus status, Integer exitCode) {
         MeterSession.Result r = session.finish(status, exitCode);
-        List<String> warnings = new ArrayList<>(notes);
-        warnings.addAll(r.warnings());
-        RunSummary.print(cli.err(), r.run(), r.footprint(), warnings, r.models(), session.ledgerName());
+        RunSummary.print(cli.err(), r.run(), r.footprint(), notes, r.warnings(), r.models(), session.ledgerName());
         if (json) {
             runs.find(r.run().id()).ifPresent(found -> Json.print(cli.out(), RunView.detail(found, r.intervals().size())));
         }

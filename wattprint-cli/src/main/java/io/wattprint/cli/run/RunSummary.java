@@ -15,7 +15,8 @@ import java.util.List;
 final class RunSummary {
     private RunSummary() {}
 
-    static void print(PrintWriter w, Run run, Footprint f, List<String> warnings, List<String> models, String ledger) {
+    static void print(PrintWriter w, Run run, Footprint f, List<String> notes, List<String> warnings, List<String> models,
+                      String ledger) {
         w.println();
         w.println("wattprint: run " + RunView.shortId(run.id()) + " " + run.status().label()
                 + (run.exitCode() == null ? "" : " (exit " + run.exitCode() + ")")
@@ -46,6 +47,7 @@ final class RunSummary {
                     : "location unknown (pass --location ZONE or set WATTPRINT_LOCATION; --world-average for a labelled world average)");
         }
         for (String m : models) w.println("  model: " + m);
+        for (String note : notes) w.println("  note: " + note);
         for (String warning : warnings) w.println("  warning: " + warning);
         w.println("  stored in " + ledger + " — details: wattprint runs show " + RunView.shortId(run.id()));
         w.flush();
