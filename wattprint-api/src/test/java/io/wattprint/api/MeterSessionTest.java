@@ -1,0 +1,116 @@
+package io.wattprint.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.wattprint.core.model.Component;
+import io.wattprint.core.model.EnergyInterval;
+import io.wattprint.core.model.Location;
+import io.wattprint.core.model.PueAssumption;
+import io.wattprint.core.model.Provenance;
+import io.wattprint.core.model.Run;
+import io.wattprint.core.model.RunStatus;
+import io.wattprint.core.model.Workload;
+import io.wattprint.core.quantity.Energy;
+import io.wattprint.data.ReferenceData;
+import io.wattprint.ledger.Ledger;
+import io.wattprint.ledger.spool.ChannelOpener;
+import io.wattprint.ledger.spool.Spool;
+import io.wattprint.meter.EnergySource;
+import io.wattprint.meter.Timebase;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MeterSessionTest {
+    private static final Instant T0 = Instant.parse("2026-11-23T10:00:00Z");
+
+    @TempDir
+    Path home;
+
+    /** One joule per millisecond of the interval: enough to see every tick's energy arrive. */
+    static final class Steady implements EnergySource {
+        Instant last;
+        @Override public String name() { return "steady"; }
+        @Override public void start(Instant t0) { last = t0; }
+        @Override public List<EnergyInterval> poll(Instant now) {
+            if (!now.isAfter(last)) return List.of();
+            var i = new EnergyInterval(last, now, Component.gpu("0"), Energy.ofJoules(Duration.between(last, now).toMillis()),
+                    new Provenance.MeasuredCounter("steady"));
+            last = now;
+            return List.of(i);
+        }
+        @Override public String describe() { return "steady 1 W"; }
+    }
+
+    private static Run run(String id) {
+        return new Run(id, "run:" + id, Workload.builder("w").build(), "h", Location.zone("FR"), T0, null, RunStatus.RUNNING,
+                null, "x");
+    }
+
+    @Test
+    void aFullDiskOnTheSpoolLetsTheRunGoOnAndTheLossIsReported() throws Exception {
+        Path devFull = Path.of("/dev/full");
+        assumeTrue(Files.isWritable(devFull), "needs /dev/full (Linux), whose writes fail with ENOSPC");
+        // The spool's header is written; every later write lands on the full device.
+        ChannelOpener full = (path, options, attributes) -> options.contains(StandardOpenOption.CREATE)
+                ? FileChannel.open(path, options, attributes) : FileChannel.open(devFull, StandardOpenOption.WRITE);
+        Spool spool = Spool.builder(home.resolve("spool")).channels(full).build();
+        try (Ledger ledger = Ledger.open(home.resolve("ledger.db").toString())) {
+            Timebase tb = Timebase.monotonic(Clock.fixed(T0, ZoneOffset.UTC));
+            MeterSession s = MeterSession.open(ledger, ReferenceData.load(), run("r1"), PueAssumption.notApplied(), tb, spool);
+            s.start(List.of(new Steady()), Duration.ofMillis(100));
+            Thread.sleep(450);
+
+            MeterSession.Result r = s.finish(RunStatus.SUCCEEDED, 0);
+
+            assertThat(r.run().status()).isEqualTo(RunStatus.SUCCEEDED);
+            assertThat(r.intervals()).hasSizeGreaterThanOrEqualTo(4);
+            assertThat(ledger.runs().intervals("r1")).isEqualTo(r.intervals());   // the ledger got every tick
+            assertThat(r.warnings()).anySatisfy(w -> assertThat(w).startsWith("spool write failed at ")
+                    .contains("No space left on device", "not spooled"));
+            assertThat(Files.exists(spool.path("r1"))).as("closed run: spool file removed").isFalse();
+        }
+    }
+
+    @Test
+    void aSpoolThatCannotBeCreatedIsAWarningNotAFailure() throws Exception {
+        Path notADir = home.resolve("file");
+        Files.writeString(notADir, "x");
+        try (Ledger ledger = Ledger.open(home.resolve("ledger.db").toString())) {
+            MeterSession s = MeterSession.open(ledger, ReferenceData.load(), run("r2"), PueAssumption.notApplied(),
+                    Timebase.monotonic(Clock.systemUTC()), new Spool(notADir.resolve("spool")));
+            s.start(List.of(new Steady()), Duration.ofMillis(100));
+            MeterSession.Result r = s.finish(RunStatus.SUCCEEDED, 0);
+
+            assertThat(r.warnings()).anySatisfy(w -> assertThat(w).startsWith("no crash-safe spool for this run ("));
+            assertThat(ledger.runs().find("r2").orElseThrow().run().status()).isEqualTo(RunStatus.SUCCEEDED);
+        }
+    }
+
+    @Test
+    void everyTickReachesTheSpoolBeforeTheLedgerAndTheFileGoesWhenTheRunCloses() throws Exception {
+        Spool spool = new Spool(home.resolve("spool"));
+        try (Ledger ledger = Ledger.open(home.resolve("ledger.db").toString())) {
+            MeterSession s = MeterSession.open(ledger, ReferenceData.load(), run("r3"), PueAssumption.notApplied(),
+                    Timebase.monotonic(Clock.systemUTC()), spool);
+            s.start(List.of(new Steady()), Duration.ofMillis(100));
+            Thread.sleep(350);
+            // The ledger first: whatever it holds was forced to the spool before it was sent there.
+            var stored = ledger.runs().intervals("r3");
+            var spooled = Spool.read(spool.path("r3")).intervals();
+            assertThat(spooled).hasSizeGreaterThanOrEqualTo(2).containsAll(stored);
+
+            s.finish(RunStatus.SUCCEEDED, 0);
+            assertThat(Files.exists(spool.path("r3"))).isFalse();
+        }
+    }
+}
