@@ -7,8 +7,9 @@ import java.util.List;
 
 /**
  * The baseline for bench/meter-overhead.sh: the raw reads the meter makes every tick, with
- * nothing else — /proc/stat, a scan of every /proc/PID/stat (to find a process tree), and each
- * RAPL energy_uj file when there are any — at the same interval, for the same time.
+ * nothing else — /proc/stat, the measured command's process tree (its /proc/PID/stat and
+ * /proc/PID/task/TID/children files; here a `sleep` child of its own), and each RAPL energy_uj
+ * file when there are any — at the same interval, for the same time.
  * Usage: java bench/RawReads.java INTERVAL_MS SECONDS
  */
 public class RawReads {
@@ -22,26 +23,26 @@ public class RawReads {
                 for (Path z : zones) if (Files.isReadable(z.resolve("energy_uj"))) rapl.add(z.resolve("energy_uj"));
             }
         }
+        Process child = new ProcessBuilder("sleep", args[1]).start();
+        Path root = Path.of("/proc", Long.toString(child.pid()));
         long sink = 0;
         long next = System.nanoTime();
         while (System.nanoTime() < end) {
             sink += Files.readString(Path.of("/proc/stat")).length();
-            try (DirectoryStream<Path> procs = Files.newDirectoryStream(Path.of("/proc"))) {
-                for (Path p : procs) {
-                    String name = p.getFileName().toString();
-                    if (name.isEmpty() || !Character.isDigit(name.charAt(0))) continue;
-                    try {
-                        sink += Files.readString(p.resolve("stat")).length();
-                    } catch (IOException gone) {
-                        // The process exited between the listing and the read.
-                    }
+            try {
+                sink += Files.readString(root.resolve("stat")).length();
+                try (DirectoryStream<Path> tasks = Files.newDirectoryStream(root.resolve("task"))) {
+                    for (Path t : tasks) sink += Files.readString(t.resolve("children")).length();
                 }
+            } catch (IOException gone) {
+                // The child exited: the loop ends with the window.
             }
             for (Path f : rapl) sink += Files.readString(f).length();
             next += intervalMs * 1_000_000L;
             long sleep = (next - System.nanoTime()) / 1_000_000L;
             if (sleep > 0) Thread.sleep(sleep);
         }
+        child.destroy();
         if (sink == 42) System.out.println();
     }
 }

@@ -13,17 +13,16 @@ secs=${1:-60}
 warm=8
 tmp=$(mktemp -d); trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$tmp"' EXIT
 export WATTPRINT_HOME="$tmp/home"
-java_opts=(-XX:+UseSerialGC -XX:TieredStopAtLevel=1)   # the same options as bin/wattprint
+java_opts=(-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:-UsePerfData)   # the same options as bin/wattprint
 cpu_ns() { cat /proc/"$1"/task/*/schedstat 2>/dev/null | awk '{s+=$1} END {print s+0}'; }
 kb() { awk -v k="$2" '$1==k":" {print $2}' /proc/"$1"/status; }
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(java -version 2>&1 | head -1)"
-echo "window: ${secs} s after ${warm} s of warm-up; sources: $(java "${java_opts[@]}" -jar "$jar" meter --duration 100ms --json 2>&1 >/dev/null | grep -c . || true) notes"
-java -cp "$jar" bench/RawReads.java 100 1 2>/dev/null || true   # compile the single-file source once (cached by the JVM? no: warms the page cache)
+echo "window: ${secs} s after ${warm} s of warm-up; JVM options: ${java_opts[*]}"
 for interval in 1s 100ms; do
   ms=$([ "$interval" = 1s ] && echo 1000 || echo 100)
   java "${java_opts[@]}" -jar "$jar" run --location FR --interval "$interval" -- sleep $((secs + warm + 4)) 2>"$tmp/run.err" &
   wp=$!
-  java -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -cp "$jar" "$root/bench/RawReads.java" "$ms" $((secs + warm + 2)) &
+  java "${java_opts[@]}" -cp "$jar" "$root/bench/RawReads.java" "$ms" $((secs + warm + 2)) &
   raw=$!
   sleep "$warm"
   a0=$(cpu_ns "$wp"); b0=$(cpu_ns "$raw")

@@ -45,6 +45,10 @@ public final class MeterSession {
     private final Spool spoolDir;
     private Sampler sampler;
     private List<String> models = List.of();
+    /** How long ticks wait in memory for the ledger when the spool already holds them. */
+    static final Duration LEDGER_FLUSH = Duration.ofSeconds(10);
+    private final List<EnergyInterval> pending = new ArrayList<>();
+    private long lastFlush = System.nanoTime();
     private Result result;
 
     /** Everything known about a run once it is closed. */
@@ -104,6 +108,9 @@ public final class MeterSession {
         if (result != null) throw new IllegalStateException("run already closed");
         models = sources.stream().map(EnergySource::describe).toList();
         RunRepository runs = ledger.runs();
+        // With a spool every tick is on disk at once, so the ledger gets them in one transaction per
+        // LEDGER_FLUSH instead of one per tick (the meter's main CPU cost); without one, every tick.
+        long flushNanos = spool != null && spool.healthy() ? LEDGER_FLUSH.toNanos() : 0;
         sampler = new Sampler(sources, interval, timebase, batch -> {
             if (spool != null) spool.append(batch);   // never throws: a full disk is reported at the end
             for (Consumer<List<EnergyInterval>> l : listeners) {
@@ -113,7 +120,11 @@ public final class MeterSession {
                     warn("could not write intervals to " + l + ": " + e.getMessage());
                 }
             }
-            runs.appendIntervals(run.id(), batch);
+            synchronized (pending) {
+                pending.addAll(batch);
+                boolean spoolOk = spool == null || spool.healthy();
+                if (System.nanoTime() - lastFlush >= flushNanos || !spoolOk) flushPending(runs);
+            }
         }).retainIntervals(false);
         return sampler.start();
     }
@@ -148,6 +159,10 @@ public final class MeterSession {
         Instant end = timebase.now();
         RunRepository runs = ledger.runs();
         if (sampler != null && !sampler.unsent().isEmpty()) runs.appendIntervals(run.id(), sampler.unsent());
+        synchronized (pending) {
+            if (!pending.isEmpty()) runs.appendIntervals(run.id(), pending);   // a failure here leaves the run to recovery
+            pending.clear();
+        }
         if (!markers.isEmpty()) runs.appendMarkers(run.id(), markers);
         // The footprint is computed from what the ledger holds: the intervals are not kept in memory.
         List<EnergyInterval> intervals = runs.intervals(run.id());
@@ -166,6 +181,18 @@ public final class MeterSession {
         result = new Result(run.closed(end, status, exitCode), footprint, intervals, List.copyOf(markers),
                 List.copyOf(allWarnings), models);
         return result;
+    }
+
+    /** Sends what is pending to the ledger; on failure keeps it for the next flush (the spool has it). */
+    private void flushPending(RunRepository runs) {
+        lastFlush = System.nanoTime();
+        if (pending.isEmpty()) return;
+        try {
+            runs.appendIntervals(run.id(), pending);
+            pending.clear();
+        } catch (RuntimeException e) {
+            warn("could not store intervals as they came (" + e.getMessage() + "); they are kept and stored at the end");
+        }
     }
 
     private void warn(String w) { warnings.add(w); }

@@ -23,6 +23,16 @@ public final class Meters {
     private Meters() {}
 
     public static Discovery discover(ReferenceData data, long pid, AttributionPolicy policy, Map<String, String> env) {
+        int root = Math.toIntExact(pid);
+        return discover(data, () -> root, policy, env);
+    }
+
+    /**
+     * For a process not started yet ({@code pid} answers 0 until it is): the sources can take their
+     * baselines before the command starts, so its first moments are measured too.
+     */
+    public static Discovery discover(ReferenceData data, java.util.function.IntSupplier pid, AttributionPolicy policy,
+                                     Map<String, String> env) {
         ProcFs proc = ProcFs.system();
         try {
             Discovery host = HostMeter.forProcess(proc, Powercap.system(), pid,
@@ -30,7 +40,7 @@ public final class Meters {
                             .map(h -> new CpuTdp(h.tdpWatts(), "hardware catalog: " + h.vendor() + " " + h.model() + ", " + h.source())),
                     policy);
             Discovery gpus = NvmlGpus.discover(JnaNvml.loader(), env, policy,
-                    policy == AttributionPolicy.SHARED_HOST ? new RunProcesses(proc, Math.toIntExact(pid)) : Set::of);
+                    policy == AttributionPolicy.SHARED_HOST ? new RunProcesses(proc, pid) : Set::of);
             return gpus.and(host);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + proc.root() + ": " + e.getMessage(), e);

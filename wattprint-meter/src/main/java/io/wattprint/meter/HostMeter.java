@@ -35,10 +35,18 @@ public final class HostMeter {
     public static Discovery forProcess(ProcFs proc, Powercap powercap, long pid,
                                        Function<String, Optional<CpuTdp>> tdpLookup, AttributionPolicy policy)
             throws IOException {
+        int root = Math.toIntExact(pid);
+        return forProcess(proc, powercap, () -> root, tdpLookup, policy);
+    }
+
+    /** As above, for a process not started yet: {@code pid} answers 0 until it is. */
+    public static Discovery forProcess(ProcFs proc, Powercap powercap, java.util.function.IntSupplier pid,
+                                       Function<String, Optional<CpuTdp>> tdpLookup, AttributionPolicy policy)
+            throws IOException {
         if (!proc.isAvailable()) {
             return Discovery.none("no /proc on this system: CPU and memory energy can be neither measured nor estimated");
         }
-        ProcessTreeTracker tree = new ProcessTreeTracker(proc, Math.toIntExact(pid));
+        ProcessTreeTracker tree = new ProcessTreeTracker(proc, pid);
         CpuTimeShare share = policy == AttributionPolicy.SHARED_HOST ? new CpuTimeShare(proc, tree) : null;
         Discovery rapl = Rapl.discover(powercap, true, policy, share);
         List<EnergySource> sources = new ArrayList<>(rapl.sources());

@@ -22,6 +22,8 @@ import io.wattprint.data.UnknownLocationException;
 import io.wattprint.ledger.Ledger;
 import io.wattprint.meter.AttributionPolicy;
 import io.wattprint.meter.Discovery;
+import io.wattprint.meter.rapl.RaplEnergySource;
+import java.util.concurrent.atomic.AtomicInteger;
 import io.wattprint.meter.Sampler;
 import io.wattprint.meter.Timebase;
 import io.wattprint.meter.process.CommandRunner;
@@ -126,6 +128,11 @@ public final class RunCommand implements Callable<Integer> {
             MeterSession session = MeterSession.open(ledger, data, run, pueUsed, timebase, spool);
             if (traceFile != null) session.listener(traceFile);
 
+            // Baselines first, then the command: its first moments (a GPU warming up) are measured too.
+            AtomicInteger pid = new AtomicInteger();
+            Discovery found = sources(data, pid::get);
+            session.start(found.sources(), every);
+            checkIntervalAgainstRapl(found);
             Launch launch = CommandRunner.start(command);
             if (launch instanceof Launch.NotStarted notStarted) {
                 cli.err().println("wattprint: " + notStarted.message() + " (run " + RunView.shortId(id) + " recorded as failed)");
@@ -133,14 +140,28 @@ public final class RunCommand implements Callable<Integer> {
                 return notStarted.exitCode();
             }
             Process process = ((Launch.Started) launch).process();
-            Discovery found = sources(data, process.pid());
-            session.start(found.sources(), every);
-            RunCloser finish = new RunCloser(cli, ledger.runs(), session, json, found.notes());
+            pid.set(Math.toIntExact(process.pid()));
+            RunCloser finish = new RunCloser(cli, ledger.runs(), session, json, notes);
             return new Supervisor(process, finish, cli.err()).await();
         }
     }
 
-    private Discovery sources(ReferenceData data, long pid) {
+    private final List<String> notes = new ArrayList<>();
+
+    /** RAPL cannot show two wraps between readings: a long --interval gets a note saying from when readings are flagged. */
+    private void checkIntervalAgainstRapl(Discovery found) {
+        notes.addAll(found.notes());
+        Duration every = parseInterval(interval);
+        for (var s : found.sources()) {
+            if (s instanceof RaplEnergySource rapl) {
+                rapl.maxPollInterval().filter(max -> every.compareTo(max) > 0).ifPresent(max -> notes.add("--interval "
+                        + interval + " is longer than " + max.toSeconds() + " s, within which a RAPL counter can wrap at most once; "
+                        + "readings that could hide a second wrap are flagged wrap-uncertain"));
+            }
+        }
+    }
+
+    private Discovery sources(ReferenceData data, java.util.function.IntSupplier pid) {
         return Meters.discover(data, pid, sharedHost ? AttributionPolicy.SHARED_HOST : AttributionPolicy.RESERVED_HOST,
                 cli.env().variables());
     }

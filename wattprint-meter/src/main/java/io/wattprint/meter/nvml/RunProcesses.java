@@ -20,15 +20,20 @@ public final class RunProcesses implements Supplier<Set<Integer>> {
     static final long MAX_AGE_NANOS = 50_000_000L;
 
     private final ProcFs proc;
-    private final int rootPid;
+    private final java.util.function.IntSupplier rootPid;
     private final LongSupplier nanoTime;
     private Set<Integer> last = Set.of();
     private long lastAt;
     private boolean scanned;
 
-    public RunProcesses(ProcFs proc, int rootPid) { this(proc, rootPid, System::nanoTime); }
+    public RunProcesses(ProcFs proc, int rootPid) { this(proc, () -> rootPid, System::nanoTime); }
 
-    RunProcesses(ProcFs proc, int rootPid, LongSupplier nanoTime) {
+    /** The tree of a root that may not be started yet (0 until it is: no PIDs). */
+    public RunProcesses(ProcFs proc, java.util.function.IntSupplier rootPid) { this(proc, rootPid, System::nanoTime); }
+
+    RunProcesses(ProcFs proc, int rootPid, LongSupplier nanoTime) { this(proc, () -> rootPid, nanoTime); }
+
+    RunProcesses(ProcFs proc, java.util.function.IntSupplier rootPid, LongSupplier nanoTime) {
         this.proc = proc;
         this.rootPid = rootPid;
         this.nanoTime = nanoTime;
@@ -41,7 +46,8 @@ public final class RunProcesses implements Supplier<Set<Integer>> {
         if (scanned && now - lastAt < MAX_AGE_NANOS) return last;
         try {
             Set<Integer> pids = new HashSet<>();
-            for (ProcStat s : proc.tree(rootPid)) pids.add(s.pid());
+            int root = rootPid.getAsInt();
+            if (root > 0) for (ProcStat s : proc.tree(root)) pids.add(s.pid());
             last = Set.copyOf(pids);
         } catch (IOException e) {
             // Keep the previous tree: a transient read error must not zero the run's share.

@@ -11,16 +11,23 @@ import java.util.List;
  */
 public final class ProcessTreeTracker {
     private final ProcFs proc;
-    private final int rootPid;
+    private final java.util.function.IntSupplier rootPid;
     private long maxTicks;
     private long lastRssBytes;
 
-    public ProcessTreeTracker(ProcFs proc, int rootPid) {
+    public ProcessTreeTracker(ProcFs proc, int rootPid) { this(proc, () -> rootPid); }
+
+    /**
+     * A tree whose root is not started yet: {@code rootPid} answers 0 until it is. The meter takes
+     * its baselines before the command starts, so the command's first moments are measured too;
+     * until then the tree is empty (no CPU time, no memory).
+     */
+    public ProcessTreeTracker(ProcFs proc, java.util.function.IntSupplier rootPid) {
         this.proc = proc;
         this.rootPid = rootPid;
     }
 
-    public int rootPid() { return rootPid; }
+    public int rootPid() { return rootPid.getAsInt(); }
 
     /** CPU ticks and resident bytes of the tree, as read at one instant. */
     public record Reading(long cpuTicks, long rssBytes) {}
@@ -43,7 +50,8 @@ public final class ProcessTreeTracker {
 
     /** Reads the tree now; returns cumulative CPU ticks (user + system, incl. reaped children). */
     public synchronized long cpuTicks() throws IOException {
-        List<ProcStat> tree = proc.tree(rootPid);
+        int root = rootPid.getAsInt();
+        List<ProcStat> tree = root > 0 ? proc.tree(root) : List.of();
         if (!tree.isEmpty()) {
             long ticks = 0, rss = 0;
             for (ProcStat s : tree) {
