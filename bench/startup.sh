@@ -9,7 +9,7 @@ jar="$root/wattprint-cli/target/wattprint.jar"
 n=${1:-20}
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 export WATTPRINT_HOME="$tmp/home"
-java_opts=(-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:-UsePerfData -Xshare:auto)   # the same options as bin/wattprint
+java_opts=(-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:-UsePerfData -Xmn8m -Xshare:auto)   # the same options as bin/wattprint
 now() { date +%s%N; }
 java "${java_opts[@]}" -jar "$jar" run --location FR -- true 2>/dev/null   # creates the ledger once
 : > "$tmp/base"; : > "$tmp/wp"
