@@ -34,7 +34,7 @@ import picocli.CommandLine.Command;
             "  wattprint run otherwise exits with the measured command's own exit code.",
             "",
             "Environment:",
-            "  WATTPRINT_HOME      home of the default ledger (default ~/.wattprint)",
+            "  WATTPRINT_HOME      default ledger and spool directory (default ~/.wattprint)",
             "  WATTPRINT_DB        ledger file or JDBC URL (default WATTPRINT_HOME/ledger.db)",
             "  WATTPRINT_LOCATION  default for --location"
         })
