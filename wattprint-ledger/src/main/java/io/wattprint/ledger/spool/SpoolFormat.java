@@ -58,8 +58,40 @@ final class SpoolFormat {
                 m.value() == null ? "" : m.value().toString());
     }
 
+    /**
+     * ISO-8601 UTC with exactly nine fraction digits, as {@code appendInstant(9)} writes it, built by
+     * hand for years 0–9999: the formatter costs more than the rest of a tick when the JVM has not
+     * compiled it yet (the meter writes a few records a second). Other years go to the formatter.
+     */
     static String instant(Instant t) {
-        return INSTANT.format(t);
+        long sec = t.getEpochSecond();
+        long day = Math.floorDiv(sec, 86_400L);
+        int sod = (int) Math.floorMod(sec, 86_400L);
+        if (day < -719_528L || day > 2_932_896L) return INSTANT.format(t);   // outside 0000-01-01 .. 9999-12-31
+        java.time.LocalDate d = java.time.LocalDate.ofEpochDay(day);
+        char[] c = new char[30];
+        put(c, 0, d.getYear(), 4);
+        c[4] = '-';
+        put(c, 5, d.getMonthValue(), 2);
+        c[7] = '-';
+        put(c, 8, d.getDayOfMonth(), 2);
+        c[10] = 'T';
+        put(c, 11, sod / 3600, 2);
+        c[13] = ':';
+        put(c, 14, sod / 60 % 60, 2);
+        c[16] = ':';
+        put(c, 17, sod % 60, 2);
+        c[19] = '.';
+        put(c, 20, t.getNano(), 9);
+        c[29] = 'Z';
+        return new String(c);
+    }
+
+    private static void put(char[] c, int at, int value, int digits) {
+        for (int i = at + digits - 1; i >= at; i--) {
+            c[i] = (char) ('0' + value % 10);
+            value /= 10;
+        }
     }
 
     /**
@@ -67,7 +99,8 @@ final class SpoolFormat {
      * decimal that {@link Double#toString} picks, which parses back to the same double.
      */
     static String joules(double j) {
-        return new BigDecimal(Double.toString(j)).toPlainString();
+        String s = Double.toString(j);
+        return s.indexOf('E') < 0 ? s : new BigDecimal(s).toPlainString();   // plain already for 1e-3 ≤ |j| < 1e7
     }
 
     /** One record: escaped fields joined by tabs, a tab, 8 hex digits of CRC-32, a line feed. */
@@ -119,6 +152,10 @@ final class SpoolFormat {
     }
 
     private static void escape(String s, StringBuilder sb) {
+        if (s.indexOf('\\') < 0 && s.indexOf('\t') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) {
+            sb.append(s);   // the usual case, and much cheaper before the JIT has compiled this
+            return;
+        }
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             switch (c) {

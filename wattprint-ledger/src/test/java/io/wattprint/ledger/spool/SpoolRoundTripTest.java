@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.zip.CRC32;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -117,5 +118,20 @@ class SpoolRoundTripTest {
         CRC32 crc = new CRC32();
         crc.update(body.getBytes(StandardCharsets.UTF_8));
         return body + "\t" + String.format("%08x", crc.getValue()) + "\n";
+    }
+
+    @Test
+    void handWrittenInstantsMatchTheIsoFormatterForAnyInstant() {
+        java.time.format.DateTimeFormatter iso = new java.time.format.DateTimeFormatterBuilder().appendInstant(9)
+                .toFormatter(java.util.Locale.ROOT);
+        java.util.Random random = new java.util.Random(20261123L);
+        java.util.List<Instant> cases = new java.util.ArrayList<>(java.util.List.of(Instant.EPOCH,
+                Instant.parse("0000-01-01T00:00:00Z"), Instant.parse("9999-12-31T23:59:59.999999999Z"),
+                Instant.parse("1969-12-31T23:59:59.999999999Z"), Instant.parse("2024-02-29T12:00:00.000001Z"),
+                Instant.parse("9999-12-31T23:59:59Z").plusSeconds(1), Instant.parse("0000-01-01T00:00:00Z").minusSeconds(1)));
+        for (int i = 0; i < 5_000; i++) {
+            cases.add(Instant.ofEpochSecond(random.nextLong() % 400_000_000_000L, random.nextInt(1_000_000_000)));
+        }
+        for (Instant t : cases) assertThat(SpoolFormat.instant(t)).as(t.toString()).isEqualTo(iso.format(t));
     }
 }

@@ -53,16 +53,34 @@ public final class ProcFs {
 
     public Path root() { return root; }
 
+    /**
+     * The aggregate {@code cpu} line of /proc/stat, the file's first line: only that much is read
+     * and parsed (on a large server the file is tens of kB, mostly interrupt counters), every tick.
+     */
     public HostCpuTimes hostCpuTimes() throws IOException {
-        for (String line : Files.readAllLines(root.resolve("stat"), StandardCharsets.US_ASCII)) {
-            if (line.startsWith("cpu ")) {
-                String[] f = line.trim().split(" +");
-                long user = l(f, 1), nice = l(f, 2), system = l(f, 3), idle = l(f, 4), iowait = l(f, 5),
-                        irq = l(f, 6), softirq = l(f, 7), steal = l(f, 8);
-                return new HostCpuTimes(user + nice + system + irq + softirq + steal, idle + iowait);
+        Path stat = root.resolve("stat");
+        String line = firstLine(stat);
+        if (line == null || !line.startsWith("cpu ")) {
+            for (String l : Files.readAllLines(stat, StandardCharsets.US_ASCII)) {   // not first: look further
+                if (l.startsWith("cpu ")) { line = l; break; }
             }
+            if (line == null || !line.startsWith("cpu ")) throw new IOException(stat + " has no aggregate 'cpu' line");
         }
-        throw new IOException(root.resolve("stat") + " has no aggregate 'cpu' line");
+        long[] f = Fields.longs(line, 4, 8, true);   // user nice system idle iowait irq softirq steal (old kernels: fewer)
+        return new HostCpuTimes(f[0] + f[1] + f[2] + f[5] + f[6] + f[7], f[3] + f[4]);
+    }
+
+    /** The file's first line, read through a small buffer; null when the file is empty. */
+    private static String firstLine(Path file) throws IOException {
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            byte[] buf = new byte[512];
+            int n = 0, r;
+            while (n < buf.length && (r = in.read(buf, n, buf.length - n)) > 0) {
+                for (int i = n; i < n + r; i++) if (buf[i] == '\n') return new String(buf, 0, i, StandardCharsets.US_ASCII);
+                n += r;
+            }
+            return n == 0 ? null : n < buf.length ? new String(buf, 0, n, StandardCharsets.US_ASCII) : null;
+        }
     }
 
     /** Logical CPUs listed in /proc/stat ({@code cpuN} lines). */
@@ -182,5 +200,4 @@ public final class ProcFs {
         return true;
     }
 
-    private static long l(String[] f, int i) { return i < f.length ? Long.parseLong(f[i]) : 0L; }
 }

@@ -17,9 +17,9 @@ public record ProcStat(int pid, int ppid, long utime, long stime, long cutime, l
         int close = line.lastIndexOf(')');
         if (close < 0) throw new IllegalArgumentException("not a /proc/<pid>/stat line: " + line);
         int pid = Integer.parseInt(line.substring(0, line.indexOf(' ')).trim());
-        String[] f = line.substring(close + 2).trim().split(" +");
-        // f[0] is field 3 (state); field n is f[n - 3].
-        return new ProcStat(pid, Integer.parseInt(f[1]), Long.parseLong(f[11]), Long.parseLong(f[12]),
-                Long.parseLong(f[13]), Long.parseLong(f[14]), Long.parseLong(f[21]));
+        if (close + 4 > line.length()) throw new IllegalArgumentException("not a /proc/<pid>/stat line: " + line);
+        // After ") S ": field 4 (ppid) onwards; field n is f[n - 4]. Parsed by hand: this runs every tick.
+        long[] f = Fields.longs(line, close + 4, 21);
+        return new ProcStat(pid, Math.toIntExact(f[0]), f[10], f[11], f[12], f[13], f[20]);
     }
 }
