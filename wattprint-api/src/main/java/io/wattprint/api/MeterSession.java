@@ -52,7 +52,7 @@ public final class MeterSession {
     private Result result;
 
     /** Everything known about a run once it is closed. */
-    public record Result(Run run, Footprint footprint, List<EnergyInterval> intervals, List<RunMarker> markers,
+    public record Result(Run run, Footprint footprint, long intervalCount, List<RunMarker> markers,
                          List<String> warnings, List<String> models) {}
 
     private MeterSession(Ledger ledger, ReferenceData data, Run run, PueAssumption pue, Timebase timebase,
@@ -155,6 +155,14 @@ public final class MeterSession {
      */
     public synchronized Result finish(RunStatus status, Integer exitCode) {
         if (result != null) return result;
+        try {
+            return close(status, exitCode);
+        } finally {
+            if (spool != null) spool.close();   // never throws; the file stays for recovery unless deleted above
+        }
+    }
+
+    private Result close(RunStatus status, Integer exitCode) {
         if (sampler != null) sampler.stop();
         Instant end = timebase.now();
         RunRepository runs = ledger.runs();
@@ -164,21 +172,28 @@ public final class MeterSession {
             pending.clear();
         }
         if (!markers.isEmpty()) runs.appendMarkers(run.id(), markers);
-        // The footprint is computed from what the ledger holds: the intervals are not kept in memory.
-        List<EnergyInterval> intervals = runs.intervals(run.id());
-        for (EnergyInterval i : intervals) if (i.end().isAfter(end)) end = i.end();
-        Footprint footprint = new FootprintCalculator().compute(intervals, run.location(), pue, data.grid());
+        // The footprint is computed from what the ledger holds, summed by the hour: neither the
+        // session nor the close holds every tick of a long run in memory.
+        List<EnergyInterval> hourly = runs.hourlyIntervals(run.id());
+        for (EnergyInterval i : hourly) if (i.end().isAfter(end)) end = i.end();
+        Footprint footprint = new FootprintCalculator().compute(hourly, run.location(), pue, data.grid());
         runs.closeRun(run.id(), end, status, exitCode, footprint, data.version(), end);
+        long count = runs.intervalCount(run.id());
         List<String> allWarnings = new ArrayList<>(sampler == null ? List.of() : sampler.warnings());
         if (spool != null) {
             spool.failure().ifPresent(f -> allWarnings.add(f.message()));
             spool.close();
-            spoolDir.delete(run.id());   // the ledger has the run closed: nothing left to recover
+            try {
+                spoolDir.delete(run.id());   // the ledger has the run closed: nothing left to recover
+            } catch (RuntimeException e) {
+                allWarnings.add("could not remove the spool file of this closed run (" + e.getMessage()
+                        + "); the next start removes it");
+            }
         }
         synchronized (warnings) {
             allWarnings.addAll(warnings);
         }
-        result = new Result(run.closed(end, status, exitCode), footprint, intervals, List.copyOf(markers),
+        result = new Result(run.closed(end, status, exitCode), footprint, count, List.copyOf(markers),
                 List.copyOf(allWarnings), models);
         return result;
     }

@@ -34,7 +34,17 @@ public final class SpoolRecovery {
     public static List<Recovered> recover(Spool spool, Ledger ledger, ReferenceData data) {
         List<Recovered> out = new ArrayList<>();
         if (spool == null || !java.nio.file.Files.isDirectory(spool.directory())) return out;
-        for (SpoolFile f : spool.orphans()) {
+        List<SpoolFile> orphans;
+        List<SpoolException> unreadable;
+        try {
+            orphans = spool.orphans();
+            unreadable = spool.unreadable();
+        } catch (SpoolException e) {
+            // An unreadable spool directory (made by `sudo wattprint run`, say) must not stop the command.
+            out.add(new Recovered(null, null, null, "cannot look for runs to recover: " + e.getMessage()));
+            return out;
+        }
+        for (SpoolFile f : orphans) {
             if (!ledger.describe().equals(f.header().ledger())) continue;
             try {
                 recoverOne(spool, f, ledger, data).ifPresent(out::add);
@@ -43,7 +53,7 @@ public final class SpoolRecovery {
                         + ": " + e.getMessage() + " (the file is kept; the next start tries again)"));
             }
         }
-        for (SpoolException e : spool.unreadable()) {
+        for (SpoolException e : unreadable) {
             out.add(new Recovered(null, null, null, e.getMessage()));
         }
         return out;
@@ -63,18 +73,20 @@ public final class SpoolRecovery {
         }
         runs.appendIntervals(f.runId(), c.intervals());
         runs.appendMarkers(f.runId(), c.markers());
-        List<EnergyInterval> all = runs.intervals(f.runId());
+        List<EnergyInterval> all = runs.hourlyIntervals(f.runId());
+        long count = runs.intervalCount(f.runId());
         Instant end = stored.get().run().start();
         for (EnergyInterval i : all) if (i.end().isAfter(end)) end = i.end();
         for (RunMarker m : c.markers()) if (m.at().isAfter(end)) end = m.at();
         PueAssumption pue = pueOf(stored.get(), data);
         Footprint footprint = new FootprintCalculator().compute(all, stored.get().run().location(), pue, data.grid());
-        runs.closeRun(f.runId(), end, RunStatus.INTERRUPTED, null, footprint, data.version(), end);
+        boolean closedHere = runs.closeRun(f.runId(), end, RunStatus.INTERRUPTED, null, footprint, data.version(), end);
         spool.delete(f.runId());
+        if (!closedHere) return Optional.empty();   // another process closed it meanwhile: its outcome stands
         String lost = c.problems().map(p -> "; " + p).orElse("");
         return Optional.of(new Recovered(f.runId(), end, footprint, "recovered run " + f.runId()
                 + " left open by process " + f.header().ownerPid() + " (no longer running): closed as interrupted at "
-                + end + " with " + all.size() + " intervals" + lost));
+                + end + " with " + count + " intervals" + lost));
     }
 
     /**

@@ -47,7 +47,13 @@ public record Cli(PrintWriter out, PrintWriter err, Environment env, Clock clock
      */
     public void recoverOrphans(Ledger ledger) {
         Spool spool = Spool.in(env.wattprintHome());
-        if (!Files.isDirectory(spool.directory()) || spool.orphans().isEmpty() && spool.unreadable().isEmpty()) return;
+        try {
+            if (!Files.isDirectory(spool.directory()) || spool.orphans().isEmpty() && spool.unreadable().isEmpty()) return;
+        } catch (io.wattprint.ledger.spool.SpoolException e) {
+            err.println("wattprint: warning: cannot look for runs to recover: " + e.getMessage());
+            err.flush();
+            return;
+        }
         for (SpoolRecovery.Recovered r : SpoolRecovery.recover(spool, ledger, data())) err.println("wattprint: " + r.message());
         err.flush();
     }

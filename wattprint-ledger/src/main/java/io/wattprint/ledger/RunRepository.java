@@ -251,6 +251,48 @@ public final class RunRepository {
         }
     }
 
+    /**
+     * A run's intervals summed per component, provenance and UTC hour of their start: what a
+     * footprint needs (factors vary by the hour at the finest) without reading every tick of a
+     * long run into memory. Each sum spans its first start to its last end in that hour.
+     */
+    public List<EnergyInterval> hourlyIntervals(String runId) {
+        synchronized (c) {
+            return Sql.read(c, ledger, "read hourly energy of run " + runId, c -> {
+                List<EnergyInterval> out = new ArrayList<>();
+                try (PreparedStatement ps = c.prepareStatement("SELECT component, provenance_kind, provenance_method, "
+                        + "MIN(start_ts), MAX(end_ts), SUM(energy_j) FROM intervals WHERE run_id = ? "
+                        + "GROUP BY component, provenance_kind, provenance_method, substr(start_ts, 1, 13)")) {
+                    ps.setString(1, runId);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            out.add(new EnergyInterval(Timestamps.parse(rs.getString(4)), Timestamps.parse(rs.getString(5)),
+                                    Component.parse(rs.getString(1)), Energy.ofJoules(rs.getDouble(6)),
+                                    Provenance.of(Provenance.Kind.valueOf(rs.getString(2)), rs.getString(3))));
+                        }
+                    }
+                }
+                out.sort(Comparator.comparing(EnergyInterval::start).thenComparing(EnergyInterval::component));
+                return out;
+            });
+        }
+    }
+
+    /** How many intervals a run has. */
+    public long intervalCount(String runId) {
+        synchronized (c) {
+            return Sql.read(c, ledger, "count intervals of run " + runId, c -> {
+                try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM intervals WHERE run_id = ?")) {
+                    ps.setString(1, runId);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        rs.next();
+                        return rs.getLong(1);
+                    }
+                }
+            });
+        }
+    }
+
     /** A run's markers in time order. */
     public List<RunMarker> markers(String runId) {
         synchronized (c) {

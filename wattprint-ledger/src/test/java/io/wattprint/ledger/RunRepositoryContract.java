@@ -142,6 +142,26 @@ abstract class RunRepositoryContract {
     }
 
     @Test
+    void hourlyIntervalsSumEachComponentAndProvenancePerUtcHour() {
+        Run run = Fixtures.run("h1", Fixtures.T0);
+        runs.insertRun(run);
+        java.time.Instant h = java.time.Instant.parse("2026-11-23T10:59:58Z");
+        var m = new io.wattprint.core.model.Provenance.MeasuredCounter("nvml");
+        var e = new io.wattprint.core.model.Provenance.Estimated("cpu-model");
+        runs.appendIntervals(run.id(), List.of(
+                new EnergyInterval(h, h.plusSeconds(1), Component.gpu("0"), Energy.ofJoules(1.5), m),
+                new EnergyInterval(h.plusSeconds(1), h.plusSeconds(2), Component.gpu("0"), Energy.ofJoules(2.5), m),
+                new EnergyInterval(h.plusSeconds(2), h.plusSeconds(3), Component.gpu("0"), Energy.ofJoules(4), m),   // next hour
+                new EnergyInterval(h, h.plusSeconds(2), Component.CPU, Energy.ofJoules(8), e)));
+
+        assertThat(runs.hourlyIntervals(run.id())).containsExactly(
+                new EnergyInterval(h, h.plusSeconds(2), Component.CPU, Energy.ofJoules(8), e),
+                new EnergyInterval(h, h.plusSeconds(2), Component.gpu("0"), Energy.ofJoules(4), m),
+                new EnergyInterval(h.plusSeconds(2), h.plusSeconds(3), Component.gpu("0"), Energy.ofJoules(4), m));
+        assertThat(runs.intervalCount(run.id())).isEqualTo(4);
+    }
+
+    @Test
     void intervalsOfAnUnknownRunAreRefused() {
         assertThatThrownBy(() -> runs.appendIntervals("ghost", List.of(interval(Component.CPU, 0, 1))))
                 .isInstanceOf(LedgerException.class).hasMessageStartingWith("no run ghost in ledger ");

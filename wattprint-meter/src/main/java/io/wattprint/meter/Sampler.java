@@ -80,7 +80,7 @@ public final class Sampler {
             return t;
         });
         long ms = interval.toMillis();
-        executor.scheduleAtFixedRate(this::tick, ms, ms, TimeUnit.MILLISECONDS);
+        executor.scheduleAtFixedRate(this::scheduledTick, ms, ms, TimeUnit.MILLISECONDS);
         return started;
     }
 
@@ -142,6 +142,20 @@ public final class Sampler {
 
     /** Intervals the sink refused, in order: the caller stores these at the end, not the whole run again. */
     public synchronized List<EnergyInterval> unsent() { return List.copyOf(unsent); }
+
+    /**
+     * A scheduled task that throws is never run again, so nothing may escape: an Error from a
+     * source's native library or from the sink is reported and the next tick tries again.
+     */
+    private void scheduledTick() {
+        try {
+            tick();
+        } catch (Throwable t) {   // NOPMD: see above; the warning names it
+            synchronized (this) {
+                warnings.add("a tick failed (" + t + "); sampling goes on at the next one");
+            }
+        }
+    }
 
     private synchronized Instant tick() {
         Instant now = clock.now();

@@ -313,4 +313,22 @@ class SamplerTest {
         assertThat(events).containsExactly("poll a", "poll b", "close a", "close b");
         assertThat(s.warnings()).containsExactly("a did not close cleanly: driver busy");
     }
+
+    @Test
+    void anErrorInATickIsReportedAndSamplingGoesOn() throws InterruptedException {
+        TestClock clock = new TestClock(Duration.ofSeconds(1));
+        AtomicInteger calls = new AtomicInteger();
+        FakeSource flaky = new FakeSource("0") {
+            @Override public List<EnergyInterval> poll(Instant now) {
+                if (calls.incrementAndGet() == 1) throw new NoClassDefFoundError("com/sun/jna/Native");
+                return super.poll(now);
+            }
+        };
+        Sampler s = new Sampler(List.of(flaky), Sampler.MIN_INTERVAL, clock, b -> {});
+        s.start();
+        assertThat(flaky.polledThrice.await(10, TimeUnit.SECONDS)).as("ticks go on after the error").isTrue();
+        s.stop();
+
+        assertThat(s.warnings()).contains("a tick failed (java.lang.NoClassDefFoundError: com/sun/jna/Native); sampling goes on at the next one");
+    }
 }

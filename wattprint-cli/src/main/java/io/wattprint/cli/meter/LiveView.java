@@ -61,6 +61,7 @@ final class LiveView {
             else grams += i.energy().kilowattHours() * f.intensity().gramsPerKwh();
             if (last == null || i.end().isAfter(last)) last = i.end();
         }
+        watts.clear();   // a component that reported nothing this tick (a lost GPU) shows no power
         tickEnergy.forEach((c, e) -> {
             Duration d = tickTime.get(c);
             watts.put(c, d.isZero() ? 0 : e.joules() / (d.toNanos() / 1e9));

@@ -28,7 +28,7 @@ final class RunCloser {
         MeterSession.Result r = session.finish(status, exitCode);
         RunSummary.print(cli.err(), r.run(), r.footprint(), notes, r.warnings(), r.models(), session.ledgerName());
         if (json) {
-            runs.find(r.run().id()).ifPresent(found -> Json.print(cli.out(), RunView.detail(found, r.intervals().size())));
+            runs.find(r.run().id()).ifPresent(found -> Json.print(cli.out(), RunView.detail(found, Math.toIntExact(r.intervalCount()))));
         }
     }
 }

@@ -51,7 +51,7 @@ final class TraceFile implements Consumer<List<EnergyInterval>>, AutoCloseable {
                     i.provenance().method()));
         }
         out.flush();
-        if (out.checkError()) throw new UncheckedIOException(new IOException("write failed"));
+        if (out.checkError()) throw new UncheckedIOException(new IOException("cannot write " + path + " (disk full or file gone?)"));
     }
 
     @Override

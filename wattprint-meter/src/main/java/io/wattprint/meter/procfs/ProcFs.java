@@ -66,7 +66,12 @@ public final class ProcFs {
             }
             if (line == null || !line.startsWith("cpu ")) throw new IOException(stat + " has no aggregate 'cpu' line");
         }
-        long[] f = Fields.longs(line, 4, 8, true);   // user nice system idle iowait irq softirq steal (old kernels: fewer)
+        long[] f;
+        try {
+            f = Fields.longs(line, 4, 8, true);   // user nice system idle iowait irq softirq steal (old kernels: fewer)
+        } catch (NumberFormatException | ArithmeticException e) {
+            throw new IOException(stat + ": unexpected aggregate 'cpu' line (" + e.getMessage() + ")", e);
+        }
         return new HostCpuTimes(f[0] + f[1] + f[2] + f[5] + f[6] + f[7], f[3] + f[4]);
     }
 
