@@ -103,10 +103,30 @@ public final class RaplEnergySource implements EnergySource {
         last = t0;
     }
 
+    /** How long reads may keep failing before the source gives up (the sampler then reports it). */
+    static final Duration GIVE_UP_AFTER = Duration.ofSeconds(30);
+    private Instant failingSince;
+
     @Override
     public List<EnergyInterval> poll(Instant now) {
         if (!now.isAfter(last)) return List.of();
-        long[] values = readAll(last);
+        long[] values;
+        try {
+            values = readAll(last);
+        } catch (UncheckedIOException e) {
+            // Skip this tick and keep the baseline: the next good reading covers it (and the wrap
+            // check sees the longer gap). Only a failure that lasts ends the source.
+            if (failingSince == null) failingSince = now;
+            if (Duration.between(failingSince, now).compareTo(GIVE_UP_AFTER) >= 0) throw e;
+            synchronized (this) {
+                if (warned.add("read-failure")) {
+                    warnings.add(e.getMessage().replace("no RAPL energy is counted after", "readings skipped from")
+                            + "; the next good reading covers the gap");
+                }
+            }
+            return List.of();
+        }
+        failingSince = null;
         double charged = 1.0;
         if (policy == AttributionPolicy.SHARED_HOST) {
             try {

@@ -149,7 +149,7 @@ class RaplEnergySourceTest {
     }
 
     @Test
-    void counterUnreadableMidRunStopsTheSourceWithAMessageNamingTheFile() throws IOException {
+    void aCounterUnreadableForAMomentSkipsTicksAndTheNextGoodReadingCoversThem() throws IOException {
         FakePowercap f = new FakePowercap(dir).zone("intel-rapl:0", "package-0", 0, INTEL_RANGE);
         AtomicBoolean denied = new AtomicBoolean();
         RaplEnergySource s = reserved(f.powercap(file -> {
@@ -160,17 +160,42 @@ class RaplEnergySourceTest {
         s.poll(T0.plusSeconds(1));
 
         denied.set(true);
-        assertThatThrownBy(() -> s.poll(T0.plusSeconds(2))).isInstanceOf(UncheckedIOException.class)
+        assertThat(s.poll(T0.plusSeconds(2))).isEmpty();
+        assertThat(s.poll(T0.plusSeconds(3))).isEmpty();
+        denied.set(false);
+        f.energy("intel-rapl:0", 4_000_000);
+
+        assertThat(s.poll(T0.plusSeconds(4))).containsExactly(interval(T0.plusSeconds(1), T0.plusSeconds(4),
+                Component.cpuPackage(0), 3.0, "rapl-powercap intel-rapl:0"));
+        assertThat(s.warnings()).containsExactly("cannot read RAPL counter " + f.file("intel-rapl:0", "energy_uj")
+                + " (permission denied): readings skipped from 2024-06-01T12:00:01Z; the next good reading covers the gap");
+    }
+
+    @Test
+    void aCounterUnreadableForThirtySecondsStopsTheSourceWithAMessageNamingTheFile() throws IOException {
+        FakePowercap f = new FakePowercap(dir).zone("intel-rapl:0", "package-0", 0, INTEL_RANGE);
+        AtomicBoolean denied = new AtomicBoolean();
+        RaplEnergySource s = reserved(f.powercap(file -> {
+            if (denied.get() && file.endsWith("energy_uj")) throw new AccessDeniedException(file.toString());
+            return Files.readString(file);
+        }), false);
+        f.energy("intel-rapl:0", 1_000_000);
+        s.poll(T0.plusSeconds(1));
+
+        denied.set(true);
+        assertThat(s.poll(T0.plusSeconds(2))).isEmpty();
+        assertThatThrownBy(() -> s.poll(T0.plusSeconds(32))).isInstanceOf(UncheckedIOException.class)
                 .hasMessage("cannot read RAPL counter " + f.file("intel-rapl:0", "energy_uj")
                         + " (permission denied): no RAPL energy is counted after 2024-06-01T12:00:01Z");
     }
 
     @Test
-    void counterFileGoneMidRunIsReportedToo() throws IOException {
+    void counterFileGoneForGoodIsReportedToo() throws IOException {
         FakePowercap f = new FakePowercap(dir).zone("intel-rapl:0", "package-0", 0, INTEL_RANGE);
         RaplEnergySource s = reserved(f, false);
         Files.delete(f.file("intel-rapl:0", "energy_uj"));
-        assertThatThrownBy(() -> s.poll(T0.plusSeconds(1))).isInstanceOf(UncheckedIOException.class)
+        assertThat(s.poll(T0.plusSeconds(1))).isEmpty();
+        assertThatThrownBy(() -> s.poll(T0.plusSeconds(31))).isInstanceOf(UncheckedIOException.class)
                 .hasMessage("cannot read RAPL counter " + f.file("intel-rapl:0", "energy_uj")
                         + " (no such file): no RAPL energy is counted after 2024-06-01T12:00:00Z");
     }
