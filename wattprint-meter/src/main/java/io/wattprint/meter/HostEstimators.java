@@ -4,6 +4,7 @@ import io.wattprint.meter.estimate.CpuEstimator;
 import io.wattprint.meter.estimate.CpuLoadModel;
 import io.wattprint.meter.estimate.CpuTdp;
 import io.wattprint.meter.estimate.MemoryEstimator;
+import io.wattprint.meter.estimate.TdpLoadCurve;
 import io.wattprint.meter.procfs.ProcFs;
 import io.wattprint.meter.procfs.ProcessTreeTracker;
 import java.io.IOException;
@@ -25,7 +26,7 @@ public final class HostEstimators {
                                                 AttributionPolicy policy) throws IOException {
         if (!proc.isAvailable()) return List.of();
         ProcessTreeTracker tree = new ProcessTreeTracker(proc, Math.toIntExact(pid));
-        return List.of(new CpuEstimator(proc, tree, cpuTdp(proc, tdpLookup), policy),
+        return List.of(new CpuEstimator(proc, tree, new TdpLoadCurve(cpuTdp(proc, tdpLookup)), policy),
                 new MemoryEstimator(proc, tree, policy));
     }
 

@@ -3,6 +3,7 @@ package io.wattprint.meter;
 import io.wattprint.meter.estimate.CpuEstimator;
 import io.wattprint.meter.estimate.CpuTdp;
 import io.wattprint.meter.estimate.MemoryEstimator;
+import io.wattprint.meter.estimate.TdpLoadCurve;
 import io.wattprint.meter.procfs.CpuTimeShare;
 import io.wattprint.meter.procfs.ProcFs;
 import io.wattprint.meter.procfs.ProcessTreeTracker;
@@ -51,7 +52,7 @@ public final class HostMeter {
         Discovery rapl = Rapl.discover(powercap, true, policy, share);
         List<EnergySource> sources = new ArrayList<>(rapl.sources());
         if (sources.isEmpty()) {
-            sources.add(new CpuEstimator(proc, tree, HostEstimators.cpuTdp(proc, tdpLookup), policy));
+            sources.add(new CpuEstimator(proc, tree, new TdpLoadCurve(HostEstimators.cpuTdp(proc, tdpLookup)), policy));
         }
         boolean dramMeasured = sources.stream().anyMatch(s -> s instanceof RaplEnergySource r && r.measuresDram());
         if (!dramMeasured) sources.add(new MemoryEstimator(proc, tree, policy));
