@@ -1,5 +1,6 @@
 package io.wattprint.api;
 
+import io.wattprint.core.model.Location;
 import io.wattprint.data.ReferenceData;
 import io.wattprint.meter.AttributionPolicy;
 import io.wattprint.meter.Discovery;
@@ -14,17 +15,21 @@ import io.wattprint.meter.procfs.ProcFs;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Everything the meter can read on this machine for one process tree: GPUs through NVML, CPU and
- * DRAM through RAPL, and the labelled estimators where nothing can be measured.
+ * DRAM through RAPL, and the labelled estimators where nothing can be measured. The run's location
+ * picks the CPU estimator: in a cloud region, Cloud Carbon Footprint's per-vCPU coefficients; elsewhere
+ * the TDP × load curve.
  */
 public final class Meters {
     private Meters() {}
 
-    public static Discovery discover(ReferenceData data, long pid, AttributionPolicy policy, Map<String, String> env) {
+    public static Discovery discover(ReferenceData data, long pid, AttributionPolicy policy, Map<String, String> env,
+                                     Location where) {
         int root = Math.toIntExact(pid);
-        return discover(data, () -> root, policy, env);
+        return discover(data, () -> root, policy, env, where);
     }
 
     /**
@@ -32,13 +37,13 @@ public final class Meters {
      * baselines before the command starts, so its first moments are measured too.
      */
     public static Discovery discover(ReferenceData data, java.util.function.IntSupplier pid, AttributionPolicy policy,
-                                     Map<String, String> env) {
+                                     Map<String, String> env, Location where) {
         ProcFs proc = ProcFs.system();
         try {
             Discovery host = HostMeter.forProcess(proc, Powercap.system(), pid,
                     model -> data.hardware().findCpu(model)
                             .map(h -> new CpuTdp(h.tdpWatts(), "hardware catalog: " + h.vendor() + " " + h.model() + ", " + h.source())),
-                    policy);
+                    Optional.ofNullable(where.cloudRegion()), policy);
             Discovery gpus = NvmlGpus.discover(JnaNvml.loader(), env, policy,
                     policy == AttributionPolicy.SHARED_HOST ? new RunProcesses(proc, pid) : Set::of);
             return gpus.and(host);

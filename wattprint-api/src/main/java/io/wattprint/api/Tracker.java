@@ -113,7 +113,7 @@ public final class Tracker {
             for (SpoolRecovery.Recovered r : SpoolRecovery.recover(spool, opened, data)) notes.add(r.message());
             MeterSession session = MeterSession.open(opened, data, run, pueUsed, timebase, spool);
             Discovery found = Meters.discover(data, ProcessHandle.current().pid(),
-                    sharedHost ? AttributionPolicy.SHARED_HOST : AttributionPolicy.RESERVED_HOST, env.variables());
+                    sharedHost ? AttributionPolicy.SHARED_HOST : AttributionPolicy.RESERVED_HOST, env.variables(), where);
             session.start(found.sources(), interval);
             notes.addAll(found.notes());
             return new TrackedRun(session, opened, notes);

@@ -117,6 +117,18 @@ class RunCommandTest {
     }
 
     @Test
+    void cloudRegionEstimatesCpuWithCcfPerVcpuCoefficientsAndSaysWhy() {
+        // Like the first test, this assumes a host whose RAPL counters cannot be read (VMs, CI).
+        var r = cli.run("run", "--location", "aws:us-east-1", "--", "true");
+
+        assertThat(r.code()).as(r.toString()).isZero();
+        assertThat(r.err()).contains("estimated (model: ccf-vcpu-linear min=",
+                "model: CPU estimated: P = vCPUs × (min + u × (max − min)), Cloud Carbon Footprint's per-vCPU coefficients for ",
+                "note: running in aws:us-east-1: CPU estimated with Cloud Carbon Footprint's per-vCPU coefficients for ");
+        assertThat(r.err()).doesNotContain("cpu-tdp-load-curve");
+    }
+
+    @Test
     void explicitPueIsAppliedAndNamed() {
         var r = cli.run("run", "--location", "FR", "--pue", "1.5", "--", "true");
 

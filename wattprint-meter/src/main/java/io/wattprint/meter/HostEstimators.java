@@ -2,8 +2,12 @@ package io.wattprint.meter;
 
 import io.wattprint.meter.estimate.CpuEstimator;
 import io.wattprint.meter.estimate.CpuLoadModel;
+import io.wattprint.meter.estimate.CpuPowerModel;
 import io.wattprint.meter.estimate.CpuTdp;
 import io.wattprint.meter.estimate.MemoryEstimator;
+import io.wattprint.meter.estimate.Microarchitectures;
+import io.wattprint.meter.estimate.TdpLoadCurve;
+import io.wattprint.meter.estimate.VcpuLinearModel;
 import io.wattprint.meter.procfs.ProcFs;
 import io.wattprint.meter.procfs.ProcessTreeTracker;
 import java.io.IOException;
@@ -25,8 +29,39 @@ public final class HostEstimators {
                                                 AttributionPolicy policy) throws IOException {
         if (!proc.isAvailable()) return List.of();
         ProcessTreeTracker tree = new ProcessTreeTracker(proc, Math.toIntExact(pid));
-        return List.of(new CpuEstimator(proc, tree, cpuTdp(proc, tdpLookup), policy),
+        return List.of(new CpuEstimator(proc, tree, new TdpLoadCurve(cpuTdp(proc, tdpLookup)), policy),
                 new MemoryEstimator(proc, tree, policy));
+    }
+
+    /** The CPU model chosen for a host, and the note saying which and why (none for the plain TDP curve). */
+    record CpuModelChoice(CpuPowerModel model, Optional<String> note) {}
+
+    /**
+     * The CPU model where no RAPL counter is readable. On a cloud VM ({@code cloudRegion} present,
+     * {@code aws:eu-west-1}, the provider before the colon): Cloud Carbon Footprint's per-vCPU line,
+     * with the microarchitecture's coefficients where the CPU is recognised, else the provider's
+     * fallback; vCPUs = logical CPUs in /proc/stat. Not on a cloud VM, or on a provider CCF has no
+     * fallback for with a CPU it does not recognise: the TDP × load curve.
+     */
+    static CpuModelChoice cpuModel(ProcFs proc, Function<String, Optional<CpuTdp>> tdpLookup,
+                                   Optional<String> cloudRegion) throws IOException {
+        if (cloudRegion.isEmpty()) return new CpuModelChoice(new TdpLoadCurve(cpuTdp(proc, tdpLookup)), Optional.empty());
+        String where = cloudRegion.get();
+        String provider = where.contains(":") ? where.substring(0, where.indexOf(':')) : where;
+        Optional<String> cpu = proc.cpuModel();
+        String named = cpu.map(m -> "CPU '" + m + "'").orElse("the CPU (no model name in /proc/cpuinfo)");
+        Optional<VcpuLinearModel.Coefficients> arch = cpu.flatMap(Microarchitectures::detect);
+        Optional<VcpuLinearModel.Coefficients> coefficients = arch.or(() -> VcpuLinearModel.forProvider(provider));
+        if (coefficients.isEmpty()) {
+            return new CpuModelChoice(new TdpLoadCurve(cpuTdp(proc, tdpLookup)), Optional.of("running in " + where
+                    + ": Cloud Carbon Footprint has per-vCPU coefficients neither for " + provider + " nor for " + named
+                    + ", so CPU is estimated with the TDP × load curve"));
+        }
+        VcpuLinearModel model = new VcpuLinearModel(coefficients.get(), proc.logicalCpus());
+        String note = "running in " + where + ": CPU estimated with Cloud Carbon Footprint's per-vCPU coefficients for "
+                + model.coefficients().label() + " (" + model.coefficients().range() + " W per vCPU)"
+                + (arch.isPresent() ? "" : ", as " + named + " is not one of the microarchitectures it has figures for");
+        return new CpuModelChoice(model, Optional.of(note));
     }
 
     static CpuTdp cpuTdp(ProcFs proc, Function<String, Optional<CpuTdp>> tdpLookup) throws IOException {

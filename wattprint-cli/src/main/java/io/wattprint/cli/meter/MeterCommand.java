@@ -61,7 +61,7 @@ public final class MeterCommand implements Callable<Integer> {
         ReferenceData data = cli.data();
         Location where = LocationArg.resolve(cli, data, location, false);
         Discovery found = Meters.discover(data, ProcessHandle.current().pid(), AttributionPolicy.RESERVED_HOST,
-                cli.env().variables());
+                cli.env().variables(), where);
         for (String note : found.notes()) cli.err().println("wattprint: " + note);
         if (found.isEmpty()) {
             throw new UserException(io.wattprint.cli.ExitCode.FAILURE, "nothing to meter on this host");

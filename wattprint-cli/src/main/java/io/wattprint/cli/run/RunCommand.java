@@ -130,7 +130,7 @@ public final class RunCommand implements Callable<Integer> {
 
             // Baselines first, then the command: its first moments (a GPU warming up) are measured too.
             AtomicInteger pid = new AtomicInteger();
-            Discovery found = sources(data, pid::get);
+            Discovery found = sources(data, pid::get, where);
             session.start(found.sources(), every);
             checkIntervalAgainstRapl(found);
             Launch launch = CommandRunner.start(command);
@@ -161,9 +161,9 @@ public final class RunCommand implements Callable<Integer> {
         }
     }
 
-    private Discovery sources(ReferenceData data, java.util.function.IntSupplier pid) {
+    private Discovery sources(ReferenceData data, java.util.function.IntSupplier pid, Location where) {
         return Meters.discover(data, pid, sharedHost ? AttributionPolicy.SHARED_HOST : AttributionPolicy.RESERVED_HOST,
-                cli.env().variables());
+                cli.env().variables(), where);
     }
 
     private String workloadName() {

@@ -4,7 +4,6 @@ import io.wattprint.core.model.Component;
 import io.wattprint.core.model.EnergyInterval;
 import io.wattprint.core.model.Provenance;
 import io.wattprint.core.quantity.Energy;
-import io.wattprint.core.quantity.Units;
 import io.wattprint.meter.AttributionPolicy;
 import io.wattprint.meter.EnergySource;
 import io.wattprint.meter.procfs.CpuTimeShare;
@@ -17,24 +16,27 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Host CPU energy estimated from /proc utilisation with {@link CpuLoadModel}. Under
- * {@link AttributionPolicy#RESERVED_HOST} the run is charged the whole host's CPU power;
- * under {@link AttributionPolicy#SHARED_HOST} only its share: Δ(tree CPU time) / Δ(host busy time),
- * computed by {@link CpuTimeShare} as for RAPL counters.
+ * Host CPU energy estimated from /proc utilisation with a {@link CpuPowerModel} (the TDP × load
+ * curve, or Cloud Carbon Footprint's per-vCPU line on cloud VMs), named in every interval's
+ * provenance. Under {@link AttributionPolicy#RESERVED_HOST} the run is charged the whole host's CPU
+ * power; under {@link AttributionPolicy#SHARED_HOST} only its share: Δ(tree CPU time) / Δ(host busy
+ * time), computed by {@link CpuTimeShare} as for RAPL counters.
  */
 public final class CpuEstimator implements EnergySource {
     private final CpuTimeShare cpuTime;
-    private final CpuTdp tdp;
+    private final CpuPowerModel model;
     private final AttributionPolicy policy;
     private final Provenance provenance;
     private Instant last;
 
-    public CpuEstimator(ProcFs proc, ProcessTreeTracker tree, CpuTdp tdp, AttributionPolicy policy) {
+    public CpuEstimator(ProcFs proc, ProcessTreeTracker tree, CpuPowerModel model, AttributionPolicy policy) {
         this.cpuTime = new CpuTimeShare(proc, tree);
-        this.tdp = tdp;
+        this.model = model;
         this.policy = policy;
-        this.provenance = new Provenance.Estimated(CpuLoadModel.NAME + " tdp=" + Units.format(tdp.watts(), 1) + "W");
+        this.provenance = new Provenance.Estimated(model.method());
     }
+
+    public CpuPowerModel model() { return model; }
 
     @Override
     public String name() { return "cpu-estimator"; }
@@ -59,7 +61,7 @@ public final class CpuEstimator implements EnergySource {
             throw new UncheckedIOException(e);
         }
         Duration dt = Duration.between(last, now);
-        Energy e = CpuLoadModel.power(tdp.watts(), step.utilisation()).over(dt).times(step.charged(policy));
+        Energy e = model.power(step.utilisation()).over(dt).times(step.charged(policy));
         EnergyInterval interval = new EnergyInterval(last, now, Component.CPU, e, provenance);
         last = now;
         return List.of(interval);
@@ -67,8 +69,7 @@ public final class CpuEstimator implements EnergySource {
 
     @Override
     public String describe() {
-        return "CPU estimated: P = TDP × (0.1 + 0.9 × u³), TDP " + Units.format(tdp.watts(), 1) + " W (" + tdp.origin()
-                + "), u = host busy share from /proc/stat"
+        return "CPU estimated: " + model.describe() + ", u = host busy share from /proc/stat"
                 + (policy == AttributionPolicy.SHARED_HOST ? ", × the run's share of busy CPU time" : ", host reserved for the run");
     }
 }

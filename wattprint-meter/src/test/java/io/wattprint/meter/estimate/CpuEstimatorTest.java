@@ -33,7 +33,8 @@ class CpuEstimatorTest {
     }
 
     private CpuEstimator started(AttributionPolicy policy) {
-        CpuEstimator e = new CpuEstimator(proc.procFs(), new ProcessTreeTracker(proc.procFs(), 100), TDP_100, policy);
+        CpuEstimator e = new CpuEstimator(proc.procFs(), new ProcessTreeTracker(proc.procFs(), 100),
+                new TdpLoadCurve(TDP_100), policy);
         e.start(T0);
         return e;
     }
@@ -126,5 +127,27 @@ class CpuEstimatorTest {
         assertThat(started(AttributionPolicy.SHARED_HOST).describe()).isEqualTo(
                 "CPU estimated: P = TDP × (0.1 + 0.9 × u³), TDP 100.0 W (test catalog), u = host busy share from /proc/stat, × the run's share of busy CPU time");
         assertThat(started(AttributionPolicy.SHARED_HOST).name()).isEqualTo("cpu-estimator");
+    }
+
+    @Test
+    void vcpuModelGivesTheHostItsLineAndNamesItInTheProvenance() {
+        // AWS fallback, 2 vCPUs, u = 0.5: 2 × (0.74 + 0.5 × 2.76) = 4.24 W, × 10 s = 42.4 J; shared: × 150 / 300.
+        CpuPowerModel aws = new VcpuLinearModel(VcpuLinearModel.AWS, 2);
+        CpuEstimator reserved = new CpuEstimator(proc.procFs(), new ProcessTreeTracker(proc.procFs(), 100), aws,
+                AttributionPolicy.RESERVED_HOST);
+        CpuEstimator shared = new CpuEstimator(proc.procFs(), new ProcessTreeTracker(proc.procFs(), 100), aws,
+                AttributionPolicy.SHARED_HOST);
+        reserved.start(T0);
+        shared.start(T0);
+        tenSecondsAtHalfLoadHalfOfItOurs();
+
+        EnergyInterval r = reserved.poll(T0.plusSeconds(10)).get(0);
+        assertThat(r.energy().joules()).isCloseTo(42.4, within(1e-9));
+        assertThat(r.provenance()).isEqualTo(new Provenance.Estimated("ccf-vcpu-linear min=0.74W max=3.5W vcpus=2"));
+        assertThat(shared.poll(T0.plusSeconds(10)).get(0).energy().joules()).isCloseTo(21.2, within(1e-9));
+        assertThat(reserved.model()).isEqualTo(aws);
+        assertThat(reserved.describe()).isEqualTo("CPU estimated: P = vCPUs × (min + u × (max − min)), Cloud Carbon Footprint's"
+                + " per-vCPU coefficients for the AWS fleet average (0.74–3.50 W per vCPU; Cloud Carbon Footprint, AWS average"
+                + " of its microarchitectures), 2 vCPUs, u = host busy share from /proc/stat, host reserved for the run");
     }
 }

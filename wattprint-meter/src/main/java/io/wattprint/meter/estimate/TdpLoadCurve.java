@@ -1,0 +1,26 @@
+package io.wattprint.meter.estimate;
+
+import io.wattprint.core.quantity.Power;
+import io.wattprint.core.quantity.Units;
+import java.util.Objects;
+
+/** {@link CpuLoadModel}, CodeCarbon's TDP × load curve, for one CPU's TDP. */
+public record TdpLoadCurve(CpuTdp tdp) implements CpuPowerModel {
+    public TdpLoadCurve {
+        Objects.requireNonNull(tdp, "tdp");
+    }
+
+    @Override
+    public String name() { return CpuLoadModel.NAME; }
+
+    @Override
+    public String method() { return CpuLoadModel.NAME + " tdp=" + Units.format(tdp.watts(), 1) + "W"; }
+
+    @Override
+    public String describe() {
+        return "P = TDP × (0.1 + 0.9 × u³), TDP " + Units.format(tdp.watts(), 1) + " W (" + tdp.origin() + ")";
+    }
+
+    @Override
+    public Power power(double utilisation) { return CpuLoadModel.power(tdp.watts(), utilisation); }
+}
