@@ -101,24 +101,35 @@ public final class Tracker {
         PueAssumption pueUsed = pue != null ? RunDefaults.givenPue(pue, "given to the Java API")
                 : RunDefaults.pue(data, where, clock.instant().atZone(ZoneOffset.UTC).getYear());
         Ledger opened = Ledger.open(env.ledgerSpec(ledger));
+        Discovery found = null;
+        MeterSession session = null;
         try {
+            Spool spool = Spool.in(env.wattprintHome());
+            List<String> notes = new ArrayList<>();
+            // Recovery and the hardware probe come before the run exists: neither is this run's time,
+            // and a probe that fails leaves no run half-open.
+            for (SpoolRecovery.Recovered r : SpoolRecovery.recover(spool, opened, data)) notes.add(r.message());
+            found = Meters.discover(data, ProcessHandle.current().pid(),
+                    sharedHost ? AttributionPolicy.SHARED_HOST : AttributionPolicy.RESERVED_HOST, env.variables(), where);
+            notes.addAll(found.notes());
             String id = UUID.randomUUID().toString();
             Workload wl = Workload.builder(workload).project(project).team(team).model(model).modelVersion(modelVersion)
                     .phase(phase).tags(tags).build();
             Timebase timebase = Timebase.monotonic(clock);
             Run run = new Run(id, "run:" + id, wl, host(), where, timebase.now(), null, RunStatus.RUNNING, null,
                     "java " + ProcessHandle.current().info().command().orElse("(this JVM)"));
-            Spool spool = Spool.in(env.wattprintHome());
-            List<String> notes = new ArrayList<>();
-            for (SpoolRecovery.Recovered r : SpoolRecovery.recover(spool, opened, data)) notes.add(r.message());
-            MeterSession session = MeterSession.open(opened, data, run, pueUsed, timebase, spool);
-            Discovery found = Meters.discover(data, ProcessHandle.current().pid(),
-                    sharedHost ? AttributionPolicy.SHARED_HOST : AttributionPolicy.RESERVED_HOST, env.variables(), where);
+            session = MeterSession.open(opened, data, run, pueUsed, timebase, spool);
             session.start(found.sources(), interval);
-            notes.addAll(found.notes());
             return new TrackedRun(session, opened, notes);
         } catch (RuntimeException e) {
-            opened.close();
+            try {
+                if (session != null) session.finish(RunStatus.FAILED, null);   // stops sampling, closes sources and spool
+                else if (found != null) found.sources().forEach(io.wattprint.meter.EnergySource::close);
+            } catch (RuntimeException suppressed) {
+                e.addSuppressed(suppressed);
+            } finally {
+                opened.close();
+            }
             throw e;
         }
     }

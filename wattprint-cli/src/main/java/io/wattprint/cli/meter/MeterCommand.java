@@ -75,29 +75,41 @@ public final class MeterCommand implements Callable<Integer> {
             for (var s : found.sources()) cli.err().println("  " + s.describe());
             cli.err().flush();
         }
-        Sampler sampler = new Sampler(found.sources(), every, Timebase.monotonic(cli.clock()), view::update);
+        // The view keeps its own totals: the sampler keeps nothing, however long the meter runs.
+        Sampler sampler = new Sampler(found.sources(), every, Timebase.monotonic(cli.clock()), view::update)
+                .retainIntervals(false);
         CountDownLatch stop = new CountDownLatch(1);
-        Thread hook = new Thread(stop::countDown, "wattprint-meter-stop");
+        CountDownLatch printed = new CountDownLatch(1);
+        Thread hook = new Thread(() -> {
+            stop.countDown();
+            try {
+                printed.await(5, TimeUnit.SECONDS);   // Ctrl-C: let the totals be printed before the JVM halts
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "wattprint-meter-stop");
         Runtime.getRuntime().addShutdownHook(hook);
         sampler.start();
         try {
             if (limit == null) stop.await();
             else stop.await(limit.toMillis(), TimeUnit.MILLISECONDS);
-        } finally {
             sampler.stop();
+            for (String w : sampler.warnings()) cli.err().println("wattprint: warning: " + w);
+            if (mode != LiveView.Mode.JSON) {
+                Double g = view.grams();
+                cli.err().println("wattprint: metered " + Human.energy(view.energy())
+                        + (g == null ? "" : ", " + Human.co2e(io.wattprint.core.quantity.Co2e.ofGrams(g)) + " CO2e (" + where.label() + ")"));
+            }
+            cli.err().flush();
+        } finally {
+            sampler.stop();   // again on an error path; a second stop does nothing
+            printed.countDown();
             try {
                 Runtime.getRuntime().removeShutdownHook(hook);
             } catch (IllegalStateException shuttingDown) {
-                // Ctrl-C: the JVM is exiting; the totals below are the last thing printed.
+                // Ctrl-C: the JVM is exiting, and the hook has waited for the totals above.
             }
         }
-        for (String w : sampler.warnings()) cli.err().println("wattprint: warning: " + w);
-        if (mode != LiveView.Mode.JSON) {
-            Double g = view.grams();
-            cli.err().println("wattprint: metered " + Human.energy(view.energy())
-                    + (g == null ? "" : ", " + Human.co2e(io.wattprint.core.quantity.Co2e.ofGrams(g)) + " CO2e (" + where.label() + ")"));
-        }
-        cli.err().flush();
         return 0;
     }
 

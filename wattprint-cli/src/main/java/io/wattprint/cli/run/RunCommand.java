@@ -116,6 +116,11 @@ public final class RunCommand implements Callable<Integer> {
 
         try (TraceFile traceFile = trace == null ? null : TraceFile.create(trace);
              Ledger ledger = cli.openLedger(ledgerOption.db)) {
+            cli.recoverOrphans(ledger);   // before the run's clock starts: recovery time is not this run's
+            // Probe the hardware before the run exists: a probe that fails leaves nothing half-open.
+            AtomicInteger pid = new AtomicInteger();
+            Discovery found = sources(data, pid::get, where);
+            checkIntervalAgainstRapl(found);
             String id = UUID.randomUUID().toString();
             Workload workload = Workload.builder(workloadName())
                     .project(project).team(team).model(model).modelVersion(modelVersion).phase(parsedPhase)
@@ -123,25 +128,36 @@ public final class RunCommand implements Callable<Integer> {
             Timebase timebase = Timebase.monotonic(cli.clock());
             Run run = new Run(id, "run:" + id, workload, hostName(), where, timebase.now(), null,
                     RunStatus.RUNNING, null, String.join(" ", command));
-            cli.recoverOrphans(ledger);
-            Spool spool = Spool.in(cli.env().wattprintHome());
-            MeterSession session = MeterSession.open(ledger, data, run, pueUsed, timebase, spool);
-            if (traceFile != null) session.listener(traceFile);
-
-            // Baselines first, then the command: its first moments (a GPU warming up) are measured too.
-            AtomicInteger pid = new AtomicInteger();
-            Discovery found = sources(data, pid::get, where);
-            session.start(found.sources(), every);
-            checkIntervalAgainstRapl(found);
-            Launch launch = CommandRunner.start(command);
-            if (launch instanceof Launch.NotStarted notStarted) {
-                cli.err().println("wattprint: " + notStarted.message() + " (run " + RunView.shortId(id) + " recorded as failed)");
-                new RunCloser(cli, ledger.runs(), session, json, List.of()).complete(RunStatus.FAILED, notStarted.exitCode());
-                return notStarted.exitCode();
+            MeterSession session;
+            try {
+                session = MeterSession.open(ledger, data, run, pueUsed, timebase, Spool.in(cli.env().wattprintHome()));
+            } catch (RuntimeException e) {
+                found.sources().forEach(io.wattprint.meter.EnergySource::close);   // release NVML
+                throw e;
             }
-            Process process = ((Launch.Started) launch).process();
-            pid.set(Math.toIntExact(process.pid()));
+            if (traceFile != null) session.listener(traceFile);
             RunCloser finish = new RunCloser(cli, ledger.runs(), session, json, notes);
+
+            Process process;
+            try {
+                // Baselines first, then the command: its first moments (a GPU warming up) are measured too.
+                session.start(found.sources(), every);
+                Launch launch = CommandRunner.start(command);
+                if (launch instanceof Launch.NotStarted notStarted) {
+                    cli.err().println("wattprint: " + notStarted.message() + " (run " + RunView.shortId(id) + " recorded as failed)");
+                    finish.complete(RunStatus.FAILED, notStarted.exitCode());
+                    return notStarted.exitCode();
+                }
+                process = ((Launch.Started) launch).process();
+            } catch (RuntimeException e) {
+                try {
+                    session.finish(RunStatus.FAILED, null);   // stops the sampler, closes the sources and the spool
+                } catch (RuntimeException suppressed) {
+                    e.addSuppressed(suppressed);
+                }
+                throw e;
+            }
+            pid.set(Math.toIntExact(process.pid()));
             return new Supervisor(process, finish, cli.err()).await();
         }
     }
