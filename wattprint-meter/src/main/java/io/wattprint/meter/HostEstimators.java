@@ -1,37 +1,24 @@
 package io.wattprint.meter;
 
-import io.wattprint.meter.estimate.CpuEstimator;
 import io.wattprint.meter.estimate.CpuLoadModel;
 import io.wattprint.meter.estimate.CpuPowerModel;
 import io.wattprint.meter.estimate.CpuTdp;
-import io.wattprint.meter.estimate.MemoryEstimator;
 import io.wattprint.meter.estimate.Microarchitectures;
 import io.wattprint.meter.estimate.TdpLoadCurve;
 import io.wattprint.meter.estimate.VcpuLinearModel;
 import io.wattprint.meter.procfs.ProcFs;
-import io.wattprint.meter.procfs.ProcessTreeTracker;
 import java.io.IOException;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * The estimators for any Linux host: host CPU by TDP and load, memory by size. Empty where /proc
- * is missing. {@link HostMeter} measures with RAPL counters first and falls back to these.
+ * Choosing the CPU estimator's model and constants for a host (the TDP curve with the catalog's
+ * TDP or CodeCarbon's per-thread fallback, or on a cloud VM Cloud Carbon Footprint's per-vCPU
+ * line). {@link HostMeter} builds the sources.
  */
 public final class HostEstimators {
     private HostEstimators() {}
 
-    /**
-     * @param tdpLookup finds a CPU's TDP by its /proc/cpuinfo model name (the shipped hardware catalog)
-     */
-    public static List<EnergySource> forProcess(ProcFs proc, long pid, Function<String, Optional<CpuTdp>> tdpLookup,
-                                                AttributionPolicy policy) throws IOException {
-        if (!proc.isAvailable()) return List.of();
-        ProcessTreeTracker tree = new ProcessTreeTracker(proc, Math.toIntExact(pid));
-        return List.of(new CpuEstimator(proc, tree, new TdpLoadCurve(cpuTdp(proc, tdpLookup)), policy),
-                new MemoryEstimator(proc, tree, policy));
-    }
 
     /** The CPU model chosen for a host, and the note saying which and why (none for the plain TDP curve). */
     record CpuModelChoice(CpuPowerModel model, Optional<String> note) {}

@@ -40,19 +40,4 @@ class HostEstimatorsTest {
         CpuTdp tdp = HostEstimators.cpuTdp(f.procFs(), model -> { throw new AssertionError("asked for " + model); });
         assertThat(tdp).isEqualTo(new CpuTdp(12, "CPU 'unknown' not in the hardware catalog: 3 threads × 4.0 W"));
     }
-
-    @Test
-    void forProcessGivesCpuThenMemoryEstimators() throws IOException {
-        FakeProc f = new FakeProc(dir).stat(1, 0, 0, 1, 0, 0, 0, 0, 2).meminfo(1024).process(100, 1, 1);
-        List<EnergySource> sources = HostEstimators.forProcess(f.procFs(), 100, m -> Optional.empty(),
-                AttributionPolicy.SHARED_HOST);
-        assertThat(sources).extracting(EnergySource::name).containsExactly("cpu-estimator", "memory-estimator");
-        assertThat(sources.get(0).describe()).contains("TDP 8.0 W (CPU 'unknown' not in the hardware catalog: 2 threads × 4.0 W)");
-    }
-
-    @Test
-    void forProcessIsEmptyWithoutProc() throws IOException {
-        assertThat(HostEstimators.forProcess(new FakeProc(dir).procFs(), 100, m -> Optional.empty(),
-                AttributionPolicy.RESERVED_HOST)).isEmpty();
-    }
 }
