@@ -67,8 +67,8 @@ class SciCommandTest {
         assertThat(r.code()).as(r.toString()).isZero();
         assertThat(r.out()).isEqualTo("""
                 SCI  14.242043 gCO2e per 500 users-hour    [((E × I) + M) / R]
-                  E × I        9.1296 g   operational: 0.0096 kWh × 951 gCO2e/kWh
-                  M            5.112443 g   embodied: 1433.12 kg × (1 h / 35040 h) × 0.125   [TE × (TiR / EL) × (RR / ToR)]
+                  E × I        9.1296 g       operational: 0.0096 kWh × 951 gCO2e/kWh
+                  M            5.112443 g     embodied: 1433.12 kg × (1 h / 35040 h) × 0.125   [TE × (TiR / EL) × (RR / ToR)]
                   (E × I) + M  14.242043 g
                   / R          14.242043 g / 1 500 users-hour = 14.242043 g per 500 users-hour
                   note: I is location-based: market instruments (RECs, GOs, PPAs) cannot lower an SCI score (GSF SCI specification, ISO/IEC 21031:2024)

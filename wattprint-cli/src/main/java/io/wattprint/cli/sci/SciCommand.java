@@ -92,10 +92,10 @@ public final class SciCommand implements Callable<Integer> {
         FunctionalUnit r = sci.per();
         double total = sci.operationalGrams() + sci.embodiedGrams();
         out.println("SCI  " + plain(sci.sciGrams()) + " gCO2e per " + r.name() + "    [((E × I) + M) / R]");
-        out.printf("  E × I        %s g   operational: %s kWh × %s gCO2e/kWh%n",
-                plain(sci.operationalGrams()), plain(energyKwh), plain(intensity));
-        out.printf("  M            %s g   embodied: %s kg × (%s h / %s h) × %s   [TE × (TiR / EL) × (RR / ToR)]%n",
-                plain(sci.embodiedGrams()), plain(embodiedKg), plain(reservedHours), plain(m.lifetimeHours()),
+        out.printf("  E × I        %-13s  operational: %s kWh × %s gCO2e/kWh%n",
+                plain(sci.operationalGrams()) + " g", plain(energyKwh), plain(intensity));
+        out.printf("  M            %-13s  embodied: %s kg × (%s h / %s h) × %s   [TE × (TiR / EL) × (RR / ToR)]%n",
+                plain(sci.embodiedGrams()) + " g", plain(embodiedKg), plain(reservedHours), plain(m.lifetimeHours()),
                 plain(reservedShare));
         out.printf("  (E × I) + M  %s g%n", plain(total));
         out.printf("  / R          %s g / %s = %s g per %s%n", plain(total), r, plain(sci.sciGrams()), r.name());
