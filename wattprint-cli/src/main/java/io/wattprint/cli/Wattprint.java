@@ -6,6 +6,7 @@ import io.wattprint.cli.meter.MeterCommand;
 import io.wattprint.cli.report.ReportCommand;
 import io.wattprint.cli.run.RunCommand;
 import io.wattprint.cli.runs.RunsCommand;
+import io.wattprint.cli.sci.SciCommand;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -23,7 +24,7 @@ import picocli.CommandLine.Command;
             "Every figure carries its provenance (measured or estimated, and by which model) and the "
                     + "emission factor it used, with zone, year and source."
         },
-        subcommands = {RunCommand.class, MeterCommand.class, RunsCommand.class, ReportCommand.class, DataCommand.class,
+        subcommands = {RunCommand.class, MeterCommand.class, SciCommand.class, RunsCommand.class, ReportCommand.class, DataCommand.class,
                 CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {

@@ -1,0 +1,131 @@
+package io.wattprint.cli.sci;
+
+import io.wattprint.cli.Cli;
+import io.wattprint.cli.UserException;
+import io.wattprint.cli.out.Json;
+import io.wattprint.core.method.EmbodiedCarbon;
+import io.wattprint.core.method.FunctionalUnit;
+import io.wattprint.core.method.Sci;
+import io.wattprint.core.quantity.CarbonIntensity;
+import io.wattprint.core.quantity.Energy;
+import io.wattprint.core.quantity.Units;
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code wattprint sci}: a Software Carbon Intensity score from figures the user gives, for
+ * planning and for workloads that were never metered. The arithmetic is in
+ * {@link Sci} and {@link EmbodiedCarbon}; this class checks the options and prints.
+ */
+@Command(name = "sci", sortOptions = false, mixinStandardHelpOptions = true, usageHelpAutoWidth = true,
+        description = {
+            "Software Carbon Intensity (GSF, ISO/IEC 21031:2024): SCI = ((E × I) + M) / R, "
+                    + "with M = TE × (TiR / EL) × (RR / ToR).",
+            "I is a location-based grid intensity: market instruments (RECs, PPAs) cannot lower an SCI score."
+        })
+public final class SciCommand implements Callable<Integer> {
+    private final Cli cli;
+
+    @Option(names = "--energy-kwh", required = true, paramLabel = "E",
+            description = "Energy in kWh, facility overhead included (IT energy × PUE).")
+    double energyKwh;
+    @Option(names = "--intensity", required = true, paramLabel = "G",
+            description = "Location-based grid intensity I in gCO2e/kWh (see wattprint data factors).")
+    double intensity;
+    @Option(names = "--embodied-kg", required = true, paramLabel = "TE",
+            description = "Total embodied emissions of the hardware in kgCO2e.")
+    double embodiedKg;
+    @Option(names = "--lifetime-years", required = true, paramLabel = "L",
+            description = "Expected lifetime EL of the hardware in years of 8,760 h.")
+    double lifetimeYears;
+    @Option(names = "--reserved-hours", required = true, paramLabel = "T",
+            description = "Time reserved TiR in hours.")
+    double reservedHours;
+    @Option(names = "--reserved-share", required = true, paramLabel = "S",
+            description = "Share of the hardware reserved, RR / ToR, in (0, 1] (2 of 16 vCPUs: 0.125).")
+    double reservedShare;
+    @Option(names = "--per", required = true, paramLabel = "R",
+            description = "Number of functional units R the emissions are divided by.")
+    double per;
+    @Option(names = "--unit", paramLabel = "NAME", defaultValue = "unit",
+            description = "Name of the functional unit: inference, 1k tokens, users-hour… (default: ${DEFAULT-VALUE}).")
+    String unit;
+    @Option(names = "--json", description = "Print a JSON object.")
+    boolean json;
+
+    SciCommand(Cli cli) { this.cli = cli; }
+
+    @Override
+    public Integer call() {
+        check("--energy-kwh", energyKwh, energyKwh >= 0, "a number of kWh, 0 or more");
+        check("--intensity", intensity, intensity >= 0, "a number of gCO2e/kWh, 0 or more");
+        check("--embodied-kg", embodiedKg, embodiedKg >= 0, "a number of kgCO2e, 0 or more");
+        check("--lifetime-years", lifetimeYears, lifetimeYears > 0, "a number of years, more than 0");
+        check("--reserved-hours", reservedHours, reservedHours >= 0, "a number of hours, 0 or more");
+        check("--reserved-share", reservedShare, reservedShare > 0 && reservedShare <= 1,
+                "a share more than 0 and at most 1");
+        check("--per", per, per > 0, "a number of functional units, more than 0");
+        if (unit.isBlank()) throw UserException.usage("invalid value for --unit: it must not be blank");
+
+        EmbodiedCarbon m = EmbodiedCarbon.ofShare(embodiedKg, lifetimeYears, reservedHours, reservedShare);
+        Sci sci = Sci.compute(Energy.ofKilowattHours(energyKwh), CarbonIntensity.ofGramsPerKwh(intensity), m,
+                new FunctionalUnit(per, unit.strip()));
+        if (json) {
+            Json.print(cli.out(), map(sci));
+        } else {
+            print(cli.out(), sci, m);
+        }
+        return 0;
+    }
+
+    private static void check(String option, double value, boolean ok, String expected) {
+        if (!Double.isFinite(value) || !ok) {
+            throw UserException.usage("invalid value for " + option + ": " + plain(value) + " (expected " + expected + ")");
+        }
+    }
+
+    private void print(PrintWriter out, Sci sci, EmbodiedCarbon m) {
+        FunctionalUnit r = sci.per();
+        double total = sci.operationalGrams() + sci.embodiedGrams();
+        out.println("SCI  " + plain(sci.sciGrams()) + " gCO2e per " + r.name() + "    [((E × I) + M) / R]");
+        out.printf("  E × I        %-13s  operational: %s kWh × %s gCO2e/kWh%n",
+                plain(sci.operationalGrams()) + " g", plain(energyKwh), plain(intensity));
+        out.printf("  M            %-13s  embodied: %s kg × (%s h / %s h) × %s   [TE × (TiR / EL) × (RR / ToR)]%n",
+                plain(sci.embodiedGrams()) + " g", plain(embodiedKg), plain(reservedHours), plain(m.lifetimeHours()),
+                plain(reservedShare));
+        out.printf("  (E × I) + M  %s g%n", plain(total));
+        out.printf("  / R          %s g / %s = %s g per %s%n", plain(total), r, plain(sci.sciGrams()), r.name());
+        out.println("  note: I is location-based: market instruments (RECs, GOs, PPAs) cannot lower an SCI score "
+                + "(GSF SCI specification, ISO/IEC 21031:2024)");
+        out.flush();
+    }
+
+    private Map<String, Object> map(Sci sci) {
+        Map<String, Object> o = new LinkedHashMap<>();
+        o.put("sci_g", sci.sciGrams());
+        o.put("per", per);
+        o.put("unit", sci.per().name());
+        o.put("operational_g", sci.operationalGrams());
+        o.put("embodied_g", sci.embodiedGrams());
+        o.put("total_g", sci.operationalGrams() + sci.embodiedGrams());
+        o.put("energy_kwh", energyKwh);
+        o.put("intensity_g_per_kwh", intensity);
+        o.put("intensity_basis", "location-based");
+        o.put("embodied_total_kg", embodiedKg);
+        o.put("lifetime_years", lifetimeYears);
+        o.put("reserved_hours", reservedHours);
+        o.put("reserved_share", reservedShare);
+        o.put("formula", "SCI = ((E × I) + M) / R; M = TE × (TiR / EL) × (RR / ToR)");
+        return o;
+    }
+
+    /** Up to six decimals of a gram (a microgram), trailing zeros dropped. */
+    private static String plain(double v) {
+        if (!Double.isFinite(v)) return Double.toString(v);
+        return Units.round(v, 6).stripTrailingZeros().toPlainString();
+    }
+}
