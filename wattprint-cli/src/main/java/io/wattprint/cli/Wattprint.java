@@ -2,6 +2,7 @@ package io.wattprint.cli;
 
 import io.wattprint.api.Environment;
 import io.wattprint.cli.data.DataCommand;
+import io.wattprint.cli.estimate.EstimateCommand;
 import io.wattprint.cli.meter.MeterCommand;
 import io.wattprint.cli.report.ReportCommand;
 import io.wattprint.cli.run.RunCommand;
@@ -23,7 +24,7 @@ import picocli.CommandLine.Command;
             "Every figure carries its provenance (measured or estimated, and by which model) and the "
                     + "emission factor it used, with zone, year and source."
         },
-        subcommands = {RunCommand.class, MeterCommand.class, RunsCommand.class, ReportCommand.class, DataCommand.class,
+        subcommands = {RunCommand.class, MeterCommand.class, EstimateCommand.class, RunsCommand.class, ReportCommand.class, DataCommand.class,
                 CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {
