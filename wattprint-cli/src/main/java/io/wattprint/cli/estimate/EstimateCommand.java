@@ -122,7 +122,7 @@ public final class EstimateCommand implements Callable<Integer> {
     private static void print(PrintWriter w, PlanningEstimate e, Location where) {
         EmissionFactor f = e.factor();
         w.println("wattprint: planning estimate — estimated, not measured (ML CO2 Impact: count × power × utilisation × hours)");
-        w.printf("  %-22s %d × %s at %s W each%n", "hardware", e.count(), e.hardware(), Units.format(e.powerWatts(), 1));
+        w.printf("  %-22s %d × %s at %s W each%n", "hardware", e.count(), e.hardware(), plain(e.powerWatts()));
         w.printf("    %-20s %s%n", "power source", e.powerSource());
         w.printf("  %-22s %s — %s%n", "utilisation", Units.format(e.utilisation(), 3), e.utilisationBasis());
         w.printf("  %-22s %s%n", "hours", plain(e.hours()));
