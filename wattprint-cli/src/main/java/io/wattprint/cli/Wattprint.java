@@ -2,6 +2,7 @@ package io.wattprint.cli;
 
 import io.wattprint.api.Environment;
 import io.wattprint.cli.data.DataCommand;
+import io.wattprint.cli.estimate.EstimateCommand;
 import io.wattprint.cli.meter.MeterCommand;
 import io.wattprint.cli.report.ReportCommand;
 import io.wattprint.cli.run.RunCommand;
@@ -24,7 +25,8 @@ import picocli.CommandLine.Command;
             "Every figure carries its provenance (measured or estimated, and by which model) and the "
                     + "emission factor it used, with zone, year and source."
         },
-        subcommands = {RunCommand.class, MeterCommand.class, SciCommand.class, RunsCommand.class, ReportCommand.class, DataCommand.class,
+        subcommands = {RunCommand.class, MeterCommand.class, RunsCommand.class, ReportCommand.class,
+                EstimateCommand.class, SciCommand.class, DataCommand.class,
                 CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {
@@ -48,7 +50,7 @@ public final class Wattprint implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (run, meter, runs, report, data)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (run, meter, runs, report, estimate, sci, data)");
     }
 
     /** Runs one command line and returns its exit code; never calls System.exit. */
