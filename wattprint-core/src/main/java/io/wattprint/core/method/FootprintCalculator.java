@@ -4,6 +4,7 @@ import io.wattprint.core.model.ComponentEnergy;
 import io.wattprint.core.model.EmissionFactor;
 import io.wattprint.core.model.EnergyInterval;
 import io.wattprint.core.model.Explanation;
+import io.wattprint.core.model.FactorShare;
 import io.wattprint.core.model.FactorSource;
 import io.wattprint.core.model.Footprint;
 import io.wattprint.core.model.Location;
@@ -11,13 +12,10 @@ import io.wattprint.core.model.PueAssumption;
 import io.wattprint.core.quantity.Co2e;
 import io.wattprint.core.quantity.Energy;
 import io.wattprint.core.quantity.Units;
+import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -26,8 +24,10 @@ import java.util.TreeMap;
  *   facility energy = Σ IT energy × PUE
  *   kgCO2e          = Σ over intervals (IT energy × PUE × factor(zone, interval midpoint))
  * </pre>
- * The factor is looked up per interval, so an hourly series applies hour by hour; an annual
- * table returns the same factor for every interval.
+ * The factors are looked up per interval ({@link FactorSource#factorsOver}): an annual table
+ * returns the factor at the interval's midpoint; a factor series splits the interval at its points'
+ * boundaries, pro rata by time. How the factors were applied (per factor, per series, fallbacks,
+ * mixed bases) is kept by {@link AppliedFactors} for the explanation.
  */
 public final class FootprintCalculator {
 
@@ -60,54 +60,48 @@ public final class FootprintCalculator {
             return new Footprint(components, it, pue, facility, null, null, e);
         }
 
-        double grams = 0;
-        Map<EmissionFactor, Double> kwhByFactor = new LinkedHashMap<>();
-        Set<String> notes = new LinkedHashSet<>();
+        AppliedFactors applied = new AppliedFactors();
         for (EnergyInterval i : intervals) {
-            Optional<EmissionFactor> f = factors.factorFor(location.zone(), i.midpoint());
-            if (f.isEmpty()) {
+            List<FactorShare> shares = factors.factorsOver(location.zone(), i.start(), i.end());
+            if (shares.isEmpty()) {
                 Explanation e = Explanation.builder("kgCO2e (location-based)", "not computed")
                         .note("no emission factor for zone " + location.zone() + " at " + i.midpoint())
                         .part(itExplanation).part(facilityExplanation)
                         .build();
                 return new Footprint(components, it, pue, facility, null, null, e);
             }
-            EmissionFactor factor = f.get();
-            if (!factor.covers(i.midpoint())) {
-                notes.add(outOfValidity(factor, i));
-            }
             Energy facilityPart = pue.pue().facilityEnergy(i.energy());
-            grams += factor.intensity().times(facilityPart).grams();
-            kwhByFactor.merge(factor, facilityPart.kilowattHours(), Double::sum);
+            for (FactorShare share : shares) {
+                Instant checkedAt = share.isFallback() ? share.uncoveredFrom() : i.midpoint();
+                if (share.series() == null && !share.factor().covers(checkedAt)) {
+                    applied.notes.add(outOfValidity(share.factor(), checkedAt));
+                }
+                applied.add(share, share.fraction() == 1 ? facilityPart : facilityPart.times(share.fraction()), i);
+            }
         }
-        Co2e co2 = Co2e.ofGrams(grams);
-        EmissionFactor primary = kwhByFactor.entrySet().stream()
-                .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+        Co2e co2 = Co2e.ofGrams(applied.grams);
 
         Explanation.Builder b = Explanation.builder("kgCO2e (location-based)", Units.format(co2.kilograms(), 9))
                 .formula("Σ intervals (IT energy × PUE × grid factor of the zone at the interval) / 1000");
         b.input("location", location.label(), null);
-        for (Map.Entry<EmissionFactor, Double> e : kwhByFactor.entrySet()) {
-            b.input("grid factor", e.getKey().citation(), "applied to " + Units.format(e.getValue(), 9) + " kWh");
-        }
-        if (kwhByFactor.isEmpty()) {
+        applied.explain(b);
+        if (applied.groups.isEmpty()) {
             b.note("no energy recorded, so no grid factor was applied");
         }
-        notes.forEach(b::note);
         b.part(itExplanation).part(facilityExplanation);
-        return new Footprint(components, it, pue, facility, co2, primary, b.build());
+        return new Footprint(components, it, pue, facility, co2, applied.primary(), b.build());
     }
 
     /** Discloses a factor applied outside its validity (the documented fallback, never silent). */
-    private static String outOfValidity(EmissionFactor factor, EnergyInterval i) {
-        int used = i.midpoint().atZone(java.time.ZoneOffset.UTC).getYear();
+    static String outOfValidity(EmissionFactor factor, Instant at) {
+        int used = at.atZone(java.time.ZoneOffset.UTC).getYear();
         if (factor.validTo().isAfter(factor.validFrom().plus(java.time.Duration.ofDays(364)))
                 && factor.year() < used) {
             return "factor year " + factor.year() + " applied to energy used in " + used
                     + " (latest published year for " + factor.zone() + ")";
         }
         return "factor valid " + factor.validFrom() + " to " + factor.validTo() + " applied to energy at "
-                + i.midpoint() + " (no factor of " + factor.zone() + " covers that time)";
+                + at + " (no factor of " + factor.zone() + " covers that time)";
     }
 
     private static Explanation explainIt(List<ComponentEnergy> components, Energy it) {

@@ -1,0 +1,110 @@
+package io.wattprint.core.factor;
+
+import io.wattprint.core.model.EmissionFactor;
+import io.wattprint.core.model.EmissionFactor.Basis;
+import io.wattprint.core.model.FactorShare;
+import io.wattprint.core.model.FactorSource;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Factor series layered over a fallback source (the shipped annual factors): an instant a series
+ * point covers gets that point's factor; an instant no point covers gets the fallback's factor,
+ * marked as a fallback so that the explanation says which series did not cover it.
+ *
+ * <p>An interval is split at the points' boundaries and each part gets its share of the interval's
+ * energy in proportion to its time (constant power within an interval is assumed). Where several
+ * series of a zone cover the same instant, the first in precedence wins: average-basis series
+ * before marginal ones (GHG Protocol location-based Scope 2 is defined on average grid factors),
+ * then in the order given (callers pass the most recently imported first, so a corrected dataset
+ * supersedes the one it corrects).
+ */
+public final class SeriesFactorSource implements FactorSource {
+    private final Map<String, List<FactorSeries>> byZone;
+    private final FactorSource fallback;
+
+    /**
+     * @param series   the series of any zones, most recently imported first
+     * @param fallback consulted for instants no series point covers
+     */
+    public SeriesFactorSource(List<FactorSeries> series, FactorSource fallback) {
+        this.fallback = Objects.requireNonNull(fallback, "fallback");
+        Map<String, List<FactorSeries>> m = new LinkedHashMap<>();
+        for (FactorSeries s : series) m.computeIfAbsent(key(s.zone()), k -> new ArrayList<>()).add(s);
+        // Stable sort: within a basis, the caller's order stands.
+        m.replaceAll((k, v) -> v.stream().sorted(Comparator.comparing((FactorSeries s) -> s.basis() != Basis.AVERAGE)).toList());
+        this.byZone = m;
+    }
+
+    /** {@code fallback} alone when there are no series, else the series layered over it. */
+    public static FactorSource layered(List<FactorSeries> series, FactorSource fallback) {
+        return series.isEmpty() ? fallback : new SeriesFactorSource(series, fallback);
+    }
+
+    @Override
+    public Optional<EmissionFactor> factorFor(String zone, Instant at) {
+        for (FactorSeries s : seriesOf(zone)) {
+            Optional<FactorSeries.Point> p = s.at(at);
+            if (p.isPresent()) return Optional.of(s.factor(p.get()));
+        }
+        return fallback.factorFor(zone, at);
+    }
+
+    @Override
+    public List<FactorShare> factorsOver(String zone, Instant start, Instant end) {
+        List<FactorSeries> series = seriesOf(zone);
+        if (series.isEmpty()) return fallback.factorsOver(zone, start, end);
+        String consulted = String.join(" or ", series.stream().map(FactorSeries::label).toList());
+        if (!end.isAfter(start)) {
+            // An instant, not a span: the factor at it, whole.
+            for (FactorSeries s : series) {
+                Optional<FactorSeries.Point> p = s.at(start);
+                if (p.isPresent()) return List.of(FactorShare.ofSeries(s.factor(p.get()), 1, s.label()));
+            }
+            return fallback.factorFor(zone, start).map(f -> List.of(FactorShare.fallback(f, 1, consulted, start))).orElse(List.of());
+        }
+        double total = nanos(start, end);
+        List<FactorShare> shares = new ArrayList<>();
+        List<Instant[]> uncovered = new ArrayList<>();
+        uncovered.add(new Instant[] {start, end});
+        for (FactorSeries s : series) {
+            List<Instant[]> left = new ArrayList<>();
+            for (Instant[] span : uncovered) {
+                Instant cursor = span[0];
+                for (FactorSeries.Point p : s.overlapping(span[0], span[1])) {
+                    Instant a = p.from().isAfter(span[0]) ? p.from() : span[0];
+                    Instant b = p.to().isBefore(span[1]) ? p.to() : span[1];
+                    if (a.isAfter(cursor)) left.add(new Instant[] {cursor, a});
+                    shares.add(FactorShare.ofSeries(s.factor(p), nanos(a, b) / total, s.label()));
+                    cursor = b;
+                }
+                if (cursor.isBefore(span[1])) left.add(new Instant[] {cursor, span[1]});
+            }
+            uncovered = left;
+            if (uncovered.isEmpty()) break;
+        }
+        for (Instant[] span : uncovered) {
+            Instant mid = span[0].plus(Duration.between(span[0], span[1]).dividedBy(2));
+            Optional<EmissionFactor> f = fallback.factorFor(zone, mid);
+            if (f.isEmpty()) return List.of();   // part of the interval has no factor at all: none is invented
+            shares.add(FactorShare.fallback(f.get(), nanos(span[0], span[1]) / total, consulted, span[0]));
+        }
+        return shares;
+    }
+
+    private List<FactorSeries> seriesOf(String zone) {
+        return zone == null ? List.of() : byZone.getOrDefault(key(zone), List.of());
+    }
+
+    private static double nanos(Instant a, Instant b) { return Duration.between(a, b).toNanos(); }
+
+    private static String key(String zone) { return zone.trim().toUpperCase(Locale.ROOT); }
+}
