@@ -23,6 +23,7 @@ public final class Ledger implements AutoCloseable {
     private final String name;
     private final String description;
     private final RunRepository runs;
+    private final FactorSeriesRepository factorSeries;
 
     private Ledger(Connector.Opened o) {
         this.connection = o.connection();
@@ -30,6 +31,7 @@ public final class Ledger implements AutoCloseable {
         this.name = o.name();
         this.description = o.description();
         this.runs = new RunRepository(connection, dialect, o.name());
+        this.factorSeries = new FactorSeriesRepository(connection, o.name());
     }
 
     /**
@@ -69,6 +71,9 @@ public final class Ledger implements AutoCloseable {
     public String describe() { return description; }
 
     public RunRepository runs() { return runs; }
+
+    /** Emission factor series imported with {@code wattprint factors import}. */
+    public FactorSeriesRepository factorSeries() { return factorSeries; }
 
     Dialect dialect() { return dialect; }
 

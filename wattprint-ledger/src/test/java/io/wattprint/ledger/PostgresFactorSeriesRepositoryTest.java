@@ -1,0 +1,9 @@
+package io.wattprint.ledger;
+
+/** The factor series contract on PostgreSQL, each test in a database of its own. */
+class PostgresFactorSeriesRepositoryTest extends FactorSeriesRepositoryContract {
+    @Override
+    protected String freshLedgerSpec() throws Exception {
+        return EmbeddedPg.freshDatabaseUrl();
+    }
+}
