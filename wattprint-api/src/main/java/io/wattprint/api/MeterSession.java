@@ -176,7 +176,8 @@ public final class MeterSession {
         // session nor the close holds every tick of a long run in memory.
         List<EnergyInterval> hourly = runs.hourlyIntervals(run.id());
         for (EnergyInterval i : hourly) if (i.end().isAfter(end)) end = i.end();
-        Footprint footprint = new FootprintCalculator().compute(hourly, run.location(), pue, data.grid());
+        Footprint footprint = new FootprintCalculator().compute(hourly, run.location(), pue,
+                RunFactors.forRun(ledger, data, run.location(), hourly));
         runs.closeRun(run.id(), end, status, exitCode, footprint, data.version(), end);
         long count = runs.intervalCount(run.id());
         List<String> allWarnings = new ArrayList<>(sampler == null ? List.of() : sampler.warnings());

@@ -3,6 +3,7 @@ package io.wattprint.api;
 import io.wattprint.core.method.FootprintCalculator;
 import io.wattprint.core.model.EnergyInterval;
 import io.wattprint.core.model.Footprint;
+import io.wattprint.core.model.Location;
 import io.wattprint.core.model.PueAssumption;
 import io.wattprint.core.model.RunMarker;
 import io.wattprint.core.model.RunStatus;
@@ -79,7 +80,8 @@ public final class SpoolRecovery {
         for (EnergyInterval i : all) if (i.end().isAfter(end)) end = i.end();
         for (RunMarker m : c.markers()) if (m.at().isAfter(end)) end = m.at();
         PueAssumption pue = pueOf(stored.get(), data);
-        Footprint footprint = new FootprintCalculator().compute(all, stored.get().run().location(), pue, data.grid());
+        Location where = stored.get().run().location();
+        Footprint footprint = new FootprintCalculator().compute(all, where, pue, RunFactors.forRun(ledger, data, where, all));
         boolean closedHere = runs.closeRun(f.runId(), end, RunStatus.INTERRUPTED, null, footprint, data.version(), end);
         spool.delete(f.runId());
         if (!closedHere) return Optional.empty();   // another process closed it meanwhile: its outcome stands

@@ -3,7 +3,9 @@ package io.wattprint.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.wattprint.core.factor.FactorSeries;
 import io.wattprint.core.model.Component;
+import io.wattprint.core.model.EmissionFactor;
 import io.wattprint.core.model.EnergyInterval;
 import io.wattprint.core.model.Location;
 import io.wattprint.core.model.PueAssumption;
@@ -11,6 +13,7 @@ import io.wattprint.core.model.Provenance;
 import io.wattprint.core.model.Run;
 import io.wattprint.core.model.RunStatus;
 import io.wattprint.core.model.Workload;
+import io.wattprint.core.quantity.CarbonIntensity;
 import io.wattprint.core.quantity.Energy;
 import io.wattprint.data.ReferenceData;
 import io.wattprint.ledger.Ledger;
@@ -113,6 +116,30 @@ class MeterSessionTest {
 
             s.finish(RunStatus.SUCCEEDED, 0);
             assertThat(Files.exists(spool.path("r3"))).isFalse();
+        }
+    }
+
+    @Test
+    void aRunClosesWithTheLedgersFactorSeriesForItsZoneLayeredOverTheAnnualFactor() throws Exception {
+        try (Ledger ledger = Ledger.open(home.resolve("ledger.db").toString())) {
+            // 42 g/kWh from 09:00 to 12:00 on the run's day: the whole run lies inside it.
+            ledger.factorSeries().append(new FactorSeries("FR", "test hourly", "t1", EmissionFactor.Basis.AVERAGE,
+                    EmissionFactor.Boundary.LIFECYCLE, null, List.of(new FactorSeries.Point(T0.minusSeconds(3600),
+                            T0.plusSeconds(7200), CarbonIntensity.ofGramsPerKwh(42)))), T0);
+            MeterSession s = MeterSession.open(ledger, ReferenceData.load(), run("r4"), PueAssumption.notApplied(),
+                    Timebase.monotonic(Clock.fixed(T0, ZoneOffset.UTC)), null);
+            s.start(List.of(new Steady()), Duration.ofMillis(100));
+            Thread.sleep(250);
+
+            MeterSession.Result r = s.finish(RunStatus.SUCCEEDED, 0);
+
+            double kwh = r.footprint().facilityEnergy().kilowattHours();
+            assertThat(kwh).isPositive();
+            assertThat(r.footprint().locationBased().grams()).isCloseTo(kwh * 42, org.assertj.core.data.Offset.offset(1e-12));
+            assertThat(r.footprint().explanation().render()).anySatisfy(l -> assertThat(l)
+                    .startsWith("  grid factor series: test hourly (dataset t1) for FR (average, lifecycle): 1 point between"));
+            assertThat(ledger.runs().find("r4").orElseThrow().footprint().explanation())
+                    .anySatisfy(l -> assertThat(l).contains("grid factor series: test hourly"));
         }
     }
 }
