@@ -3,6 +3,7 @@ package io.wattprint.cli;
 import io.wattprint.api.Environment;
 import io.wattprint.cli.data.DataCommand;
 import io.wattprint.cli.estimate.EstimateCommand;
+import io.wattprint.cli.factors.FactorsCommand;
 import io.wattprint.cli.meter.MeterCommand;
 import io.wattprint.cli.report.ReportCommand;
 import io.wattprint.cli.run.RunCommand;
@@ -26,7 +27,7 @@ import picocli.CommandLine.Command;
                     + "emission factor it used, with zone, year and source."
         },
         subcommands = {RunCommand.class, MeterCommand.class, RunsCommand.class, ReportCommand.class,
-                EstimateCommand.class, SciCommand.class, DataCommand.class,
+                EstimateCommand.class, SciCommand.class, DataCommand.class, FactorsCommand.class,
                 CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {
@@ -50,7 +51,7 @@ public final class Wattprint implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (run, meter, runs, report, estimate, sci, data)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (run, meter, runs, report, estimate, sci, data, factors)");
     }
 
     /** Runs one command line and returns its exit code; never calls System.exit. */

@@ -159,11 +159,12 @@ public final class RunRepository {
      * and {@link #list} return.
      *
      * @param dataset the reference data version the footprint was computed with, or null
+     * @return the version (seq) stored
      */
-    public void saveFootprint(String runId, Footprint f, String dataset) {
+    public int saveFootprint(String runId, Footprint f, String dataset) {
         Objects.requireNonNull(f, "footprint");
         synchronized (c) {
-            Sql.transaction(c, ledger, "store a footprint of run " + runId, c -> {
+            return Sql.transaction(c, ledger, "store a footprint of run " + runId, c -> {
                 requireRun(runId);
                 return FootprintStore.save(c, runId, f, dataset, Timestamps.truncate(Instant.now()));
             });

@@ -232,8 +232,8 @@ abstract class RunRepositoryContract {
         runs.insertRun(run("run-1", T0));
         Instant before = Instant.now().minusSeconds(1);
 
-        runs.saveFootprint("run-1", Fixtures.footprint(100, Co2e.ofGrams(1), Fixtures.france2024()), "data-2026.1");
-        runs.saveFootprint("run-1", Fixtures.footprint(200, Co2e.ofGrams(2), Fixtures.france2024()), "data-2026.2");
+        assertThat(runs.saveFootprint("run-1", Fixtures.footprint(100, Co2e.ofGrams(1), Fixtures.france2024()), "data-2026.1")).isEqualTo(1);
+        assertThat(runs.saveFootprint("run-1", Fixtures.footprint(200, Co2e.ofGrams(2), Fixtures.france2024()), "data-2026.2")).isEqualTo(2);
 
         StoredFootprint latest = runs.find("run-1").orElseThrow().footprint();
         assertThat(latest.co2e()).isEqualTo(Co2e.ofGrams(2));

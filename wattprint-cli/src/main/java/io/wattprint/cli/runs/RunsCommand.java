@@ -5,14 +5,14 @@ import picocli.CommandLine.Command;
 
 /** {@code wattprint runs}: the runs stored in the ledger. */
 @Command(name = "runs", mixinStandardHelpOptions = true,
-        description = "List and inspect the runs stored in the ledger.",
-        subcommands = {RunsListCommand.class, RunsShowCommand.class})
+        description = "List, inspect and recompute the runs stored in the ledger.",
+        subcommands = {RunsListCommand.class, RunsShowCommand.class, RunsRecomputeCommand.class})
 public final class RunsCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: list or show");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: list, show or recompute");
     }
 }

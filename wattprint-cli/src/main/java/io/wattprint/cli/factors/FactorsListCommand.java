@@ -1,0 +1,102 @@
+package io.wattprint.cli.factors;
+
+import io.wattprint.cli.Cli;
+import io.wattprint.cli.LedgerOption;
+import io.wattprint.cli.TimeArg;
+import io.wattprint.cli.UserException;
+import io.wattprint.cli.out.Json;
+import io.wattprint.cli.out.Table;
+import io.wattprint.core.factor.FactorSeries;
+import io.wattprint.core.quantity.Units;
+import io.wattprint.ledger.Ledger;
+import java.io.PrintWriter;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code wattprint factors list --zone ZONE}: the factor series points stored for a zone. */
+@Command(name = "list", mixinStandardHelpOptions = true,
+        description = "List the emission factor series stored for a zone and their points, the most recently imported "
+                + "series first (where two series cover the same time, a run uses the average-basis one, then the newer).")
+public final class FactorsListCommand implements Callable<Integer> {
+    private final Cli cli;
+
+    @Option(names = "--zone", required = true, paramLabel = "ZONE", description = "Grid zone (e.g. FR).")
+    String zone;
+    @Option(names = "--from", paramLabel = "TIME", description = "Only points ending after this (2026-10-01, 2026-10-01T10:00:00Z or 7d).")
+    String from;
+    @Option(names = "--to", paramLabel = "TIME", description = "Only points starting before this.")
+    String to;
+    @Option(names = "--json", description = "Print a JSON array of series with their points.")
+    boolean json;
+    @Mixin
+    LedgerOption ledgerOption;
+
+    FactorsListCommand(Cli cli) { this.cli = cli; }
+
+    @Override
+    public Integer call() {
+        Instant f = TimeArg.parse("--from", from, cli.clock());
+        Instant t = TimeArg.parse("--to", to, cli.clock());
+        if (f != null && t != null && !t.isAfter(f)) {
+            throw UserException.usage("invalid value for --to: " + t + " is not after --from " + f + " (expected a later time)");
+        }
+        String z = ZoneArg.resolve(cli.data(), zone);
+        Optional<Ledger> opened = cli.openExistingLedger(ledgerOption.db);
+        List<FactorSeries> series = new ArrayList<>();
+        if (opened.isPresent()) {
+            try (Ledger ledger = opened.get()) {
+                series = ledger.factorSeries().series(z, f, t);
+            }
+        }
+        if (json) {
+            Json.print(cli.out(), series.stream().map(FactorsListCommand::map).toList());
+            return 0;
+        }
+        PrintWriter out = cli.out();
+        if (series.isEmpty()) {
+            out.println("no factor series for zone " + z + (f != null || t != null ? " in that time range" : "")
+                    + " (wattprint factors import adds one; runs use the annual factor: wattprint data factors --zone " + z + ")");
+            out.flush();
+            return 0;
+        }
+        for (FactorSeries s : series) {
+            out.println(s.label() + (s.licence() == null ? "" : ", licence " + s.licence()) + ": " + s.points().size()
+                    + (s.points().size() == 1 ? " point" : " points") + " from " + s.from() + " to " + s.to());
+            Table table = new Table("START", "END", ">gCO2e/kWh");
+            for (FactorSeries.Point p : s.points()) table.row(p.from(), p.to(), Units.format(p.intensity().gramsPerKwh(), 3));
+            table.print(out);
+            out.println();
+        }
+        out.flush();
+        return 0;
+    }
+
+    private static Map<String, Object> map(FactorSeries s) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("zone", s.zone());
+        m.put("source", s.source());
+        m.put("dataset", s.dataset());
+        m.put("basis", s.basis().name().toLowerCase(Locale.ROOT));
+        m.put("boundary", s.boundary().name().toLowerCase(Locale.ROOT));
+        m.put("licence", s.licence());
+        List<Map<String, Object>> points = new ArrayList<>();
+        for (FactorSeries.Point p : s.points()) {
+            Map<String, Object> pm = new LinkedHashMap<>();
+            pm.put("start", p.from().toString());
+            pm.put("end", p.to().toString());
+            pm.put("g_per_kwh", p.intensity().gramsPerKwh());
+            points.add(pm);
+        }
+        m.put("points", points);
+        return m;
+    }
+}

@@ -1,0 +1,147 @@
+package io.wattprint.cli.factors;
+
+import io.wattprint.cli.UserException;
+import io.wattprint.core.factor.FactorSeries;
+import io.wattprint.core.factor.FactorSeries.Point;
+import io.wattprint.core.quantity.CarbonIntensity;
+import java.io.IOException;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Reads a factor series file: CSV with a header naming the columns {@code start}, {@code g_per_kwh}
+ * and optionally {@code end}, in any order; one row per point; instants in ISO-8601 with {@code Z}
+ * or an offset. Without an {@code end} column each point lasts until the next row's start and the
+ * last one for {@value #LAST_POINT_HOURS} hour. The whole file is refused at its first bad row, with
+ * the file, line, field and what was expected.
+ */
+final class SeriesCsv {
+    static final int LAST_POINT_HOURS = 1;
+
+    /** The points read, and the file line each came from (for messages about a point). */
+    record Rows(List<Point> points, List<Integer> lines) {}
+
+    private SeriesCsv() {}
+
+    static Rows read(Path file) {
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (MalformedInputException e) {
+            throw UserException.usage("cannot read " + file + ": it is not UTF-8 text (expected a CSV file start,end,g_per_kwh)");
+        } catch (IOException e) {
+            throw UserException.usage("cannot read " + file + ": " + reason(e));
+        }
+        int headerLine = 0;
+        while (headerLine < lines.size() && lines.get(headerLine).isBlank()) headerLine++;
+        if (headerLine == lines.size()) {
+            throw UserException.usage(file + " is empty (expected a header start,end,g_per_kwh and one row per point)");
+        }
+        String[] header = fields(lines.get(headerLine).replace("\uFEFF", ""));
+        int start = -1, end = -1, value = -1;
+        for (int i = 0; i < header.length; i++) {
+            switch (header[i].toLowerCase(Locale.ROOT)) {
+                case "start" -> start = start < 0 ? i : badHeader(file, headerLine, header);
+                case "end" -> end = end < 0 ? i : badHeader(file, headerLine, header);
+                case "g_per_kwh" -> value = value < 0 ? i : badHeader(file, headerLine, header);
+                default -> badHeader(file, headerLine, header);
+            }
+        }
+        if (start < 0 || value < 0) badHeader(file, headerLine, header);
+
+        List<Instant> starts = new ArrayList<>();
+        List<Instant> ends = new ArrayList<>();
+        List<CarbonIntensity> values = new ArrayList<>();
+        List<Integer> lineNumbers = new ArrayList<>();
+        for (int n = headerLine + 1; n < lines.size(); n++) {
+            if (lines.get(n).isBlank()) continue;
+            int lineNo = n + 1;
+            String[] f = fields(lines.get(n));
+            if (f.length != header.length) {
+                throw UserException.usage(file + " line " + lineNo + ": " + f.length + (f.length == 1 ? " field" : " fields")
+                        + " (expected " + header.length + ": " + String.join(",", header) + ")");
+            }
+            Instant s = instant(file, lineNo, "start", f[start]);
+            if (!starts.isEmpty() && end < 0 && !s.isAfter(starts.get(starts.size() - 1))) {
+                throw UserException.usage(file + " line " + lineNo + ", field start: " + s + " is not after the previous row's "
+                        + "start " + starts.get(starts.size() - 1) + " (expected rows in time order; without an end column "
+                        + "each point lasts until the next row's start)");
+            }
+            starts.add(s);
+            if (end >= 0) ends.add(instant(file, lineNo, "end", f[end]));
+            values.add(intensity(file, lineNo, f[value]));
+            lineNumbers.add(lineNo);
+        }
+        if (starts.isEmpty()) {
+            throw UserException.usage(file + " has no data rows (expected one row per point after the header)");
+        }
+        List<Point> points = new ArrayList<>();
+        for (int i = 0; i < starts.size(); i++) {
+            Instant to = end >= 0 ? ends.get(i)
+                    : i + 1 < starts.size() ? starts.get(i + 1) : starts.get(i).plus(Duration.ofHours(LAST_POINT_HOURS));
+            points.add(new Point(starts.get(i), to, values.get(i)));
+        }
+        return new Rows(points, lineNumbers);
+    }
+
+    /** The series of the points read, or a usage error naming the line of the point it refuses. */
+    static FactorSeries series(Path file, Rows rows, java.util.function.Function<List<Point>, FactorSeries> make) {
+        try {
+            return make.apply(rows.points());
+        } catch (io.wattprint.core.factor.InvalidSeriesException e) {
+            String where = e.pointIndex() < 0 ? file.toString() : file + " line " + rows.lines().get(e.pointIndex());
+            throw UserException.usage(where + ": " + e.getMessage());
+        }
+    }
+
+    private static int badHeader(Path file, int headerLine, String[] header) {
+        throw UserException.usage(file + " line " + (headerLine + 1) + ": header '" + String.join(",", header)
+                + "' (expected the columns start,end,g_per_kwh or start,g_per_kwh, each once)");
+    }
+
+    private static Instant instant(Path file, int line, String field, String text) {
+        try {
+            return OffsetDateTime.parse(text).toInstant();
+        } catch (DateTimeException e) {
+            throw UserException.usage(file + " line " + line + ", field " + field + ": '" + text + "' is not an ISO-8601 instant "
+                    + "with Z or an offset (expected e.g. 2026-10-03T14:00:00Z)");
+        }
+    }
+
+    private static CarbonIntensity intensity(Path file, int line, String text) {
+        try {
+            double g = Double.parseDouble(text);
+            if (Double.isFinite(g) && g >= 0) return CarbonIntensity.ofGramsPerKwh(g);
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        throw UserException.usage(file + " line " + line + ", field g_per_kwh: '" + text
+                + "' (expected gCO2e/kWh as a number, 0 or more, e.g. 56.2)");
+    }
+
+    /** Comma-separated fields, trimmed, surrounding double quotes removed (the format has no embedded commas). */
+    private static String[] fields(String line) {
+        String[] f = line.split(",", -1);
+        for (int i = 0; i < f.length; i++) {
+            String t = f[i].strip();
+            if (t.length() >= 2 && t.startsWith("\"") && t.endsWith("\"")) t = t.substring(1, t.length() - 1).strip();
+            f[i] = t;
+        }
+        return f;
+    }
+
+    private static String reason(IOException e) {
+        if (e instanceof java.nio.file.NoSuchFileException) return "no such file";
+        if (e instanceof java.nio.file.AccessDeniedException) return "permission denied";
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+}
