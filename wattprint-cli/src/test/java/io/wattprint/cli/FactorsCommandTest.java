@@ -170,4 +170,21 @@ class FactorsCommandTest {
         assertThat(j.get("footprint_version").asInt()).isEqualTo(2);
         assertThat(j.get("id").asText()).isEqualTo("aaaa0001-run");
     }
+
+    @Test
+    void aRunClosedAfterAnImportUsesTheSeriesAndItsSummarySaysWhichAndWhereItFellBack() throws Exception {
+        // The series covers 08:00–09:00 only; the run starts at 08:59:59.5 (the meter's clock is anchored to the
+        // CLI's), so it lies partly in the series and partly after it, where the annual factor applies.
+        Path f = csv("one.csv", "start,end,g_per_kwh", "2026-11-01T08:00:00Z,2026-11-01T09:00:00Z,20");
+        cli.run("factors", "import", f.toString(), "--zone", "FR", "--source", "EM", "--dataset", "v1");
+        cli.clock = Clock.fixed(Instant.parse("2026-11-01T08:59:59.500Z"), ZoneOffset.UTC);
+
+        var r = cli.run("run", "--location", "FR", "--interval", "200ms", "--", "sleep", "1");
+
+        assertThat(r.code()).as(r.toString()).isZero();
+        assertThat(r.err()).contains("    factor series        EM (dataset v1) for FR (average, lifecycle): ",
+                "    note: no point of factor series EM (dataset v1) for FR (average, lifecycle) covers 2026-11-01T09:00:00Z");
+        var show = cli.run("runs", "show", r.err().replaceAll("(?s).*runs show (\\w+).*", "$1"));
+        assertThat(show.out()).contains("grid factor series: EM (dataset v1) for FR", "grid factor: 56.040 gCO2e/kWh for FR, 2023");
+    }
 }

@@ -5,6 +5,7 @@ import io.wattprint.cli.out.Human;
 import io.wattprint.cli.runs.RunView;
 import io.wattprint.core.model.ComponentEnergy;
 import io.wattprint.core.model.EmissionFactor;
+import io.wattprint.core.model.Explanation;
 import io.wattprint.core.model.Footprint;
 import io.wattprint.core.model.Run;
 import io.wattprint.core.quantity.Units;
@@ -32,8 +33,21 @@ final class RunSummary {
         if (f.locationBased() != null) {
             EmissionFactor factor = f.factor();
             w.printf("  %-22s %s CO2e%n", "location-based", Human.co2e(f.locationBased()));
+            boolean series = f.explanation().inputs().stream().anyMatch(in -> in.name().equals("grid factor series"));
             if (factor == null) {
                 w.printf("    %-20s none applied: no energy recorded%n", "factor");
+            } else if (series) {
+                // Factor series from the ledger: each series (and any annual fallback) with the energy it applied to.
+                for (Explanation.Input in : f.explanation().inputs()) {
+                    if (in.name().equals("grid factor series")) w.printf("    %-20s %s; %s%n", "factor series", in.value(), in.source());
+                    if (in.name().equals("grid factor")) w.printf("    %-20s %s; %s%n", "factor", in.value(), in.source());
+                }
+                for (String note : f.explanation().notes()) {
+                    if (note.startsWith("no point of factor series") || note.startsWith("factor bases")
+                            || note.startsWith("marginal factors") || note.startsWith("factor boundaries")) {
+                        w.println("    note: " + note);
+                    }
+                }
             } else {
                 w.printf("    %-20s %s gCO2e/kWh, zone %s, year %d, %s%n", "factor", Units.format(factor.intensity().gramsPerKwh(), 1),
                         factor.zone(), factor.year(), RunDefaults.shortSource(factor.source()));
