@@ -79,4 +79,27 @@ class PostgresLedgerCliTest {
         }
         assertThat(cli.ledgerFile()).doesNotExist();
     }
+
+    @Test
+    void aFactorSeriesImportedIntoPostgresIsIdempotentAndARecomputedRunUsesIt() throws Exception {
+        String db = EmbeddedPg.freshDatabaseUrl();
+        cli.clock = java.time.Clock.fixed(java.time.Instant.parse("2026-11-01T08:20:00Z"), java.time.ZoneOffset.UTC);
+        var run = cli.run("run", "--db", db, "--location", "FR", "--", "true");
+        assertThat(run.code()).as(run.toString()).isZero();
+        Path csv = tmp.resolve("fr.csv");
+        java.nio.file.Files.writeString(csv, "start,g_per_kwh\n2026-11-01T08:00:00Z,20\n");
+
+        var first = cli.run("factors", "import", csv.toString(), "--zone", "FR", "--source", "EM", "--db", db);
+        var again = cli.run("factors", "import", csv.toString(), "--zone", "FR", "--source", "EM", "--db", db);
+        String id = new ObjectMapper().readTree(cli.run("runs", "list", "--db", db, "--json").out()).get(0).get("id").asText();
+        var recompute = cli.run("runs", "recompute", id, "--db", db, "--json");
+
+        assertThat(first.out()).as(first.toString()).contains("1 new, 0 already present (postgresql ");
+        assertThat(again.out()).contains("0 new, 1 already present");
+        JsonNode j = new ObjectMapper().readTree(recompute.out());
+        assertThat(j.get("footprint_version").asInt()).isEqualTo(2);
+        assertThat(j.get("factor").get("g_per_kwh").asDouble()).isEqualTo(20.0);
+        assertThat(j.get("co2e_kg").asDouble()).isCloseTo(j.get("facility_energy_kwh").asDouble() * 20 / 1000,
+                org.assertj.core.data.Offset.offset(1e-15));
+    }
 }
