@@ -23,6 +23,7 @@ public final class Ledger implements AutoCloseable {
     private final String name;
     private final String description;
     private final RunRepository runs;
+    private final InstrumentRepository instruments;
 
     private Ledger(Connector.Opened o) {
         this.connection = o.connection();
@@ -30,6 +31,7 @@ public final class Ledger implements AutoCloseable {
         this.name = o.name();
         this.description = o.description();
         this.runs = new RunRepository(connection, dialect, o.name());
+        this.instruments = new InstrumentRepository(connection, o.name());
     }
 
     /**
@@ -69,6 +71,9 @@ public final class Ledger implements AutoCloseable {
     public String describe() { return description; }
 
     public RunRepository runs() { return runs; }
+
+    /** Contractual instruments and residual-mix factors (market-based Scope 2). */
+    public InstrumentRepository instruments() { return instruments; }
 
     Dialect dialect() { return dialect; }
 
