@@ -48,7 +48,8 @@ final class QualityCriteria {
             if (zones.stream().noneMatch(i.market()::contains)) {
                 ok = false;
                 warnings.add(new Scope2Warning(Code.MARKET_MISMATCH, i.id(), who + ": market " + i.market()
-                        + " does not contain a zone of the consumption (" + String.join(", ", new java.util.TreeSet<>(zones))
+                        + " does not contain a zone of the consumption ("
+                        + (zones.isEmpty() ? "there is none in the period" : String.join(", ", new java.util.TreeSet<>(zones)))
                         + "); not applied"));
             }
             if (i.type() != InstrumentType.SUPPLIER_RATE) {

@@ -6,9 +6,9 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 
-/** Figures in warnings and explanations: MWh and tonnes to 9 significant digits, no trailing zeros. */
+/** Figures in warnings and explanations: MWh and tonnes to 12 significant digits, no trailing zeros. */
 final class Scope2Format {
-    private static final MathContext NINE = new MathContext(9, RoundingMode.HALF_UP);
+    private static final MathContext TWELVE = new MathContext(12, RoundingMode.HALF_UP);
 
     private Scope2Format() {}
 
@@ -19,6 +19,6 @@ final class Scope2Format {
     static String plain(double v) {
         if (!Double.isFinite(v)) return Double.toString(v);
         if (v == 0) return "0";
-        return new BigDecimal(v).round(NINE).stripTrailingZeros().toPlainString();
+        return new BigDecimal(v).round(TWELVE).stripTrailingZeros().toPlainString();
     }
 }
