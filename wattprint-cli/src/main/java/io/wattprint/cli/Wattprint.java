@@ -9,6 +9,8 @@ import io.wattprint.cli.report.ReportCommand;
 import io.wattprint.cli.run.RunCommand;
 import io.wattprint.cli.runs.RunsCommand;
 import io.wattprint.cli.sci.SciCommand;
+import io.wattprint.cli.scope2.InstrumentsCommand;
+import io.wattprint.cli.scope2.Scope2Command;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -27,7 +29,8 @@ import picocli.CommandLine.Command;
                     + "emission factor it used, with zone, year and source."
         },
         subcommands = {RunCommand.class, MeterCommand.class, RunsCommand.class, ReportCommand.class,
-                EstimateCommand.class, SciCommand.class, DataCommand.class, FactorsCommand.class,
+                EstimateCommand.class, SciCommand.class, FactorsCommand.class, InstrumentsCommand.class,
+                Scope2Command.class, DataCommand.class,
                 CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {
@@ -51,7 +54,8 @@ public final class Wattprint implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (run, meter, runs, report, estimate, sci, data, factors)");
+        throw new CommandLine.ParameterException(spec.commandLine(),
+                "a command is required (run, meter, runs, report, estimate, sci, factors, instruments, scope2, data)");
     }
 
     /** Runs one command line and returns its exit code; never calls System.exit. */

@@ -24,6 +24,7 @@ public final class Ledger implements AutoCloseable {
     private final String description;
     private final RunRepository runs;
     private final FactorSeriesRepository factorSeries;
+    private final InstrumentRepository instruments;
 
     private Ledger(Connector.Opened o) {
         this.connection = o.connection();
@@ -32,6 +33,7 @@ public final class Ledger implements AutoCloseable {
         this.description = o.description();
         this.runs = new RunRepository(connection, dialect, o.name());
         this.factorSeries = new FactorSeriesRepository(connection, o.name());
+        this.instruments = new InstrumentRepository(connection, o.name());
     }
 
     /**
@@ -74,6 +76,8 @@ public final class Ledger implements AutoCloseable {
 
     /** Emission factor series imported with {@code wattprint factors import}. */
     public FactorSeriesRepository factorSeries() { return factorSeries; }
+    /** Contractual instruments and residual-mix factors (market-based Scope 2). */
+    public InstrumentRepository instruments() { return instruments; }
 
     Dialect dialect() { return dialect; }
 

@@ -29,37 +29,45 @@ class MigratorTest {
 
     @Test
     void theShippedScriptsAreNumberedFromOne() {
-        assertThat(Migrator.shipped(Dialect.SQLITE)).extracting(Migrator.Migration::version).containsExactly(1, 2, 3);
-        assertThat(Migrator.shipped(Dialect.SQLITE)).extracting(Migrator.Migration::description).containsExactly("init", "markers", "factor_series");
-        assertThat(new Migrator(Dialect.POSTGRESQL).latest()).isEqualTo(3);
+        assertThat(Migrator.shipped(Dialect.SQLITE)).extracting(Migrator.Migration::version).containsExactly(1, 2, 3, 4);
+        assertThat(Migrator.shipped(Dialect.SQLITE)).extracting(Migrator.Migration::description)
+                .containsExactly("init", "markers", "factor_series", "instruments");
+        assertThat(new Migrator(Dialect.POSTGRESQL).latest()).isEqualTo(4);
     }
 
     @Test
     void pendingScriptsRunOnceAndAreRecorded() throws Exception {
         try (Connection c = connect()) {
             Migrator m = new Migrator(Dialect.SQLITE);
-            assertThat(m.migrate(c, "test")).isEqualTo(3);
+            List<Migrator.Migration> shipped = Migrator.shipped(Dialect.SQLITE);
+            assertThat(m.migrate(c, "test")).isEqualTo(shipped.size());
             assertThat(m.migrate(c, "test")).isZero();
 
-            List<Migrator.Migration> next = new ArrayList<>(Migrator.shipped(Dialect.SQLITE));
-            next.add(new Migrator.Migration(4, "add_notes", "CREATE TABLE notes (run_id TEXT NOT NULL);"));
-            assertThat(new Migrator(Dialect.SQLITE, next).migrate(c, "test")).isEqualTo(1);
+            int next = m.latest() + 1;
+            List<Migrator.Migration> more = new ArrayList<>(shipped);
+            more.add(new Migrator.Migration(next, "add_notes", "CREATE TABLE notes (run_id TEXT NOT NULL);"));
+            assertThat(new Migrator(Dialect.SQLITE, more).migrate(c, "test")).isEqualTo(1);
+            List<String> expected = new ArrayList<>();
+            for (Migrator.Migration s : shipped) expected.add(s.version() + " " + s.description().replace('_', ' '));
+            expected.add(next + " add notes");
             assertThat(rows(c, "SELECT version || ' ' || description FROM schema_version ORDER BY version"))
-                    .containsExactly("1 init", "2 markers", "3 factor series", "4 add notes");
+                    .containsExactlyElementsOf(expected);
         }
     }
 
     @Test
     void aFailingScriptLeavesTheLedgerAsItWas() throws Exception {
         try (Connection c = connect()) {
-            new Migrator(Dialect.SQLITE).migrate(c, "test");
-            List<Migrator.Migration> next = new ArrayList<>(Migrator.shipped(Dialect.SQLITE));
-            next.add(new Migrator.Migration(4, "broken", "CREATE TABLE half (x TEXT);\nCREATE TABLE oops (;"));
+            Migrator m = new Migrator(Dialect.SQLITE);
+            m.migrate(c, "test");
+            int next = m.latest() + 1;
+            List<Migrator.Migration> more = new ArrayList<>(Migrator.shipped(Dialect.SQLITE));
+            more.add(new Migrator.Migration(next, "broken", "CREATE TABLE half (x TEXT);\nCREATE TABLE oops (;"));
 
-            assertThatThrownBy(() -> new Migrator(Dialect.SQLITE, next).migrate(c, "test"))
-                    .isInstanceOf(SQLException.class).hasMessageStartingWith("migration V4__broken failed: ");
+            assertThatThrownBy(() -> new Migrator(Dialect.SQLITE, more).migrate(c, "test"))
+                    .isInstanceOf(SQLException.class).hasMessageStartingWith("migration V" + next + "__broken failed: ");
 
-            assertThat(Migrator.currentVersion(c)).isEqualTo(3);
+            assertThat(Migrator.currentVersion(c)).isEqualTo(m.latest());
             assertThat(rows(c, "SELECT name FROM sqlite_master WHERE name = 'half'")).isEmpty();
         }
     }

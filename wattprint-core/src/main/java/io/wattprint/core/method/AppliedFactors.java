@@ -31,6 +31,8 @@ final class AppliedFactors {
         final String series;
         double kwh;
         double grams;
+        double minG = Double.POSITIVE_INFINITY;
+        double maxG = Double.NEGATIVE_INFINITY;
         final Set<Instant> points = new HashSet<>();
         Instant from;
         Instant to;
@@ -64,6 +66,8 @@ final class AppliedFactors {
         Group group = groups.computeIfAbsent(share.series() != null ? share.series() : f, k -> new Group(f, share.series()));
         group.kwh += kwh;
         group.grams += g;
+        group.minG = Math.min(group.minG, f.intensity().gramsPerKwh());
+        group.maxG = Math.max(group.maxG, f.intensity().gramsPerKwh());
         if (share.series() != null) {
             group.points.add(f.validFrom());
             if (group.from == null || f.validFrom().isBefore(group.from)) group.from = f.validFrom();
@@ -122,7 +126,11 @@ final class AppliedFactors {
     }
 
     private static CarbonIntensity meanIntensity(Group g) {
-        return g.kwh > 0 ? CarbonIntensity.ofGramsPerKwh(g.grams / g.kwh) : g.first.intensity();
+        if (g.kwh <= 0) return g.first.intensity();
+        // One value throughout: that value exactly, not grams / kWh with its rounding error. Otherwise
+        // the weighted mean, kept inside the range of the values it averages.
+        if (g.minG == g.maxG) return CarbonIntensity.ofGramsPerKwh(g.minG);
+        return CarbonIntensity.ofGramsPerKwh(Math.max(g.minG, Math.min(g.maxG, g.grams / g.kwh)));
     }
 
     private static String mean(Group g) { return meanIntensity(g).toString(); }

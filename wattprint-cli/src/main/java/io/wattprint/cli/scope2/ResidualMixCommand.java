@@ -1,0 +1,68 @@
+package io.wattprint.cli.scope2;
+
+import io.wattprint.cli.Cli;
+import io.wattprint.cli.ExitCode;
+import io.wattprint.cli.LedgerOption;
+import io.wattprint.cli.UserException;
+import io.wattprint.cli.out.Json;
+import io.wattprint.core.quantity.CarbonIntensity;
+import io.wattprint.core.scope2.ResidualMix;
+import io.wattprint.ledger.InstrumentRepository.Outcome;
+import io.wattprint.ledger.Ledger;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code wattprint instruments residual-mix}: records a zone's residual-mix factor for a year. */
+@Command(name = "residual-mix", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {
+            "Record a residual-mix emission factor (for Europe: the AIB European Residual Mixes) for a zone and year.",
+            "Market-based Scope 2 applies it to consumption no instrument covers. A factor recorded later for the same "
+                    + "zone and year (under another --source, e.g. a corrected edition) replaces it in calculations."
+        })
+public final class ResidualMixCommand implements Callable<Integer> {
+    private final Cli cli;
+
+    @Option(names = "--zone", required = true, paramLabel = "ZONE", description = "Grid zone (FR, DE).")
+    String zone;
+    @Option(names = "--year", required = true, paramLabel = "YEAR", description = "The year the factor is for.")
+    int year;
+    @Option(names = "--g-per-kwh", required = true, paramLabel = "G", description = "gCO2e/kWh (= kg/MWh), 0 or more.")
+    double gPerKwh;
+    @Option(names = "--source", required = true, paramLabel = "TEXT", description = "Who published it, edition and table.")
+    String source;
+    @Option(names = "--json", description = "Print the recorded factor as JSON.")
+    boolean json;
+    @Mixin
+    LedgerOption ledgerOption;
+
+    ResidualMixCommand(Cli cli) { this.cli = cli; }
+
+    @Override
+    public Integer call() {
+        String z = Options.required("--zone", zone, "a grid zone such as FR");
+        Options.year("--year", year);
+        Options.check("--g-per-kwh", gPerKwh, gPerKwh >= 0, "gCO2e/kWh, 0 or more");
+        String s = Options.required("--source", source, "who published the factor");
+        ResidualMix mix = new ResidualMix(z, year, CarbonIntensity.ofGramsPerKwh(gPerKwh), s);
+        try (Ledger ledger = cli.openLedger(ledgerOption.db)) {
+            Outcome outcome = ledger.instruments().addResidualMix(mix);
+            if (outcome == Outcome.CONFLICT) {
+                throw new UserException(ExitCode.USAGE, "a residual mix for " + z + " " + year + " from '" + s + "' is already "
+                        + "recorded with another value; records are append-only: record a corrected edition under another --source");
+            }
+            if (json) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("outcome", outcome == Outcome.ADDED ? "added" : "already_recorded");
+                m.put("residual_mix", InstrumentJson.of(mix));
+                Json.print(cli.out(), m);
+            } else {
+                cli.out().println((outcome == Outcome.ADDED ? "recorded " : "already recorded, nothing changed: ") + mix.citation());
+            }
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,187 @@
+package io.wattprint.cli.scope2;
+
+import io.wattprint.cli.Cli;
+import io.wattprint.cli.LedgerOption;
+import io.wattprint.cli.out.Human;
+import io.wattprint.cli.out.Json;
+import io.wattprint.cli.out.Table;
+import io.wattprint.core.quantity.CarbonIntensity;
+import io.wattprint.core.quantity.Energy;
+import io.wattprint.core.scope2.Allocation;
+import io.wattprint.core.scope2.ConsumptionLine;
+import io.wattprint.core.scope2.ContractualInstrument;
+import io.wattprint.core.scope2.DualScope2;
+import io.wattprint.core.scope2.MarketBasedScope2;
+import io.wattprint.core.scope2.ResidualMix;
+import io.wattprint.core.scope2.Scope2Rules;
+import io.wattprint.core.scope2.Scope2Warning;
+import io.wattprint.ledger.Ledger;
+import io.wattprint.ledger.RunQuery;
+import io.wattprint.ledger.RunRecord;
+import io.wattprint.ledger.StoredFootprint;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code wattprint scope2}: location-based and market-based Scope 2 side by side for the runs
+ * closed in a year, from their stored footprints and the recorded instruments and residual mixes.
+ */
+@Command(name = "scope2", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {
+            "Scope 2 dual reporting (GHG Protocol Scope 2 Guidance, 2015) for the runs closed in a calendar year (UTC): "
+                    + "location-based and market-based per zone and in total, the instruments applied, residual-mix use "
+                    + "and every warning.",
+            "",
+            "Consumption is each run's stored facility energy in its zone, with the grid factor its footprint used. "
+                    + "Instruments apply in the order EACs (GO, REC, I-REC) → PPAs → supplier rates, each MWh once; "
+                    + "the rest gets the zone's residual mix, or the grid average where none is recorded (a warning says so). "
+                    + "Instruments failing a Scope 2 Quality Criterion are not applied and named in a warning."
+        })
+public final class Scope2Command implements Callable<Integer> {
+    private final Cli cli;
+
+    @Option(names = "--year", required = true, paramLabel = "YEAR", description = "Reporting year: runs closed in it (UTC).")
+    int year;
+    @Option(names = "--reporter", paramLabel = "ENTITY", description = "Reporting entity instruments must be retired for. "
+            + "Without it, instruments need only be recorded as retired, and a warning says so.")
+    String reporter;
+    @Option(names = "--vintage-months-before", paramLabel = "N", defaultValue = "0",
+            description = "Accept vintages ending up to N months before the year (default: ${DEFAULT-VALUE}: the vintage must overlap the year).")
+    int monthsBefore;
+    @Option(names = "--vintage-months-after", paramLabel = "N", defaultValue = "0",
+            description = "Accept vintages starting up to N months after the year (default: ${DEFAULT-VALUE}).")
+    int monthsAfter;
+    @Option(names = "--json", description = "Print a JSON object (figures unrounded, tonnes CO2e and MWh).")
+    boolean json;
+    @Mixin
+    LedgerOption ledgerOption;
+
+    Scope2Command(Cli cli) { this.cli = cli; }
+
+    @Override
+    public Integer call() {
+        Options.year("--year", year);
+        Options.check("--vintage-months-before", monthsBefore, monthsBefore >= 0 && monthsBefore <= 120, "months, 0 to 120");
+        Options.check("--vintage-months-after", monthsAfter, monthsAfter >= 0 && monthsAfter <= 120, "months, 0 to 120");
+        if (reporter != null && reporter.isBlank()) Options.required("--reporter", reporter, "the reporting entity");
+        Scope2Rules rules = Scope2Rules.calendarYear(year, reporter).withVintageSlack(monthsBefore, monthsAfter);
+
+        List<RunRecord> runs = List.of();
+        List<ContractualInstrument> instruments = List.of();
+        List<ResidualMix> mixes = List.of();
+        Optional<Ledger> existing = cli.openExistingLedger(ledgerOption.db);
+        if (existing.isPresent()) {
+            try (Ledger ledger = existing.get()) {
+                runs = ledger.runs().list(new RunQuery(null, null, rules.to(), null));
+                instruments = ledger.instruments().list();
+                mixes = ledger.instruments().residualMixes();
+            }
+        }
+        Consumption consumption = Consumption.of(runs, rules);
+        DualScope2 result = new MarketBasedScope2().compute(consumption.lines(), instruments, mixes, rules);
+        if (json) {
+            Json.print(cli.out(), Scope2Json.of(result, consumption, year));
+        } else {
+            print(cli.out(), result, consumption);
+        }
+        return 0;
+    }
+
+    private void print(PrintWriter out, DualScope2 r, Consumption consumption) {
+        out.println("wattprint: Scope 2 " + year + ", dual reporting (GHG Protocol Scope 2 Guidance, 2015)"
+                + (reporter == null ? "" : ", reporter " + reporter.strip()) + " — " + consumption.runs() + " run(s) closed in "
+                + year);
+        Table t = new Table("ZONE", ">RUNS", ">ENERGY", ">LOCATION-BASED", ">MARKET-BASED", ">INSTRUMENTS", ">RESIDUAL MIX", ">GRID AVERAGE");
+        for (DualScope2.ZoneTotal z : r.zones()) {
+            t.row(z.zone(), consumption.runsIn(z.zone()), Human.energy(z.energy()), Human.co2e(z.locationBased()) + " CO2e",
+                    Human.co2e(z.marketBased()) + " CO2e", Human.energy(z.instrumentEnergy()), Human.energy(z.residualMixEnergy()),
+                    Human.energy(z.gridAverageEnergy()));
+        }
+        t.row("TOTAL", consumption.runs(), Human.energy(r.energy()), Human.co2e(r.locationBased()) + " CO2e",
+                Human.co2e(r.marketBased()) + " CO2e", "", "", "");
+        t.print(out);
+        List<Allocation> applied = r.allocations();
+        out.println(applied.isEmpty() ? "instruments applied: none" : "instruments applied:");
+        for (Allocation a : applied) {
+            ContractualInstrument i = a.instrument();
+            out.println("  " + i.type().label() + " " + i.id() + " → " + a.line().label() + ": " + Human.energy(a.energy()) + " × "
+                    + i.rate() + " = " + Human.co2e(a.co2e()) + " CO2e  (vintage " + i.vintageLabel() + ", market " + i.market()
+                    + (i.retiredFor() == null ? "" : ", retired for " + i.retiredFor())
+                    + (i.registry() == null ? "" : ", registry " + i.registry()) + (a.hourlyMatched() ? ", hour by hour" : "") + ")");
+        }
+        List<DualScope2.Line> uncovered = r.lines().stream().filter(l -> l.uncoveredFactor() != null).toList();
+        if (!uncovered.isEmpty()) out.println("not covered by instruments:");
+        for (DualScope2.Line l : uncovered) {
+            out.println("  " + l.line().label() + ": " + Human.energy(l.uncovered()) + " × " + l.uncoveredFactor() + " = "
+                    + Human.co2e(l.uncoveredCo2e()) + " CO2e  (" + l.uncoveredSource() + ")");
+        }
+        for (Scope2Warning w : r.warnings()) out.println("warning: " + w.message());
+        for (String w : consumption.warnings()) out.println("warning: " + w);
+        out.flush();
+    }
+
+    /** The year's consumption read from stored footprints: one line per zone and grid factor. */
+    record Consumption(List<ConsumptionLine> lines, Map<String, Integer> runsByZone, int runs, List<String> warnings) {
+        int runsIn(String zone) { return runsByZone.getOrDefault(zone, 0); }
+
+        static Consumption of(List<RunRecord> records, Scope2Rules rules) {
+            record Key(String zone, double gPerKwh, Integer year, String source) {}
+            Map<Key, Double> joules = new LinkedHashMap<>();
+            Map<String, Integer> byZone = new TreeMap<>();
+            List<String> unknown = new ArrayList<>();
+            List<String> noFootprint = new ArrayList<>();
+            int n = 0;
+            for (RunRecord r : records) {
+                var run = r.run();
+                if (run.end() == null || run.end().isBefore(rules.from()) || !run.end().isBefore(rules.to())) continue;
+                StoredFootprint f = r.footprint();
+                if (f == null) {
+                    noFootprint.add(run.id());
+                    continue;
+                }
+                if (f.co2e() == null || f.factorZone() == null || f.factorGramsPerKwh() == null) {
+                    unknown.add(run.id());
+                    continue;
+                }
+                n++;
+                joules.merge(new Key(f.factorZone(), f.factorGramsPerKwh(), f.factorYear(), f.factorSource()),
+                        f.facilityEnergy().joules(), Double::sum);
+                byZone.merge(f.factorZone(), 1, Integer::sum);
+            }
+            Map<String, Long> keysPerZone = new TreeMap<>();
+            for (Key k : joules.keySet()) keysPerZone.merge(k.zone(), 1L, Long::sum);
+            List<ConsumptionLine> lines = new ArrayList<>();
+            for (Map.Entry<Key, Double> e : joules.entrySet()) {
+                Key k = e.getKey();
+                String label = keysPerZone.get(k.zone()) == 1 ? k.zone()
+                        : k.zone() + " (factor " + Options.plain(k.gPerKwh()) + " g/kWh, " + k.year() + ")";
+                lines.add(ConsumptionLine.of(label, k.zone(), rules.from(), rules.to(), Energy.ofJoules(e.getValue()),
+                        CarbonIntensity.ofGramsPerKwh(k.gPerKwh()), k.source() + (k.year() == null ? "" : ", " + k.year())));
+            }
+            List<String> warnings = new ArrayList<>();
+            if (!unknown.isEmpty()) {
+                warnings.add(unknown.size() + " run(s) closed in " + rules.periodLabel() + " have no known location or factor and "
+                        + "are not in either total: " + ids(unknown) + " (wattprint runs show ID)");
+            }
+            if (!noFootprint.isEmpty()) {
+                warnings.add(noFootprint.size() + " run(s) closed in " + rules.periodLabel() + " have no footprint and are not in "
+                        + "either total: " + ids(noFootprint));
+            }
+            return new Consumption(lines, byZone, n, warnings);
+        }
+
+        private static String ids(List<String> ids) {
+            List<String> shown = ids.stream().limit(10).map(id -> id.length() > 8 ? id.substring(0, 8) : id).toList();
+            return String.join(", ", shown) + (ids.size() > 10 ? " and " + (ids.size() - 10) + " more" : "");
+        }
+    }
+}

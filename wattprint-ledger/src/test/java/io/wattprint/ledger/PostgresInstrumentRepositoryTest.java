@@ -1,0 +1,9 @@
+package io.wattprint.ledger;
+
+/** The instrument repository contract on PostgreSQL, each test in a database of its own. */
+class PostgresInstrumentRepositoryTest extends InstrumentRepositoryContract {
+    @Override
+    protected String freshLedgerSpec() throws Exception {
+        return EmbeddedPg.freshDatabaseUrl();
+    }
+}
