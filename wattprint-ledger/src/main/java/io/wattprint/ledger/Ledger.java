@@ -23,6 +23,8 @@ public final class Ledger implements AutoCloseable {
     private final String name;
     private final String description;
     private final RunRepository runs;
+    private final HardwareRepository hardware;
+    private final AllocationRuleRepository allocationRules;
 
     private Ledger(Connector.Opened o) {
         this.connection = o.connection();
@@ -30,6 +32,8 @@ public final class Ledger implements AutoCloseable {
         this.name = o.name();
         this.description = o.description();
         this.runs = new RunRepository(connection, dialect, o.name());
+        this.hardware = new HardwareRepository(connection, o.name());
+        this.allocationRules = new AllocationRuleRepository(connection, o.name());
     }
 
     /**
@@ -69,6 +73,12 @@ public final class Ledger implements AutoCloseable {
     public String describe() { return description; }
 
     public RunRepository runs() { return runs; }
+
+    /** Hardware records with embodied emissions, by host. */
+    public HardwareRepository hardware() { return hardware; }
+
+    /** Saved allocation rules. */
+    public AllocationRuleRepository allocationRules() { return allocationRules; }
 
     Dialect dialect() { return dialect; }
 

@@ -154,8 +154,10 @@ final class Migrator {
             Matcher m = NAME.matcher(name);
             if (!m.matches()) throw new IllegalStateException("bad migration name " + name + ": expected V<n>__<description>.sql");
             int version = Integer.parseInt(m.group(1));
-            if (version != previous + 1) {
-                throw new IllegalStateException("migration " + name + " out of order: expected version " + (previous + 1));
+            // Versions must increase; they may skip numbers, so that branches developed in parallel
+            // can each take a number of their own (V3, V4, ... are merged in before they ship).
+            if (version <= previous) {
+                throw new IllegalStateException("migration " + name + " out of order: expected a version above " + previous);
             }
             previous = version;
             String own = ROOT + dialect.folder() + "/" + name;

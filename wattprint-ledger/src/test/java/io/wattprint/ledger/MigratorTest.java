@@ -29,23 +29,23 @@ class MigratorTest {
 
     @Test
     void theShippedScriptsAreNumberedFromOne() {
-        assertThat(Migrator.shipped(Dialect.SQLITE)).extracting(Migrator.Migration::version).containsExactly(1, 2);
-        assertThat(Migrator.shipped(Dialect.SQLITE)).extracting(Migrator.Migration::description).containsExactly("init", "markers");
-        assertThat(new Migrator(Dialect.POSTGRESQL).latest()).isEqualTo(2);
+        assertThat(Migrator.shipped(Dialect.SQLITE)).extracting(Migrator.Migration::version).containsExactly(1, 2, 6);
+        assertThat(Migrator.shipped(Dialect.SQLITE)).extracting(Migrator.Migration::description).containsExactly("init", "markers", "allocation_hardware");
+        assertThat(new Migrator(Dialect.POSTGRESQL).latest()).isEqualTo(6);
     }
 
     @Test
     void pendingScriptsRunOnceAndAreRecorded() throws Exception {
         try (Connection c = connect()) {
             Migrator m = new Migrator(Dialect.SQLITE);
-            assertThat(m.migrate(c, "test")).isEqualTo(2);
+            assertThat(m.migrate(c, "test")).isEqualTo(3);
             assertThat(m.migrate(c, "test")).isZero();
 
             List<Migrator.Migration> next = new ArrayList<>(Migrator.shipped(Dialect.SQLITE));
-            next.add(new Migrator.Migration(3, "add_notes", "CREATE TABLE notes (run_id TEXT NOT NULL);"));
+            next.add(new Migrator.Migration(7, "add_notes", "CREATE TABLE notes (run_id TEXT NOT NULL);"));
             assertThat(new Migrator(Dialect.SQLITE, next).migrate(c, "test")).isEqualTo(1);
             assertThat(rows(c, "SELECT version || ' ' || description FROM schema_version ORDER BY version"))
-                    .containsExactly("1 init", "2 markers", "3 add notes");
+                    .containsExactly("1 init", "2 markers", "6 allocation hardware", "7 add notes");
         }
     }
 
@@ -54,12 +54,12 @@ class MigratorTest {
         try (Connection c = connect()) {
             new Migrator(Dialect.SQLITE).migrate(c, "test");
             List<Migrator.Migration> next = new ArrayList<>(Migrator.shipped(Dialect.SQLITE));
-            next.add(new Migrator.Migration(3, "broken", "CREATE TABLE half (x TEXT);\nCREATE TABLE oops (;"));
+            next.add(new Migrator.Migration(7, "broken", "CREATE TABLE half (x TEXT);\nCREATE TABLE oops (;"));
 
             assertThatThrownBy(() -> new Migrator(Dialect.SQLITE, next).migrate(c, "test"))
-                    .isInstanceOf(SQLException.class).hasMessageStartingWith("migration V3__broken failed: ");
+                    .isInstanceOf(SQLException.class).hasMessageStartingWith("migration V7__broken failed: ");
 
-            assertThat(Migrator.currentVersion(c)).isEqualTo(2);
+            assertThat(Migrator.currentVersion(c)).isEqualTo(6);
             assertThat(rows(c, "SELECT name FROM sqlite_master WHERE name = 'half'")).isEmpty();
         }
     }
