@@ -1,8 +1,10 @@
 package io.wattprint.cli;
 
 import io.wattprint.api.Environment;
+import io.wattprint.cli.allocate.AllocateCommand;
 import io.wattprint.cli.data.DataCommand;
 import io.wattprint.cli.estimate.EstimateCommand;
+import io.wattprint.cli.hardware.HardwareCommand;
 import io.wattprint.cli.meter.MeterCommand;
 import io.wattprint.cli.report.ReportCommand;
 import io.wattprint.cli.run.RunCommand;
@@ -26,7 +28,7 @@ import picocli.CommandLine.Command;
                     + "emission factor it used, with zone, year and source."
         },
         subcommands = {RunCommand.class, MeterCommand.class, RunsCommand.class, ReportCommand.class,
-                EstimateCommand.class, SciCommand.class, DataCommand.class,
+                EstimateCommand.class, SciCommand.class, AllocateCommand.class, HardwareCommand.class, DataCommand.class,
                 CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {
@@ -50,7 +52,7 @@ public final class Wattprint implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (run, meter, runs, report, estimate, sci, data)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (run, meter, runs, report, estimate, sci, allocate, hardware, data)");
     }
 
     /** Runs one command line and returns its exit code; never calls System.exit. */

@@ -17,6 +17,7 @@ import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -51,13 +52,16 @@ public final class RunsShowCommand implements Callable<Integer> {
             List<EnergyInterval> all = ledger.runs().intervals(r.run().id());
             List<Segment> segments = Segment.split(r.run().start(), ledger.runs().markers(r.run().id()), all);
             int intervals = all.size();
+            Optional<EmbodiedLine> embodied = EmbodiedLine.of(ledger, r.run(), all);
             if (json) {
                 Map<String, Object> detail = new LinkedHashMap<>(RunView.detail(r, intervals));
                 if (!segments.isEmpty()) detail.put("markers", segments.stream().map(Segment::json).toList());
+                embodied.ifPresent(e -> detail.put("embodied", e.json()));
                 Json.print(cli.out(), detail);
                 return 0;
             }
             print(cli.out(), r, intervals);
+            embodied.ifPresent(e -> printEmbodied(cli.out(), e));
             if (!segments.isEmpty()) {
                 cli.out().println();
                 cli.out().println("markers (IT energy since the previous marker):");
@@ -105,6 +109,14 @@ public final class RunsShowCommand implements Callable<Integer> {
         w.println();
         w.println("explanation:");
         for (String line : f.explanation()) w.println("  " + line);
+        w.flush();
+    }
+
+    private static void printEmbodied(PrintWriter w, EmbodiedLine e) {
+        w.println();
+        field(w, "embodied", e.summary());
+        w.println("  GPUs or vCPUs used: " + e.resourcesBasis());
+        for (String line : e.embodied().explanation().render()) w.println("  " + line);
         w.flush();
     }
 
