@@ -1,9 +1,11 @@
 package io.wattprint.cli;
 
 import io.wattprint.api.Environment;
+import io.wattprint.cli.allocate.AllocateCommand;
 import io.wattprint.cli.data.DataCommand;
 import io.wattprint.cli.estimate.EstimateCommand;
 import io.wattprint.cli.factors.FactorsCommand;
+import io.wattprint.cli.hardware.HardwareCommand;
 import io.wattprint.cli.meter.MeterCommand;
 import io.wattprint.cli.report.ReportCommand;
 import io.wattprint.cli.run.RunCommand;
@@ -30,7 +32,7 @@ import picocli.CommandLine.Command;
         },
         subcommands = {RunCommand.class, MeterCommand.class, RunsCommand.class, ReportCommand.class,
                 EstimateCommand.class, SciCommand.class, FactorsCommand.class, InstrumentsCommand.class,
-                Scope2Command.class, DataCommand.class,
+                Scope2Command.class, AllocateCommand.class, HardwareCommand.class, DataCommand.class,
                 CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {
@@ -54,8 +56,8 @@ public final class Wattprint implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(),
-                "a command is required (run, meter, runs, report, estimate, sci, factors, instruments, scope2, data)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (run, meter, runs, report, "
+                + "estimate, sci, factors, instruments, scope2, allocate, hardware, data)");
     }
 
     /** Runs one command line and returns its exit code; never calls System.exit. */

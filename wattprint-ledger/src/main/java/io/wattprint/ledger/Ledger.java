@@ -25,6 +25,8 @@ public final class Ledger implements AutoCloseable {
     private final RunRepository runs;
     private final FactorSeriesRepository factorSeries;
     private final InstrumentRepository instruments;
+    private final HardwareRepository hardware;
+    private final AllocationRuleRepository allocationRules;
 
     private Ledger(Connector.Opened o) {
         this.connection = o.connection();
@@ -34,6 +36,8 @@ public final class Ledger implements AutoCloseable {
         this.runs = new RunRepository(connection, dialect, o.name());
         this.factorSeries = new FactorSeriesRepository(connection, o.name());
         this.instruments = new InstrumentRepository(connection, o.name());
+        this.hardware = new HardwareRepository(connection, o.name());
+        this.allocationRules = new AllocationRuleRepository(connection, o.name());
     }
 
     /**
@@ -78,6 +82,11 @@ public final class Ledger implements AutoCloseable {
     public FactorSeriesRepository factorSeries() { return factorSeries; }
     /** Contractual instruments and residual-mix factors (market-based Scope 2). */
     public InstrumentRepository instruments() { return instruments; }
+    /** Hardware records with embodied emissions, by host. */
+    public HardwareRepository hardware() { return hardware; }
+
+    /** Saved allocation rules. */
+    public AllocationRuleRepository allocationRules() { return allocationRules; }
 
     Dialect dialect() { return dialect; }
 

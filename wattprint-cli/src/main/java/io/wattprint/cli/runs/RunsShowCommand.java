@@ -17,6 +17,7 @@ import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -33,6 +34,9 @@ public final class RunsShowCommand implements Callable<Integer> {
     String id;
     @Option(names = "--json", description = "Print the run as a JSON object.")
     boolean json;
+    @Option(names = "--per", paramLabel = "NAME=N",
+            description = "Also print the run's SCI per functional unit and IT energy per 1,000 units, e.g. --per inferences=1000.")
+    String per;
     @Mixin
     LedgerOption ledgerOption;
 
@@ -40,6 +44,7 @@ public final class RunsShowCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        io.wattprint.core.method.FunctionalUnit unit = per == null ? null : PerUnit.parse(per);
         Ledger opened = cli.openExistingLedger(ledgerOption.db).orElseThrow(() -> new UserException(ExitCode.FAILURE,
                 "no run '" + id + "': there is no ledger at " + cli.ledgerSpec(ledgerOption.db) + " yet (wattprint run creates it)"));
         try (Ledger ledger = opened) {
@@ -51,13 +56,19 @@ public final class RunsShowCommand implements Callable<Integer> {
             List<EnergyInterval> all = ledger.runs().intervals(r.run().id());
             List<Segment> segments = Segment.split(r.run().start(), ledger.runs().markers(r.run().id()), all);
             int intervals = all.size();
+            Optional<EmbodiedLine> embodied = EmbodiedLine.of(ledger, r.run(), all);
+            PerUnit perUnit = unit == null ? null : PerUnit.of(r.run(), r.footprint(), embodied, unit);
             if (json) {
                 Map<String, Object> detail = new LinkedHashMap<>(RunView.detail(r, intervals));
                 if (!segments.isEmpty()) detail.put("markers", segments.stream().map(Segment::json).toList());
+                embodied.ifPresent(e -> detail.put("embodied", e.json()));
+                if (perUnit != null) detail.put("sci", perUnit.json());
                 Json.print(cli.out(), detail);
                 return 0;
             }
             print(cli.out(), r, intervals);
+            embodied.ifPresent(e -> printEmbodied(cli.out(), e));
+            if (perUnit != null) printPerUnit(cli.out(), perUnit);
             if (!segments.isEmpty()) {
                 cli.out().println();
                 cli.out().println("markers (IT energy since the previous marker):");
@@ -105,6 +116,25 @@ public final class RunsShowCommand implements Callable<Integer> {
         w.println();
         w.println("explanation:");
         for (String line : f.explanation()) w.println("  " + line);
+        w.flush();
+    }
+
+    private static void printEmbodied(PrintWriter w, EmbodiedLine e) {
+        w.println();
+        field(w, "embodied", e.summary());
+        w.println("  GPUs or vCPUs used: " + e.resourcesBasis());
+        for (String line : e.embodied().explanation().render()) w.println("  " + line);
+        w.flush();
+    }
+
+    private static void printPerUnit(PrintWriter w, PerUnit p) {
+        var sci = p.sci();
+        w.println();
+        field(w, "SCI", io.wattprint.core.quantity.Units.round(sci.sciGrams(), 9).stripTrailingZeros().toPlainString()
+                + " gCO2e per " + sci.per().name().replaceAll("s$", "") + " (R = " + sci.per() + ")");
+        field(w, "IT energy per 1k", Human.energy(p.itPerThousand()) + " per 1,000 " + sci.per().name());
+        if (!p.hasEmbodied()) w.println("  note: M = 0: no hardware record for the run's host (wattprint hardware add)");
+        for (String line : sci.explanation().render()) w.println("  " + line);
         w.flush();
     }
 

@@ -25,6 +25,17 @@ class MetricsTest {
     }
 
     @Test
+    void carbonPerInferenceIsTheSciScorePerInference() {
+        // Part 9: the two ways of asking must agree. 2 kWh × 400 g/kWh + 200 g over 10,000 inferences.
+        Co2e per = Metrics.carbonPerInference(Energy.ofKilowattHours(2), CarbonIntensity.ofGramsPerKwh(400),
+                Co2e.ofGrams(200), 10_000);
+        Sci sci = Sci.compute(Energy.ofKilowattHours(2), CarbonIntensity.ofGramsPerKwh(400), Co2e.ofGrams(200),
+                new FunctionalUnit(10_000, "inference"));
+
+        assertThat(sci.sciGrams()).isCloseTo(per.grams(), within(1e-15));
+    }
+
+    @Test
     void energyPerThousandInferences() {
         // AI Energy Score's gpt2 label: 2.37 Wh per 1k queries, i.e. 23.7 Wh for 10,000.
         Energy per1k = Metrics.energyPerThousandInferences(Energy.ofWattHours(23.7), 10_000);

@@ -1,0 +1,78 @@
+package io.wattprint.cli.runs;
+
+import io.wattprint.core.allocation.Usage;
+import io.wattprint.core.embodied.EmbodiedAmortisation;
+import io.wattprint.core.embodied.EmbodiedAmortisation.RunEmbodied;
+import io.wattprint.core.embodied.HardwareRecord;
+import io.wattprint.core.embodied.Reservation;
+import io.wattprint.core.embodied.ResourceUnit;
+import io.wattprint.core.model.EnergyInterval;
+import io.wattprint.core.model.Run;
+import io.wattprint.core.quantity.Units;
+import io.wattprint.ledger.Ledger;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A run's embodied (Scope 3) line, when a hardware record matches its host: the record valid at
+ * the run's start, the run's duration as time reserved, and as resources the GPUs its intervals
+ * name (a GPU record) or a {@code vcpus=N} tag, else every vCPU (a vCPU record: the host is
+ * reserved by default).
+ */
+record EmbodiedLine(HardwareRecord hardware, RunEmbodied embodied, String resourcesBasis) {
+
+    static Optional<EmbodiedLine> of(Ledger ledger, Run run, List<EnergyInterval> intervals) {
+        if (run.end() == null || run.host() == null) return Optional.empty();
+        return ledger.hardware().forHost(run.host(), run.start()).map(s -> {
+            HardwareRecord hw = s.record();
+            double resources;
+            String basis;
+            if (hw.unit() == ResourceUnit.GPU) {
+                resources = Usage.gpuCount(intervals);
+                basis = "gpu:* components in its intervals";
+            } else {
+                Double tagged = vcpus(run);
+                resources = tagged == null ? hw.totalResources() : tagged;
+                basis = tagged == null ? "the whole host (reserved host; tag vcpus=N to say otherwise)" : "tag vcpus";
+            }
+            RunEmbodied m = EmbodiedAmortisation.perRun(hw, new Reservation(run.id(), run.start(), run.end(), resources));
+            return new EmbodiedLine(hw, m, basis);
+        });
+    }
+
+    private static Double vcpus(Run run) {
+        String v = run.workload().tags().get("vcpus");
+        if (v == null) return null;
+        try {
+            double n = Double.parseDouble(v.strip());
+            return Double.isFinite(n) && n >= 0 ? n : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    String summary() {
+        return co2eText() + " (Scope 3; " + hardware.id() + ", " + Units.round(embodied.resourcesCharged(), 6).stripTrailingZeros()
+                .toPlainString() + " of " + hardware.totalResources() + " " + hardware.unit().label() + "s)";
+    }
+
+    private String co2eText() { return io.wattprint.cli.out.Human.co2e(embodied.embodied()); }
+
+    Map<String, Object> json() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("scope", 3);
+        m.put("hardware_id", hardware.id());
+        m.put("model", hardware.model());
+        m.put("co2e_kg", embodied.embodied().kilograms());
+        m.put("reserved_hours", embodied.hours());
+        m.put("resources", embodied.resourcesCharged());
+        m.put("total_resources", hardware.totalResources());
+        m.put("resource_unit", hardware.unit().label());
+        m.put("resources_from", resourcesBasis);
+        m.put("source", hardware.source());
+        m.put("explanation", embodied.explanation().render());
+        return m;
+    }
+}

@@ -1,0 +1,64 @@
+package io.wattprint.cli.runs;
+
+import io.wattprint.cli.UserException;
+import io.wattprint.core.method.FunctionalUnit;
+import io.wattprint.core.method.Metrics;
+import io.wattprint.core.method.Sci;
+import io.wattprint.core.model.Run;
+import io.wattprint.core.quantity.CarbonIntensity;
+import io.wattprint.core.quantity.Co2e;
+import io.wattprint.core.quantity.Energy;
+import io.wattprint.ledger.StoredFootprint;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@code runs show --per inferences=N}: the run's SCI per functional unit and energy per 1,000
+ * units. E is the run's facility energy, I its stored location-based CO2e / E (the factor itself
+ * for an annual factor; the energy-weighted mean of an hourly series), M its embodied line (0
+ * without a hardware record for its host).
+ */
+record PerUnit(Sci sci, Energy itPerThousand, boolean hasEmbodied) {
+
+    static FunctionalUnit parse(String text) {
+        int eq = text == null ? -1 : text.indexOf('=');
+        if (eq > 0) {
+            try {
+                double n = Double.parseDouble(text.substring(eq + 1).strip());
+                String name = text.substring(0, eq).strip();
+                if (Double.isFinite(n) && n > 0 && !name.isEmpty()) return new FunctionalUnit(n, name);
+            } catch (NumberFormatException e) {
+                // The message below says what is expected.
+            }
+        }
+        throw UserException.usage("invalid value for --per: '" + text + "' (expected NAME=N with N more than 0, e.g. inferences=1000)");
+    }
+
+    static PerUnit of(Run run, StoredFootprint f, Optional<EmbodiedLine> embodied, FunctionalUnit per) {
+        if (f == null || f.co2e() == null || f.facilityEnergy().joules() <= 0) {
+            throw UserException.usage("--per needs the run's location-based CO2e and energy, and run " + run.id() + " has "
+                    + (f == null ? "no footprint yet" : f.co2e() == null ? "no CO2e (location unknown or no factor)" : "no energy"));
+        }
+        CarbonIntensity i = CarbonIntensity.ofGramsPerKwh(f.co2e().grams() / f.facilityEnergy().kilowattHours());
+        Co2e m = embodied.map(e -> e.embodied().embodied()).orElse(Co2e.ZERO);
+        Sci sci = Sci.compute(f.facilityEnergy(), i, m, per);
+        double n = per.count();
+        Energy per1k = n == Math.rint(n) && n < 1e15 ? Metrics.energyPerThousandInferences(f.itEnergy(), (long) n)
+                : f.itEnergy().times(1_000d / n); // the same E / N × 1000 for a fractional R
+        return new PerUnit(sci, per1k, embodied.isPresent());
+    }
+
+    Map<String, Object> json() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("per", sci.per().count());
+        m.put("unit", sci.per().name());
+        m.put("sci_g", sci.sciGrams());
+        m.put("operational_g", sci.operationalGrams());
+        m.put("embodied_g", sci.embodiedGrams());
+        m.put("intensity_basis", "location-based");
+        m.put("it_energy_wh_per_1k", itPerThousand.wattHours());
+        m.put("explanation", sci.explanation().render());
+        return m;
+    }
+}
