@@ -29,23 +29,24 @@ class MigratorTest {
 
     @Test
     void theShippedScriptsAreNumberedFromOne() {
-        assertThat(Migrator.shipped(Dialect.SQLITE)).extracting(Migrator.Migration::version).containsExactly(1, 2);
-        assertThat(Migrator.shipped(Dialect.SQLITE)).extracting(Migrator.Migration::description).containsExactly("init", "markers");
-        assertThat(new Migrator(Dialect.POSTGRESQL).latest()).isEqualTo(2);
+        assertThat(Migrator.shipped(Dialect.SQLITE)).extracting(Migrator.Migration::version).containsExactly(1, 2, 3, 4, 5);
+        assertThat(Migrator.shipped(Dialect.SQLITE)).extracting(Migrator.Migration::description)
+                .containsExactly("init", "markers", "reserved", "reserved", "facilities");
+        assertThat(new Migrator(Dialect.POSTGRESQL).latest()).isEqualTo(5);
     }
 
     @Test
     void pendingScriptsRunOnceAndAreRecorded() throws Exception {
         try (Connection c = connect()) {
             Migrator m = new Migrator(Dialect.SQLITE);
-            assertThat(m.migrate(c, "test")).isEqualTo(2);
+            assertThat(m.migrate(c, "test")).isEqualTo(5);
             assertThat(m.migrate(c, "test")).isZero();
 
             List<Migrator.Migration> next = new ArrayList<>(Migrator.shipped(Dialect.SQLITE));
-            next.add(new Migrator.Migration(3, "add_notes", "CREATE TABLE notes (run_id TEXT NOT NULL);"));
+            next.add(new Migrator.Migration(6, "add_notes", "CREATE TABLE notes (run_id TEXT NOT NULL);"));
             assertThat(new Migrator(Dialect.SQLITE, next).migrate(c, "test")).isEqualTo(1);
             assertThat(rows(c, "SELECT version || ' ' || description FROM schema_version ORDER BY version"))
-                    .containsExactly("1 init", "2 markers", "3 add notes");
+                    .containsExactly("1 init", "2 markers", "3 reserved", "4 reserved", "5 facilities", "6 add notes");
         }
     }
 
@@ -54,12 +55,12 @@ class MigratorTest {
         try (Connection c = connect()) {
             new Migrator(Dialect.SQLITE).migrate(c, "test");
             List<Migrator.Migration> next = new ArrayList<>(Migrator.shipped(Dialect.SQLITE));
-            next.add(new Migrator.Migration(3, "broken", "CREATE TABLE half (x TEXT);\nCREATE TABLE oops (;"));
+            next.add(new Migrator.Migration(6, "broken", "CREATE TABLE half (x TEXT);\nCREATE TABLE oops (;"));
 
             assertThatThrownBy(() -> new Migrator(Dialect.SQLITE, next).migrate(c, "test"))
-                    .isInstanceOf(SQLException.class).hasMessageStartingWith("migration V3__broken failed: ");
+                    .isInstanceOf(SQLException.class).hasMessageStartingWith("migration V6__broken failed: ");
 
-            assertThat(Migrator.currentVersion(c)).isEqualTo(2);
+            assertThat(Migrator.currentVersion(c)).isEqualTo(5);
             assertThat(rows(c, "SELECT name FROM sqlite_master WHERE name = 'half'")).isEmpty();
         }
     }
