@@ -4,9 +4,11 @@ import io.wattprint.api.Environment;
 import io.wattprint.cli.allocate.AllocateCommand;
 import io.wattprint.cli.data.DataCommand;
 import io.wattprint.cli.estimate.EstimateCommand;
+import io.wattprint.cli.facility.FacilityCommand;
 import io.wattprint.cli.factors.FactorsCommand;
 import io.wattprint.cli.hardware.HardwareCommand;
 import io.wattprint.cli.meter.MeterCommand;
+import io.wattprint.cli.reconcile.ReconcileCommand;
 import io.wattprint.cli.report.ReportCommand;
 import io.wattprint.cli.run.RunCommand;
 import io.wattprint.cli.runs.RunsCommand;
@@ -32,7 +34,8 @@ import picocli.CommandLine.Command;
         },
         subcommands = {RunCommand.class, MeterCommand.class, RunsCommand.class, ReportCommand.class,
                 EstimateCommand.class, SciCommand.class, FactorsCommand.class, InstrumentsCommand.class,
-                Scope2Command.class, AllocateCommand.class, HardwareCommand.class, DataCommand.class,
+                Scope2Command.class, FacilityCommand.class, ReconcileCommand.class, AllocateCommand.class,
+                HardwareCommand.class, DataCommand.class,
                 CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {
@@ -57,7 +60,7 @@ public final class Wattprint implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (run, meter, runs, report, "
-                + "estimate, sci, factors, instruments, scope2, allocate, hardware, data)");
+                + "estimate, sci, factors, instruments, scope2, facility, reconcile, allocate, hardware, data)");
     }
 
     /** Runs one command line and returns its exit code; never calls System.exit. */

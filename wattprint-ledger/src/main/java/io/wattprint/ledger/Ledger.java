@@ -27,6 +27,7 @@ public final class Ledger implements AutoCloseable {
     private final InstrumentRepository instruments;
     private final HardwareRepository hardware;
     private final AllocationRuleRepository allocationRules;
+    private final FacilityRepository facilities;
 
     private Ledger(Connector.Opened o) {
         this.connection = o.connection();
@@ -38,6 +39,7 @@ public final class Ledger implements AutoCloseable {
         this.instruments = new InstrumentRepository(connection, o.name());
         this.hardware = new HardwareRepository(connection, o.name());
         this.allocationRules = new AllocationRuleRepository(connection, o.name());
+        this.facilities = new FacilityRepository(connection, o.name());
     }
 
     /**
@@ -87,6 +89,8 @@ public final class Ledger implements AutoCloseable {
 
     /** Saved allocation rules. */
     public AllocationRuleRepository allocationRules() { return allocationRules; }
+    /** Facilities, their PUE per period and their meter readings. */
+    public FacilityRepository facilities() { return facilities; }
 
     Dialect dialect() { return dialect; }
 

@@ -154,10 +154,9 @@ final class Migrator {
             Matcher m = NAME.matcher(name);
             if (!m.matches()) throw new IllegalStateException("bad migration name " + name + ": expected V<n>__<description>.sql");
             int version = Integer.parseInt(m.group(1));
-            // Versions must increase; a gap is allowed, because migration numbers are handed out to
-            // branches developed side by side (V3 and V4 may land in either order).
-            if (version <= previous) {
-                throw new IllegalStateException("migration " + name + " out of order: expected a version above " + previous);
+            // Versions follow each other without a gap: a missing script would otherwise go unnoticed.
+            if (version != previous + 1) {
+                throw new IllegalStateException("migration " + name + " out of order: expected version " + (previous + 1));
             }
             previous = version;
             String own = ROOT + dialect.folder() + "/" + name;

@@ -10,6 +10,11 @@ import io.wattprint.cli.DurationArg;
 import io.wattprint.cli.LedgerOption;
 import io.wattprint.cli.LocationArg;
 import io.wattprint.cli.UserException;
+import io.wattprint.cli.facility.FacilityArgs;
+import io.wattprint.core.facility.AppliedPue;
+import io.wattprint.core.facility.Facility;
+import io.wattprint.core.quantity.Pue;
+import java.util.Optional;
 import io.wattprint.cli.runs.RunView;
 import io.wattprint.core.model.Location;
 import io.wattprint.core.model.Phase;
@@ -82,8 +87,13 @@ public final class RunCommand implements Callable<Integer> {
             description = "No location known: use the world-average grid factor, labelled as such.")
     boolean worldAverage;
     @Option(names = "--pue", paramLabel = "PUE",
-            description = "Facility PUE to apply (1.0–5.0). Default: the provider's published PUE for a cloud region, else not applied.")
+            description = "Facility PUE to apply (1.0–5.0). Default: the --facility's PUE for the run's date, else the provider's "
+                    + "published PUE for a cloud region, else not applied.")
     Double pue;
+    @Option(names = "--facility", paramLabel = "NAME",
+            description = "The facility the run is in (wattprint facility add): its PUE for the run's date applies, its zone is "
+                    + "the location unless --location is given, and wattprint reconcile counts the run against its meter.")
+    String facility;
     @Option(names = "--shared-host",
             description = "Other work shares this host: charge the run only its share of CPU time (default: the host is reserved for the run).")
     boolean sharedHost;
@@ -111,11 +121,23 @@ public final class RunCommand implements Callable<Integer> {
         Phase parsedPhase = parsePhase(phase);
         Duration every = parseInterval(interval);
         ReferenceData data = cli.data();
-        Location where = resolveLocation(data);
-        PueAssumption pueUsed = resolvePue(data, where);
+        if (facility != null) {
+            FacilityArgs.name(facility);
+            if (worldAverage) throw UserException.usage("--world-average cannot be combined with --facility (its zone is known)");
+        }
+        Location given = facility != null && location == null ? Location.unknown() : resolveLocation(data);
+        PueAssumption givenPue = facility == null || pue != null ? resolvePue(data, given) : null;
 
         try (TraceFile traceFile = trace == null ? null : TraceFile.create(trace);
              Ledger ledger = cli.openLedger(ledgerOption.db)) {
+            Location where = given;
+            PueAssumption pueUsed = givenPue;
+            if (facility != null) {
+                Facility f = FacilityArgs.require(ledger, facility);
+                where = location == null ? new Location(f.zone(), null, f.name())
+                        : new Location(given.zone(), given.cloudRegion(), f.name());
+                pueUsed = facilityPue(ledger, data, f, where, givenPue);
+            }
             cli.recoverOrphans(ledger);   // before the run's clock starts: recovery time is not this run's
             // Probe the hardware before the run exists: a probe that fails leaves nothing half-open.
             AtomicInteger pid = new AtomicInteger();
@@ -212,6 +234,29 @@ public final class RunCommand implements Callable<Integer> {
             }
         }
         return RunDefaults.pue(data, where, cli.clock().instant().atZone(java.time.ZoneOffset.UTC).getYear());
+    }
+
+    /**
+     * The PUE of a run in a facility: --pue if given; else the facility's PUE for the run's start
+     * (AppliedPue.forInstant: the period containing it, else the nearest, said in the basis);
+     * else the location's default, with a basis that says the facility has none.
+     */
+    private PueAssumption facilityPue(Ledger ledger, ReferenceData data, Facility f, Location where, PueAssumption givenPue) {
+        if (givenPue != null) {
+            return new PueAssumption(givenPue.pue(), givenPue.basis() + " (instead of facility " + f.name() + "'s recorded PUE)");
+        }
+        java.time.Instant now = cli.clock().instant();
+        Optional<AppliedPue> applied = AppliedPue.forInstant(now, ledger.facilities().pues(f.name()));
+        if (applied.isPresent()) {
+            applied.get().warnings().forEach(w -> notes.add("PUE: " + w.message()));
+            return new PueAssumption(applied.get().pue().pue(), applied.get().basis());
+        }
+        PueAssumption fallback = RunDefaults.pue(data, where, now.atZone(java.time.ZoneOffset.UTC).getYear());
+        String none = "facility " + f.name() + " has no PUE on record (wattprint facility pue " + f.name() + ")";
+        if (fallback.pue().equals(Pue.NONE) && where.cloudRegion() == null) {
+            return new PueAssumption(Pue.NONE, "not applied (" + none + "; IT energy only)");
+        }
+        return new PueAssumption(fallback.pue(), fallback.basis() + "; " + none);
     }
 
     private String hostName() {

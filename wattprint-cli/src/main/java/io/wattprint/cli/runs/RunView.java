@@ -46,6 +46,7 @@ public final class RunView {
         m.put("location", run.location().isKnown() || run.location().cloudRegion() != null ? run.location().label() : null);
         m.put("zone", run.location().zone());
         m.put("cloud_region", run.location().cloudRegion());
+        m.put("facility", run.location().facility());
         m.put("energy_kwh", f == null ? null : f.itEnergy().kilowattHours());
         m.put("facility_energy_kwh", f == null ? null : f.facilityEnergy().kilowattHours());
         m.put("pue", f == null ? null : f.pue());

@@ -1,0 +1,9 @@
+package io.wattprint.ledger;
+
+/** The facility contract on PostgreSQL, each test in a database of its own. */
+class PostgresFacilityRepositoryTest extends FacilityRepositoryContract {
+    @Override
+    protected String freshLedgerSpec() throws Exception {
+        return EmbeddedPg.freshDatabaseUrl();
+    }
+}
