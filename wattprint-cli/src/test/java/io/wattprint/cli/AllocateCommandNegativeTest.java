@@ -51,7 +51,7 @@ class AllocateCommandNegativeTest {
 
     @Test
     void badPeriod() {
-        usageError("invalid value for --period: 'October' (expected a month like 2026-10 or a year like 2026)",
+        usageError("invalid value for --period: 'October' is not a period (expected a year 2026, a month 2026-10",
                 "allocate", "--by", "gpu-hours", "--period", "October");
         usageError("invalid value for --period: '2026-13'", "allocate", "--by", "gpu-hours", "--period", "2026-13");
     }

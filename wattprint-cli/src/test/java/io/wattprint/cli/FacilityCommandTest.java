@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.wattprint.core.facility.MeterReading;
-import io.wattprint.core.facility.Period;
+import io.wattprint.core.model.Period;
 import io.wattprint.core.facility.PuePeriod;
 import io.wattprint.ledger.Ledger;
 import java.nio.file.Path;

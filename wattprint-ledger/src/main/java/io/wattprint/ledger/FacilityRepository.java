@@ -3,7 +3,7 @@ package io.wattprint.ledger;
 import io.wattprint.core.facility.Facility;
 import io.wattprint.core.facility.MeterReading;
 import io.wattprint.core.facility.MeteredEnergy;
-import io.wattprint.core.facility.Period;
+import io.wattprint.core.model.Period;
 import io.wattprint.core.facility.PuePeriod;
 import io.wattprint.core.quantity.Energy;
 import java.sql.Connection;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.wattprint.core.facility.Facility;
 import io.wattprint.core.facility.MeterReading;
-import io.wattprint.core.facility.Period;
+import io.wattprint.core.model.Period;
 import io.wattprint.core.facility.PuePeriod;
 import io.wattprint.core.model.Component;
 import io.wattprint.core.model.EnergyInterval;

@@ -1,5 +1,7 @@
 package io.wattprint.cli.allocate;
 
+import io.wattprint.cli.PeriodArg;
+import io.wattprint.core.model.Period;
 import io.wattprint.cli.Cli;
 import io.wattprint.cli.ExitCode;
 import io.wattprint.cli.LedgerOption;
@@ -61,7 +63,7 @@ public final class AllocateCommand implements Callable<Integer> {
             description = "With --by tag:KEY: the usage split by, gpu-hours (default), cpu-hours or requests.")
     String measure;
     @Option(names = "--period", required = true, paramLabel = "PERIOD",
-            description = "Runs that started in this month (2026-10) or year (2026), UTC.")
+            description = "Runs that started in this month (2026-10), year (2026) or span of days (2026-10-01..2026-10-15, end exclusive), UTC.")
     String period;
     @Option(names = "--project", paramLabel = "P", description = "Only runs of this project.")
     String project;
@@ -95,7 +97,7 @@ public final class AllocateCommand implements Callable<Integer> {
         if (ruleName != null && (measure != null || idle != null || saveRule != null)) {
             throw UserException.usage("--measure, --idle and --save-rule go with --by; a saved --rule has its own");
         }
-        Period p = Period.parse(period);
+        Period p = PeriodArg.period("--period", period);
         AllocationRule adHoc = by == null ? null : adHocRule();
         checkPool();
         Double capGpu = positiveOrZero("--capacity-gpu-hours", capacityGpuHours);

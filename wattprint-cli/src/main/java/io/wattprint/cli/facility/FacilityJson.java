@@ -4,7 +4,7 @@ import io.wattprint.core.facility.AppliedPue;
 import io.wattprint.core.facility.FacilityWarning;
 import io.wattprint.core.facility.MeterReading;
 import io.wattprint.core.facility.MeteredEnergy;
-import io.wattprint.core.facility.Period;
+import io.wattprint.core.model.Period;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,9 +1,10 @@
 package io.wattprint.cli.facility;
 
+import io.wattprint.cli.PeriodArg;
 import io.wattprint.cli.Cli;
 import io.wattprint.cli.LedgerOption;
 import io.wattprint.cli.UserException;
-import io.wattprint.core.facility.Period;
+import io.wattprint.core.model.Period;
 import io.wattprint.core.facility.PuePeriod;
 import io.wattprint.ledger.FacilityRepository.Stored;
 import io.wattprint.ledger.Ledger;
@@ -57,7 +58,7 @@ public final class FacilityPueCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         String n = FacilityArgs.name(name);
-        Period period = FacilityArgs.period(from, to, year);
+        Period period = PeriodArg.period(from, to, year);
         if (measured == declared) {
             throw UserException.usage("give either --measured (with --category 1, 2 or 3) or --declared");
         }

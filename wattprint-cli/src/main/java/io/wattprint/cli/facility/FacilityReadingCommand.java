@@ -1,10 +1,11 @@
 package io.wattprint.cli.facility;
 
+import io.wattprint.cli.PeriodArg;
 import io.wattprint.cli.Cli;
 import io.wattprint.cli.LedgerOption;
 import io.wattprint.cli.UserException;
 import io.wattprint.core.facility.MeterReading;
-import io.wattprint.core.facility.Period;
+import io.wattprint.core.model.Period;
 import io.wattprint.core.quantity.Energy;
 import io.wattprint.ledger.FacilityRepository.Stored;
 import io.wattprint.ledger.Ledger;
@@ -50,7 +51,7 @@ public final class FacilityReadingCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         String n = FacilityArgs.name(name);
-        Period period = FacilityArgs.period(from, to, null);
+        Period period = PeriodArg.period(from, to, null);
         if (!(kwh > 0) || !Double.isFinite(kwh)) {
             throw UserException.usage("invalid value for --kwh: " + kwh + " (expected a number of kWh more than 0)");
         }

@@ -1,5 +1,6 @@
 package io.wattprint.cli.reconcile;
 
+import io.wattprint.cli.PeriodArg;
 import io.wattprint.cli.Cli;
 import io.wattprint.cli.LedgerOption;
 import io.wattprint.cli.UserException;
@@ -8,7 +9,7 @@ import io.wattprint.cli.out.Json;
 import io.wattprint.core.facility.AppliedPue;
 import io.wattprint.core.facility.Facility;
 import io.wattprint.core.facility.MeteredEnergy;
-import io.wattprint.core.facility.Period;
+import io.wattprint.core.model.Period;
 import io.wattprint.core.facility.Reconciliation;
 import io.wattprint.core.facility.Reconciliation.ResidualTreatment;
 import io.wattprint.core.facility.RunUsage;
@@ -69,7 +70,7 @@ public final class ReconcileCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         String name = FacilityArgs.name(facility);
-        Period p = FacilityArgs.period("--period", period);
+        Period p = PeriodArg.period("--period", period);
         ResidualTreatment treatment = ResidualTreatment.parse(residual).orElseThrow(() -> UserException.usage(
                 "invalid value for --residual: '" + residual + "' (expected report or pro-rata)"));
         if (topDown && !"report".equals(residual)) {

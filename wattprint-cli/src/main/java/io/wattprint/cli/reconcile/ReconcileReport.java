@@ -7,7 +7,7 @@ import io.wattprint.cli.runs.RunView;
 import io.wattprint.core.facility.Facility;
 import io.wattprint.core.facility.MeterReading;
 import io.wattprint.core.facility.MeteredEnergy;
-import io.wattprint.core.facility.Period;
+import io.wattprint.core.model.Period;
 import io.wattprint.core.facility.Reconciliation;
 import io.wattprint.core.facility.TopDownAttribution;
 import io.wattprint.core.quantity.Units;

@@ -1,5 +1,6 @@
 package io.wattprint.core.facility;
 
+import io.wattprint.core.model.Period;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

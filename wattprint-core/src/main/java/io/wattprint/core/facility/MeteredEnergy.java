@@ -1,5 +1,6 @@
 package io.wattprint.core.facility;
 
+import io.wattprint.core.model.Period;
 import io.wattprint.core.quantity.Energy;
 import java.time.Duration;
 import java.util.ArrayList;

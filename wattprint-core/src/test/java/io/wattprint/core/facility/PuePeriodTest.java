@@ -1,5 +1,6 @@
 package io.wattprint.core.facility;
 
+import io.wattprint.core.model.Period;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

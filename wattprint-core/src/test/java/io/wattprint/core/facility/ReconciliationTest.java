@@ -1,5 +1,6 @@
 package io.wattprint.core.facility;
 
+import io.wattprint.core.model.Period;
 import static io.wattprint.core.facility.TopDownAttributionTest.OCT;
 import static io.wattprint.core.facility.TopDownAttributionTest.PUE_125;
 import static io.wattprint.core.facility.TopDownAttributionTest.meter;

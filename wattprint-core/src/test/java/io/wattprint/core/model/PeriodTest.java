@@ -1,4 +1,4 @@
-package io.wattprint.core.facility;
+package io.wattprint.core.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package io.wattprint.core.facility;
+package io.wattprint.core.model;
 
 import java.time.Duration;
 import java.time.Instant;
