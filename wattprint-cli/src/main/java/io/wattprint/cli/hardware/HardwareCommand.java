@@ -10,13 +10,13 @@ import picocli.CommandLine.Command;
             "A record's ID is the host name runs are stored with; wattprint runs show then prints the run's embodied line.",
             "(wattprint data hardware lists the shipped TDP catalogue instead.)"
         },
-        subcommands = {HardwareAddCommand.class, HardwareListCommand.class})
+        subcommands = {HardwareAddCommand.class, HardwareListCommand.class, HardwareEmbodiedCommand.class})
 public final class HardwareCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: add or list");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: add, list or embodied");
     }
 }

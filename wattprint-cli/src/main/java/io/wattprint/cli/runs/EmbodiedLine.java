@@ -21,25 +21,37 @@ import java.util.Optional;
  * name (a GPU record) or a {@code vcpus=N} tag, else every vCPU (a vCPU record: the host is
  * reserved by default).
  */
-record EmbodiedLine(HardwareRecord hardware, RunEmbodied embodied, String resourcesBasis) {
+public record EmbodiedLine(HardwareRecord hardware, RunEmbodied embodied, String resourcesBasis) {
 
     static Optional<EmbodiedLine> of(Ledger ledger, Run run, List<EnergyInterval> intervals) {
         if (run.end() == null || run.host() == null) return Optional.empty();
         return ledger.hardware().forHost(run.host(), run.start()).map(s -> {
             HardwareRecord hw = s.record();
-            double resources;
-            String basis;
-            if (hw.unit() == ResourceUnit.GPU) {
-                resources = Usage.gpuCount(intervals);
-                basis = "gpu:* components in its intervals";
-            } else {
-                Double tagged = vcpus(run);
-                resources = tagged == null ? hw.totalResources() : tagged;
-                basis = tagged == null ? "the whole host (reserved host; tag vcpus=N to say otherwise)" : "tag vcpus";
-            }
-            RunEmbodied m = EmbodiedAmortisation.perRun(hw, new Reservation(run.id(), run.start(), run.end(), resources));
-            return new EmbodiedLine(hw, m, basis);
+            Reserved r = reservation(hw, run, intervals);
+            RunEmbodied m = EmbodiedAmortisation.perRun(hw, r.reservation());
+            return new EmbodiedLine(hw, m, r.basis());
         });
+    }
+
+    /** What a closed run reserved of a machine, and on what basis its resources were counted. */
+    public record Reserved(Reservation reservation, String basis) {}
+
+    /**
+     * The run's reservation of {@code hw}: its duration, and as resources the GPUs its intervals
+     * name (a GPU record) or its {@code vcpus=N} tag, else every vCPU (the host reserved).
+     */
+    public static Reserved reservation(HardwareRecord hw, Run run, List<EnergyInterval> intervals) {
+        double resources;
+        String basis;
+        if (hw.unit() == ResourceUnit.GPU) {
+            resources = Usage.gpuCount(intervals);
+            basis = "gpu:* components in its intervals";
+        } else {
+            Double tagged = vcpus(run);
+            resources = tagged == null ? hw.totalResources() : tagged;
+            basis = tagged == null ? "the whole host (reserved host; tag vcpus=N to say otherwise)" : "tag vcpus";
+        }
+        return new Reserved(new Reservation(run.id(), run.start(), run.end(), resources), basis);
     }
 
     private static Double vcpus(Run run) {
