@@ -7,6 +7,7 @@ import io.wattprint.cli.estimate.EstimateCommand;
 import io.wattprint.cli.facility.FacilityCommand;
 import io.wattprint.cli.factors.FactorsCommand;
 import io.wattprint.cli.hardware.HardwareCommand;
+import io.wattprint.cli.ingest.IngestCommand;
 import io.wattprint.cli.meter.MeterCommand;
 import io.wattprint.cli.reconcile.ReconcileCommand;
 import io.wattprint.cli.report.ReportCommand;
@@ -35,13 +36,14 @@ import picocli.CommandLine.Command;
         subcommands = {RunCommand.class, MeterCommand.class, RunsCommand.class, ReportCommand.class,
                 EstimateCommand.class, SciCommand.class, FactorsCommand.class, InstrumentsCommand.class,
                 Scope2Command.class, FacilityCommand.class, ReconcileCommand.class, AllocateCommand.class,
-                HardwareCommand.class, DataCommand.class,
+                HardwareCommand.class, DataCommand.class, IngestCommand.class,
                 CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {
             "  0    success",
             "  1    run-time failure (ledger unreadable or unwritable, I/O error)",
             "  2    usage error (unknown option, bad value, unknown location)",
+            "  3    wattprint ingest --strict stopped at a bad row",
             "  126  the measured command is not executable; 127 it was not found",
             "  wattprint run otherwise exits with the measured command's own exit code.",
             "",
@@ -60,7 +62,7 @@ public final class Wattprint implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (run, meter, runs, report, "
-                + "estimate, sci, factors, instruments, scope2, facility, reconcile, allocate, hardware, data)");
+                + "estimate, sci, factors, instruments, scope2, facility, reconcile, allocate, hardware, data, ingest)");
     }
 
     /** Runs one command line and returns its exit code; never calls System.exit. */
@@ -69,6 +71,7 @@ public final class Wattprint implements Runnable {
         cmd.setOut(cli.out());
         cmd.setErr(cli.err());
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
+        IngestCommand.describeKinds(cmd.getSubcommands().get("ingest").getCommandSpec());
         cmd.setExecutionExceptionHandler((ex, commandLine, parseResult) -> handle(cli, ex));
         cmd.setParameterExceptionHandler((ex, a) -> {
             PrintWriter err = cli.err();

@@ -21,6 +21,12 @@ import java.util.List;
 final class FootprintStore {
     private FootprintStore() {}
 
+    static final String INSERT_FOOTPRINT = "INSERT INTO footprints (run_id, seq, computed_at, it_energy_j, "
+            + "facility_energy_j, pue, pue_basis, co2e_g, factor_zone, factor_g_per_kwh, factor_year, factor_source, "
+            + "factor_dataset, dataset, measured_share, explanation) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    static final String INSERT_COMPONENT = "INSERT INTO footprint_components (run_id, seq, ordinal, component, "
+            + "provenance_kind, provenance_method, energy_j) VALUES (?, ?, ?, ?, ?, ?, ?)";
+
     static int save(Connection c, String runId, Footprint f, String dataset, Instant computedAt) throws SQLException {
         int seq = 1;
         try (PreparedStatement ps = c.prepareStatement("SELECT MAX(seq) FROM footprints WHERE run_id = ?")) {
@@ -29,44 +35,52 @@ final class FootprintStore {
                 if (rs.next()) seq = rs.getInt(1) + 1;
             }
         }
-        EmissionFactor factor = f.factor();
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO footprints (run_id, seq, computed_at, it_energy_j, "
-                + "facility_energy_j, pue, pue_basis, co2e_g, factor_zone, factor_g_per_kwh, factor_year, factor_source, "
-                + "factor_dataset, dataset, measured_share, explanation) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            ps.setString(1, runId);
-            ps.setInt(2, seq);
-            ps.setString(3, Timestamps.format(computedAt));
-            ps.setDouble(4, f.itEnergy().joules());
-            ps.setDouble(5, f.facilityEnergy().joules());
-            ps.setDouble(6, f.pue().pue().value());
-            ps.setString(7, f.pue().basis());
-            Sql.setDouble(ps, 8, f.locationBased() == null ? null : f.locationBased().grams());
-            Sql.setText(ps, 9, factor == null ? null : factor.zone());
-            Sql.setDouble(ps, 10, factor == null ? null : factor.intensity().gramsPerKwh());
-            Sql.setInt(ps, 11, factor == null ? null : factor.year());
-            Sql.setText(ps, 12, factor == null ? null : factor.source());
-            Sql.setText(ps, 13, factor == null ? null : factor.dataset());
-            Sql.setText(ps, 14, dataset);
-            ps.setDouble(15, f.measuredShare());
-            ps.setString(16, String.join("\n", f.explanation().render()));
+        try (PreparedStatement ps = c.prepareStatement(INSERT_FOOTPRINT)) {
+            bindFootprint(ps, runId, seq, f, dataset, computedAt);
             ps.executeUpdate();
         }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO footprint_components (run_id, seq, ordinal, component, "
-                + "provenance_kind, provenance_method, energy_j) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-            int ordinal = 0;
-            for (ComponentEnergy ce : f.components()) {
-                ps.setString(1, runId);
-                ps.setInt(2, seq);
-                ps.setInt(3, ordinal++);
-                ps.setString(4, ce.component().toString());
-                ps.setString(5, ce.provenance().kind().name());
-                ps.setString(6, ce.provenance().method());
-                ps.setDouble(7, ce.energy().joules());
-                ps.addBatch();
-            }
-            if (ordinal > 0) ps.executeBatch();
+        try (PreparedStatement ps = c.prepareStatement(INSERT_COMPONENT)) {
+            if (addComponents(ps, runId, seq, f) > 0) ps.executeBatch();
         }
         return seq;
+    }
+
+    /** Sets the parameters of {@link #INSERT_FOOTPRINT} for one footprint version. */
+    static void bindFootprint(PreparedStatement ps, String runId, int seq, Footprint f, String dataset, Instant computedAt)
+            throws SQLException {
+        EmissionFactor factor = f.factor();
+        ps.setString(1, runId);
+        ps.setInt(2, seq);
+        ps.setString(3, Timestamps.format(computedAt));
+        ps.setDouble(4, f.itEnergy().joules());
+        ps.setDouble(5, f.facilityEnergy().joules());
+        ps.setDouble(6, f.pue().pue().value());
+        ps.setString(7, f.pue().basis());
+        Sql.setDouble(ps, 8, f.locationBased() == null ? null : f.locationBased().grams());
+        Sql.setText(ps, 9, factor == null ? null : factor.zone());
+        Sql.setDouble(ps, 10, factor == null ? null : factor.intensity().gramsPerKwh());
+        Sql.setInt(ps, 11, factor == null ? null : factor.year());
+        Sql.setText(ps, 12, factor == null ? null : factor.source());
+        Sql.setText(ps, 13, factor == null ? null : factor.dataset());
+        Sql.setText(ps, 14, dataset);
+        ps.setDouble(15, f.measuredShare());
+        ps.setString(16, String.join("\n", f.explanation().render()));
+    }
+
+    /** Adds one {@link #INSERT_COMPONENT} batch entry per component; returns how many. */
+    static int addComponents(PreparedStatement ps, String runId, int seq, Footprint f) throws SQLException {
+        int ordinal = 0;
+        for (ComponentEnergy ce : f.components()) {
+            ps.setString(1, runId);
+            ps.setInt(2, seq);
+            ps.setInt(3, ordinal++);
+            ps.setString(4, ce.component().toString());
+            ps.setString(5, ce.provenance().kind().name());
+            ps.setString(6, ce.provenance().method());
+            ps.setDouble(7, ce.energy().joules());
+            ps.addBatch();
+        }
+        return ordinal;
     }
 
     /** The footprint columns of the current row (named as in {@code footprints}), with the given components. */

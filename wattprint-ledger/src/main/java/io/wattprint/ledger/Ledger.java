@@ -28,6 +28,7 @@ public final class Ledger implements AutoCloseable {
     private final HardwareRepository hardware;
     private final AllocationRuleRepository allocationRules;
     private final FacilityRepository facilities;
+    private final ImportRepository imports;
 
     private Ledger(Connector.Opened o) {
         this.connection = o.connection();
@@ -40,6 +41,7 @@ public final class Ledger implements AutoCloseable {
         this.hardware = new HardwareRepository(connection, o.name());
         this.allocationRules = new AllocationRuleRepository(connection, o.name());
         this.facilities = new FacilityRepository(connection, o.name());
+        this.imports = new ImportRepository(connection, o.name());
     }
 
     /**
@@ -91,6 +93,8 @@ public final class Ledger implements AutoCloseable {
     public AllocationRuleRepository allocationRules() { return allocationRules; }
     /** Facilities, their PUE per period and their meter readings. */
     public FacilityRepository facilities() { return facilities; }
+    /** Files brought in by {@code wattprint ingest} and the rows they quarantined. */
+    public ImportRepository imports() { return imports; }
 
     Dialect dialect() { return dialect; }
 

@@ -78,6 +78,30 @@ public final class RunRepository {
     }
 
     /**
+     * Stores closed runs brought in from another tool, with their intervals and footprints, in one
+     * transaction and one JDBC batch per table. A run whose idempotency key is already stored (or
+     * appears earlier in the same list) is skipped, as {@link #insertRun} skips it.
+     *
+     * @return the ids of the runs stored now, in the order given
+     */
+    public List<String> importRuns(List<ImportedRun> runs) {
+        Objects.requireNonNull(runs, "runs");
+        if (runs.isEmpty()) return List.of();
+        synchronized (c) {
+            return Sql.transaction(c, ledger, "store " + runs.size() + " imported runs", c -> RunBatch.insert(c, runs));
+        }
+    }
+
+    /** Which of these idempotency keys are already stored (a dry run's duplicate check). */
+    public java.util.Set<String> existingKeys(java.util.Collection<String> keys) {
+        Objects.requireNonNull(keys, "keys");
+        if (keys.isEmpty()) return java.util.Set.of();
+        synchronized (c) {
+            return Sql.read(c, ledger, "look up run keys", c -> RunBatch.existingKeys(c, keys));
+        }
+    }
+
+    /**
      * Appends energy intervals to a run in one batch; returns how many were new. An
      * interval whose run, component and start are already stored is ignored (the first
      * one sent wins), so re-sending a batch after a lost acknowledgement is safe.

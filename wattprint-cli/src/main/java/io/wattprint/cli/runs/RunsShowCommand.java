@@ -112,6 +112,10 @@ public final class RunsShowCommand implements Callable<Integer> {
         field(w, "facility energy", Human.energy(f.facilityEnergy()) + " (PUE " + Units.format(f.pue(), 3) + ", " + f.pueBasis() + ")");
         field(w, "CO2e (location)", f.co2e() != null ? Human.co2e(f.co2e())
                 : "not computed (" + (run.location().isKnown() ? "no emission factor for zone " + run.location().zone() : "location unknown") + ")");
+        String theirs = run.workload().tags().get("codecarbon_emissions_kg");
+        if (theirs != null) {
+            field(w, "CO2e (CodeCarbon)", theirs + " kgCO2e (CodeCarbon's own figure, as imported; compare with ours above)");
+        }
         field(w, "dataset", f.dataset());
         w.println();
         w.println("explanation:");

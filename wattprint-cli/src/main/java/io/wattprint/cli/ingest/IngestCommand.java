@@ -1,0 +1,170 @@
+package io.wattprint.cli.ingest;
+
+import io.wattprint.cli.Cli;
+import io.wattprint.cli.ExitCode;
+import io.wattprint.cli.LedgerOption;
+import io.wattprint.cli.UserException;
+import io.wattprint.cli.out.Json;
+import io.wattprint.ingest.FileImport;
+import io.wattprint.ingest.ImportException;
+import io.wattprint.ingest.Importer;
+import io.wattprint.ingest.Importers;
+import io.wattprint.ingest.Ingest;
+import io.wattprint.ingest.IngestSummary;
+import io.wattprint.ledger.Ledger;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code wattprint ingest KIND FILE-OR-DIR}: bring in what an organisation already has. */
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = {"Import a file, or every file of a directory (in sorted order), of one kind into the ledger.",
+            "",
+            "Every row ends imported, skipped as a duplicate (already in the ledger: importing the same file twice adds "
+                    + "nothing) or quarantined with its file, line, field and reason (wattprint ingest quarantine list). "
+                    + "The import goes on past a bad row unless --strict is given.",
+            ""},
+        subcommands = {IngestQuarantineCommand.class},
+        footerHeading = "%nExit codes:%n",
+        footer = {
+            "  0    done, even when rows were quarantined (the summary says how many; see wattprint ingest quarantine list)",
+            "  1    a file or the ledger could not be read or written",
+            "  2    usage error: unknown kind, missing file, a file that is not of the kind",
+            "  3    --strict stopped at a bad row: the batches written before it stay (the summary counts them), "
+                    + "that row is quarantined, nothing after it is read"})
+public final class IngestCommand implements Callable<Integer> {
+    /** Exit code when --strict stopped at a bad row. */
+    public static final int STRICT_STOPPED = 3;
+
+    private final Cli cli;
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "KIND", arity = "0..1", description = "What the files are; kinds are listed below.")
+    String kind;
+    @Parameters(index = "1", paramLabel = "FILE-OR-DIR", arity = "0..1", description = "A file, or a directory walked for files of the kind.")
+    Path path;
+    @Option(names = "--dry-run", description = "Read and check everything, say what would be imported; write nothing.")
+    boolean dryRun;
+    @Option(names = "--strict", description = "Stop at the first bad row (exit 3) instead of quarantining it and going on.")
+    boolean strict;
+    @Option(names = "--json", description = "Print the summary as a JSON object.")
+    boolean json;
+    @Mixin
+    LedgerOption ledgerOption;
+
+    IngestCommand(Cli cli) { this.cli = cli; }
+
+    /** The kinds and their descriptions, for --help: built from {@link Importers#all()}. */
+    public static void describeKinds(CommandLine.Model.CommandSpec spec) {
+        List<String> lines = new ArrayList<>(List.of(spec.usageMessage().description()));
+        lines.add("Kinds:");
+        for (Importer i : Importers.all()) lines.add(String.format("  %-20s %s", i.kind(), i.description()));
+        spec.usageMessage().description(lines.toArray(String[]::new));
+    }
+
+    @Override
+    public Integer call() {
+        if (kind == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "a kind and a file are required: wattprint ingest KIND FILE-OR-DIR "
+                    + "(kinds: " + String.join(", ", Importers.all().stream().map(Importer::kind).toList()) + ")");
+        }
+        Importer importer = Importers.byKind(kind).orElseThrow(() -> {
+            List<String> close = Importers.closeMatches(kind);
+            return UserException.usage("unknown kind '" + kind + "'" + (close.isEmpty() ? "" : " (did you mean " + String.join(", ", close) + "?)")
+                    + "; kinds: " + String.join(", ", Importers.all().stream().map(Importer::kind).toList()));
+        });
+        if (path == null) throw UserException.usage("a file or directory to import is required: wattprint ingest " + importer.kind() + " FILE-OR-DIR");
+        if (!Files.exists(path)) throw UserException.usage("no such file or directory: " + path);
+        if (!Files.isReadable(path)) throw new UserException(ExitCode.FAILURE, "cannot read " + path + ": permission denied");
+        IngestSummary s;
+        String ledgerName;
+        try (Ledger ledger = cli.openLedger(ledgerOption.db)) {
+            ledgerName = ledger.describe();
+            Ingest.Progress progress = !json && System.console() != null ? new ProgressLine(cli.err()) : Ingest.Progress.NONE;
+            s = Ingest.run(ledger, importer, path, new Ingest.Options(dryRun, strict, cli.clock(), progress));
+        } catch (ImportException e) {
+            throw UserException.usage(e.getMessage());
+        } catch (NoSuchFileException e) {
+            throw UserException.usage("no such file or directory: " + e.getMessage());
+        } catch (AccessDeniedException e) {
+            throw new UserException(ExitCode.FAILURE, "cannot read " + e.getMessage() + ": permission denied");
+        } catch (IOException e) {
+            throw new UserException(ExitCode.FAILURE, "cannot read " + path + ": " + e.getMessage());
+        }
+        if (json) {
+            Json.print(cli.out(), json(s, ledgerName));
+        } else {
+            print(cli.out(), s, ledgerName);
+        }
+        if (s.stopped()) {
+            cli.err().println("wattprint: --strict: stopped at " + s.files().get(s.files().size() - 1).stoppedAt());
+            cli.err().flush();
+            return STRICT_STOPPED;
+        }
+        return 0;
+    }
+
+    static String count(long n) { return String.format(Locale.ROOT, "%,d", n); }
+
+    private static void print(PrintWriter out, IngestSummary s, String ledgerName) {
+        for (FileImport f : s.files()) {
+            out.println((s.dryRun() ? "checked " : "imported ") + f.file() + ": " + count(f.imported()) + (s.dryRun() ? " would be imported, " : " imported, ")
+                    + count(f.quarantined()) + " quarantined, " + count(f.skippedDuplicates()) + " skipped as duplicates"
+                    + (f.importId() == null ? "" : " (import " + f.importId() + ")"));
+            if (f.previous() != null) {
+                out.println("  already imported on " + f.previous().startedAt() + " as " + f.previous().id()
+                        + " (same bytes); its rows were checked again and skipped where already stored");
+            }
+        }
+        for (String n : s.notes()) out.println("  note: " + n);
+        String total = count(s.imported()) + (s.dryRun() ? " would be imported, " : " imported, ") + count(s.quarantined()) + " quarantined, "
+                + count(s.skippedDuplicates()) + " skipped as duplicates";
+        if (s.quarantined() > 0 && !s.dryRun()) total += " — wattprint ingest quarantine list";
+        out.println((s.dryRun() ? "dry run, nothing written: " : "") + total + " (" + ledgerName + ")");
+        out.flush();
+    }
+
+    private static Map<String, Object> json(IngestSummary s, String ledgerName) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("kind", s.kind());
+        m.put("dry_run", s.dryRun());
+        m.put("imported", s.imported());
+        m.put("skipped_duplicates", s.skippedDuplicates());
+        m.put("quarantined", s.quarantined());
+        m.put("stopped", s.stopped());
+        List<Map<String, Object>> files = new ArrayList<>();
+        for (FileImport f : s.files()) {
+            Map<String, Object> fm = new LinkedHashMap<>();
+            fm.put("file", f.file().toString());
+            fm.put("import_id", f.importId());
+            fm.put("sha256", f.contentSha256());
+            fm.put("size_bytes", f.sizeBytes());
+            fm.put("imported", f.imported());
+            fm.put("skipped_duplicates", f.skippedDuplicates());
+            fm.put("quarantined", f.quarantined());
+            fm.put("previous_import", f.previous() == null ? null : Map.of("id", f.previous().id(), "at", f.previous().startedAt().toString()));
+            fm.put("stopped_at", f.stoppedAt());
+            fm.put("notes", f.notes());
+            files.add(fm);
+        }
+        m.put("files", files);
+        m.put("notes", s.notes());
+        m.put("ledger", ledgerName);
+        return m;
+    }
+}

@@ -1,0 +1,61 @@
+package io.wattprint.ingest;
+
+import io.wattprint.ingest.codecarbon.CodeCarbonImporter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Every importer wattprint ships, by kind. {@code wattprint ingest --help} lists them from here, so
+ * a kind added to {@link #all()} appears on the command line with its description.
+ */
+public final class Importers {
+    private Importers() {}
+
+    /** The importers, in the order {@code --help} lists them. */
+    public static List<Importer> all() {
+        return List.of(
+                new CodeCarbonImporter());
+    }
+
+    /** The importer of a kind (case-insensitive). */
+    public static Optional<Importer> byKind(String kind) {
+        String k = kind == null ? "" : kind.strip().toLowerCase(Locale.ROOT);
+        return all().stream().filter(i -> i.kind().equals(k)).findFirst();
+    }
+
+    /** Kinds close to what was typed: prefix or substring matches first, then by edit distance; at most three. */
+    public static List<String> closeMatches(String kind) {
+        String k = kind == null ? "" : kind.strip().toLowerCase(Locale.ROOT);
+        record Scored(String kind, boolean contains, int distance) {}
+        List<Scored> scored = new ArrayList<>();
+        for (Importer i : all()) {
+            boolean contains = !k.isEmpty() && (i.kind().startsWith(k) || i.kind().contains(k) || k.contains(i.kind()));
+            scored.add(new Scored(i.kind(), contains, distance(k, i.kind())));
+        }
+        int limit = Math.max(2, k.length() / 3);
+        return scored.stream().filter(s -> s.contains || s.distance <= limit)
+                .sorted(Comparator.comparing((Scored s) -> !s.contains).thenComparingInt(Scored::distance).thenComparing(Scored::kind))
+                .limit(3).map(Scored::kind).toList();
+    }
+
+    /** Levenshtein distance. */
+    static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) prev[j] = j;
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+}

@@ -1,0 +1,153 @@
+package io.wattprint.ingest.codecarbon;
+
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import io.wattprint.data.ReferenceData;
+import io.wattprint.ingest.ImportContext;
+import io.wattprint.ingest.ImportException;
+import io.wattprint.ingest.Importer;
+import java.io.BufferedInputStream;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Iterator;
+import java.util.List;
+
+/**
+ * CodeCarbon {@code emissions.csv} files (v3, v2 and task files) into runs: one run per row, with an
+ * {@code IMPORTED} interval per component (cpu, gpu:all, dram) over [timestamp − duration, timestamp].
+ * See METHODOLOGY.md §11.1 for every rule (PUE taken out, time zone, run_id, append mode).
+ */
+public final class CodeCarbonImporter implements Importer {
+    /** Runs are written to the ledger this many to a transaction. */
+    static final int BATCH = 1_000;
+    private static final int PROGRESS_EVERY = 4_096;
+
+    @Override public String kind() { return "codecarbon"; }
+
+    @Override
+    public String description() {
+        return "CodeCarbon emissions.csv (v3 38 columns, v2 31 columns, task files) → runs with cpu/gpu/ram energy";
+    }
+
+    @Override
+    public boolean accepts(Path file) {
+        String n = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        return n.endsWith(".csv");
+    }
+
+    @Override
+    public void importFile(Path file, ImportContext ctx) throws IOException {
+        ReferenceData data = ReferenceData.load();
+        try (CountingStream in = new CountingStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16));
+             CsvReader<CsvRecord> csv = CsvReader.builder().detectBomHeader(true).allowMissingFields(true)
+                     .allowExtraFields(true).skipEmptyLines(true).ofCsvRecord(in, StandardCharsets.UTF_8)) {
+            Iterator<CsvRecord> it = csv.iterator();
+            if (!it.hasNext()) throw new ImportException(file + ": the file is empty (expected a CodeCarbon emissions.csv header)");
+            CodeCarbonColumns cols;
+            try {
+                cols = CodeCarbonColumns.of(it.next().getFields());
+            } catch (IllegalArgumentException e) {
+                throw new ImportException(file + " line 1: " + e.getMessage());
+            }
+            RunBuilder runs = new RunBuilder(ctx, data, file.getFileName().toString());
+            Batch batch = new Batch(ctx);
+            Pending pending = null;
+            long superseded = 0;
+            long rows = 0;
+            try {
+                while (it.hasNext()) {
+                    CsvRecord r = it.next();
+                    List<String> fields = r.getFields();
+                    if (++rows % PROGRESS_EVERY == 0) ctx.progress(in.count);
+                    if (fields.size() != cols.count()) {
+                        ctx.reject(r.getStartingLineNumber(), null, "the row has " + fields.size() + " fields, the header has "
+                                + cols.count() + (fields.size() < cols.count() ? " (a value was dropped, as CodeCarbon #1304 writes; "
+                                + "columns are not shifted to guess which)" : ""), raw(fields));
+                        continue;
+                    }
+                    CodeCarbonRow row;
+                    try {
+                        row = CodeCarbonRow.parse(cols, fields, ctx.clock().instant().plus(Duration.ofDays(1)));
+                    } catch (CodeCarbonRow.Problem p) {
+                        ctx.reject(r.getStartingLineNumber(), p.field, p.getMessage(), raw(fields));
+                        continue;
+                    }
+                    // Append mode: consecutive rows of one run_id are cumulative snapshots of that run; the last one stands.
+                    if (pending != null && cols.generation() != CodeCarbonColumns.Generation.TASK && row.runId() != null
+                            && row.runId().equals(pending.row.runId())) {
+                        superseded++;
+                        ctx.duplicates(1);
+                    } else if (pending != null) {
+                        batch.add(runs.build(pending.row, cols, pending.fields));
+                    }
+                    pending = new Pending(row, fields);
+                }
+                if (pending != null) batch.add(runs.build(pending.row, cols, pending.fields));
+                batch.flush();
+            } catch (CsvParseException e) {
+                batch.flush();
+                throw new ImportException(file + " after line " + (rows + 1) + ": not readable as CSV (" + e.getMessage() + ")");
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+            ctx.progress(in.count);
+            ctx.note("CodeCarbon " + cols.generation().label() + "; timestamps are local time without a zone and were read as UTC");
+            if (cols.has("pue")) {
+                ctx.note("energy columns include CodeCarbon's pue and were divided by it to get IT energy; the footprint applies "
+                        + "that pue once");
+            } else {
+                ctx.note("no pue column: energy taken as IT energy, PUE not applied");
+            }
+            if (superseded > 0) {
+                ctx.note(superseded + " row(s) were earlier snapshots of the same run_id (CodeCarbon append mode writes "
+                        + "cumulative totals); the last row of each run was kept, the others counted as duplicates");
+            }
+            runs.notes();
+        }
+    }
+
+    private record Pending(CodeCarbonRow row, List<String> fields) {}
+
+    /** The fields joined back into a CSV line, quoted where needed. */
+    static String raw(List<String> fields) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < fields.size(); i++) {
+            if (i > 0) b.append(',');
+            String f = fields.get(i);
+            if (f.indexOf(',') >= 0 || f.indexOf('"') >= 0 || f.indexOf('\n') >= 0 || f.indexOf('\r') >= 0) {
+                b.append('"').append(f.replace("\"", "\"\"")).append('"');
+            } else {
+                b.append(f);
+            }
+        }
+        return b.toString();
+    }
+
+    /** Bytes read so far, for the progress line. */
+    private static final class CountingStream extends FilterInputStream {
+        long count;
+
+        CountingStream(InputStream in) { super(in); }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) count++;
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) count += n;
+            return n;
+        }
+    }
+}

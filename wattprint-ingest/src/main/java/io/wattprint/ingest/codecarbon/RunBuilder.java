@@ -1,0 +1,135 @@
+package io.wattprint.ingest.codecarbon;
+
+import io.wattprint.core.method.FootprintCalculator;
+import io.wattprint.core.model.Component;
+import io.wattprint.core.model.EnergyInterval;
+import io.wattprint.core.model.Footprint;
+import io.wattprint.core.model.Location;
+import io.wattprint.core.model.Provenance;
+import io.wattprint.core.model.PueAssumption;
+import io.wattprint.core.model.Run;
+import io.wattprint.core.model.RunStatus;
+import io.wattprint.core.model.Workload;
+import io.wattprint.core.quantity.Energy;
+import io.wattprint.core.quantity.Pue;
+import io.wattprint.data.ReferenceData;
+import io.wattprint.data.UnknownLocationException;
+import io.wattprint.ingest.ImportContext;
+import io.wattprint.ingest.ImportFactors;
+import io.wattprint.ledger.ImportedRun;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+
+/** A checked CodeCarbon row → a closed run with its intervals and footprint (METHODOLOGY.md §11.1). */
+final class RunBuilder {
+    /** Tag holding CodeCarbon's own {@code emissions} figure (kg CO2e), shown beside ours by {@code runs show}. */
+    static final String EMISSIONS_TAG = "codecarbon_emissions_kg";
+    static final Component GPU = Component.gpu("all");
+
+    private final ImportContext ctx;
+    private final ReferenceData data;
+    private final ImportFactors factors;
+    private final String fileName;
+    private final FootprintCalculator calculator = new FootprintCalculator();
+    private final Map<String, Location> locations = new HashMap<>();
+    private final Map<String, Long> unknownLocations = new TreeMap<>();
+    private final MessageDigest sha;
+
+    RunBuilder(ImportContext ctx, ReferenceData data, String fileName) {
+        this.ctx = ctx;
+        this.data = data;
+        this.factors = new ImportFactors(ctx.ledger(), data);
+        this.fileName = fileName;
+        try {
+            this.sha = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every Java platform", e);
+        }
+    }
+
+    /**
+     * The natural key: {@code codecarbon:<run_id>} (a task file: {@code codecarbon:<run_id>:task:<task_name>});
+     * a row without run_id is keyed by the SHA-256 of its fields, so the same row is the same run.
+     */
+    String key(CodeCarbonRow row, List<String> fields) {
+        if (row.runId() != null) {
+            return "codecarbon:" + row.runId() + (row.taskName() == null ? "" : ":task:" + row.taskName());
+        }
+        return "codecarbon:row:" + HexFormat.of().formatHex(sha.digest(String.join("\u001f", fields).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    ImportedRun build(CodeCarbonRow row, CodeCarbonColumns cols, List<String> fields) {
+        String key = key(row, fields);
+        Workload.Builder w = Workload.builder(row.project() == null ? "codecarbon" : row.project()).project(row.project())
+                .tag(EMISSIONS_TAG, Double.toString(row.emissions().kilograms()))
+                .tag("import_id", ctx.importId())
+                .tag("imported_from", fileName);
+        if (row.runId() != null) w.tag("codecarbon_run_id", row.runId());
+        if (row.experimentId() != null) w.tag("codecarbon_experiment_id", row.experimentId());
+        if (row.taskName() != null) w.tag("codecarbon_task", row.taskName());
+        Location location = location(row);
+        countUnknown(row, location);
+        Run run = new Run(UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8)).toString(), key, w.build(), null, location,
+                row.start(), row.end(), RunStatus.SUCCEEDED, null, null);
+        Provenance p = new Provenance.Imported("codecarbon " + (row.version() == null ? "(version not given)" : row.version()));
+        List<EnergyInterval> xs = new ArrayList<>(3);
+        add(xs, row, Component.CPU, row.cpu(), p);
+        add(xs, row, GPU, row.gpu(), p);
+        add(xs, row, Component.DRAM, row.ram(), p);
+        PueAssumption pue = cols.has("pue")
+                ? new PueAssumption(row.pue(), "declared in the CodeCarbon file (column pue)")
+                : new PueAssumption(Pue.NONE, "not applied (the CodeCarbon file has no pue column; its energy is IT energy)");
+        Footprint f = calculator.compute(xs, location, pue, factors.forLocation(location));
+        return new ImportedRun(run, xs, f, data.version(), ctx.clock().instant());
+    }
+
+    private static void add(List<EnergyInterval> xs, CodeCarbonRow row, Component c, Energy e, Provenance p) {
+        if (e.joules() > 0) xs.add(new EnergyInterval(row.start(), row.end(), c, e, p));
+    }
+
+    /** The cloud region when given and known, else the country (ISO alpha-3 → alpha-2 zone), else unknown. */
+    private Location location(CodeCarbonRow row) {
+        String cacheKey = row.cloudProvider() + "|" + row.cloudRegion() + "|" + row.countryIso3();
+        return locations.computeIfAbsent(cacheKey, k -> {
+            if (row.cloudProvider() != null && row.cloudRegion() != null) {
+                try {
+                    return data.locations().resolve(row.cloudProvider() + ":" + row.cloudRegion());
+                } catch (UnknownLocationException e) {
+                    // Fall back to the country.
+                }
+            }
+            String a2 = CountryCodes.alpha2(row.countryIso3()).orElse(null);
+            if (a2 != null) {
+                try {
+                    return data.locations().resolve(a2);
+                } catch (UnknownLocationException e) {
+                    // Unknown: recorded as such below.
+                }
+            }
+            return Location.unknown();
+        });
+    }
+
+    /** Notes the locations that could not be resolved, once per file. */
+    void countUnknown(CodeCarbonRow row, Location l) {
+        if (!l.isKnown()) {
+            String what = row.cloudRegion() != null ? row.cloudProvider() + ":" + row.cloudRegion() : String.valueOf(row.countryIso3());
+            unknownLocations.merge(what, 1L, Long::sum);
+        }
+    }
+
+    void notes() {
+        for (Map.Entry<String, Long> e : unknownLocations.entrySet()) {
+            ctx.note(e.getValue() + " run(s) with location '" + e.getKey() + "' that wattprint does not know: stored with an unknown "
+                    + "location, energy only (no CO2e)");
+        }
+    }
+}

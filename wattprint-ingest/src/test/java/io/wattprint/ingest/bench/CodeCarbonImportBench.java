@@ -1,0 +1,172 @@
+package io.wattprint.ingest.bench;
+
+import io.wattprint.ingest.Ingest;
+import io.wattprint.ingest.IngestSummary;
+import io.wattprint.ingest.codecarbon.CodeCarbonCsv;
+import io.wattprint.ingest.codecarbon.CodeCarbonImporter;
+import io.wattprint.ledger.EmbeddedPg;
+import io.wattprint.ledger.Ledger;
+import io.wattprint.ledger.RunQuery;
+import java.io.BufferedWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Rows per second of {@code wattprint ingest codecarbon} for a generated N-row v3 file, into SQLite
+ * and into embedded PostgreSQL, against a bare JDBC batch insert of the same rows (one runs row, five
+ * tags, one outcome, three intervals, one footprint with the same explanation text and three
+ * components per CSV row) into the same tables, 1,000 rows to a transaction, measured in the same run.
+ * Usage: {@code CodeCarbonImportBench N [sqlite|postgresql|both]}; run by {@code bench/ingest-codecarbon.sh}.
+ */
+public final class CodeCarbonImportBench {
+    public static void main(String[] args) throws Exception {
+        int n = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
+        String which = args.length > 1 ? args[1] : "both";
+        Path dir = Files.createTempDirectory("wattprint-bench-");
+        Path csv = dir.resolve("emissions.csv");
+        try (BufferedWriter w = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
+            w.write(CodeCarbonCsv.V3_HEADER);
+            w.write('\n');
+            for (int i = 0; i < n; i++) {
+                Map<String, String> v = CodeCarbonCsv.v3("run-" + i, String.format(Locale.ROOT, "2026-01-%02dT%02d:%02d:%02d",
+                        1 + i % 28, i % 24, i % 60, (i / 60) % 60), 60 + i % 300, 0.01 + (i % 97) * 1e-4, 0.2 + (i % 89) * 1e-3, 0.003, 1.2, 0.01);
+                w.write(CodeCarbonCsv.row(CodeCarbonCsv.V3_HEADER, v));
+                w.write('\n');
+            }
+        }
+        System.out.printf(Locale.ROOT, "file: %,d rows, %,d bytes; %s%n", n, Files.size(csv), System.getProperty("java.vm.name") + " "
+                + System.getProperty("java.version"));
+        if (!which.equals("postgresql")) compare("sqlite", dir.resolve("import.db").toString(), dir.resolve("bare.db").toString(), csv, n);
+        if (!which.equals("sqlite")) compare("postgresql", EmbeddedPg.freshDatabaseUrl(), EmbeddedPg.freshDatabaseUrl(), csv, n);
+        System.exit(0);
+    }
+
+    private static void compare(String db, String importSpec, String bareSpec, Path csv, int n) throws Exception {
+        String explanation;
+        long t0 = System.nanoTime();
+        IngestSummary s;
+        try (Ledger ledger = Ledger.open(importSpec)) {
+            t0 = System.nanoTime();
+            s = Ingest.run(ledger, new CodeCarbonImporter(), csv, new Ingest.Options(false, false, Clock.systemUTC(), null));
+            t0 = System.nanoTime() - t0;
+            explanation = String.join("\n", ledger.runs().list(new RunQuery(null, null, null, 1)).get(0).footprint().explanation());
+        }
+        if (s.imported() != n) throw new IllegalStateException("imported " + s.imported() + " of " + n);
+        double importRate = n / (t0 / 1e9);
+        try (Ledger ledger = Ledger.open(bareSpec)) {
+            // Migrated schema; the bare insert uses its own connection.
+        }
+        String url = bareSpec.startsWith("jdbc:") ? bareSpec : "jdbc:sqlite:" + bareSpec;
+        long t1;
+        try (Connection c = DriverManager.getConnection(url)) {
+            if (url.startsWith("jdbc:sqlite:")) {
+                try (var st = c.createStatement()) {
+                    st.execute("PRAGMA journal_mode=WAL");
+                    st.execute("PRAGMA synchronous=NORMAL");
+                }
+            }
+            t1 = System.nanoTime();
+            bare(c, n, explanation);
+            t1 = System.nanoTime() - t1;
+        }
+        double bareRate = n / (t1 / 1e9);
+        System.out.printf(Locale.ROOT, "%-10s import %,.0f rows/s (%.1f s)   bare JDBC %,.0f rows/s (%.1f s)   ratio %.2f%n", db, importRate,
+                t0 / 1e9, bareRate, t1 / 1e9, importRate / bareRate);
+    }
+
+    private static void bare(Connection c, int n, String explanation) throws Exception {
+        c.setAutoCommit(false);
+        try (PreparedStatement runs = c.prepareStatement("INSERT INTO runs (id, idempotency_key, workload, project, team, model, "
+                + "model_version, phase, host, zone, cloud_region, facility, start_ts, command) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+             PreparedStatement tags = c.prepareStatement("INSERT INTO run_tags (run_id, tag, value) VALUES (?, ?, ?)");
+             PreparedStatement outcomes = c.prepareStatement("INSERT INTO run_outcomes (run_id, end_ts, status, exit_code) VALUES (?, ?, ?, ?)");
+             PreparedStatement intervals = c.prepareStatement("INSERT INTO intervals (run_id, component, start_ts, end_ts, energy_j, "
+                     + "provenance_kind, provenance_method) VALUES (?, ?, ?, ?, ?, ?, ?)");
+             PreparedStatement footprints = c.prepareStatement("INSERT INTO footprints (run_id, seq, computed_at, it_energy_j, "
+                     + "facility_energy_j, pue, pue_basis, co2e_g, factor_zone, factor_g_per_kwh, factor_year, factor_source, "
+                     + "factor_dataset, dataset, measured_share, explanation) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+             PreparedStatement components = c.prepareStatement("INSERT INTO footprint_components (run_id, seq, ordinal, component, "
+                     + "provenance_kind, provenance_method, energy_j) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            String[] comps = {"cpu", "gpu:all", "dram"};
+            for (int i = 0; i < n; i++) {
+                String id = String.format(Locale.ROOT, "%08d-0000-3000-8000-%012d", i, i);
+                String start = "2026-01-01T10:00:00.000000Z", end = "2026-01-01T10:01:00.000000Z";
+                runs.setString(1, id);
+                runs.setString(2, "codecarbon:run-" + i);
+                runs.setString(3, "bert");
+                runs.setString(4, "bert");
+                for (int k = 5; k <= 9; k++) runs.setNull(k, java.sql.Types.VARCHAR);
+                runs.setString(10, "FR");
+                runs.setNull(11, java.sql.Types.VARCHAR);
+                runs.setNull(12, java.sql.Types.VARCHAR);
+                runs.setString(13, start);
+                runs.setNull(14, java.sql.Types.VARCHAR);
+                runs.addBatch();
+                String[][] tv = {{"codecarbon_emissions_kg", "0.01"}, {"codecarbon_experiment_id", "exp-1"}, {"codecarbon_run_id", "run-" + i},
+                        {"import_id", "b3c1e7a2-0000-4000-8000-000000000000"}, {"imported_from", "emissions.csv"}};
+                for (String[] t : tv) {
+                    tags.setString(1, id);
+                    tags.setString(2, t[0]);
+                    tags.setString(3, t[1]);
+                    tags.addBatch();
+                }
+                outcomes.setString(1, id);
+                outcomes.setString(2, end);
+                outcomes.setString(3, "SUCCEEDED");
+                outcomes.setNull(4, java.sql.Types.INTEGER);
+                outcomes.addBatch();
+                for (int k = 0; k < 3; k++) {
+                    intervals.setString(1, id);
+                    intervals.setString(2, comps[k]);
+                    intervals.setString(3, start);
+                    intervals.setString(4, end);
+                    intervals.setDouble(5, 1000.0 + k);
+                    intervals.setString(6, "IMPORTED");
+                    intervals.setString(7, "codecarbon 3.0.1");
+                    intervals.addBatch();
+                    components.setString(1, id);
+                    components.setInt(2, 1);
+                    components.setInt(3, k);
+                    components.setString(4, comps[k]);
+                    components.setString(5, "IMPORTED");
+                    components.setString(6, "codecarbon 3.0.1");
+                    components.setDouble(7, 1000.0 + k);
+                    components.addBatch();
+                }
+                footprints.setString(1, id);
+                footprints.setInt(2, 1);
+                footprints.setString(3, end);
+                footprints.setDouble(4, 3003);
+                footprints.setDouble(5, 3603.6);
+                footprints.setDouble(6, 1.2);
+                footprints.setString(7, "declared in the CodeCarbon file (column pue)");
+                footprints.setDouble(8, 0.05);
+                footprints.setString(9, "FR");
+                footprints.setDouble(10, 56.04);
+                footprints.setInt(11, 2023);
+                footprints.setString(12, "Ember");
+                footprints.setNull(13, java.sql.Types.VARCHAR);
+                footprints.setString(14, "wattprint-data");
+                footprints.setDouble(15, 0);
+                footprints.setString(16, explanation);
+                footprints.addBatch();
+                if ((i + 1) % 1_000 == 0 || i == n - 1) {
+                    runs.executeBatch();
+                    tags.executeBatch();
+                    outcomes.executeBatch();
+                    intervals.executeBatch();
+                    footprints.executeBatch();
+                    components.executeBatch();
+                    c.commit();
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,163 @@
+package io.wattprint.ledger;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Imported files and their quarantined rows (tables {@code imports} and {@code quarantine}, V7).
+ * Append-only: an import is written once, when its file is done, together with every row it
+ * quarantined, in one transaction; nothing is updated or deleted.
+ */
+public final class ImportRepository {
+    /** Quarantined rows are inserted this many to a JDBC batch. */
+    static final int BATCH = 1_000;
+
+    private final Connection c;
+    private final String ledger;
+
+    ImportRepository(Connection connection, String ledger) {
+        this.c = connection;
+        this.ledger = ledger;
+    }
+
+    /**
+     * Stores an import and its quarantined rows in one transaction. The rows are read from the
+     * iterator as they are inserted (in batches), so a caller can stream them from a spill file.
+     *
+     * @throws LedgerException when an import with that id is already stored, or the database fails
+     */
+    public void record(ImportRecord r, Iterator<QuarantinedRow> quarantined) {
+        Objects.requireNonNull(r, "import");
+        Objects.requireNonNull(quarantined, "quarantined");
+        synchronized (c) {
+            Sql.transaction(c, ledger, "store import " + r.id(), c -> {
+                try (PreparedStatement ps = c.prepareStatement("INSERT INTO imports (id, kind, file, content_sha256, size_bytes, "
+                        + "started_at, finished_at, rows_imported, skipped_duplicates, quarantined, status) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    ps.setString(1, r.id());
+                    ps.setString(2, r.kind());
+                    ps.setString(3, r.file());
+                    ps.setString(4, r.contentSha256());
+                    ps.setLong(5, r.sizeBytes());
+                    ps.setString(6, Timestamps.format(Timestamps.truncate(r.startedAt())));
+                    ps.setString(7, Timestamps.format(Timestamps.truncate(r.finishedAt())));
+                    ps.setLong(8, r.imported());
+                    ps.setLong(9, r.skippedDuplicates());
+                    ps.setLong(10, r.quarantined());
+                    ps.setString(11, r.status());
+                    ps.executeUpdate();
+                }
+                try (PreparedStatement ps = c.prepareStatement("INSERT INTO quarantine (import_id, ordinal, file, line, field, "
+                        + "reason, raw) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                    int pending = 0;
+                    while (quarantined.hasNext()) {
+                        QuarantinedRow q = quarantined.next();
+                        if (!q.importId().equals(r.id())) {
+                            throw new IllegalArgumentException("quarantined row of import " + q.importId() + " given with import " + r.id());
+                        }
+                        ps.setString(1, q.importId());
+                        ps.setLong(2, q.ordinal());
+                        ps.setString(3, q.file());
+                        ps.setLong(4, q.line());
+                        Sql.setText(ps, 5, q.field());
+                        ps.setString(6, q.reason());
+                        Sql.setText(ps, 7, q.raw());
+                        ps.addBatch();
+                        if (++pending == BATCH) {
+                            ps.executeBatch();
+                            pending = 0;
+                        }
+                    }
+                    if (pending > 0) ps.executeBatch();
+                }
+                return null;
+            });
+        }
+    }
+
+    /** The first import of a file with these bytes (same kind and SHA-256), if any. */
+    public Optional<ImportRecord> previous(String kind, String contentSha256) {
+        synchronized (c) {
+            return Sql.read(c, ledger, "look up imports of " + kind, c -> {
+                List<ImportRecord> found = select(c, "WHERE kind = ? AND content_sha256 = ?", List.of(kind, contentSha256));
+                return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+            });
+        }
+    }
+
+    /** An import by id. */
+    public Optional<ImportRecord> find(String id) {
+        synchronized (c) {
+            return Sql.read(c, ledger, "look up import " + id, c -> {
+                List<ImportRecord> found = select(c, "WHERE id = ?", List.of(id));
+                return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+            });
+        }
+    }
+
+    /** Every import, oldest first. */
+    public List<ImportRecord> list() {
+        synchronized (c) {
+            return Sql.read(c, ledger, "list imports", c -> select(c, "", List.of()));
+        }
+    }
+
+    /**
+     * Quarantined rows, oldest import first and in the order they were found; {@code importId} and
+     * {@code kind} filter when not null, {@code limit} caps the number when not null.
+     */
+    public List<QuarantinedRow> quarantined(String importId, String kind, Integer limit) {
+        StringBuilder sql = new StringBuilder("SELECT q.import_id, q.ordinal, q.file, q.line, q.field, q.reason, q.raw "
+                + "FROM quarantine q JOIN imports i ON i.id = q.import_id WHERE 1 = 1");
+        List<String> params = new ArrayList<>();
+        if (importId != null) {
+            sql.append(" AND q.import_id = ?");
+            params.add(importId);
+        }
+        if (kind != null) {
+            sql.append(" AND i.kind = ?");
+            params.add(kind);
+        }
+        sql.append(" ORDER BY i.started_at, i.id, q.ordinal");
+        if (limit != null) sql.append(" LIMIT ").append(Math.max(0, limit));
+        synchronized (c) {
+            return Sql.read(c, ledger, "read quarantined rows", c -> {
+                List<QuarantinedRow> out = new ArrayList<>();
+                try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+                    for (int i = 0; i < params.size(); i++) ps.setString(i + 1, params.get(i));
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            out.add(new QuarantinedRow(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getLong(4),
+                                    rs.getString(5), rs.getString(6), rs.getString(7)));
+                        }
+                    }
+                }
+                return out;
+            });
+        }
+    }
+
+    private static List<ImportRecord> select(Connection c, String where, List<String> params) throws SQLException {
+        List<ImportRecord> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, kind, file, content_sha256, size_bytes, started_at, "
+                + "finished_at, rows_imported, skipped_duplicates, quarantined, status FROM imports " + where
+                + " ORDER BY started_at, id")) {
+            for (int i = 0; i < params.size(); i++) ps.setString(i + 1, params.get(i));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new ImportRecord(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5),
+                            Timestamps.parse(rs.getString(6)), Timestamps.parse(rs.getString(7)), rs.getLong(8), rs.getLong(9),
+                            rs.getLong(10), rs.getString(11)));
+                }
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,27 @@
+package io.wattprint.ledger;
+
+import io.wattprint.core.model.EnergyInterval;
+import io.wattprint.core.model.Footprint;
+import io.wattprint.core.model.Run;
+import io.wattprint.core.model.RunStatus;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A closed run brought in from another tool, with its intervals and the footprint computed for it,
+ * stored by {@link RunRepository#importRuns} in a batch.
+ *
+ * @param dataset the reference data version the footprint was computed with, or null
+ */
+public record ImportedRun(Run run, List<EnergyInterval> intervals, Footprint footprint, String dataset, Instant computedAt) {
+    public ImportedRun {
+        Objects.requireNonNull(run, "run");
+        Objects.requireNonNull(footprint, "footprint");
+        Objects.requireNonNull(computedAt, "computedAt");
+        intervals = List.copyOf(intervals);
+        if (run.status() == RunStatus.RUNNING || run.end() == null) {
+            throw new IllegalArgumentException("an imported run is closed: run " + run.id() + " is still running");
+        }
+    }
+}

@@ -1,0 +1,9 @@
+package io.wattprint.ledger;
+
+/** The import contract on PostgreSQL, each test in a database of its own. */
+class PostgresImportRepositoryTest extends ImportRepositoryContract {
+    @Override
+    protected String freshLedgerSpec() throws Exception {
+        return EmbeddedPg.freshDatabaseUrl();
+    }
+}
