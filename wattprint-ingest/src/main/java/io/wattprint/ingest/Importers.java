@@ -1,5 +1,6 @@
 package io.wattprint.ingest;
 
+import io.wattprint.ingest.kepler.KeplerImporter;
 import io.wattprint.ingest.meter.MeterImporter;
 import java.util.List;
 
@@ -8,6 +9,6 @@ public final class Importers {
     private Importers() {}
 
     public static List<Importer> all() {
-        return List.of(new MeterImporter());
+        return List.of(new MeterImporter(), new KeplerImporter());
     }
 }
