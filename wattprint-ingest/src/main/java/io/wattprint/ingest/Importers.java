@@ -1,6 +1,8 @@
 package io.wattprint.ingest;
 
 import io.wattprint.ingest.codecarbon.CodeCarbonImporter;
+import io.wattprint.ingest.kepler.KeplerImporter;
+import io.wattprint.ingest.meter.MeterImporter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -17,7 +19,9 @@ public final class Importers {
     /** The importers, in the order {@code --help} lists them. */
     public static List<Importer> all() {
         return List.of(
-                new CodeCarbonImporter());
+                new CodeCarbonImporter(),
+                new MeterImporter(),
+                new KeplerImporter());
     }
 
     /** The importer of a kind (case-insensitive). */
