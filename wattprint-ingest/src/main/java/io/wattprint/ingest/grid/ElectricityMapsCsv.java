@@ -44,7 +44,10 @@ final class ElectricityMapsCsv {
     /** Column positions found in the header; -1 when absent. */
     private record Columns(int time, int zone, int direct, int lifecycle, String[] names) {}
 
-    static void read(Path file, ImportContext ctx) throws IOException {
+    static void read(Path file, ImportContext ctx) throws IOException { read(file, ctx, GridWriter.CHUNK_ROWS); }
+
+    /** As {@link #read(Path, ImportContext)}, writing every {@code chunkRows} rows (tests use small chunks). */
+    static void read(Path file, ImportContext ctx, int chunkRows) throws IOException {
         String base = file.getFileName().toString().replaceFirst("(?i)\\.csv$", "");
         Matcher m = NAME.matcher(base);
         String granularity = m.matches() ? m.group(2).toLowerCase(Locale.ROOT) : "hourly";
@@ -52,7 +55,7 @@ final class ElectricityMapsCsv {
         if (!m.matches()) {
             ctx.note(file.getFileName() + ": no granularity in the file name ({ZONE}_{YEAR}_hourly.csv); points taken as 1 hour long");
         }
-        GridWriter writer = new GridWriter(ctx);
+        GridWriter writer = new GridWriter(ctx, chunkRows);
         try (InputStream in = new CountingInputStream(Files.newInputStream(file), ctx);
              CsvReader<CsvRecord> csv = CsvReader.builder().detectBomHeader(true).allowExtraFields(true).allowMissingFields(true)
                      .skipEmptyLines(true).ofCsvRecord(in, StandardCharsets.UTF_8)) {
