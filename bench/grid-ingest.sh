@@ -8,3 +8,4 @@ cd "$root"
 echo "memory: $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo); $(java -version 2>&1 | head -1)"
 mvn -B -o -q verify -DskipITs -pl wattprint-ingest -am -Dtest=GridIngestBench -Dsurefire.failIfNoSpecifiedTests=false \
   -Dwattprint.bench=true 2>&1 | grep -E '^(machine|SQLite|PostgreSQL)|FAIL|ERROR' || true
+grep -ho "machine: [^]]*" wattprint-ingest/target/surefire-reports/TEST-io.wattprint.ingest.grid.bench.GridIngestBench.xml 2>/dev/null | head -1 || true
