@@ -1,5 +1,6 @@
 package io.wattprint.api;
 
+import io.wattprint.core.factor.FactorSeries;
 import io.wattprint.core.factor.SeriesFactorSource;
 import io.wattprint.core.model.EnergyInterval;
 import io.wattprint.core.model.FactorSource;
@@ -27,6 +28,9 @@ public final class RunFactors {
             if (i.end().isAfter(to)) to = i.end();
         }
         // One microsecond past the end, so that a zero-length last interval still finds the point covering it.
-        return SeriesFactorSource.layered(ledger.factorSeries().series(location.zone(), from, to.plusNanos(1_000)), data.grid());
+        // Forecast datasets (wattprint ingest) are never applied to a footprint: a run used energy at measured intensities.
+        List<FactorSeries> actuals = ledger.factorSeries().series(location.zone(), from, to.plusNanos(1_000)).stream()
+                .filter(s -> !s.isForecast()).toList();
+        return SeriesFactorSource.layered(actuals, data.grid());
     }
 }

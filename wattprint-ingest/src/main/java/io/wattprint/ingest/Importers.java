@@ -1,6 +1,11 @@
 package io.wattprint.ingest;
 
 import io.wattprint.ingest.codecarbon.CodeCarbonImporter;
+import io.wattprint.ingest.grid.CarbonAwareJsonImporter;
+import io.wattprint.ingest.grid.ElectricityMapsImporter;
+import io.wattprint.ingest.grid.GcpRegionCarbonImporter;
+import io.wattprint.ingest.grid.UkCarbonIntensityImporter;
+import io.wattprint.ingest.grid.WattTimeImporter;
 import io.wattprint.ingest.kepler.KeplerImporter;
 import io.wattprint.ingest.meter.MeterImporter;
 import java.util.ArrayList;
@@ -20,6 +25,11 @@ public final class Importers {
     public static List<Importer> all() {
         return List.of(
                 new CodeCarbonImporter(),
+                new ElectricityMapsImporter(),
+                new WattTimeImporter(),
+                new UkCarbonIntensityImporter(),
+                new GcpRegionCarbonImporter(),
+                new CarbonAwareJsonImporter(),
                 new MeterImporter(),
                 new KeplerImporter());
     }

@@ -37,6 +37,9 @@ public final class FactorSeries {
         public String toString() { return from + " to " + to; }
     }
 
+    /** Datasets of forecast points are named {@code forecast …} (see {@link #isForecast()}). */
+    public static final String FORECAST_DATASET_PREFIX = "forecast";
+
     private final String zone;
     private final String source;
     private final String dataset;
@@ -88,6 +91,12 @@ public final class FactorSeries {
     public Basis basis() { return basis; }
     public Boundary boundary() { return boundary; }
     public String licence() { return licence; }
+
+    /**
+     * Whether this series holds forecasts (its dataset starts with {@value #FORECAST_DATASET_PREFIX},
+     * as importers name forecast datasets): kept apart from actuals, never applied to a run's footprint.
+     */
+    public boolean isForecast() { return dataset != null && dataset.startsWith(FORECAST_DATASET_PREFIX); }
     public List<Point> points() { return points; }
     public Instant from() { return points.get(0).from(); }
     public Instant to() { return points.get(points.size() - 1).to(); }

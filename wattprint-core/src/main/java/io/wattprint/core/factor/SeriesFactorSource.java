@@ -24,7 +24,8 @@ import java.util.Optional;
  * energy in proportion to its time (constant power within an interval is assumed). Where several
  * series of a zone cover the same instant, the first in precedence wins: average-basis series
  * before marginal ones (GHG Protocol location-based Scope 2 is defined on average grid factors),
- * then in the order given (callers pass the most recently imported first, so a corrected dataset
+ * then lifecycle before direct (the shipped annual factors are lifecycle, so a file that carries both,
+ * as Electricity Maps exports do, keeps a run on one boundary), then in the order given (callers pass the most recently imported first, so a corrected dataset
  * supersedes the one it corrects).
  */
 public final class SeriesFactorSource implements FactorSource {
@@ -39,8 +40,9 @@ public final class SeriesFactorSource implements FactorSource {
         this.fallback = Objects.requireNonNull(fallback, "fallback");
         Map<String, List<FactorSeries>> m = new LinkedHashMap<>();
         for (FactorSeries s : series) m.computeIfAbsent(key(s.zone()), k -> new ArrayList<>()).add(s);
-        // Stable sort: within a basis, the caller's order stands.
-        m.replaceAll((k, v) -> v.stream().sorted(Comparator.comparing((FactorSeries s) -> s.basis() != Basis.AVERAGE)).toList());
+        // Stable sort: within a basis and boundary, the caller's order stands.
+        m.replaceAll((k, v) -> v.stream().sorted(Comparator.comparing((FactorSeries s) -> s.basis() != Basis.AVERAGE)
+                .thenComparing(s -> s.boundary() != EmissionFactor.Boundary.LIFECYCLE)).toList());
         this.byZone = m;
     }
 

@@ -187,6 +187,21 @@ class SeriesFootprintTest {
     }
 
     @Test
+    void whereADirectAndALifecycleSeriesBothCoverTheLifecycleOneIsUsedWhicheverCameFirst() {
+        // An Electricity Maps file gives both boundaries for the same hours, imported at the same moment.
+        FactorSeries direct = new FactorSeries("FR", "Electricity Maps", "2026 hourly", Basis.AVERAGE, Boundary.DIRECT, null,
+                List.of(point(0, 1, 20)));
+        FactorSeries lifecycle = new FactorSeries("FR", "Electricity Maps", "2026 hourly", Basis.AVERAGE, Boundary.LIFECYCLE, null,
+                List.of(point(0, 1, 45)));
+
+        // 2 kWh × 45 g/kWh = 90 g in either order.
+        assertThat(compute(List.of(gpu(0, 1, 2)), SeriesFactorSource.layered(List.of(direct, lifecycle), ANNUAL))
+                .locationBased().grams()).isCloseTo(90, within(1e-9));
+        assertThat(compute(List.of(gpu(0, 1, 2)), SeriesFactorSource.layered(List.of(lifecycle, direct), ANNUAL))
+                .locationBased().grams()).isCloseTo(90, within(1e-9));
+    }
+
+    @Test
     void amongSeriesOfOneBasisTheFirstGivenWinsAndTheNextFillsItsGaps() {
         FactorSeries newer = series("corrected", Basis.AVERAGE, List.of(point(0, 1, 10)));
         FactorSeries older = series("original", Basis.AVERAGE, List.of(point(0, 1, 99), point(1, 2, 20)));

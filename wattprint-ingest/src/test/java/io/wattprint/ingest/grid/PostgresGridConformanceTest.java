@@ -1,0 +1,9 @@
+package io.wattprint.ingest.grid;
+
+import io.wattprint.ledger.EmbeddedPg;
+
+/** Conformance on the real files into a PostgreSQL ledger. */
+class PostgresGridConformanceTest extends GridConformanceContract {
+    @Override
+    protected String freshLedgerSpec() throws Exception { return EmbeddedPg.freshDatabaseUrl(); }
+}

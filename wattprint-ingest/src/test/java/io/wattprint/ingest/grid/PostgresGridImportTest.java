@@ -1,0 +1,9 @@
+package io.wattprint.ingest.grid;
+
+import io.wattprint.ledger.EmbeddedPg;
+
+/** The grid importers into a PostgreSQL ledger. */
+class PostgresGridImportTest extends GridImportContract {
+    @Override
+    protected String freshLedgerSpec() throws Exception { return EmbeddedPg.freshDatabaseUrl(); }
+}
