@@ -28,6 +28,7 @@ public final class Ledger implements AutoCloseable {
     private final HardwareRepository hardware;
     private final AllocationRuleRepository allocationRules;
     private final FacilityRepository facilities;
+    private final CloudEmissionRepository cloudEmissions;
 
     private Ledger(Connector.Opened o) {
         this.connection = o.connection();
@@ -40,6 +41,7 @@ public final class Ledger implements AutoCloseable {
         this.hardware = new HardwareRepository(connection, o.name());
         this.allocationRules = new AllocationRuleRepository(connection, o.name());
         this.facilities = new FacilityRepository(connection, o.name());
+        this.cloudEmissions = new CloudEmissionRepository(connection, o.name());
     }
 
     /**
@@ -91,6 +93,8 @@ public final class Ledger implements AutoCloseable {
     public AllocationRuleRepository allocationRules() { return allocationRules; }
     /** Facilities, their PUE per period and their meter readings. */
     public FacilityRepository facilities() { return facilities; }
+    /** Emissions cloud providers reported (wattprint ingest aws-carbon, gcp-carbon, azure-carbon). */
+    public CloudEmissionRepository cloudEmissions() { return cloudEmissions; }
 
     Dialect dialect() { return dialect; }
 
