@@ -27,8 +27,14 @@ import java.util.Objects;
  * <p>Calls are serialised on the ledger's connection; failures surface as {@link LedgerException}.
  */
 public final class CloudEmissionRepository {
-    /** What a batch did: figures stored, and figures equal to what was stored already. */
-    public record Added(int added, int unchanged) {}
+    /** What a batch did: for each figure, in order, whether it was stored (false: equal to what was stored already). */
+    public record Added(List<Boolean> stored) {
+        public Added { stored = List.copyOf(stored); }
+
+        public int added() { return (int) stored.stream().filter(b -> b).count(); }
+
+        public int unchanged() { return stored.size() - added(); }
+    }
 
     /** A stored row: the figure, its seq for its key and model, the import that brought it, and whether reads use it. */
     public record Recorded(CloudEmission emission, int seq, String importId, boolean current) {}
@@ -48,11 +54,10 @@ public final class CloudEmissionRepository {
     public Added add(List<CloudEmission> batch, String importId) {
         Objects.requireNonNull(batch, "batch");
         Objects.requireNonNull(importId, "importId");
-        if (batch.isEmpty()) return new Added(0, 0);
+        if (batch.isEmpty()) return new Added(List.of());
         synchronized (c) {
             return Sql.transaction(c, ledger, "store " + batch.size() + " cloud emission figures", c -> {
-                int added = 0;
-                int unchanged = 0;
+                List<Boolean> stored = new ArrayList<>();
                 String now = Timestamps.format(Timestamps.truncate(Instant.now()));
                 try (PreparedStatement latest = c.prepareStatement("SELECT seq, co2e_g FROM cloud_emissions "
                         + "WHERE figure_key = ? AND model_version = ? ORDER BY seq DESC LIMIT 1");
@@ -65,7 +70,7 @@ public final class CloudEmissionRepository {
                         try (ResultSet rs = latest.executeQuery()) {
                             if (rs.next()) {
                                 if (rs.getDouble(2) == e.co2e().grams()) {
-                                    unchanged++;
+                                    stored.add(false);
                                     continue;
                                 }
                                 seq = rs.getInt(1) + 1;
@@ -73,10 +78,10 @@ public final class CloudEmissionRepository {
                         }
                         bind(insert, e, seq, importId, now);
                         insert.executeUpdate();
-                        added++;
+                        stored.add(true);
                     }
                 }
-                return new Added(added, unchanged);
+                return new Added(stored);
             });
         }
     }

@@ -1,0 +1,14 @@
+package io.wattprint.ingest;
+
+import io.wattprint.ingest.cloud.AwsCarbonImporter;
+import io.wattprint.ingest.cloud.GcpCarbonImporter;
+import java.util.List;
+
+/** Every importer, by kind as typed on the command line. */
+public final class Importers {
+    private Importers() {}
+
+    public static List<Importer> all() {
+        return List.of(new AwsCarbonImporter(), new GcpCarbonImporter());
+    }
+}
