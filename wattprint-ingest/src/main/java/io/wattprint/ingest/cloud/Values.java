@@ -37,7 +37,7 @@ final class Values {
             throw new BadField(field, "'" + text + "' is not a number");
         }
         if (!Double.isFinite(v)) throw new BadField(field, "'" + text + "' is not a finite number");
-        if (v < 0) throw new BadField(field, "negative emissions " + text + " (expected 0 or more)");
+        if (v < 0) throw new BadField(field, "negative value " + text + " (expected 0 or more)");
         return v;
     }
 

@@ -171,7 +171,7 @@ class AwsCarbonImporterTest {
             assertThat(ctx.rec.rejected).extracting(r -> r.line() + " " + r.field() + ": " + r.reason()).containsExactly(
                     "2 total_lbm_emissions_unit: unknown unit 'lbs' (expected MTCO2e, tCO2e, kgCO2e or gCO2e)",
                     "3 total_lbm_emissions_value: 'twelve' is not a number",
-                    "4 total_lbm_emissions_value: negative emissions -0.5 (expected 0 or more)",
+                    "4 total_lbm_emissions_value: negative value -0.5 (expected 0 or more)",
                     "5 null: expected 13 columns as in the header, found 4");
             assertThat(ctx.rec.rejected.get(3).raw()).isEqualTo("2025-11-20T00:00:00Z,Global,v2.1.0,111111111111");
         }

@@ -111,7 +111,7 @@ class GcpCarbonImporterTest {
         importAndRead(db, "gcp.csv", csv, ctx);
         assertThat(ctx[0].rec.rejected).extracting(r -> r.line() + " " + r.field() + ": " + r.reason()).containsExactly(
                 "2 carbon_footprint_kgco2e_scope1: empty (expected kgCO2e, 0 or more)",
-                "3 carbon_footprint_kgco2e_scope3: negative emissions -2 (expected 0 or more)",
+                "3 carbon_footprint_kgco2e_scope3: negative value -2 (expected 0 or more)",
                 "4 usage_month: 'Sept 2025' is not a date or timestamp (expected e.g. 2025-10-01 or 2025-10-01T00:00:00Z)");
         assertThat(ctx[0].rec.imported).isEqualTo(1);
     }
