@@ -1,6 +1,7 @@
 package io.wattprint.ingest;
 
 import io.wattprint.ingest.cloud.AwsCarbonImporter;
+import io.wattprint.ingest.cloud.AzureCarbonImporter;
 import io.wattprint.ingest.cloud.CcfOnPremImporter;
 import io.wattprint.ingest.cloud.GcpCarbonImporter;
 import java.util.List;
@@ -10,6 +11,7 @@ public final class Importers {
     private Importers() {}
 
     public static List<Importer> all() {
-        return List.of(new AwsCarbonImporter(), new GcpCarbonImporter(), new CcfOnPremImporter());
+        return List.of(new AwsCarbonImporter(), new GcpCarbonImporter(), new CcfOnPremImporter(),
+                new AzureCarbonImporter());
     }
 }
