@@ -3,6 +3,7 @@ package io.wattprint.ingest;
 import io.wattprint.ingest.cloud.AwsCarbonImporter;
 import io.wattprint.ingest.cloud.AzureCarbonImporter;
 import io.wattprint.ingest.cloud.CcfOnPremImporter;
+import io.wattprint.ingest.cloud.CloudUsageImporter;
 import io.wattprint.ingest.cloud.GcpCarbonImporter;
 import java.util.List;
 
@@ -12,6 +13,6 @@ public final class Importers {
 
     public static List<Importer> all() {
         return List.of(new AwsCarbonImporter(), new GcpCarbonImporter(), new CcfOnPremImporter(),
-                new AzureCarbonImporter());
+                new AzureCarbonImporter(), new CloudUsageImporter());
     }
 }
