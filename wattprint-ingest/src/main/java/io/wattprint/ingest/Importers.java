@@ -1,5 +1,10 @@
 package io.wattprint.ingest;
 
+import io.wattprint.ingest.cloud.AwsCarbonImporter;
+import io.wattprint.ingest.cloud.AzureCarbonImporter;
+import io.wattprint.ingest.cloud.CcfOnPremImporter;
+import io.wattprint.ingest.cloud.CloudUsageImporter;
+import io.wattprint.ingest.cloud.GcpCarbonImporter;
 import io.wattprint.ingest.codecarbon.CodeCarbonImporter;
 import io.wattprint.ingest.grid.CarbonAwareJsonImporter;
 import io.wattprint.ingest.grid.ElectricityMapsImporter;
@@ -25,6 +30,11 @@ public final class Importers {
     public static List<Importer> all() {
         return List.of(
                 new CodeCarbonImporter(),
+                new AwsCarbonImporter(),
+                new GcpCarbonImporter(),
+                new AzureCarbonImporter(),
+                new CloudUsageImporter(),
+                new CcfOnPremImporter(),
                 new ElectricityMapsImporter(),
                 new WattTimeImporter(),
                 new UkCarbonIntensityImporter(),

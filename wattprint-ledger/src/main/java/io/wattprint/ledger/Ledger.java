@@ -29,6 +29,7 @@ public final class Ledger implements AutoCloseable {
     private final AllocationRuleRepository allocationRules;
     private final FacilityRepository facilities;
     private final ImportRepository imports;
+    private final CloudEmissionRepository cloudEmissions;
 
     private Ledger(Connector.Opened o) {
         this.connection = o.connection();
@@ -42,6 +43,7 @@ public final class Ledger implements AutoCloseable {
         this.allocationRules = new AllocationRuleRepository(connection, o.name());
         this.facilities = new FacilityRepository(connection, o.name());
         this.imports = new ImportRepository(connection, o.name());
+        this.cloudEmissions = new CloudEmissionRepository(connection, o.name());
     }
 
     /**
@@ -95,6 +97,8 @@ public final class Ledger implements AutoCloseable {
     public FacilityRepository facilities() { return facilities; }
     /** Files brought in by {@code wattprint ingest} and the rows they quarantined. */
     public ImportRepository imports() { return imports; }
+    /** Emissions cloud providers reported (wattprint ingest aws-carbon, gcp-carbon, azure-carbon). */
+    public CloudEmissionRepository cloudEmissions() { return cloudEmissions; }
 
     Dialect dialect() { return dialect; }
 

@@ -1,0 +1,87 @@
+package io.wattprint.ingest.cloud;
+
+import io.wattprint.core.quantity.Co2e;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+
+/** Parsing of the fields cloud exports share; a bad field is a {@link BadField} naming it and what was expected. */
+final class Values {
+    /** A field that cannot be read; the importer quarantines the row with it. */
+    static final class BadField extends Exception {
+        final String field;
+
+        BadField(String field, String reason) {
+            super(reason, null, false, false);
+            this.field = field;
+        }
+    }
+
+    private static final DateTimeFormatter SPACED = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss[.SSSSSSSSS][.SSSSSS][.SSS]");
+    private static final DateTimeFormatter DATE_KEY = DateTimeFormatter.ofPattern("uuuuMMdd");
+
+    private Values() {}
+
+    /** A non-negative decimal number; null when empty. */
+    static Double amount(String field, String text) throws BadField {
+        if (text == null) return null;
+        double v;
+        try {
+            v = Double.parseDouble(text.strip());
+        } catch (NumberFormatException e) {
+            throw new BadField(field, "'" + text + "' is not a number");
+        }
+        if (!Double.isFinite(v)) throw new BadField(field, "'" + text + "' is not a finite number");
+        if (v < 0) throw new BadField(field, "negative value " + text + " (expected 0 or more)");
+        return v;
+    }
+
+    /**
+     * An amount in the unit a column names: MTCO2e, tCO2e or t (metric tonnes; AWS writes MTCO2e), kgCO2e
+     * or kg, gCO2e or g. Anything else is refused: a unit is never guessed.
+     */
+    static Co2e co2e(String valueField, double value, String unitField, String unit) throws BadField {
+        if (unit == null) throw new BadField(unitField, "no unit for " + valueField + " (expected MTCO2e, tCO2e, kgCO2e or gCO2e)");
+        return switch (unit.strip().toLowerCase(Locale.ROOT)) {
+            case "mtco2e", "tco2e", "t", "tonnes", "metric tonnes" -> Co2e.ofTonnes(value);
+            case "kgco2e", "kg" -> Co2e.ofKilograms(value);
+            case "gco2e", "g" -> Co2e.ofGrams(value);
+            default -> throw new BadField(unitField, "unknown unit '" + unit + "' (expected MTCO2e, tCO2e, kgCO2e or gCO2e)");
+        };
+    }
+
+    /**
+     * An instant: ISO-8601 with an offset ({@code 2025-10-01T00:00:00Z}), or without one, or
+     * {@code 2025-10-01 00:00:00}, or a date: taken as UTC, the zone the exports use.
+     */
+    static Instant instant(String field, String text) throws BadField {
+        if (text == null) throw new BadField(field, "empty (expected a date or timestamp)");
+        String t = text.strip();
+        try {
+            if (t.length() == 10) return LocalDate.parse(t).atStartOfDay(ZoneOffset.UTC).toInstant();
+            if (t.length() == 8 && t.chars().allMatch(Character::isDigit)) {
+                return LocalDate.parse(t, DATE_KEY).atStartOfDay(ZoneOffset.UTC).toInstant();
+            }
+            if (t.indexOf('T') > 0) {
+                try {
+                    return OffsetDateTime.parse(t).toInstant();
+                } catch (DateTimeParseException e) {
+                    return LocalDateTime.parse(t).toInstant(ZoneOffset.UTC);
+                }
+            }
+            return LocalDateTime.parse(t.endsWith(" UTC") ? t.substring(0, t.length() - 4) : t, SPACED).toInstant(ZoneOffset.UTC);
+        } catch (DateTimeParseException e) {
+            throw new BadField(field, "'" + text + "' is not a date or timestamp (expected e.g. 2025-10-01 or 2025-10-01T00:00:00Z)");
+        }
+    }
+
+    static String required(String field, String text) throws BadField {
+        if (text == null) throw new BadField(field, "empty (a value is required)");
+        return text;
+    }
+}
