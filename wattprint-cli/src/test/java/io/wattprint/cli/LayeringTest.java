@@ -22,7 +22,7 @@ class LayeringTest {
     void coreUsesNoOtherModuleAndNoIo() {
         noClasses().that().resideInAPackage("io.wattprint.core..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.wattprint.data..", "io.wattprint.ledger..",
-                        "io.wattprint.meter..", "io.wattprint.api..", "io.wattprint.cli..", "java.sql..", "java.nio.file..", "java.net..",
+                        "io.wattprint.meter..", "io.wattprint.api..", "io.wattprint.ingest..", "io.wattprint.cli..", "java.sql..", "java.nio.file..", "java.net..",
                         "java.io..")
                 .check(classes);
     }
@@ -37,6 +37,17 @@ class LayeringTest {
                 .check(classes);
         noClasses().that().resideInAPackage("io.wattprint.meter..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.wattprint.data..", "io.wattprint.ledger..", "io.wattprint.api..", "io.wattprint.cli..")
+                .check(classes);
+    }
+
+    @Test
+    void importersUseTheLowerModulesButNotTheApiOrTheCli() {
+        noClasses().that().resideInAPackage("io.wattprint.ingest..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.wattprint.api..", "io.wattprint.cli..")
+                .check(classes);
+        noClasses().that().resideInAnyPackage("io.wattprint.data..", "io.wattprint.ledger..", "io.wattprint.meter..",
+                        "io.wattprint.api..")
+                .should().dependOnClassesThat().resideInAPackage("io.wattprint.ingest..")
                 .check(classes);
     }
 
