@@ -73,7 +73,19 @@ public final class IngestCommand implements Callable<Integer> {
     public static void describeKinds(CommandLine.Model.CommandSpec spec) {
         List<String> lines = new ArrayList<>(List.of(spec.usageMessage().description()));
         lines.add("Kinds:");
-        for (Importer i : Importers.all()) lines.add(String.format("  %-20s %s", i.kind(), i.description()));
+        // Wrapped here, with the description's column kept: picocli would wrap a long line to column 0.
+        for (Importer i : Importers.all()) {
+            String head = String.format("  %-20s ", i.kind());
+            StringBuilder line = new StringBuilder(head);
+            for (String word : i.description().split(" ")) {
+                if (line.length() + 1 + word.length() > 79 && line.length() > head.length()) {
+                    lines.add(line.toString().stripTrailing());
+                    line = new StringBuilder(" ".repeat(head.length()));
+                }
+                line.append(word).append(' ');
+            }
+            lines.add(line.toString().stripTrailing());
+        }
         spec.usageMessage().description(lines.toArray(String[]::new));
     }
 
