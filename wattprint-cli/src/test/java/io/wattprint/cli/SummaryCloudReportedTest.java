@@ -208,6 +208,30 @@ class SummaryCloudReportedTest {
         assertThat(j.get("cloud_reported_totals").size()).isZero();
     }
 
+    @Test
+    void theReadmeExamplesImportCleanlyAndGiveTheFiguresItShows() throws Exception {
+        // docs/examples (the README's walkthrough), from the module directory the tests run in.
+        Path examples = Path.of("..", "docs", "examples");
+        var other = new CliHarness(tmp.resolve("readme"));
+        for (String[] kf : new String[][] {{"codecarbon", "codecarbon-emissions.csv"}, {"aws-carbon", "aws-carbon-emissions.csv"},
+                {"gcp-carbon", "gcp-carbon-footprint.csv"}}) {
+            var r = other.run("ingest", kf[0], examples.resolve(kf[1]).toString(), "--json");
+            JsonNode j = JSON.readTree(r.out());
+            assertThat(r.code()).as(r.toString()).isZero();
+            assertThat(j.get("imported").asLong()).as(kf[1]).isEqualTo(2);
+            assertThat(j.get("quarantined").asLong()).as(kf[1]).isZero();
+        }
+        JsonNode j = JSON.readTree(other.run("report", "summary", "--by", "project", "--from", "2023-06-01", "--to", "2023-07-01",
+                "--json").out());
+        assertThat(j.get("total").get("runs").asInt()).isEqualTo(2);
+        // CodeCarbon: (4.92 + 0.3075) kWh ÷ pue 1.2 = 4.35625 IT → 4.356; facility 5.2275 → 5.228.
+        assertThat(dec(j.get("total"), "energy_kwh")).isEqualByComparingTo("4.356");
+        assertThat(dec(j.get("total"), "facility_energy_kwh")).isEqualByComparingTo("5.228");
+        // AWS 0.0410 + 0.0012 t = 42.2 kg, Google 8.4 + 0.35 kg: 50.95 kg location-based Scope 2.
+        assertThat(totals(j)).containsExactly("scope 1|0.620", "scope 2 location-based|50.950", "scope 2 market-based|7.490",
+                "scope 3|3.420", "scope 3 location-based|19.400", "scope 3 market-based|17.900");
+    }
+
     private static List<String> lines(JsonNode j) {
         List<String> out = new ArrayList<>();
         for (JsonNode l : j.get("cloud_reported")) {
