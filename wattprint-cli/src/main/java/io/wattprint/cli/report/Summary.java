@@ -61,12 +61,21 @@ public final class Summary {
 
     /** Groups the runs; {@code decimals} null = {@link #autoDecimals}. */
     public static Summary of(List<RunRecord> runs, By by, Integer decimals) {
+        return of(runs, by, decimals, List.of());
+    }
+
+    /**
+     * Groups the runs; with {@code decimals} null the automatic decimals also keep three significant
+     * digits of the smallest non-zero figure of {@code otherTotals} (the cloud-reported totals printed in
+     * the same report), so that one report has one number of decimals.
+     */
+    public static Summary of(List<RunRecord> runs, By by, Integer decimals, List<BigDecimal> otherTotals) {
         Map<String, Acc> groups = new TreeMap<>();
         for (RunRecord r : runs) {
             String key = by.key.apply(r.run().workload());
             groups.computeIfAbsent(key == null ? NONE : key, k -> new Acc()).add(r.footprint());
         }
-        int scale = decimals != null ? decimals : autoDecimals(groups.values());
+        int scale = decimals != null ? decimals : autoDecimals(groups.values(), otherTotals);
         List<Line> lines = new ArrayList<>();
         Acc sum = new Acc();
         for (Map.Entry<String, Acc> e : groups.entrySet()) {
@@ -87,7 +96,7 @@ public final class Summary {
      * kWh, kgCO2e). Based on totals, not groups, so that one tiny test run does not force twelve
      * decimals on a whole portfolio; a group far smaller than the total may then round to zero.
      */
-    static int autoDecimals(java.util.Collection<Acc> groups) {
+    static int autoDecimals(java.util.Collection<Acc> groups, List<BigDecimal> otherTotals) {
         BigDecimal energy = BigDecimal.ZERO, facility = BigDecimal.ZERO, co2e = BigDecimal.ZERO;
         for (Acc a : groups) {
             energy = energy.add(a.energy);
@@ -95,7 +104,9 @@ public final class Summary {
             co2e = co2e.add(a.co2e);
         }
         BigDecimal smallest = null;
-        for (BigDecimal v : List.of(energy, facility, co2e)) {
+        List<BigDecimal> candidates = new ArrayList<>(List.of(energy, facility, co2e));
+        candidates.addAll(otherTotals);
+        for (BigDecimal v : candidates) {
             if (v.signum() > 0 && (smallest == null || v.compareTo(smallest) < 0)) smallest = v;
         }
         if (smallest == null) return MIN_DECIMALS;

@@ -7,6 +7,7 @@ import io.wattprint.cli.UserException;
 import io.wattprint.cli.out.Csv;
 import io.wattprint.cli.out.Json;
 import io.wattprint.cli.out.Table;
+import io.wattprint.ledger.CloudEmissionRepository.Recorded;
 import io.wattprint.ledger.Ledger;
 import io.wattprint.ledger.RunQuery;
 import io.wattprint.ledger.RunRecord;
@@ -31,7 +32,13 @@ import picocli.CommandLine.Option;
             "Groups are rounded half-up (to --decimals, or to keep 3 significant digits of the smallest "
                     + "column total); the TOTAL line is the sum of the lines shown, so the report adds up as printed. "
                     + "kgCO2e covers runs with a CO2e figure; NO_CO2E counts the others (location unknown, no factor "
-                    + "for the zone, or the run not closed yet — their energy is still counted when known)."
+                    + "for the zone, or the run not closed yet — their energy is still counted when known).",
+            "",
+            "Emissions reported by cloud providers (wattprint ingest aws-carbon, gcp-carbon, azure-carbon) follow in a "
+                    + "block of their own, per account/project with --by project, per provider otherwise: whole rows whose "
+                    + "usage period overlaps --from/--to, the newest model version of each period. They are NOT added to "
+                    + "the TOTAL of the runs (a provider's figure already contains the runs on its machines) and have a "
+                    + "total per scope and method of their own; providers report no energy (n/a)."
         })
 public final class SummaryCommand implements Callable<Integer> {
     private final Cli cli;
@@ -70,20 +77,39 @@ public final class SummaryCommand implements Callable<Integer> {
             throw UserException.usage("--to (" + toT + ") must be after --from (" + fromT + ")");
         }
         List<RunRecord> runs = List.of();
+        List<Recorded> cloudRows = List.of();
         Optional<Ledger> existing = cli.openExistingLedger(ledgerOption.db);
         if (existing.isPresent()) {
             try (Ledger ledger = existing.get()) {
                 runs = ledger.runs().list(new RunQuery(null, fromT, toT, null));
+                // Periods starting before --to; those ending after --from are kept (overlap, whole rows).
+                cloudRows = CloudReported.overlapping(ledger.cloudEmissions().history(null, toT), fromT, toT);
             }
         }
-        Summary s = Summary.of(runs, groupBy, decimals);
+        Summary s = Summary.of(runs, groupBy, decimals, CloudReported.exactTotals(cloudRows));
+        CloudReported cloud = CloudReported.of(cloudRows, groupBy, s.decimals());
         PrintWriter out = cli.out();
         switch (fmt) {
-            case "json" -> Json.print(out, json(s, groupBy, fromT, toT));
+            case "json" -> Json.print(out, json(s, cloud, groupBy, fromT, toT));
             case "csv" -> {
                 Csv.line(out, List.of(groupBy.label(), "runs", "energy_kwh", "facility_energy_kwh", "co2e_kg", "runs_without_co2e", "measured_kwh"));
                 for (Summary.Line l : s.lines()) Csv.line(out, cells(l));
                 Csv.line(out, cells(s.total()));
+                if (!cloud.isEmpty()) {
+                    // A second table after an empty line: what providers reported, never in the TOTAL above.
+                    out.print("\r\n");
+                    Csv.line(out, List.of("reported_by", "account_project", "scope", "energy_kwh", "co2e_kg", "period",
+                            "provenance", "note"));
+                    String note = cloud.note() == null ? "" : cloud.note();
+                    for (CloudReported.Line l : cloud.lines()) {
+                        Csv.line(out, List.of(l.provider(), l.accountProject(), l.figure(), "n/a", l.co2eKg().toPlainString(),
+                                l.period(), l.provenance(), note));
+                    }
+                    for (CloudReported.Total t : cloud.totals()) {
+                        Csv.line(out, List.of("TOTAL", "", t.figure(), "n/a", t.co2eKg().toPlainString(), "", "",
+                                "not added to the runs' TOTAL"));
+                    }
+                }
                 out.flush();
             }
             default -> {
@@ -92,9 +118,25 @@ public final class SummaryCommand implements Callable<Integer> {
                 for (Summary.Line l : s.lines()) t.row(cells(l).toArray());
                 t.row(cells(s.total()).toArray());
                 t.print(out);
+                if (!cloud.isEmpty()) printCloud(out, cloud);
             }
         }
         return 0;
+    }
+
+    private static void printCloud(PrintWriter out, CloudReported cloud) {
+        out.println();
+        out.println("Reported by cloud providers (not added to the TOTAL above; each figure totalled on its own):");
+        Table t = new Table("PROVIDER", "ACCOUNT/PROJECT", "SCOPE", ">ENERGY kWh", ">kgCO2e", "PERIOD", "PROVENANCE");
+        for (CloudReported.Line l : cloud.lines()) {
+            t.row(l.provider(), l.accountProject(), l.figure(), "n/a", l.co2eKg().toPlainString(), l.period(), l.provenance());
+        }
+        for (CloudReported.Total tot : cloud.totals()) {
+            t.row("TOTAL", "", tot.figure(), "n/a", tot.co2eKg().toPlainString(), "", "");
+        }
+        t.print(out);
+        if (cloud.note() != null) out.println("note: " + cloud.note());
+        out.flush();
     }
 
     private static List<Object> cells(Summary.Line l) {
@@ -102,7 +144,7 @@ public final class SummaryCommand implements Callable<Integer> {
                 l.co2eKg().toPlainString(), l.runsWithoutCo2e(), l.measuredKwh().toPlainString());
     }
 
-    private static Map<String, Object> json(Summary s, Summary.By by, Instant from, Instant to) {
+    private static Map<String, Object> json(Summary s, CloudReported cloud, Summary.By by, Instant from, Instant to) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("by", by.label());
         m.put("from", from == null ? null : from.toString());
@@ -113,6 +155,39 @@ public final class SummaryCommand implements Callable<Integer> {
         m.put("total", line(s.total()));
         m.put("decimals", s.decimals());
         m.put("rounding", "each group rounded half-up to " + s.decimals() + " decimals; total = sum of the groups");
+        List<Map<String, Object>> reported = new ArrayList<>();
+        for (CloudReported.Line l : cloud.lines()) {
+            Map<String, Object> c = new LinkedHashMap<>();
+            c.put("provider", l.provider());
+            c.put("account_project", l.accountProject());
+            c.put("figure", l.figure());
+            c.put("scope", l.scope());
+            c.put("method", l.method());
+            c.put("energy_kwh", null);
+            c.put("co2e_kg", l.co2eKg());
+            c.put("period_start", l.periodFrom().toString());
+            c.put("period_end", l.periodTo().toString());
+            c.put("rows", l.rows());
+            c.put("source_kind", l.sourceKind());
+            c.put("model_version", l.modelVersion());
+            c.put("import_ids", l.importIds());
+            c.put("provenance", l.provenance());
+            reported.add(c);
+        }
+        m.put("cloud_reported", reported);
+        List<Map<String, Object>> totals = new ArrayList<>();
+        for (CloudReported.Total t : cloud.totals()) {
+            Map<String, Object> c = new LinkedHashMap<>();
+            c.put("figure", t.figure());
+            c.put("co2e_kg", t.co2eKg());
+            c.put("lines", t.lines());
+            totals.add(c);
+        }
+        m.put("cloud_reported_totals", totals);
+        m.put("cloud_reported_note", cloud.note());
+        m.put("cloud_reported_rule", "provider-reported emissions are not added to total (they would double count the "
+                + "runs on the provider's machines); totals per figure (scope and method), each the sum of its lines; "
+                + "whole rows whose usage period overlaps the report's period; providers report no energy");
         return m;
     }
 
