@@ -5,14 +5,14 @@ import picocli.CommandLine.Command;
 
 /** {@code wattprint runs}: the runs stored in the ledger. */
 @Command(name = "runs", mixinStandardHelpOptions = true,
-        description = "List, inspect and recompute the runs stored in the ledger.",
-        subcommands = {RunsListCommand.class, RunsShowCommand.class, RunsRecomputeCommand.class})
+        description = "List, inspect, recompute and export the runs stored in the ledger.",
+        subcommands = {RunsListCommand.class, RunsShowCommand.class, RunsRecomputeCommand.class, RunsExportCommand.class})
 public final class RunsCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: list, show or recompute");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: list, show, recompute or export");
     }
 }

@@ -2,7 +2,6 @@ package io.wattprint.cli.runs;
 
 import io.wattprint.cli.Cli;
 import io.wattprint.cli.LedgerOption;
-import io.wattprint.cli.TimeArg;
 import io.wattprint.cli.UserException;
 import io.wattprint.cli.out.Human;
 import io.wattprint.cli.out.Json;
@@ -11,7 +10,6 @@ import io.wattprint.ledger.Ledger;
 import io.wattprint.ledger.RunQuery;
 import io.wattprint.ledger.RunRecord;
 import io.wattprint.ledger.StoredFootprint;
-import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
@@ -26,12 +24,8 @@ import picocli.CommandLine.Option;
 public final class RunsListCommand implements Callable<Integer> {
     private final Cli cli;
 
-    @Option(names = "--project", description = "Only runs of this project.")
-    String project;
-    @Option(names = "--since", paramLabel = "TIME", description = "Only runs started at or after TIME (2026-11-01, 2026-11-01T10:00Z, 7d, 12h).")
-    String since;
-    @Option(names = "--until", paramLabel = "TIME", description = "Only runs started before TIME.")
-    String until;
+    @Mixin
+    RunFilter filter;
     @Option(names = "--limit", defaultValue = "50", description = "At most this many runs (default: ${DEFAULT-VALUE}).")
     int limit;
     @Option(names = "--json", description = "Print a JSON array of run objects.")
@@ -44,8 +38,7 @@ public final class RunsListCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (limit < 1) throw UserException.usage("invalid value for --limit: " + limit + " (expected a positive number)");
-        Instant from = TimeArg.parse("--since", since, cli.clock());
-        Instant to = TimeArg.parse("--until", until, cli.clock());
+        RunQuery query = filter.query(cli.clock(), limit);
         Optional<Ledger> existing = cli.openExistingLedger(ledgerOption.db);
         if (existing.isEmpty()) {
             if (json) Json.print(cli.out(), List.of());
@@ -54,13 +47,13 @@ public final class RunsListCommand implements Callable<Integer> {
         }
         try (Ledger ledger = existing.get()) {
             cli.recoverOrphans(ledger);
-            List<RunRecord> runs = ledger.runs().list(new RunQuery(project, from, to, limit));
+            List<RunRecord> runs = ledger.runs().list(query);
             if (json) {
                 Json.print(cli.out(), runs.stream().map(RunView::summary).toList());
                 return 0;
             }
             if (runs.isEmpty()) {
-                cli.out().println("no runs" + (project == null ? "" : " for project " + project)
+                cli.out().println("no runs" + (filter.project() == null ? "" : " for project " + filter.project())
                         + " in " + ledger.describe());
                 return 0;
             }
