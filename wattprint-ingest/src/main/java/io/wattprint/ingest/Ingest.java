@@ -1,5 +1,6 @@
 package io.wattprint.ingest;
 
+import io.wattprint.ledger.BulkLoad;
 import io.wattprint.ledger.ImportRecord;
 import io.wattprint.ledger.Ledger;
 import java.io.IOException;
@@ -98,7 +99,8 @@ public final class Ingest {
             LedgerImportContext ctx = new LedgerImportContext(ledger, id, o.dryRun(), o.strict(), o.clock(), spill, o.progress(),
                     file.toString());
             o.progress().start(file, size);
-            try {
+            // The batches are committed unflushed; the imports row below is flushed, and with it every batch.
+            try (BulkLoad bulk = o.dryRun() ? null : ledger.bulkLoad()) {
                 importer.importFile(file, ctx);
             } catch (ImportException e) {
                 if (ctx.stoppedAt == null) throw e;

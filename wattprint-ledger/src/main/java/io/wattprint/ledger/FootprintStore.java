@@ -64,7 +64,7 @@ final class FootprintStore {
         Sql.setText(ps, 13, factor == null ? null : factor.dataset());
         Sql.setText(ps, 14, dataset);
         ps.setDouble(15, f.measuredShare());
-        ps.setString(16, String.join("\n", f.explanation().render()));
+        ps.setString(16, f.explanation().text());
     }
 
     /** Adds one {@link #INSERT_COMPONENT} batch entry per component; returns how many. */

@@ -100,6 +100,12 @@ public final class Ledger implements AutoCloseable {
     /** Emissions cloud providers reported (wattprint ingest aws-carbon, gcp-carbon, azure-carbon). */
     public CloudEmissionRepository cloudEmissions() { return cloudEmissions; }
 
+    /**
+     * Starts a bulk load: until it is closed, commits on this ledger are not each flushed to disk
+     * (see {@link BulkLoad}); the first commit after it flushes them all. For imports of many batches.
+     */
+    public BulkLoad bulkLoad() { return new BulkLoad(connection, dialect, name); }
+
     Dialect dialect() { return dialect; }
 
     /** The underlying connection, for tests in this package. */

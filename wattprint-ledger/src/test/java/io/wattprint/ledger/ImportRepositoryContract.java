@@ -155,4 +155,25 @@ abstract class ImportRepositoryContract {
         assertThat(ledger.runs().existingKeys(asked)).isEqualTo(Set.of("k1"));
         assertThat(ledger.runs().existingKeys(List.of())).isEmpty();
     }
+
+    private String durability() throws Exception {
+        try (java.sql.Statement st = ledger.connection().createStatement();
+             java.sql.ResultSet rs = st.executeQuery(ledger.dialect() == Dialect.SQLITE ? "PRAGMA synchronous" : "SHOW synchronous_commit")) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
+    @Test
+    void aBulkLoadDefersFlushesAndRestoresTheSettingWhenClosed() throws Exception {
+        String before = durability();
+        try (BulkLoad bulk = ledger.bulkLoad()) {
+            assertThat(durability()).isIn("1", "off");
+            assertThat(ledger.runs().importRuns(List.of(imported("r1", "k1", 100), imported("r2", "k2", 200)))).containsExactly("r1", "r2");
+        }
+        assertThat(durability()).isEqualTo(before);
+        assertThat(ledger.runs().existingKeys(List.of("k1", "k2", "k3"))).containsExactlyInAnyOrder("k1", "k2");
+        imports.record(record("imp-1", "codecarbon", "aa", T, 0), List.<QuarantinedRow>of().iterator());
+        assertThat(imports.find("imp-1")).isPresent();
+    }
 }

@@ -36,6 +36,32 @@ public record Explanation(String figure, String value, String formula, List<Inpu
         return lines;
     }
 
+    /**
+     * {@link #render()}'s lines joined by {@code \n}, built in one buffer: what the ledger stores, written once
+     * per imported run, so without the intermediate list and strings.
+     */
+    public String text() {
+        StringBuilder b = new StringBuilder(512);
+        text(b, "");
+        return b.toString();
+    }
+
+    private void text(StringBuilder b, String indent) {
+        if (!b.isEmpty()) b.append('\n');
+        b.append(indent).append(figure).append(" = ").append(value);
+        if (formula != null) b.append("    [").append(formula).append(']');
+        for (Input in : inputs) {
+            b.append('\n').append(indent).append("  ").append(in.name()).append(": ").append(in.value());
+            if (in.source() != null) b.append("  — ").append(in.source());
+        }
+        for (String note : notes) {
+            b.append('\n').append(indent).append("  note: ").append(note);
+        }
+        for (Explanation part : parts) {
+            part.text(b, indent + "  ");
+        }
+    }
+
     private void render(List<String> lines, String indent) {
         lines.add(indent + figure + " = " + value + (formula == null ? "" : "    [" + formula + "]"));
         for (Input in : inputs) {

@@ -36,6 +36,18 @@ class ExplanationTest {
     }
 
     @Test
+    void textIsTheRenderedLinesJoinedByNewlines() {
+        Explanation inner = Explanation.builder("IT energy", "1 kWh").formula("Σ component energy")
+                .input("cpu", "0.5 kWh", "imported (codecarbon 3.0.1)").input("gpu", "0.5 kWh", null).note("deep")
+                .part(Explanation.builder("deeper", "x").note("multi\nline").build()).build();
+        Explanation e = Explanation.builder("kgCO2e", "0.1").formula("a × b").input("location", "FR", null)
+                .note("n1").part(inner).part(Explanation.builder("facility energy", "1.2 kWh").build()).build();
+        assertThat(e.text()).isEqualTo(String.join("\n", e.render()));
+        Explanation bare = Explanation.builder("x", "not computed").build();
+        assertThat(bare.text()).isEqualTo("x = not computed");
+    }
+
+    @Test
     void withoutFormulaTheHeadLineHasNoBrackets() {
         assertThat(Explanation.builder("x", "not computed").build().render()).containsExactly("x = not computed");
     }

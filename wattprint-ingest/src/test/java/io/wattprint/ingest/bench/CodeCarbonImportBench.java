@@ -15,14 +15,20 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * Rows per second of {@code wattprint ingest codecarbon} for a generated N-row v3 file, into SQLite
  * and into embedded PostgreSQL, against a bare JDBC batch insert of the same rows (one runs row, five
  * tags, one outcome, three intervals, one footprint with the same explanation text and three
- * components per CSV row) into the same tables, 1,000 rows to a transaction, measured in the same run.
+ * components per CSV row) into the same tables, 1,000 rows to a transaction, measured in the same run. The
+ * bare insert uses the import's ids, keys and timestamps, and its durability settings during the load.
  * Usage: {@code CodeCarbonImportBench N [sqlite|postgresql|both]}; run by {@code bench/ingest-codecarbon.sh}.
  */
 public final class CodeCarbonImportBench {
@@ -35,8 +41,8 @@ public final class CodeCarbonImportBench {
             w.write(CodeCarbonCsv.V3_HEADER);
             w.write('\n');
             for (int i = 0; i < n; i++) {
-                Map<String, String> v = CodeCarbonCsv.v3("run-" + i, String.format(Locale.ROOT, "2026-01-%02dT%02d:%02d:%02d",
-                        1 + i % 28, i % 24, i % 60, (i / 60) % 60), 60 + i % 300, 0.01 + (i % 97) * 1e-4, 0.2 + (i % 89) * 1e-3, 0.003, 1.2, 0.01);
+                Map<String, String> v = CodeCarbonCsv.v3("run-" + i, timestamp(i), duration(i), 0.01 + (i % 97) * 1e-4, 0.2 + (i % 89) * 1e-3,
+                        0.003, 1.2, 0.01);
                 w.write(CodeCarbonCsv.row(CodeCarbonCsv.V3_HEADER, v));
                 w.write('\n');
             }
@@ -46,6 +52,33 @@ public final class CodeCarbonImportBench {
         if (!which.equals("postgresql")) compare("sqlite", dir.resolve("import.db").toString(), dir.resolve("bare.db").toString(), csv, n);
         if (!which.equals("sqlite")) compare("postgresql", EmbeddedPg.freshDatabaseUrl(), EmbeddedPg.freshDatabaseUrl(), csv, n);
         System.exit(0);
+    }
+
+    private static String timestamp(int i) {
+        return String.format(Locale.ROOT, "2026-01-%02dT%02d:%02d:%02d", 1 + i % 28, i % 24, i % 60, (i / 60) % 60);
+    }
+
+    private static int duration(int i) { return 60 + i % 300; }
+
+    private static final DateTimeFormatter MICROS = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'", Locale.ROOT);
+
+    /**
+     * The keys of the rows the import stores: their ids (name-based UUIDs of the idempotency key, as the
+     * importer makes them, so rows land in the same B-tree order), start and end as stored. Computed before
+     * the bare insert is timed. {@code -Dbench.bareIds=sequential} gives the ids used before (ascending).
+     */
+    private static String[][] rows(int n) {
+        boolean sequential = "sequential".equals(System.getProperty("bench.bareIds"));
+        String[][] out = new String[n][];
+        for (int i = 0; i < n; i++) {
+            String key = "codecarbon:run-" + i;
+            String id = sequential ? String.format(Locale.ROOT, "%08d-0000-3000-8000-%012d", i, i)
+                    : UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8)).toString();
+            Instant end = LocalDateTime.parse(timestamp(i)).toInstant(ZoneOffset.UTC);
+            out[i] = new String[] {id, key, MICROS.format(end.minusSeconds(duration(i)).atOffset(ZoneOffset.UTC)),
+                    MICROS.format(end.atOffset(ZoneOffset.UTC)), "run-" + i};
+        }
+        return out;
     }
 
     private static void compare(String db, String importSpec, String bareSpec, Path csv, int n) throws Exception {
@@ -65,15 +98,20 @@ public final class CodeCarbonImportBench {
         }
         String url = bareSpec.startsWith("jdbc:") ? bareSpec : "jdbc:sqlite:" + bareSpec;
         long t1;
+        String[][] rows = rows(n);
         try (Connection c = DriverManager.getConnection(url)) {
-            if (url.startsWith("jdbc:sqlite:")) {
-                try (var st = c.createStatement()) {
+            // The import's durability during the load (Ledger.bulkLoad): commits not flushed one by one.
+            try (var st = c.createStatement()) {
+                if (url.startsWith("jdbc:sqlite:")) {
                     st.execute("PRAGMA journal_mode=WAL");
                     st.execute("PRAGMA synchronous=NORMAL");
+                    st.execute("PRAGMA cache_size=" + io.wattprint.ledger.BulkLoad.CACHE_KIB);
+                } else {
+                    st.execute("SET synchronous_commit = off");
                 }
             }
             t1 = System.nanoTime();
-            bare(c, n, explanation);
+            bare(c, rows, explanation);
             t1 = System.nanoTime() - t1;
         }
         double bareRate = n / (t1 / 1e9);
@@ -81,7 +119,8 @@ public final class CodeCarbonImportBench {
                 t0 / 1e9, bareRate, t1 / 1e9, importRate / bareRate);
     }
 
-    private static void bare(Connection c, int n, String explanation) throws Exception {
+    private static void bare(Connection c, String[][] rows, String explanation) throws Exception {
+        int n = rows.length;
         c.setAutoCommit(false);
         try (PreparedStatement runs = c.prepareStatement("INSERT INTO runs (id, idempotency_key, workload, project, team, model, "
                 + "model_version, phase, host, zone, cloud_region, facility, start_ts, command) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
@@ -96,10 +135,9 @@ public final class CodeCarbonImportBench {
                      + "provenance_kind, provenance_method, energy_j) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
             String[] comps = {"cpu", "gpu:all", "dram"};
             for (int i = 0; i < n; i++) {
-                String id = String.format(Locale.ROOT, "%08d-0000-3000-8000-%012d", i, i);
-                String start = "2026-01-01T10:00:00.000000Z", end = "2026-01-01T10:01:00.000000Z";
+                String id = rows[i][0], start = rows[i][2], end = rows[i][3];
                 runs.setString(1, id);
-                runs.setString(2, "codecarbon:run-" + i);
+                runs.setString(2, rows[i][1]);
                 runs.setString(3, "bert");
                 runs.setString(4, "bert");
                 for (int k = 5; k <= 9; k++) runs.setNull(k, java.sql.Types.VARCHAR);
@@ -109,7 +147,7 @@ public final class CodeCarbonImportBench {
                 runs.setString(13, start);
                 runs.setNull(14, java.sql.Types.VARCHAR);
                 runs.addBatch();
-                String[][] tv = {{"codecarbon_emissions_kg", "0.01"}, {"codecarbon_experiment_id", "exp-1"}, {"codecarbon_run_id", "run-" + i},
+                String[][] tv = {{"codecarbon_emissions_kg", "0.01"}, {"codecarbon_experiment_id", "exp-1"}, {"codecarbon_run_id", rows[i][4]},
                         {"import_id", "b3c1e7a2-0000-4000-8000-000000000000"}, {"imported_from", "emissions.csv"}};
                 for (String[] t : tv) {
                     tags.setString(1, id);
