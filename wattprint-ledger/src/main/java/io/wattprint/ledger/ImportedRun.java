@@ -13,8 +13,14 @@ import java.util.Objects;
  * stored by {@link RunRepository#importRuns} in a batch.
  *
  * @param dataset the reference data version the footprint was computed with, or null
+ * @param importId the import bringing it in, recorded with an update of a run already stored; or null
  */
-public record ImportedRun(Run run, List<EnergyInterval> intervals, Footprint footprint, String dataset, Instant computedAt) {
+public record ImportedRun(Run run, List<EnergyInterval> intervals, Footprint footprint, String dataset, Instant computedAt,
+                          String importId) {
+    public ImportedRun(Run run, List<EnergyInterval> intervals, Footprint footprint, String dataset, Instant computedAt) {
+        this(run, intervals, footprint, dataset, computedAt, null);
+    }
+
     public ImportedRun {
         Objects.requireNonNull(run, "run");
         Objects.requireNonNull(footprint, "footprint");

@@ -52,11 +52,14 @@ final class RunReader {
         }
     }
 
+    // A run brought up to date by an import (run_updates) ends at its latest update's end; its figures
+    // are the footprint version written with that update, the latest.
     // The latest footprint is the one with the highest seq; (run_id, seq) is the primary key, so
     // the correlated MAX is an index lookup on both databases.
     private static final String RUNS = "SELECT r.id, r.idempotency_key, r.workload, r.project, r.team, r.model, "
             + "r.model_version, r.phase, r.host, r.zone, r.cloud_region, r.facility, r.start_ts, r.command, "
-            + "o.end_ts, o.status, o.exit_code, "
+            + "COALESCE((SELECT MAX(u.end_ts) FROM run_updates u WHERE u.run_id = r.id), o.end_ts) AS end_ts, "
+            + "o.status, o.exit_code, "
             + "f.seq, f.computed_at, f.it_energy_j, f.facility_energy_j, f.pue, f.pue_basis, f.co2e_g, f.factor_zone, "
             + "f.factor_g_per_kwh, f.factor_year, f.factor_source, f.dataset, f.measured_share, f.explanation "
             + "FROM runs r LEFT JOIN run_outcomes o ON o.run_id = r.id "

@@ -92,6 +92,90 @@ public final class RunRepository {
         }
     }
 
+    /** A stored run as an import compares with it: its id, start and current end (its latest update's; null while open). */
+    public record StoredSpan(String id, Instant start, Instant end) {
+        /** Whether a run over [start, end] is a later snapshot of this one: it ends later and lasts longer. */
+        public boolean supersededBy(Instant otherStart, Instant otherEnd) {
+            return end != null && otherEnd.isAfter(end)
+                    && java.time.Duration.between(otherStart, otherEnd).compareTo(java.time.Duration.between(start, end)) > 0;
+        }
+    }
+
+    /**
+     * What {@link #importOrUpdateRuns} did: the ids of the runs stored new and of those brought up to
+     * date (in order; a run updated twice is named twice), how many were duplicates (same key, same
+     * end) and how many were older than what is stored (left as they are).
+     */
+    public record ImportOutcome(List<String> stored, List<String> updated, long duplicates, long older) {}
+
+    /**
+     * As {@link #importRuns}, and a run whose idempotency key is already stored supersedes it when it is
+     * a later snapshot of it (ends later, lasts longer, no component with less energy): the stored run
+     * keeps its id, tags, start and earlier footprint versions and intervals, and gets the energy added
+     * since as intervals over [its end, the new end], the new footprint as the next version and a
+     * {@code run_updates} row (end, import, time), which readers take its end from. A run ending when the
+     * stored one ends is a duplicate; any other is older and changes nothing. Append-only: nothing
+     * stored is changed. One transaction.
+     */
+    public ImportOutcome importOrUpdateRuns(List<ImportedRun> runs) {
+        Objects.requireNonNull(runs, "runs");
+        if (runs.isEmpty()) return new ImportOutcome(List.of(), List.of(), 0, 0);
+        synchronized (c) {
+            return Sql.transaction(c, ledger, "store or update " + runs.size() + " imported runs", c -> RunBatch.importOrUpdate(c, runs));
+        }
+    }
+
+    /** The stored runs of these idempotency keys, by key (a dry run's update check). */
+    public Map<String, StoredSpan> storedSpans(java.util.Collection<String> keys) {
+        Objects.requireNonNull(keys, "keys");
+        if (keys.isEmpty()) return Map.of();
+        synchronized (c) {
+            return Sql.read(c, ledger, "look up run keys", c -> RunBatch.spans(c, keys));
+        }
+    }
+
+    /** Which of these run ids are stored. */
+    public java.util.Set<String> existingIds(java.util.Collection<String> ids) {
+        Objects.requireNonNull(ids, "ids");
+        if (ids.isEmpty()) return java.util.Set.of();
+        synchronized (c) {
+            return Sql.read(c, ledger, "look up run ids", c -> RunBatch.existingIds(c, ids));
+        }
+    }
+
+    /**
+     * One footprint version of a run, oldest first in {@link #versions}: its figures, and for a version
+     * written by an update (run_updates) the run's end it brought and the import that brought it.
+     */
+    public record RunVersion(int seq, Instant computedAt, Energy itEnergy, Energy facilityEnergy,
+                             io.wattprint.core.quantity.Co2e co2e, Instant updatedEnd, String importId) {
+        public boolean isUpdate() { return updatedEnd != null; }
+    }
+
+    /** Every footprint version of a run, oldest first: its history (recomputations and updates by imports). */
+    public List<RunVersion> versions(String runId) {
+        synchronized (c) {
+            return Sql.read(c, ledger, "read footprint versions of run " + runId, c -> {
+                List<RunVersion> out = new ArrayList<>();
+                try (PreparedStatement ps = c.prepareStatement("SELECT f.seq, f.computed_at, f.it_energy_j, f.facility_energy_j, "
+                        + "f.co2e_g, u.end_ts, u.import_id FROM footprints f LEFT JOIN run_updates u ON u.run_id = f.run_id "
+                        + "AND u.seq = f.seq WHERE f.run_id = ? ORDER BY f.seq")) {
+                    ps.setString(1, runId);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            Double co2e = Sql.getDouble(rs, "co2e_g");
+                            String end = rs.getString(6);
+                            out.add(new RunVersion(rs.getInt(1), Timestamps.parse(rs.getString(2)), Energy.ofJoules(rs.getDouble(3)),
+                                    Energy.ofJoules(rs.getDouble(4)), co2e == null ? null : io.wattprint.core.quantity.Co2e.ofGrams(co2e),
+                                    end == null ? null : Timestamps.parse(end), rs.getString(7)));
+                        }
+                    }
+                }
+                return out;
+            });
+        }
+    }
+
     /** Which of these idempotency keys are already stored (a dry run's duplicate check). */
     public java.util.Set<String> existingKeys(java.util.Collection<String> keys) {
         Objects.requireNonNull(keys, "keys");
