@@ -5,9 +5,13 @@ import static io.wattprint.ingest.codecarbon.CodeCarbonCsv.row;
 import static io.wattprint.ingest.codecarbon.CodeCarbonCsv.v3;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import io.wattprint.ingest.codecarbon.CodeCarbonCsv;
 import io.wattprint.ingest.codecarbon.CodeCarbonImporter;
+import io.wattprint.ingest.codecarbon.CodeCarbonWriter;
+import io.wattprint.ledger.RunRecord;
+import io.wattprint.ledger.RunRepository;
 import io.wattprint.ledger.ImportRecord;
 import io.wattprint.ledger.Ledger;
 import io.wattprint.ledger.QuarantinedRow;
@@ -185,5 +189,128 @@ abstract class IngestContract {
 
         double stored = ledger.runs().list(RunQuery.all()).stream().mapToDouble(r -> r.footprint().itEnergy().kilowattHours()).sum();
         assertThat(stored).isCloseTo(expectedKwh, org.assertj.core.api.Assertions.within(1e-9));
+    }
+
+    // --- updated exports (CodeCarbon on_csv_write=update rewrites a run's row with later cumulative totals)
+
+    Path oneRow(String name, String runId, String timestamp, double duration, double cpuKwh) throws Exception {
+        return CodeCarbonCsv.write(tmp.resolve(name), V3_HEADER, row(V3_HEADER, v3(runId, timestamp, duration, cpuKwh, 0, 0.001, 1.0, 0.001)));
+    }
+
+    RunRecord only() {
+        List<RunRecord> all = ledger.runs().list(RunQuery.all());
+        assertThat(all).hasSize(1);
+        return all.get(0);
+    }
+
+    @Test
+    void anUpdatedRowSupersedesTheStoredRunAndTheEarlierFiguresStay() throws Exception {
+        Path first = oneRow("e1.csv", "u1", "2026-01-10T10:01:00", 60, 0.01);
+        Path updated = oneRow("e2.csv", "u1", "2026-01-10T10:10:00", 600, 0.05);
+        IngestSummary a = ingest(first, false, false);
+        String runId = only().run().id();
+
+        IngestSummary b = ingest(updated, false, false);
+
+        assertThat(b.imported()).as("an update counts as imported").isEqualTo(1);
+        assertThat(b.skippedDuplicates()).isZero();
+        assertThat(b.files().get(0).notes()).anyMatch(n -> n.startsWith("1 row(s) were later snapshots of a run already in the ledger"));
+        RunRecord r = only();
+        assertThat(r.run().id()).as("the same run").isEqualTo(runId);
+        assertThat(r.run().start()).isEqualTo(Instant.parse("2026-01-10T10:00:00Z"));
+        assertThat(r.run().end()).isEqualTo(Instant.parse("2026-01-10T10:10:00Z"));
+        // Current figures only (no double counting): cpu 0.05 + dram 0.001 kWh.
+        assertThat(r.footprint().itEnergy().kilowattHours()).isCloseTo(0.051, within(1e-12));
+        double intervalKwh = ledger.runs().intervals(runId).stream().mapToDouble(x -> x.energy().kilowattHours()).sum();
+        assertThat(intervalKwh).as("intervals: the first snapshot plus what the update added").isCloseTo(0.051, within(1e-12));
+        assertThat(ledger.runs().intervals(runId)).filteredOn(x -> x.start().equals(Instant.parse("2026-01-10T10:01:00Z")))
+                .singleElement().satisfies(x -> assertThat(x.energy().kilowattHours()).isCloseTo(0.04, within(1e-12)));
+        // History: version 1 as first imported, version 2 by the second import.
+        List<RunRepository.RunVersion> v = ledger.runs().versions(runId);
+        assertThat(v).extracting(RunRepository.RunVersion::seq).containsExactly(1, 2);
+        assertThat(v.get(0).isUpdate()).isFalse();
+        assertThat(v.get(0).itEnergy().kilowattHours()).isCloseTo(0.011, within(1e-12));
+        assertThat(v.get(1).importId()).isEqualTo(b.files().get(0).importId());
+        assertThat(v.get(1).updatedEnd()).isEqualTo(Instant.parse("2026-01-10T10:10:00Z"));
+        assertThat(a.files().get(0).importId()).isNotEqualTo(b.files().get(0).importId());
+
+        // The same updated file again, and the older file again: nothing changes.
+        IngestSummary again = ingest(updated, false, false);
+        assertThat(again.imported()).isZero();
+        assertThat(again.skippedDuplicates()).isEqualTo(1);
+        IngestSummary older = ingest(first, false, false);
+        assertThat(older.imported()).isZero();
+        assertThat(older.skippedDuplicates()).isEqualTo(1);
+        assertThat(older.files().get(0).notes()).anyMatch(n -> n.startsWith("1 row(s) were older snapshots"));
+        assertThat(only().run().end()).isEqualTo(Instant.parse("2026-01-10T10:10:00Z"));
+        assertThat(ledger.runs().versions(runId)).hasSize(2);
+    }
+
+    @Test
+    void aLaterRowWithLessEnergyOrAShorterDurationDoesNotReplaceTheStoredRun() throws Exception {
+        ingest(oneRow("e1.csv", "u2", "2026-01-10T10:10:00", 600, 0.05), false, false);
+
+        IngestSummary lessEnergy = ingest(oneRow("e2.csv", "u2", "2026-01-10T10:20:00", 1200, 0.04), false, false);
+        IngestSummary shorter = ingest(oneRow("e3.csv", "u2", "2026-01-10T10:20:00", 300, 0.09), false, false);
+
+        assertThat(lessEnergy.imported()).isZero();
+        assertThat(lessEnergy.skippedDuplicates()).isEqualTo(1);
+        assertThat(shorter.imported()).isZero();
+        assertThat(shorter.skippedDuplicates()).isEqualTo(1);
+        RunRecord r = only();
+        assertThat(r.run().end()).isEqualTo(Instant.parse("2026-01-10T10:10:00Z"));
+        assertThat(r.footprint().itEnergy().kilowattHours()).isCloseTo(0.051, within(1e-12));
+        assertThat(ledger.runs().versions(r.run().id())).hasSize(1);
+    }
+
+    @Test
+    void successiveUpdatesEachAddAVersionAndADryRunCountsAnUpdateWithoutWritingIt() throws Exception {
+        ingest(oneRow("e1.csv", "u3", "2026-01-10T10:01:00", 60, 0.01), false, false);
+        ingest(oneRow("e2.csv", "u3", "2026-01-10T10:02:00", 120, 0.02), false, false);
+        Path third = oneRow("e3.csv", "u3", "2026-01-10T10:03:00", 180, 0.03);
+
+        IngestSummary dry = ingest(third, true, false);
+        assertThat(dry.imported()).isEqualTo(1);
+        assertThat(ledger.runs().versions(only().run().id())).hasSize(2);
+
+        ingest(third, false, false);
+        RunRecord r = only();
+        assertThat(ledger.runs().versions(r.run().id())).extracting(RunRepository.RunVersion::seq).containsExactly(1, 2, 3);
+        assertThat(r.footprint().itEnergy().kilowattHours()).isCloseTo(0.031, within(1e-12));
+        assertThat(ledger.runs().intervals(r.run().id()).stream().mapToDouble(x -> x.energy().kilowattHours()).sum())
+                .isCloseTo(0.031, within(1e-12));
+        assertThat(r.run().end()).isEqualTo(Instant.parse("2026-01-10T10:03:00Z"));
+    }
+
+    // --- wattprint's own export brought back into the ledger it came from
+
+    @Test
+    void reImportingOurOwnExportIntoTheSameLedgerAddsNothing() throws Exception {
+        Map<String, String> unknown = new java.util.HashMap<>(v3("x3", "2026-01-10T10:03:00", 60, 0.01, 0, 0, 1.0, 0.001));
+        unknown.put("country_iso_code", "XXX");
+        unknown.put("country_name", "");
+        ingest(CodeCarbonCsv.write(tmp.resolve("src.csv"), V3_HEADER,
+                row(V3_HEADER, v3("x1", "2026-01-10T10:01:00", 60, 0.01, 0.02, 0.001, 1.2, 0.001)),
+                row(V3_HEADER, v3("x2", "2026-01-10T10:02:00", 60, 0.03, 0, 0.001, 1.0, 0.001)),
+                row(V3_HEADER, unknown)), false, false);
+        assertThat(runCount()).isEqualTo(3);
+        Path export = tmp.resolve("export.csv");
+        try (java.io.Writer out = Files.newBufferedWriter(export)) {
+            CodeCarbonWriter w = new CodeCarbonWriter(out, "wattprint 0.1.0");
+            for (RunRecord r : ledger.runs().list(RunQuery.all())) w.write(r);
+            w.flush();
+        }
+        assertThat(Files.readString(export)).as("the unknown location's emissions is empty").contains(",,");
+
+        IngestSummary s = ingest(export, false, false);
+
+        assertThat(s.imported()).isZero();
+        assertThat(s.quarantined()).as("an empty emissions is imported, not quarantined").isZero();
+        assertThat(s.skippedDuplicates()).isEqualTo(3);
+        assertThat(s.files().get(0).notes()).anyMatch(n -> n.startsWith("3 row(s) were written by wattprint's own export"));
+        assertThat(runCount()).isEqualTo(3);
+        IngestSummary dry = ingest(export, true, false);
+        assertThat(dry.imported()).isZero();
+        assertThat(dry.skippedDuplicates()).isEqualTo(3);
     }
 }

@@ -2,41 +2,97 @@ package io.wattprint.ingest.codecarbon;
 
 import io.wattprint.ingest.ImportContext;
 import io.wattprint.ledger.ImportedRun;
+import io.wattprint.ledger.RunRepository;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
- * Runs waiting to be written, {@value CodeCarbonImporter#BATCH} to a transaction. A run whose
- * idempotency key is already stored counts as a duplicate; on a dry run the keys are looked up and
- * nothing is written.
+ * Runs waiting to be written, {@value CodeCarbonImporter#BATCH} to a transaction (METHODOLOGY.md §11.1).
+ * A run whose idempotency key is already stored is an update when it is a later snapshot of the stored
+ * run (ends later, lasts longer), a duplicate when it ends when the stored run ends, and an older
+ * snapshot (counted as a duplicate, with a note) otherwise. A row of wattprint's own export whose
+ * {@code run_id} is a run of this ledger is that run: a duplicate. On a dry run the keys are looked up
+ * and nothing is written.
  */
 final class Batch {
     private final ImportContext ctx;
     private final List<ImportedRun> runs = new ArrayList<>(CodeCarbonImporter.BATCH);
+    /** Per run, the ledger run id a wattprint export row names (its run_id), else null. */
+    private final List<String> ownIds = new ArrayList<>(CodeCarbonImporter.BATCH);
+    long updated;
+    long older;
+    long own;
 
     Batch(ImportContext ctx) { this.ctx = ctx; }
 
-    void add(ImportedRun run) {
+    /** @param ownId the run_id of a row wattprint exported (codecarbon_version {@code wattprint …}), else null */
+    void add(ImportedRun run, String ownId) {
         runs.add(run);
+        ownIds.add(ownId);
         if (runs.size() >= CodeCarbonImporter.BATCH) flush();
     }
 
     void flush() {
         if (runs.isEmpty()) return;
-        if (ctx.dryRun()) {
+        List<ImportedRun> todo = withoutOwnRuns();
+        if (todo.isEmpty()) {
+            // Every run was one of this ledger's own.
+        } else if (ctx.dryRun()) {
             Set<String> keys = new HashSet<>();
-            for (ImportedRun r : runs) keys.add(r.run().idempotencyKey());
-            Set<String> stored = ctx.ledger() == null ? Set.of() : ctx.ledger().runs().existingKeys(keys);
-            long fresh = keys.stream().filter(k -> !stored.contains(k)).count();
-            ctx.imported(fresh);
-            ctx.duplicates(runs.size() - fresh);
+            for (ImportedRun r : todo) keys.add(r.run().idempotencyKey());
+            Map<String, RunRepository.StoredSpan> stored = ctx.ledger() == null ? Map.of() : ctx.ledger().runs().storedSpans(keys);
+            Set<String> seen = new HashSet<>();
+            for (ImportedRun r : todo) {
+                String key = r.run().idempotencyKey();
+                RunRepository.StoredSpan s = stored.get(key);
+                if (s == null) {
+                    if (seen.add(key)) ctx.imported(1);
+                    else ctx.duplicates(1);
+                } else if (s.end() != null && s.end().equals(truncate(r.run().end()))) {
+                    ctx.duplicates(1);
+                } else if (s.supersededBy(truncate(r.run().start()), truncate(r.run().end()))) {
+                    ctx.imported(1);
+                    updated++;
+                } else {
+                    ctx.duplicates(1);
+                    older++;
+                }
+            }
         } else {
-            int stored = ctx.ledger().runs().importRuns(runs).size();
-            ctx.imported(stored);
-            ctx.duplicates(runs.size() - stored);
+            RunRepository.ImportOutcome o = ctx.ledger().runs().importOrUpdateRuns(todo);
+            ctx.imported(o.stored().size() + o.updated().size());
+            ctx.duplicates(o.duplicates() + o.older());
+            updated += o.updated().size();
+            older += o.older();
         }
         runs.clear();
+        ownIds.clear();
     }
+
+    /** The runs less those wattprint exported from this very ledger, which count as duplicates. */
+    private List<ImportedRun> withoutOwnRuns() {
+        Set<String> asked = new HashSet<>();
+        for (String id : ownIds) if (id != null) asked.add(id);
+        if (asked.isEmpty() || ctx.ledger() == null) return runs;
+        Set<String> mine = ctx.ledger().runs().existingIds(asked);
+        if (mine.isEmpty()) return runs;
+        List<ImportedRun> out = new ArrayList<>(runs.size());
+        for (int i = 0; i < runs.size(); i++) {
+            String id = ownIds.get(i);
+            if (id != null && mine.contains(id)) {
+                own++;
+                ctx.duplicates(1);
+            } else {
+                out.add(runs.get(i));
+            }
+        }
+        return out;
+    }
+
+    /** The ledger keeps instants to the microsecond. */
+    private static Instant truncate(Instant t) { return t.truncatedTo(java.time.temporal.ChronoUnit.MICROS); }
 }

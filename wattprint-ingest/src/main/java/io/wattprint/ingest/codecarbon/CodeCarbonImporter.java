@@ -85,11 +85,11 @@ public final class CodeCarbonImporter implements Importer {
                         superseded++;
                         ctx.duplicates(1);
                     } else if (pending != null) {
-                        batch.add(runs.build(pending.row, cols, pending.fields));
+                        batch.add(runs.build(pending.row, cols, pending.fields), RunBuilder.ownRunId(pending.row));
                     }
                     pending = new Pending(row, fields);
                 }
-                if (pending != null) batch.add(runs.build(pending.row, cols, pending.fields));
+                if (pending != null) batch.add(runs.build(pending.row, cols, pending.fields), RunBuilder.ownRunId(pending.row));
                 batch.flush();
             } catch (CsvParseException e) {
                 batch.flush();
@@ -108,6 +108,19 @@ public final class CodeCarbonImporter implements Importer {
             if (superseded > 0) {
                 ctx.note(superseded + " row(s) were earlier snapshots of the same run_id (CodeCarbon append mode writes "
                         + "cumulative totals); the last row of each run was kept, the others counted as duplicates");
+            }
+            if (batch.updated > 0) {
+                ctx.note(batch.updated + " row(s) were later snapshots of a run already in the ledger (same run_id, later timestamp, "
+                        + "longer duration; CodeCarbon rewrites a run's cumulative totals): each run was updated, counted as imported; "
+                        + "its earlier figures stay as earlier footprint versions (runs show lists them)");
+            }
+            if (batch.older > 0) {
+                ctx.note(batch.older + " row(s) were older snapshots of a run already in the ledger (not a later timestamp and a "
+                        + "longer duration, or less energy in a component): the stored run stands, the rows counted as duplicates");
+            }
+            if (batch.own > 0) {
+                ctx.note(batch.own + " row(s) were written by wattprint's own export from this ledger (codecarbon_version "
+                        + "'wattprint …', run_id a run of this ledger): counted as duplicates of those runs");
             }
             runs.notes();
         }

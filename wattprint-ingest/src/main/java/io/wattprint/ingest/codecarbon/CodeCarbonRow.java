@@ -15,7 +15,8 @@ import java.util.List;
  * One data row of a CodeCarbon file, read and checked. Units from FORMATS.md: {@code duration} s,
  * {@code emissions} kg CO2e, {@code *_energy} kWh already multiplied by {@code pue} — the IT energy of a
  * component is its column divided by {@code pue}, so that our own PUE step does not apply it twice.
- * {@code timestamp} is local time without a zone: read as UTC (the summary says so).
+ * {@code timestamp} is local time without a zone: read as UTC (the summary says so). {@code emissions} is
+ * null when the column is empty.
  */
 record CodeCarbonRow(String project, String runId, String experimentId, String taskName, Instant end, Duration duration,
                      Co2e emissions, Energy cpu, Energy gpu, Energy ram, Pue pue, String countryIso3, String cloudProvider,
@@ -46,10 +47,13 @@ record CodeCarbonRow(String project, String runId, String experimentId, String t
             }
         }
         long micros = Math.round(seconds * 1_000_000d);
-        double kgCo2e = number(cols, f, "emissions", "kg CO2e");
+        // CodeCarbon's own figure, kept for comparison only: may be empty (wattprint's export leaves it empty
+        // for a run with an unknown location); when given it must be a number ≥ 0.
+        String em = cols.get(f, "emissions");
+        Co2e emissions = em == null || em.isBlank() ? null : Co2e.ofKilograms(number(cols, f, "emissions", "kg CO2e"));
         Pue factor = Pue.of(pue);
         return new CodeCarbonRow(text(cols, f, "project_name"), text(cols, f, "run_id"), text(cols, f, "experiment_id"),
-                text(cols, f, "task_name"), end, Duration.ofNanos(micros * 1_000), Co2e.ofKilograms(kgCo2e),
+                text(cols, f, "task_name"), end, Duration.ofNanos(micros * 1_000), emissions,
                 itEnergy(cols, f, "cpu_energy", pue), itEnergy(cols, f, "gpu_energy", pue), itEnergy(cols, f, "ram_energy", pue),
                 factor, text(cols, f, "country_iso_code"), text(cols, f, "cloud_provider"), text(cols, f, "cloud_region"),
                 text(cols, f, "codecarbon_version"));

@@ -69,9 +69,9 @@ final class RunBuilder {
     ImportedRun build(CodeCarbonRow row, CodeCarbonColumns cols, List<String> fields) {
         String key = key(row, fields);
         Workload.Builder w = Workload.builder(row.project() == null ? "codecarbon" : row.project()).project(row.project())
-                .tag(EMISSIONS_TAG, Double.toString(row.emissions().kilograms()))
                 .tag("import_id", ctx.importId())
                 .tag("imported_from", fileName);
+        if (row.emissions() != null) w.tag(EMISSIONS_TAG, Double.toString(row.emissions().kilograms()));
         if (row.runId() != null) w.tag("codecarbon_run_id", row.runId());
         if (row.experimentId() != null) w.tag("codecarbon_experiment_id", row.experimentId());
         if (row.taskName() != null) w.tag("codecarbon_task", row.taskName());
@@ -88,11 +88,20 @@ final class RunBuilder {
                 ? new PueAssumption(row.pue(), "declared in the CodeCarbon file (column pue)")
                 : new PueAssumption(Pue.NONE, "not applied (the CodeCarbon file has no pue column; its energy is IT energy)");
         Footprint f = calculator.compute(xs, location, pue, factors.forLocation(location));
-        return new ImportedRun(run, xs, f, data.version(), ctx.clock().instant());
+        return new ImportedRun(run, xs, f, data.version(), ctx.clock().instant(), ctx.importId());
     }
 
     private static void add(List<EnergyInterval> xs, CodeCarbonRow row, Component c, Energy e, Provenance p) {
         if (e.joules() > 0) xs.add(new EnergyInterval(row.start(), row.end(), c, e, p));
+    }
+
+    /**
+     * The run id a row of wattprint's own export names (its {@code codecarbon_version} is {@code wattprint
+     * <version>}, its {@code run_id} our run id), else null: importing it into the ledger it came from is
+     * that run again, not a new one.
+     */
+    static String ownRunId(CodeCarbonRow row) {
+        return row.version() != null && row.version().startsWith("wattprint") && row.taskName() == null ? row.runId() : null;
     }
 
     /** The cloud region when given and known, else the country (ISO alpha-3 → alpha-2 zone), else unknown. */

@@ -214,9 +214,29 @@ class CodeCarbonImporterTest {
     }
 
     @Test
-    void anEmptyEmissionsFieldIsQuarantined() throws Exception {
-        quarantined(row(V3_HEADER, with(v3("r9", "2026-01-10T10:00:00", 60, 0.01, 0, 0, 1.0, 0.001), "emissions", "")),
-                "emissions", "empty (expected a number ≥ 0, kg CO2e)");
+    void anEmptyEmissionsFieldIsImportedWithoutCodeCarbonsFigure() throws Exception {
+        // emissions is only CodeCarbon's own figure, for comparison; wattprint's export leaves it empty for an unknown location.
+        Path f = CodeCarbonCsv.write(tmp.resolve("e.csv"), V3_HEADER,
+                row(V3_HEADER, with(v3("r9", "2026-01-10T10:00:00", 60, 0.01, 0, 0, 1.0, 0.001), "emissions", "")));
+        new CodeCarbonImporter().importFile(f, ctx);
+
+        assertThat(ctx.imported).isEqualTo(1);
+        assertThat(ctx.rejected).isEmpty();
+        RunRecord r = runs().get(0);
+        assertThat(r.run().workload().tags()).doesNotContainKey("codecarbon_emissions_kg");
+        assertThat(r.footprint().itEnergy().kilowattHours()).isCloseTo(0.01, within(1e-15));
+    }
+
+    @Test
+    void aNonNumericEmissionsFieldIsQuarantined() throws Exception {
+        quarantined(row(V3_HEADER, with(v3("r9", "2026-01-10T10:00:00", 60, 0.01, 0, 0, 1.0, 0.001), "emissions", "n/a")),
+                "emissions", "'n/a' is not a number (expected a number ≥ 0, kg CO2e)");
+    }
+
+    @Test
+    void aNegativeEmissionsFieldIsQuarantined() throws Exception {
+        quarantined(row(V3_HEADER, with(v3("r9", "2026-01-10T10:00:00", 60, 0.01, 0, 0, 1.0, 0.001), "emissions", "-0.001")),
+                "emissions", "'-0.001' is negative");
     }
 
     @Test
