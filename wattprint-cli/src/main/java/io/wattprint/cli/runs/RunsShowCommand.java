@@ -58,15 +58,19 @@ public final class RunsShowCommand implements Callable<Integer> {
             int intervals = all.size();
             Optional<EmbodiedLine> embodied = EmbodiedLine.of(ledger, r.run(), all);
             PerUnit perUnit = unit == null ? null : PerUnit.of(r.run(), r.footprint(), embodied, unit);
+            List<RunRepository.RunVersion> versions = ledger.runs().versions(r.run().id());
+            boolean updated = versions.stream().anyMatch(RunRepository.RunVersion::isUpdate);
             if (json) {
                 Map<String, Object> detail = new LinkedHashMap<>(RunView.detail(r, intervals));
+                if (updated) detail.put("versions", versions.stream().map(RunsShowCommand::json).toList());
                 if (!segments.isEmpty()) detail.put("markers", segments.stream().map(Segment::json).toList());
                 embodied.ifPresent(e -> detail.put("embodied", e.json()));
                 if (perUnit != null) detail.put("sci", perUnit.json());
                 Json.print(cli.out(), detail);
                 return 0;
             }
-            print(cli.out(), r, intervals);
+            print(cli.out(), r, intervals, updated);
+            if (updated) printHistory(cli.out(), versions);
             embodied.ifPresent(e -> printEmbodied(cli.out(), e));
             if (perUnit != null) printPerUnit(cli.out(), perUnit);
             if (!segments.isEmpty()) {
@@ -81,7 +85,32 @@ public final class RunsShowCommand implements Callable<Integer> {
         }
     }
 
-    private static void print(PrintWriter w, RunRecord r, int intervals) {
+    private static Map<String, Object> json(RunRepository.RunVersion v) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("seq", v.seq());
+        m.put("computed_at", v.computedAt().toString());
+        m.put("it_energy_kwh", v.itEnergy().kilowattHours());
+        m.put("facility_energy_kwh", v.facilityEnergy().kilowattHours());
+        m.put("co2e_kg", v.co2e() == null ? null : v.co2e().kilograms());
+        m.put("updated_end", v.updatedEnd() == null ? null : v.updatedEnd().toString());
+        m.put("import_id", v.importId());
+        return m;
+    }
+
+    /** The footprint versions of a run an import brought up to date, oldest first: its earlier figures. */
+    private static void printHistory(PrintWriter w, List<RunRepository.RunVersion> versions) {
+        w.println();
+        w.println("history (footprint versions, oldest first; the figures above are the last):");
+        for (RunRepository.RunVersion v : versions) {
+            String co2e = v.co2e() == null ? "no CO2e" : Human.co2e(v.co2e());
+            String what = v.isUpdate() ? "updated by import " + v.importId() + ", end " + v.updatedEnd() : "as first stored";
+            w.printf("  v%-3d %-27s IT %-13s facility %-13s %-14s %s%n", v.seq(), v.computedAt(), Human.energy(v.itEnergy()),
+                    Human.energy(v.facilityEnergy()), co2e, what);
+        }
+        w.flush();
+    }
+
+    private static void print(PrintWriter w, RunRecord r, int intervals, boolean updated) {
         var run = r.run();
         var wl = run.workload();
         w.println("run " + run.id());
@@ -114,7 +143,8 @@ public final class RunsShowCommand implements Callable<Integer> {
                 : "not computed (" + (run.location().isKnown() ? "no emission factor for zone " + run.location().zone() : "location unknown") + ")");
         String theirs = run.workload().tags().get("codecarbon_emissions_kg");
         if (theirs != null) {
-            field(w, "CO2e (CodeCarbon)", theirs + " kgCO2e (CodeCarbon's own figure, as imported; compare with ours above)");
+            field(w, "CO2e (CodeCarbon)", theirs + " kgCO2e (CodeCarbon's own figure, as " + (updated ? "first imported, before the "
+                    + "updates below" : "imported; compare with ours above") + ")");
         }
         field(w, "dataset", f.dataset());
         w.println();
