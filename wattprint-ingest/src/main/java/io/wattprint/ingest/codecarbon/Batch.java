@@ -16,7 +16,8 @@ import java.util.Set;
  * run (ends later, lasts longer), a duplicate when it ends when the stored run ends, and an older
  * snapshot (counted as a duplicate, with a note) otherwise. A row of wattprint's own export whose
  * {@code run_id} is a run of this ledger is that run: a duplicate. On a dry run the keys are looked up
- * and nothing is written.
+ * and nothing is written; it compares timestamps and durations but reads no energy, so a later row with
+ * less energy in a component (older when written) is counted as an update there.
  */
 final class Batch {
     private final ImportContext ctx;
@@ -44,19 +45,23 @@ final class Batch {
         } else if (ctx.dryRun()) {
             Set<String> keys = new HashSet<>();
             for (ImportedRun r : todo) keys.add(r.run().idempotencyKey());
-            Map<String, RunRepository.StoredSpan> stored = ctx.ledger() == null ? Map.of() : ctx.ledger().runs().storedSpans(keys);
-            Set<String> seen = new HashSet<>();
+            Map<String, RunRepository.StoredSpan> stored = new java.util.HashMap<>(ctx.ledger() == null ? Map.of()
+                    : ctx.ledger().runs().storedSpans(keys));
             for (ImportedRun r : todo) {
                 String key = r.run().idempotencyKey();
                 RunRepository.StoredSpan s = stored.get(key);
+                // As the write would: a run repeated in the batch is compared with its earlier occurrence.
+                RunRepository.StoredSpan now = new RunRepository.StoredSpan(r.run().id(), truncate(r.run().start()),
+                        truncate(r.run().end()));
                 if (s == null) {
-                    if (seen.add(key)) ctx.imported(1);
-                    else ctx.duplicates(1);
+                    ctx.imported(1);
+                    stored.put(key, now);
                 } else if (s.end() != null && s.end().equals(truncate(r.run().end()))) {
                     ctx.duplicates(1);
                 } else if (s.supersededBy(truncate(r.run().start()), truncate(r.run().end()))) {
                     ctx.imported(1);
                     updated++;
+                    stored.put(key, new RunRepository.StoredSpan(s.id(), s.start(), now.end()));
                 } else {
                     ctx.duplicates(1);
                     older++;
