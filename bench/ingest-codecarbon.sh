@@ -11,6 +11,6 @@ cp_file="$mod/target/bench-classpath.txt"
 (cd "$root" && mvn -B -o -q -pl wattprint-ingest dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$cp_file")
 echo "machine: $(nproc) CPU ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo)"
 # This reactor's own modules first, so the classes just built win over any in ~/.m2.
-own="$mod/target/test-classes:$mod/target/classes:$root/wattprint-ledger/target/classes:$root/wattprint-ledger/target/test-classes:$root/wattprint-data/target/classes:$root/wattprint-core/target/classes"
+own="$mod/target/test-classes:$mod/target/classes:$root/wattprint-meter/target/classes:$root/wattprint-ledger/target/classes:$root/wattprint-ledger/target/test-classes:$root/wattprint-data/target/classes:$root/wattprint-core/target/classes"
 java -Xmx1g -cp "$own:$(cat "$cp_file")" io.wattprint.ingest.bench.CodeCarbonImportBench "${1:-1000000}" "${2:-both}" \
   2> >(grep -v '^SLF4J:' >&2)
