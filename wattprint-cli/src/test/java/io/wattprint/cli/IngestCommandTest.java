@@ -114,4 +114,33 @@ class IngestCommandTest {
         assertThat(r.out()).contains("Kinds:").contains("codecarbon").contains("CodeCarbon emissions.csv")
                 .contains("3    --strict stopped at a bad row");
     }
+
+    @Test
+    void aLaterSnapshotOfARunUpdatesItAndRunsShowPrintsItsHistory() throws Exception {
+        // CodeCarbon rewrote run "u" an hour later with twice the energy (update mode).
+        String later = "2026-01-10T11:00:00,bert,u,exp,7200,0.1,0.0,10,0,3,0.24,1.2,0.12,1.56,0,France,FRA,,,,Linux,"
+                + "3.11,3.0.1,8,Xeon,1,A100,,,64,machine,50,90,20,12,N,1.2,0";
+        cli.run("ingest", "codecarbon", file("first.csv", row("u", "0.12")).toString());
+
+        var second = cli.run("ingest", "codecarbon", file("second.csv", later).toString());
+        var again = cli.run("ingest", "codecarbon", tmp.resolve("second.csv").toString());
+        var show = cli.run("runs", "show", "--json", runId());
+        var text = cli.run("runs", "show", runId());
+
+        assertThat(second.out()).as(second.toString()).contains("1 imported, 0 quarantined, 0 skipped as duplicates");
+        assertThat(again.out()).contains("0 imported, 0 quarantined, 1 skipped as duplicates");
+        JsonNode j = new ObjectMapper().readTree(show.out());
+        assertThat(j.get("versions")).hasSize(2);
+        // IT energy of the latest version: 1.56 kWh / pue 1.2 = 1.3 kWh; the run ends at the later snapshot (2 h).
+        assertThat(j.get("energy_kwh").asDouble()).isCloseTo(1.3, org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(j.get("duration_s").asDouble()).isEqualTo(7200);
+        assertThat(text.out()).contains("history (footprint versions, oldest first; the figures above are the last):")
+                .contains("as first stored").contains("updated by import");
+        assertThat(cli.run("runs", "list", "--json").out()).satisfies(out ->
+                assertThat(new ObjectMapper().readTree(out)).hasSize(1));
+    }
+
+    private String runId() throws Exception {
+        return new ObjectMapper().readTree(cli.run("runs", "list", "--json").out()).get(0).get("id").asText();
+    }
 }
