@@ -1,5 +1,6 @@
 package io.wattprint.data;
 
+import io.wattprint.core.text.EditDistance;
 import io.wattprint.core.model.Location;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -89,26 +90,8 @@ public final class LocationResolver {
     private static Candidate score(String name, String needle) {
         String n = normalise(name);
         boolean prefix = needle.length() >= 2 && (n.startsWith(needle) || needle.startsWith(n));
-        return new Candidate(name, editDistance(n, needle), prefix);
+        return new Candidate(name, EditDistance.between(n, needle), prefix);
     }
 
     private static String normalise(String s) { return s.trim().toLowerCase(Locale.ROOT).replace('/', ':'); }
-
-    /** Levenshtein distance (insert, delete, substitute each cost 1). */
-    static int editDistance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) prev[j] = j;
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
-    }
 }

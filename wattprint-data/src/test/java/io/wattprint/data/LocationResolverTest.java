@@ -69,13 +69,6 @@ class LocationResolverTest {
         assertThatThrownBy(() -> resolver.resolve(null)).isInstanceOf(UnknownLocationException.class);
     }
 
-    @Test
-    void editDistanceCountsSingleEdits() {
-        assertThat(LocationResolver.editDistance("fra", "fr")).isEqualTo(1);
-        assertThat(LocationResolver.editDistance("kitten", "sitting")).isEqualTo(3);
-        assertThat(LocationResolver.editDistance("", "abc")).isEqualTo(3);
-    }
-
     @org.junit.jupiter.api.Test
     void aKnownGapSaysNoFactorIsPublishedAndNamesTheNeighbours() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> ReferenceData.load().locations().resolve("li"))

@@ -1,5 +1,6 @@
 package io.wattprint.ingest;
 
+import io.wattprint.core.text.EditDistance;
 import io.wattprint.ingest.cloud.AwsCarbonImporter;
 import io.wattprint.ingest.cloud.AzureCarbonImporter;
 import io.wattprint.ingest.cloud.CcfOnPremImporter;
@@ -57,29 +58,11 @@ public final class Importers {
         List<Scored> scored = new ArrayList<>();
         for (Importer i : all()) {
             boolean contains = !k.isEmpty() && (i.kind().startsWith(k) || i.kind().contains(k) || k.contains(i.kind()));
-            scored.add(new Scored(i.kind(), contains, distance(k, i.kind())));
+            scored.add(new Scored(i.kind(), contains, EditDistance.between(k, i.kind())));
         }
         int limit = Math.max(2, k.length() / 3);
         return scored.stream().filter(s -> s.contains || s.distance <= limit)
                 .sorted(Comparator.comparing((Scored s) -> !s.contains).thenComparingInt(Scored::distance).thenComparing(Scored::kind))
                 .limit(3).map(Scored::kind).toList();
-    }
-
-    /** Levenshtein distance. */
-    static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) prev[j] = j;
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
     }
 }

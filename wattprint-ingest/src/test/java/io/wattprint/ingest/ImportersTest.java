@@ -29,11 +29,4 @@ class ImportersTest {
         assertThat(Importers.closeMatches("code")).contains("codecarbon");
         assertThat(Importers.closeMatches("zzzzzzzzzzzz")).isEmpty();
     }
-
-    @Test
-    void levenshteinDistanceMatchesHandCountedEdits() {
-        assertThat(Importers.distance("kitten", "sitting")).isEqualTo(3);
-        assertThat(Importers.distance("", "abc")).isEqualTo(3);
-        assertThat(Importers.distance("same", "same")).isZero();
-    }
 }

@@ -1,5 +1,6 @@
 package io.wattprint.cli.estimate;
 
+import io.wattprint.core.text.EditDistance;
 import io.wattprint.cli.UserException;
 import io.wattprint.data.HardwareCatalog;
 import io.wattprint.data.HardwareRow;
@@ -44,7 +45,7 @@ final class GpuArg {
             for (String n : names) {
                 String candidate = normalise(n);
                 contains |= candidate.contains(needle);
-                best = Math.min(best, editDistance(candidate, needle));
+                best = Math.min(best, EditDistance.between(candidate, needle));
             }
             if (contains || best <= limit) scored.add(new Candidate(r.model(), contains, best));
         }
@@ -60,23 +61,5 @@ final class GpuArg {
 
     private static String normalise(String s) {
         return s == null ? "" : s.trim().toLowerCase(Locale.ROOT).replace('-', ' ').replaceAll("\\s+", " ");
-    }
-
-    /** Levenshtein distance (insert, delete, substitute each cost 1). */
-    static int editDistance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) prev[j] = j;
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
     }
 }
