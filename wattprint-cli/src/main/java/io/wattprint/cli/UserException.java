@@ -11,5 +11,8 @@ public final class UserException extends RuntimeException {
 
     public static UserException usage(String message) { return new UserException(ExitCode.USAGE, message); }
 
+    /** A run-time failure the user can act on (a file that cannot be written): exit 1, no stack trace. */
+    public static UserException failure(String message) { return new UserException(ExitCode.FAILURE, message); }
+
     public ExitCode exitCode() { return exitCode; }
 }

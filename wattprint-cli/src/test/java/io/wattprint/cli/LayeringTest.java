@@ -22,7 +22,7 @@ class LayeringTest {
     void coreUsesNoOtherModuleAndNoIo() {
         noClasses().that().resideInAPackage("io.wattprint.core..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.wattprint.data..", "io.wattprint.ledger..",
-                        "io.wattprint.meter..", "io.wattprint.api..", "io.wattprint.ingest..", "io.wattprint.cli..", "java.sql..", "java.nio.file..", "java.net..",
+                        "io.wattprint.meter..", "io.wattprint.api..", "io.wattprint.ingest..", "io.wattprint.report..", "io.wattprint.cli..", "java.sql..", "java.nio.file..", "java.net..",
                         "java.io..")
                 .check(classes);
     }
@@ -48,6 +48,18 @@ class LayeringTest {
         noClasses().that().resideInAnyPackage("io.wattprint.data..", "io.wattprint.ledger..", "io.wattprint.meter..",
                         "io.wattprint.api..")
                 .should().dependOnClassesThat().resideInAPackage("io.wattprint.ingest..")
+                .check(classes);
+    }
+
+    @Test
+    void reportsReadTheLedgerButNotTheMeterImportersApiOrCli() {
+        noClasses().that().resideInAPackage("io.wattprint.report..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.wattprint.meter..", "io.wattprint.ingest..",
+                        "io.wattprint.api..", "io.wattprint.cli..")
+                .check(classes);
+        noClasses().that().resideInAnyPackage("io.wattprint.core..", "io.wattprint.data..", "io.wattprint.ledger..",
+                        "io.wattprint.meter..", "io.wattprint.api..", "io.wattprint.ingest..")
+                .should().dependOnClassesThat().resideInAPackage("io.wattprint.report..")
                 .check(classes);
     }
 

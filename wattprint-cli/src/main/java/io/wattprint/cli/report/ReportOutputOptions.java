@@ -1,0 +1,118 @@
+package io.wattprint.cli.report;
+
+import io.wattprint.cli.Cli;
+import io.wattprint.cli.UserException;
+import io.wattprint.report.ReportFormat;
+import io.wattprint.report.ReportOutput;
+import io.wattprint.report.render.Renderer;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code --format}, {@code --json} and {@code --out} of every {@code wattprint report} kind, and the writing:
+ * text to standard output or a file, binary formats (PDF, PNG) to a file only. A file is written whole or not
+ * at all (a temporary file in the same directory, then moved over the target).
+ */
+public final class ReportOutputOptions {
+    @Option(names = "--format", paramLabel = "FORMAT", description = "Output format (see the command's description for "
+            + "the formats it writes; default md).")
+    String format;
+    @Option(names = "--json", description = "Same as --format json.")
+    boolean json;
+    @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of standard output (needed for "
+            + "pdf and png). An existing file is replaced; its directory must exist.")
+    Path out;
+
+    /** The chosen format among {@code allowed}; the first allowed one when none is given. */
+    public ReportFormat format(List<ReportFormat> allowed) {
+        if (json && format != null && !format.strip().equalsIgnoreCase("json")) {
+            throw UserException.usage("give either --json or --format " + format + ", not both");
+        }
+        if (json) return check(ReportFormat.JSON, "json", allowed);
+        if (format == null) return allowed.get(0);
+        ReportFormat f = ReportFormat.parse(format).orElseThrow(() -> UserException.usage("invalid value for --format: '"
+                + format + "' (expected " + ReportFormat.labels(allowed) + ")"));
+        return check(f, format, allowed);
+    }
+
+    private static ReportFormat check(ReportFormat f, String given, List<ReportFormat> allowed) {
+        if (!allowed.contains(f)) {
+            throw UserException.usage("invalid value for --format: '" + given + "' (this report is written as "
+                    + ReportFormat.labels(allowed) + ")");
+        }
+        return f;
+    }
+
+    /** Refuses a binary format without {@code --out} before any work is done. */
+    public void checkDestination(ReportFormat f) {
+        if (f.binary() && out == null) {
+            throw UserException.usage(f.label().toUpperCase(java.util.Locale.ROOT) + " is binary: give --out FILE (e.g. --out report."
+                    + f.label() + ")");
+        }
+        if (out != null) {
+            Path dir = out.toAbsolutePath().getParent();
+            if (dir == null || !Files.isDirectory(dir)) {
+                throw UserException.usage("invalid value for --out: the directory " + dir + " does not exist");
+            }
+            if (Files.isDirectory(out)) throw UserException.usage("invalid value for --out: " + out + " is a directory");
+        }
+    }
+
+    /** Renders and writes; names the file written on standard error. */
+    public void write(Cli cli, ReportOutput report, ReportFormat f, Renderer renderer) {
+        checkDestination(f);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try {
+            renderer.write(report, bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot render the report as " + f.label() + ": " + e.getMessage(), e);
+        }
+        if (out == null) {
+            cli.out().print(bytes.toString(StandardCharsets.UTF_8));
+            cli.out().flush();
+            return;
+        }
+        writeFile(out, bytes.toByteArray());
+        cli.err().println("wattprint: wrote " + out + " (" + String.format(java.util.Locale.ROOT, "%,d", bytes.size()) + " bytes, "
+                + f.label() + ")");
+        cli.err().flush();
+    }
+
+    static void writeFile(Path target, byte[] content) {
+        Path dir = target.toAbsolutePath().getParent();
+        Path tmp = null;
+        try {
+            tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+            try (OutputStream o = Files.newOutputStream(tmp)) {
+                o.write(content);
+            }
+            try {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException ignored) {
+                    // the original error is the one to report
+                }
+            }
+            throw UserException.failure("cannot write " + target + ": " + e.getMessage());
+        }
+    }
+
+    /** An I/O failure while rendering in memory (a renderer bug, not the user's input). */
+    static final class UncheckedIOException extends RuntimeException {
+        UncheckedIOException(String message, Throwable cause) { super(message, cause); }
+    }
+}
