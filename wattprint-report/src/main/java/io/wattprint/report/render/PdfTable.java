@@ -88,21 +88,38 @@ final class PdfTable {
                 for (String word : cell.split(" ")) least[i] = Math.max(least[i], pages.width(word, size) + 2 * PAD_X);
             }
         }
-        float available = PdfPages.width();
+        // narrow columns (figures, short labels) keep their width: a column narrower than an equal share of what
+        // the wide ones leave is fixed, until no more is
+        float[] w = new float[n];
+        boolean[] fixed = new boolean[n];
+        float remaining = PdfPages.width();
+        int wide = n;
+        for (boolean changed = true; changed && wide > 0; ) {
+            changed = false;
+            for (int i = 0; i < n; i++) {
+                if (!fixed[i] && natural[i] <= remaining / wide) {
+                    fixed[i] = true;
+                    w[i] = natural[i];
+                    remaining -= natural[i];
+                    wide--;
+                    changed = true;
+                }
+            }
+        }
+        // the wide columns share the rest: each its longest word, then the remainder in proportion to what more it
+        // would need; if even the longest words do not fit, in proportion to them (the words then break inside)
         float sumNatural = 0;
         float sumLeast = 0;
         for (int i = 0; i < n; i++) {
+            if (fixed[i]) continue;
             sumNatural += natural[i];
             sumLeast += least[i];
         }
-        if (sumNatural <= available) return natural;
-        float[] w = new float[n];
-        if (sumLeast >= available) {
-            for (int i = 0; i < n; i++) w[i] = least[i] * available / sumLeast; // words break inside
-            return w;
+        for (int i = 0; i < n; i++) {
+            if (fixed[i]) continue;
+            w[i] = sumLeast >= remaining ? least[i] * remaining / sumLeast
+                    : least[i] + (remaining - sumLeast) * (natural[i] - least[i]) / (sumNatural - sumLeast);
         }
-        float extra = available - sumLeast;
-        for (int i = 0; i < n; i++) w[i] = least[i] + extra * (natural[i] - least[i]) / (sumNatural - sumLeast);
         return w;
     }
 
