@@ -29,7 +29,7 @@ public record IsoWeek(int year, int week) implements Comparable<IsoWeek> {
     /** "2026-W47" (also "2026-w47", "2026-W7"); an {@link IllegalArgumentException} says what is wrong. */
     public static IsoWeek parse(String text) {
         Matcher m = TEXT.matcher(text == null ? "" : text.strip());
-        if (!m.matches()) throw new IllegalArgumentException("expected an ISO week such as 2026-W47, not '" + text + "'");
+        if (!m.matches()) throw new IllegalArgumentException("'" + text + "' is not an ISO week such as 2026-W47");
         return new IsoWeek(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
     }
 

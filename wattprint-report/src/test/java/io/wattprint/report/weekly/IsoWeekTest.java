@@ -62,7 +62,7 @@ class IsoWeekTest {
     void parseRefusesOtherShapes() {
         for (String bad : new String[] {"47", "2026-47", "2026W47", "W47", "2026-W47-1", ""}) {
             assertThatThrownBy(() -> IsoWeek.parse(bad)).as(bad)
-                    .hasMessage("expected an ISO week such as 2026-W47, not '" + bad + "'");
+                    .hasMessage("'" + bad + "' is not an ISO week such as 2026-W47");
         }
     }
 }
