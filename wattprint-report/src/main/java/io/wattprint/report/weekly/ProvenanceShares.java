@@ -3,6 +3,7 @@ package io.wattprint.report.weekly;
 import io.wattprint.report.Figures;
 import io.wattprint.report.doc.Table;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,8 +12,9 @@ import java.util.TreeMap;
 
 /**
  * IT energy (before PUE) of the week per project, split by provenance: measured (energy counter or integrated
- * power), estimated (a model), imported (another tool's figure). The kWh parts are rounded half-up to 3 decimals
- * and a line's IT kWh is the sum of its rounded parts; the shares are computed from the unrounded energy and
+ * power), estimated (a model), imported (another tool's figure). The kWh parts are exact decimal sums rounded
+ * half-up to 3 decimals and a line's IT kWh is the sum of its rounded parts; the shares are computed from the
+ * unrounded energy and
  * rounded to one decimal, as {@link io.wattprint.report.Basis} does for the whole week.
  */
 final class ProvenanceShares {
@@ -24,40 +26,43 @@ final class ProvenanceShares {
     private final List<String> estimatedProjects = new ArrayList<>();
 
     ProvenanceShares(List<RunFigures> runs) {
-        Map<String, double[]> sums = new TreeMap<>(Tally.NAME_ORDER);
-        double[] all = new double[3];
+        Map<String, BigDecimal[]> sums = new TreeMap<>(Tally.NAME_ORDER);
+        BigDecimal[] all = zeros();
         for (RunFigures r : runs) {
-            double[] s = sums.computeIfAbsent(r.project(), p -> new double[3]);
-            s[0] += r.measuredKwh();
-            s[1] += r.estimatedKwh();
-            s[2] += r.importedKwh();
-            all[0] += r.measuredKwh();
-            all[1] += r.estimatedKwh();
-            all[2] += r.importedKwh();
+            BigDecimal[] s = sums.computeIfAbsent(r.project(), p -> zeros());
+            double[] parts = {r.measuredKwh(), r.estimatedKwh(), r.importedKwh()};
+            for (int k = 0; k < 3; k++) {
+                s[k] = s[k].add(RunFigures.exact(parts[k]));
+                all[k] = all[k].add(RunFigures.exact(parts[k]));
+            }
         }
         List<BigDecimal> m = new ArrayList<>(), e = new ArrayList<>(), i = new ArrayList<>();
-        for (Map.Entry<String, double[]> x : sums.entrySet()) {
+        for (Map.Entry<String, BigDecimal[]> x : sums.entrySet()) {
             Line l = line(x.getKey(), x.getValue());
             lines.add(l);
             m.add(l.measured());
             e.add(l.estimated());
             i.add(l.imported());
-            if (x.getValue()[1] > 0) estimatedProjects.add(x.getKey());
+            if (x.getValue()[1].signum() > 0) estimatedProjects.add(x.getKey());
         }
         BigDecimal tm = Figures.sum(m).setScale(Tally.KWH_DECIMALS), te = Figures.sum(e).setScale(Tally.KWH_DECIMALS),
                 ti = Figures.sum(i).setScale(Tally.KWH_DECIMALS);
-        double it = all[0] + all[1] + all[2];
-        total = new Line("TOTAL", tm.add(te).add(ti), tm, te, ti, share(all[0], it), share(all[1], it));
+        total = new Line("TOTAL", tm.add(te).add(ti), tm, te, ti, share(all, 0), share(all, 1));
     }
 
-    private static Line line(String project, double[] s) {
-        BigDecimal m = Figures.round(s[0], Tally.KWH_DECIMALS), e = Figures.round(s[1], Tally.KWH_DECIMALS),
-                i = Figures.round(s[2], Tally.KWH_DECIMALS);
-        double it = s[0] + s[1] + s[2];
-        return new Line(project, m.add(e).add(i), m, e, i, share(s[0], it), share(s[1], it));
+    private static BigDecimal[] zeros() { return new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO}; }
+
+    private static Line line(String project, BigDecimal[] s) {
+        BigDecimal m = s[0].setScale(Tally.KWH_DECIMALS, RoundingMode.HALF_UP), e = s[1].setScale(Tally.KWH_DECIMALS, RoundingMode.HALF_UP),
+                i = s[2].setScale(Tally.KWH_DECIMALS, RoundingMode.HALF_UP);
+        return new Line(project, m.add(e).add(i), m, e, i, share(s, 0), share(s, 1));
     }
 
-    private static double share(double part, double whole) { return whole == 0 ? 0 : part / whole; }
+    /** Part {@code k} of the exact sums over their total, as a double (0 when there is no energy). */
+    private static double share(BigDecimal[] s, int k) {
+        BigDecimal whole = s[0].add(s[1]).add(s[2]);
+        return whole.signum() == 0 ? 0 : s[k].doubleValue() / whole.doubleValue();
+    }
 
     Line total() { return total; }
 

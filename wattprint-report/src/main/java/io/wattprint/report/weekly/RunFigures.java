@@ -6,6 +6,7 @@ import io.wattprint.core.model.Provenance;
 import io.wattprint.core.model.Workload;
 import io.wattprint.ledger.RunRecord;
 import io.wattprint.ledger.StoredFootprint;
+import java.math.BigDecimal;
 
 /**
  * One run as the weekly report counts it, from its latest stored footprint: facility kWh (0 when the run has
@@ -53,6 +54,9 @@ record RunFigures(RunRecord record, double facilityKwh, Double co2eKg, double it
     boolean hasFootprint() { return record.footprint() != null; }
 
     boolean locationKnown() { return record.run().location().isKnown(); }
+
+    /** A stored figure as the decimal it prints as (its shortest repr), for exact sums. */
+    static BigDecimal exact(double v) { return new BigDecimal(Double.toString(v)); }
 
     /** "1 run", "3 runs". */
     static String count(int runs) { return runs == 1 ? "1 run" : runs + " runs"; }

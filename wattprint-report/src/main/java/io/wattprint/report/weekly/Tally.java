@@ -3,6 +3,7 @@ package io.wattprint.report.weekly;
 import io.wattprint.report.Figures;
 import io.wattprint.report.doc.Table;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -13,8 +14,8 @@ import java.util.function.Function;
 
 /**
  * The runs of a week grouped by one attribute (phase, project, team, model, workload): runs, facility kWh,
- * kgCO2e of the runs that have one, and runs without CO2e. Each line's figures are its runs' unrounded sum
- * rounded half-up to {@link #KWH_DECIMALS}/{@link #KG_DECIMALS}; the total line is the sum of the rounded
+ * kgCO2e of the runs that have one, and runs without CO2e. Each line's figures are the exact decimal sum of its
+ * runs' stored figures (as {@code report summary} adds them), rounded half-up to {@link #KWH_DECIMALS}/{@link #KG_DECIMALS}; the total line is the sum of the rounded
  * lines ({@link Figures}), so each table adds up as printed.
  */
 final class Tally {
@@ -27,7 +28,7 @@ final class Tally {
 
     private static final class Sum {
         int runs, withoutCo2e, withCo2e;
-        double kwh, kg;
+        BigDecimal kwh = BigDecimal.ZERO, kg = BigDecimal.ZERO;
     }
 
     private final List<Line> lines = new ArrayList<>();
@@ -40,8 +41,8 @@ final class Tally {
         boolean anyKg = false;
         for (Map.Entry<List<String>, Sum> e : sums.entrySet()) {
             Sum s = e.getValue();
-            BigDecimal kwh = Figures.round(s.kwh, KWH_DECIMALS);
-            BigDecimal kg = s.runs > 0 && s.withCo2e == 0 ? null : Figures.round(s.kg, KG_DECIMALS);
+            BigDecimal kwh = s.kwh.setScale(KWH_DECIMALS, RoundingMode.HALF_UP);
+            BigDecimal kg = s.runs > 0 && s.withCo2e == 0 ? null : s.kg.setScale(KG_DECIMALS, RoundingMode.HALF_UP);
             lines.add(new Line(e.getKey(), s.runs, kwh, kg, s.withoutCo2e));
             runs += s.runs;
             without += s.withoutCo2e;
@@ -68,12 +69,12 @@ final class Tally {
             List<String> k = key.apply(r);
             Sum s = fixed.containsKey(k) ? fixed.get(k) : others.computeIfAbsent(k, x -> new Sum());
             s.runs++;
-            s.kwh += r.facilityKwh();
+            s.kwh = s.kwh.add(RunFigures.exact(r.facilityKwh()));
             if (r.co2eKg() == null) {
                 s.withoutCo2e++;
             } else {
                 s.withCo2e++;
-                s.kg += r.co2eKg();
+                s.kg = s.kg.add(RunFigures.exact(r.co2eKg()));
             }
         }
         Map<List<String>, Sum> all = new LinkedHashMap<>(fixed);

@@ -104,6 +104,18 @@ class WeeklyReportTest {
     }
 
     @Test
+    void figuresAreAddedAsExactDecimalsBeforeRounding() {
+        Map<String, Object> json;
+        try (Ledger l = Ledger.open(dir.resolve("tiny.db").toString())) {
+            for (int i = 0; i < 10; i++) TestLedger.run("t" + i).kwh(0.00015).start("2026-11-17T10:00:00Z").store(l);
+            json = WeeklyReport.generate(l, WeeklyFixture.w47()).json();
+        }
+        // 10 × 0.00015 = 0.0015 kWh exactly → 0.002 half-up (adding the doubles gives 0.0014999999999999998 → 0.001).
+        assertThat(map(map(json, "by_project"), "total").get("facility_kwh")).isEqualTo(new BigDecimal("0.002"));
+        assertThat(map(json, "totals").get("facility_kwh")).isEqualTo(new BigDecimal("0.002"));
+    }
+
+    @Test
     void weekWithoutRunsListsEveryPhaseAtZero() throws IOException {
         ReportOutput r = WeeklyFixture.report(dir, WeeklyRequest.of(IsoWeek.parse("2026-W40"), WeeklyFixture.GENERATED).trendWeeks(1));
         String md = md(r);
