@@ -43,6 +43,7 @@ public final class TestLedger {
     public static final class RunSpec {
         private final String id;
         private String project = "p", team = "t", model = "m", modelVersion = "1", host = "host-a", command = "train.py";
+        private String workload; // the workload name; the project when not set
         private Phase phase = Phase.TRAINING;
         private Instant start = Instant.parse("2026-11-16T10:00:00Z");
         private Duration length = Duration.ofHours(1);
@@ -59,6 +60,8 @@ public final class TestLedger {
         private RunSpec(String id) { this.id = id; }
 
         public RunSpec project(String v) { project = v; return this; }
+        /** The workload name (default: the project). */
+        public RunSpec workload(String v) { workload = v; return this; }
         public RunSpec team(String v) { team = v; return this; }
         public RunSpec model(String name, String version) { model = name; modelVersion = version; return this; }
         public RunSpec host(String v) { host = v; return this; }
@@ -86,7 +89,7 @@ public final class TestLedger {
         /** Inserts, appends the intervals, closes and saves the footprint; returns the run id. */
         public String store(Ledger l) {
             Instant end = start.plus(length);
-            Workload w = Workload.builder(project).project(project).team(team).model(model).modelVersion(modelVersion)
+            Workload w = Workload.builder(workload == null ? project : workload).project(project).team(team).model(model).modelVersion(modelVersion)
                     .phase(phase).tags(tags).build();
             Location location = zone == null ? Location.unknown() : new Location(zone, cloudRegion, facility);
             Run run = new Run(id, "test:" + id, w, host, location, start, null, RunStatus.RUNNING, null, command);

@@ -1,0 +1,106 @@
+package io.wattprint.report.weekly;
+
+import io.wattprint.report.Figures;
+import io.wattprint.report.doc.Table;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * IT energy (before PUE) of the week per project, split by provenance: measured (energy counter or integrated
+ * power), estimated (a model), imported (another tool's figure). The kWh parts are exact decimal sums rounded
+ * half-up to 3 decimals and a line's IT kWh is the sum of its rounded parts; the shares are computed from the
+ * unrounded energy and
+ * rounded to one decimal, as {@link io.wattprint.report.Basis} does for the whole week.
+ */
+final class ProvenanceShares {
+    record Line(String project, BigDecimal it, BigDecimal measured, BigDecimal estimated, BigDecimal imported,
+                double measuredShare, double estimatedShare) {}
+
+    private final List<Line> lines = new ArrayList<>();
+    private final Line total;
+    private final List<String> estimatedProjects = new ArrayList<>();
+
+    ProvenanceShares(List<RunFigures> runs) {
+        Map<String, BigDecimal[]> sums = new TreeMap<>(Tally.NAME_ORDER);
+        BigDecimal[] all = zeros();
+        for (RunFigures r : runs) {
+            BigDecimal[] s = sums.computeIfAbsent(r.project(), p -> zeros());
+            double[] parts = {r.measuredKwh(), r.estimatedKwh(), r.importedKwh()};
+            for (int k = 0; k < 3; k++) {
+                s[k] = s[k].add(RunFigures.exact(parts[k]));
+                all[k] = all[k].add(RunFigures.exact(parts[k]));
+            }
+        }
+        List<BigDecimal> m = new ArrayList<>(), e = new ArrayList<>(), i = new ArrayList<>();
+        for (Map.Entry<String, BigDecimal[]> x : sums.entrySet()) {
+            Line l = line(x.getKey(), x.getValue());
+            lines.add(l);
+            m.add(l.measured());
+            e.add(l.estimated());
+            i.add(l.imported());
+            if (x.getValue()[1].signum() > 0) estimatedProjects.add(x.getKey());
+        }
+        BigDecimal tm = Figures.sum(m).setScale(Tally.KWH_DECIMALS), te = Figures.sum(e).setScale(Tally.KWH_DECIMALS),
+                ti = Figures.sum(i).setScale(Tally.KWH_DECIMALS);
+        total = new Line("TOTAL", tm.add(te).add(ti), tm, te, ti, share(all, 0), share(all, 1));
+    }
+
+    private static BigDecimal[] zeros() { return new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO}; }
+
+    private static Line line(String project, BigDecimal[] s) {
+        BigDecimal m = s[0].setScale(Tally.KWH_DECIMALS, RoundingMode.HALF_UP), e = s[1].setScale(Tally.KWH_DECIMALS, RoundingMode.HALF_UP),
+                i = s[2].setScale(Tally.KWH_DECIMALS, RoundingMode.HALF_UP);
+        return new Line(project, m.add(e).add(i), m, e, i, share(s, 0), share(s, 1));
+    }
+
+    /** Part {@code k} of the exact sums over their total, as a double (0 when there is no energy). */
+    private static double share(BigDecimal[] s, int k) {
+        BigDecimal whole = s[0].add(s[1]).add(s[2]);
+        return whole.signum() == 0 ? 0 : s[k].doubleValue() / whole.doubleValue();
+    }
+
+    Line total() { return total; }
+
+    /** Projects with any estimated energy, in table order. */
+    List<String> estimatedProjects() { return List.copyOf(estimatedProjects); }
+
+    Table table() {
+        List<List<String>> rows = new ArrayList<>();
+        for (Line l : lines) rows.add(cells(l));
+        return new Table("provenance", "IT energy by provenance, per project", List.of(Table.Column.text("Project"),
+                Table.Column.number("IT kWh"), Table.Column.number("Measured kWh"), Table.Column.number("Estimated kWh"),
+                Table.Column.number("Imported kWh"), Table.Column.number("Measured"), Table.Column.number("Estimated")),
+                rows, cells(total));
+    }
+
+    private static List<String> cells(Line l) {
+        return List.of(l.project(), Figures.text(l.it()), Figures.text(l.measured()), Figures.text(l.estimated()),
+                Figures.text(l.imported()), Figures.percent(l.measuredShare(), 1), Figures.percent(l.estimatedShare(), 1));
+    }
+
+    Map<String, Object> json() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        List<Object> ls = new ArrayList<>();
+        for (Line l : lines) ls.add(lineJson(l, true));
+        m.put("lines", ls);
+        m.put("total", lineJson(total, false));
+        return m;
+    }
+
+    private static Map<String, Object> lineJson(Line l, boolean withProject) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        if (withProject) m.put("project", l.project());
+        m.put("it_kwh", l.it());
+        m.put("measured_kwh", l.measured());
+        m.put("estimated_kwh", l.estimated());
+        m.put("imported_kwh", l.imported());
+        m.put("measured_percent", Figures.round(l.measuredShare() * 100, 1));
+        m.put("estimated_percent", Figures.round(l.estimatedShare() * 100, 1));
+        return m;
+    }
+}

@@ -1,0 +1,149 @@
+package io.wattprint.report.weekly;
+
+import io.wattprint.report.Figures;
+import io.wattprint.report.doc.Table;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/**
+ * The runs of a week grouped by one attribute (phase, project, team, model, workload): runs, facility kWh,
+ * kgCO2e of the runs that have one, and runs without CO2e. Each line's figures are the exact decimal sum of its
+ * runs' stored figures (as {@code report summary} adds them), rounded half-up to {@link #KWH_DECIMALS}/{@link #KG_DECIMALS}; the total line is the sum of the rounded
+ * lines ({@link Figures}), so each table adds up as printed.
+ */
+final class Tally {
+    static final int KWH_DECIMALS = 3;
+    static final int KG_DECIMALS = 3;
+    static final String NA = "n/a";
+
+    /** One printed line; {@code kg} is null ("n/a") when the line has runs and none of them has CO2e. */
+    record Line(List<String> key, int runs, BigDecimal kwh, BigDecimal kg, int withoutCo2e) {}
+
+    private static final class Sum {
+        int runs, withoutCo2e, withCo2e;
+        BigDecimal kwh = BigDecimal.ZERO, kg = BigDecimal.ZERO;
+    }
+
+    private final List<Line> lines = new ArrayList<>();
+    private final Line total;
+
+    private Tally(Map<List<String>, Sum> sums) {
+        int runs = 0, without = 0;
+        List<BigDecimal> kwhs = new ArrayList<>();
+        List<BigDecimal> kgs = new ArrayList<>();
+        boolean anyKg = false;
+        for (Map.Entry<List<String>, Sum> e : sums.entrySet()) {
+            Sum s = e.getValue();
+            BigDecimal kwh = s.kwh.setScale(KWH_DECIMALS, RoundingMode.HALF_UP);
+            BigDecimal kg = s.runs > 0 && s.withCo2e == 0 ? null : s.kg.setScale(KG_DECIMALS, RoundingMode.HALF_UP);
+            lines.add(new Line(e.getKey(), s.runs, kwh, kg, s.withoutCo2e));
+            runs += s.runs;
+            without += s.withoutCo2e;
+            kwhs.add(kwh);
+            if (kg != null) {
+                kgs.add(kg);
+                anyKg |= s.withCo2e > 0;
+            }
+        }
+        boolean allNa = runs > 0 && !anyKg;
+        total = new Line(List.of("TOTAL"), runs, Figures.sum(kwhs).setScale(KWH_DECIMALS),
+                allNa ? null : Figures.sum(kgs).setScale(KG_DECIMALS), without);
+    }
+
+    /**
+     * Groups {@code runs} by {@code key}; {@code always} lists keys shown even without runs (the five phases),
+     * in their order, before the other keys in {@code order}.
+     */
+    static Tally of(List<RunFigures> runs, Function<RunFigures, List<String>> key, List<List<String>> always) {
+        Map<List<String>, Sum> fixed = new LinkedHashMap<>();
+        for (List<String> k : always) fixed.put(k, new Sum());
+        Map<List<String>, Sum> others = new TreeMap<>(KEY_ORDER);
+        for (RunFigures r : runs) {
+            List<String> k = key.apply(r);
+            Sum s = fixed.containsKey(k) ? fixed.get(k) : others.computeIfAbsent(k, x -> new Sum());
+            s.runs++;
+            s.kwh = s.kwh.add(RunFigures.exact(r.facilityKwh()));
+            if (r.co2eKg() == null) {
+                s.withoutCo2e++;
+            } else {
+                s.withCo2e++;
+                s.kg = s.kg.add(RunFigures.exact(r.co2eKg()));
+            }
+        }
+        Map<List<String>, Sum> all = new LinkedHashMap<>(fixed);
+        all.putAll(others);
+        return new Tally(all);
+    }
+
+    /** Names in alphabetical order, "unspecified" last. */
+    static final Comparator<String> NAME_ORDER = Comparator.<String, Boolean>comparing(RunFigures.UNSPECIFIED::equals)
+            .thenComparing(Comparator.naturalOrder());
+
+    static final Comparator<List<String>> KEY_ORDER = (a, b) -> {
+        for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
+            int c = NAME_ORDER.compare(a.get(i), b.get(i));
+            if (c != 0) return c;
+        }
+        return Integer.compare(a.size(), b.size());
+    };
+
+    List<Line> lines() { return List.copyOf(lines); }
+
+    Line total() { return total; }
+
+    /** The line of {@code key}, or null. */
+    Line line(List<String> key) {
+        for (Line l : lines) if (l.key().equals(key)) return l;
+        return null;
+    }
+
+    Table table(String id, String caption, List<String> keyColumns) {
+        List<Table.Column> cols = new ArrayList<>();
+        for (String k : keyColumns) cols.add(Table.Column.text(k));
+        cols.add(Table.Column.number("Runs"));
+        cols.add(Table.Column.number("Facility kWh"));
+        cols.add(Table.Column.number("kgCO2e"));
+        cols.add(Table.Column.number("Runs without CO2e"));
+        List<List<String>> rows = new ArrayList<>();
+        for (Line l : lines) rows.add(cells(l.key(), l));
+        List<String> totalKey = new ArrayList<>(List.of("TOTAL"));
+        while (totalKey.size() < keyColumns.size()) totalKey.add("");
+        return new Table(id, caption, cols, rows, cells(totalKey, total));
+    }
+
+    private static List<String> cells(List<String> key, Line l) {
+        List<String> c = new ArrayList<>(key);
+        c.add(Integer.toString(l.runs()));
+        c.add(Figures.text(l.kwh()));
+        c.add(l.kg() == null ? NA : Figures.text(l.kg()));
+        c.add(Integer.toString(l.withoutCo2e()));
+        return c;
+    }
+
+    /** {"lines": [{key fields…, runs, facility_kwh, co2e_kg, runs_without_co2e}], "total": {…}}. */
+    Map<String, Object> json(List<String> keyFields) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        List<Object> ls = new ArrayList<>();
+        for (Line l : lines) ls.add(lineJson(keyFields, l.key(), l));
+        m.put("lines", ls);
+        m.put("total", lineJson(List.of(), List.of(), total));
+        return m;
+    }
+
+    private static Map<String, Object> lineJson(List<String> keyFields, List<String> key, Line l) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < keyFields.size(); i++) m.put(keyFields.get(i), key.get(i).isEmpty() ? null : key.get(i));
+        m.put("runs", l.runs());
+        m.put("facility_kwh", l.kwh());
+        m.put("co2e_kg", l.kg());
+        m.put("runs_without_co2e", l.withoutCo2e());
+        return m;
+    }
+}
