@@ -63,6 +63,7 @@ public final class JsonTable {
         check(cells);
         totalPrinted = print(cells);
         totalJson = object(cells);
+        totalJson.replaceAll((k, v) -> "".equals(v) ? null : v); // a blank cell of the total line has no figure
         return this;
     }
 

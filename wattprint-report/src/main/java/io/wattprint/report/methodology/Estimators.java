@@ -66,7 +66,8 @@ final class Estimators {
             Use u = e.getValue();
             BigDecimal kwh = Figures.round(u.kwh, 3);
             parts.add(kwh);
-            t.row(label(p.kind()), p.method(), section(p), u.runs.size(), Section.names(u.hosts, 5), Section.names(u.projects, 5), kwh,
+            t.row(label(p.kind()), p.method(), section(p), u.runs.size(), new JsonTable.Cell(Section.names(u.hosts, 5), List.copyOf(u.hosts)),
+                    new JsonTable.Cell(Section.names(u.projects, 5), List.copyOf(u.projects)), kwh,
                     JsonTable.Cell.percent(total == 0 ? 0 : u.kwh / total));
         }
         if (!t.isEmpty()) t.total("TOTAL", "", "", "", "", "", Figures.sum(parts), "");
