@@ -56,6 +56,7 @@ public final class TestLedger {
         private double pue = 1.0;
         private RunStatus status = RunStatus.SUCCEEDED;
         private final Map<String, String> tags = new TreeMap<>();
+        private String keyPrefix = "test:";
 
         private RunSpec(String id) { this.id = id; }
 
@@ -85,6 +86,10 @@ public final class TestLedger {
         public RunSpec pue(double p) { pue = p; return this; }
         public RunSpec status(RunStatus s) { status = s; return this; }
         public RunSpec tag(String k, String v) { tags.put(k, v); return this; }
+        /** Recorded as wattprint run and the Java API record runs (idempotency key {@code run:ID}), not by a test or an import. */
+        public RunSpec byMeter() { keyPrefix = "run:"; return this; }
+        /** Recorded as an import of this kind would be (idempotency key {@code KIND:ID}, e.g. {@code codecarbon}). */
+        public RunSpec importedBy(String kind) { keyPrefix = kind + ":"; return this; }
 
         /** Inserts, appends the intervals, closes and saves the footprint; returns the run id. */
         public String store(Ledger l) {
@@ -92,7 +97,7 @@ public final class TestLedger {
             Workload w = Workload.builder(workload == null ? project : workload).project(project).team(team).model(model).modelVersion(modelVersion)
                     .phase(phase).tags(tags).build();
             Location location = zone == null ? Location.unknown() : new Location(zone, cloudRegion, facility);
-            Run run = new Run(id, "test:" + id, w, host, location, start, null, RunStatus.RUNNING, null, command);
+            Run run = new Run(id, keyPrefix + id, w, host, location, start, null, RunStatus.RUNNING, null, command);
             List<double[]> parts = components.isEmpty() ? List.<double[]>of(new double[] {0, 1.0}) : components;
             List<EnergyInterval> intervals = new ArrayList<>();
             Provenance gpuP = estimated ? new Provenance.Estimated("tdp-utilisation") : new Provenance.MeasuredCounter("nvml-total-energy");

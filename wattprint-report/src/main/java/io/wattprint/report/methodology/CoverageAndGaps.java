@@ -1,0 +1,136 @@
+package io.wattprint.report.methodology;
+
+import io.wattprint.core.facility.Facility;
+import io.wattprint.core.model.ComponentEnergy;
+import io.wattprint.core.model.Provenance;
+import io.wattprint.core.scope2.ContractualInstrument;
+import io.wattprint.core.scope2.ResidualMix;
+import io.wattprint.ledger.RunRecord;
+import io.wattprint.ledger.StoredFootprint;
+import io.wattprint.report.Basis;
+import io.wattprint.report.Figures;
+import io.wattprint.report.JsonTable;
+import io.wattprint.report.JsonTable.Col;
+import io.wattprint.report.doc.Block;
+import io.wattprint.report.doc.Facts;
+import io.wattprint.report.doc.Heading;
+import io.wattprint.report.doc.Paragraph;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Sections 4 and 5: "Coverage" (runs, footprints, known locations, the measured share of IT energy, facilities
+ * with and without meter readings for the period) and "Open gaps", each with what to do about it: runs without a
+ * location, energy estimated on a host, facilities without readings, zones with instruments but no residual mix
+ * (the grid average is used instead, METHODOLOGY §8.4), runs without a footprint.
+ */
+final class CoverageAndGaps {
+    private CoverageAndGaps() {}
+
+    static Section coverage(Inputs in) {
+        Basis basis = Basis.of(in.runs());
+        int withFootprint = basis.runs() - basis.withoutFootprint().size();
+        int known = withFootprint - basis.unknownLocation().size();
+        TreeSet<String> with = new TreeSet<>();
+        TreeSet<String> without = new TreeSet<>();
+        for (Facility f : in.facilities()) (in.readings().get(f.name()).isEmpty() ? without : with).add(f.name());
+        BigDecimal kwh = Figures.round(basis.itKwh(), 3);
+        double importedShare = basis.itKwh() == 0 ? 0 : basis.importedKwh() / basis.itKwh();
+        List<Block> b = new ArrayList<>();
+        b.add(new Heading(1, "Coverage"));
+        b.add(new Facts("coverage", null, List.of(
+                new Facts.Fact("Runs in the period", Integer.toString(basis.runs())),
+                new Facts.Fact("Runs with a footprint", Integer.toString(withFootprint)),
+                new Facts.Fact("Runs with a known location (CO2e computed)", Integer.toString(known)),
+                new Facts.Fact("IT energy (kWh)", Figures.text(kwh)),
+                new Facts.Fact("IT energy measured", Figures.percent(basis.measuredShare(), 1)),
+                new Facts.Fact("IT energy estimated", Figures.percent(basis.estimatedShare(), 1)),
+                new Facts.Fact("IT energy imported", Figures.percent(importedShare, 1)),
+                new Facts.Fact("Facilities with meter readings for the period", Section.names(with, 10)),
+                new Facts.Fact("Facilities without", Section.names(without, 10)))));
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("runs", basis.runs());
+        json.put("runs_with_footprint", withFootprint);
+        json.put("runs_with_known_location", known);
+        json.put("it_kwh", kwh);
+        json.put("measured_pct", Figures.round(basis.measuredShare() * 100, 1));
+        json.put("estimated_pct", Figures.round(basis.estimatedShare() * 100, 1));
+        json.put("imported_pct", Figures.round(importedShare * 100, 1));
+        json.put("facilities_with_readings", List.copyOf(with));
+        json.put("facilities_without_readings", List.copyOf(without));
+        return new Section(b, json);
+    }
+
+    static Section gaps(Inputs in) {
+        Basis basis = Basis.of(in.runs());
+        JsonTable t = new JsonTable("gaps", null, Col.text("Gap", "gap"), Col.text("Affected", "affected"),
+                Col.text("What to do", "action"));
+        if (!basis.unknownLocation().isEmpty()) {
+            t.row("Location unknown: no factor, no CO2e", basis.unknownLocation().size() + " run(s): " + Basis.ids(basis.unknownLocation()),
+                    "Record where runs execute: wattprint run --location ZONE|CLOUD-REGION (or --facility NAME); a stored "
+                            + "run keeps the location it was recorded with (METHODOLOGY §3).");
+        }
+        Map<String, double[]> byHost = new TreeMap<>(); // host → {estimated kWh, IT kWh}
+        Map<String, TreeSet<String>> methods = new TreeMap<>();
+        for (RunRecord r : in.runs()) {
+            StoredFootprint f = r.footprint();
+            if (f == null) continue;
+            String host = r.run().host() == null ? "(no host)" : r.run().host();
+            for (ComponentEnergy c : f.components()) {
+                double[] h = byHost.computeIfAbsent(host, k -> new double[2]);
+                h[1] += c.energy().kilowattHours();
+                if (c.provenance().kind() == Provenance.Kind.ESTIMATED) {
+                    h[0] += c.energy().kilowattHours();
+                    methods.computeIfAbsent(host, k -> new TreeSet<>()).add(c.provenance().method());
+                }
+            }
+        }
+        byHost.forEach((host, h) -> {
+            if (h[0] <= 0) return;
+            t.row("Energy estimated on host " + host, Figures.text(h[0], 3) + " kWh of " + Figures.text(h[1], 3) + " kWh ("
+                            + Figures.percent(h[0] / h[1], 1) + ") by " + String.join(", ", methods.get(host)),
+                    "Meter host " + host + ": run under wattprint run with RAPL energy_uj readable (METHODOLOGY §1.2) and "
+                            + "NVML for its GPUs (§1.1), so the energy is measured instead of estimated (§1.3–1.4).");
+        });
+        for (Facility f : in.facilities()) {
+            if (!in.readings().get(f.name()).isEmpty()) continue;
+            t.row("No meter reading for the period", "facility " + f.name(), "wattprint facility reading " + f.name()
+                    + " --from … --to … --kwh … --kind utility-bill|interval-meter|bms|pdu --source …, then wattprint "
+                    + "reconcile (METHODOLOGY §2.1, §9).");
+        }
+        TreeSet<String> mixZones = new TreeSet<>();
+        for (ResidualMix m : in.residualMixes()) mixZones.add(m.zone());
+        TreeSet<String> consumption = new TreeSet<>();
+        for (RunRecord r : in.runs()) {
+            if (r.footprint() != null && r.footprint().factorZone() != null) consumption.add(r.footprint().factorZone());
+        }
+        Map<String, TreeSet<String>> instrumentsByZone = new TreeMap<>();
+        for (ContractualInstrument i : in.instruments()) {
+            instrumentsByZone.computeIfAbsent(i.zone(), k -> new TreeSet<>()).add(i.id());
+            for (String z : consumption) if (i.market().contains(z)) instrumentsByZone.computeIfAbsent(z, k -> new TreeSet<>()).add(i.id());
+        }
+        instrumentsByZone.forEach((zone, ids) -> {
+            if (mixZones.contains(zone)) return;
+            t.row("Instruments but no residual mix in " + zone, "zone " + zone + " (instruments " + String.join(", ", ids) + ")",
+                    "Uncovered MWh in " + zone + " get the grid average, which counts others' claims again (METHODOLOGY §8.4 "
+                            + "step 5): wattprint instruments residual-mix --zone " + zone + " --year YEAR --g-per-kwh G --source TEXT.");
+        });
+        if (!basis.withoutFootprint().isEmpty()) {
+            t.row("No footprint", basis.withoutFootprint().size() + " run(s): " + Basis.ids(basis.withoutFootprint()),
+                    "A closed run: wattprint runs recompute ID; a run still open gets its footprint when it closes.");
+        }
+        List<Block> b = new ArrayList<>();
+        b.add(new Heading(1, "Open gaps"));
+        if (t.isEmpty()) b.add(new Paragraph("No open gap: every run has a footprint and a location, no energy is estimated, "
+                + "every facility has a meter reading for the period and every zone with instruments has a residual mix."));
+        else b.add(t.table());
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("gaps", t.rows());
+        return new Section(b, json);
+    }
+}

@@ -1,0 +1,60 @@
+package io.wattprint.report.methodology;
+
+import io.wattprint.core.model.Period;
+import io.wattprint.ledger.Ledger;
+import io.wattprint.report.ReportOutput;
+import io.wattprint.report.doc.Block;
+import io.wattprint.report.doc.Document;
+import io.wattprint.report.doc.Paragraph;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code wattprint report methodology}: the methodology and assumptions appendix, generated from the ledger so it
+ * is true for the ledger it describes. Five sections, the same in every format and as JSON keys:
+ * {@code data_sources}, {@code formulas}, {@code estimators}, {@code coverage}, {@code gaps}. Everything is derived
+ * from what the ledger holds for the period (runs that started in it; records overlapping it); nothing is asserted
+ * that the ledger does not show.
+ */
+public final class Methodology {
+    private Methodology() {}
+
+    /** The appendix for the runs that started in {@code period} (null: every run in the ledger). */
+    public static ReportOutput generate(Ledger ledger, Period period, Instant generatedAt) {
+        return build(Inputs.read(ledger, period), generatedAt);
+    }
+
+    /** The appendix when there is no ledger yet: every section says it has nothing to show. */
+    public static ReportOutput empty(Period period, Instant generatedAt) {
+        return build(Inputs.empty(period), generatedAt);
+    }
+
+    static ReportOutput build(Inputs in, Instant generatedAt) {
+        String scope = in.period() == null ? "all runs in the ledger" : "runs started in " + in.period().label();
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(new Paragraph("Generated from the ledger: every source, formula and estimator below is one the ledger shows "
+                + "was used for " + scope + "; section references are to docs/METHODOLOGY.md."));
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("report", "methodology");
+        json.put("generated_at", generatedAt.toString());
+        json.put("period", in.period() == null ? null : in.period().label());
+        json.put("period_start", in.period() == null ? null : in.period().from().toString());
+        json.put("period_end", in.period() == null ? null : in.period().to().toString());
+        add(blocks, json, "data_sources", DataSources.build(in));
+        add(blocks, json, "formulas", Formulas.build(in));
+        add(blocks, json, "estimators", Estimators.build(in));
+        add(blocks, json, "coverage", CoverageAndGaps.coverage(in));
+        add(blocks, json, "gaps", CoverageAndGaps.gaps(in));
+        Document d = new Document("methodology", "Methodology and assumptions", "Period: " + (in.period() == null ? "all runs"
+                : in.period().label()), generatedAt, blocks);
+        return new ReportOutput(d, json);
+    }
+
+    private static void add(List<Block> blocks, Map<String, Object> json, String key, Section s) {
+        blocks.addAll(s.blocks());
+        json.put(key, s.json());
+    }
+}
