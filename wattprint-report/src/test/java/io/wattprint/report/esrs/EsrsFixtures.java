@@ -23,10 +23,10 @@ import java.util.List;
  * 2025  own-0   facility dc1, FR,   500,000 kWh at 400 g/kWh   (location 200 t; residual mix 2026 → 275 t market)
  * </pre>
  */
-final class EsrsFixture {
-    private EsrsFixture() {}
+public final class EsrsFixtures {
+    private EsrsFixtures() {}
 
-    static void portfolio(Ledger l) {
+    public static void portfolio(Ledger l) {
         TestLedger.run("own-1").project("llm").start("2026-03-02T08:00:00Z").kwh(1_000_000).zone("FR", 400).facility("dc1").store(l);
         TestLedger.run("own-2").project("vision").start("2026-05-04T08:00:00Z").kwh(200_000).zone("DE", 350).store(l);
         TestLedger.run("cloud-1").project("llm").start("2026-06-01T08:00:00Z").kwh(10_000).zone("FR", 56).cloud("aws:eu-west-3")
@@ -38,7 +38,7 @@ final class EsrsFixture {
     }
 
     /** AWS figures for 2026: scope 1 10 kg, scope 2 300 kg location / 100 kg market, scope 3 50 kg (June). */
-    static void awsReported(Ledger l) {
+    public static void awsReported(Ledger l) {
         Period june = Period.month(YearMonth.of(2026, 6));
         l.cloudEmissions().add(List.of(
                 aws(june, 1, null, 10_000), aws(june, 2, CloudEmission.Method.LOCATION, 300_000),
@@ -50,7 +50,7 @@ final class EsrsFixture {
                 scope, m, Co2e.ofGrams(grams), "aws-carbon");
     }
 
-    static EnergyMix mix() {
+    public static EnergyMix mix() {
         return EnergyMix.parse(List.of(EnergyMix.HEADER, "FR,2026,10,70,20,RTE 2026", "FR,2025,10,65,25,RTE 2025"), "mix.csv");
     }
 }
