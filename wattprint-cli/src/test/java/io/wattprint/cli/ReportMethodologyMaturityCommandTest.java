@@ -96,6 +96,6 @@ class ReportMethodologyMaturityCommandTest {
     void reportWithoutAKindNamesTheNewOnes() {
         var r = cli.run("report");
         assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err()).contains("a report is required: summary, methodology, maturity");
+        assertThat(r.err()).contains("a report is required: summary, weekly, scope2, esrs-e1, ai-act, methodology, maturity, label");
     }
 }

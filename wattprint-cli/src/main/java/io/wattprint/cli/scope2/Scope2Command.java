@@ -5,10 +5,7 @@ import io.wattprint.cli.LedgerOption;
 import io.wattprint.cli.out.Human;
 import io.wattprint.cli.out.Json;
 import io.wattprint.cli.out.Table;
-import io.wattprint.core.quantity.CarbonIntensity;
-import io.wattprint.core.quantity.Energy;
 import io.wattprint.core.scope2.Allocation;
-import io.wattprint.core.scope2.ConsumptionLine;
 import io.wattprint.core.scope2.ContractualInstrument;
 import io.wattprint.core.scope2.DualScope2;
 import io.wattprint.core.scope2.MarketBasedScope2;
@@ -18,14 +15,10 @@ import io.wattprint.core.scope2.Scope2Warning;
 import io.wattprint.ledger.Ledger;
 import io.wattprint.ledger.RunQuery;
 import io.wattprint.ledger.RunRecord;
-import io.wattprint.ledger.StoredFootprint;
+import io.wattprint.report.scope2.Scope2Data;
 import java.io.PrintWriter;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -86,7 +79,7 @@ public final class Scope2Command implements Callable<Integer> {
                 mixes = ledger.instruments().residualMixes();
             }
         }
-        Consumption consumption = Consumption.of(runs, rules);
+        Scope2Data consumption = Scope2Data.of(runs, rules);
         DualScope2 result = new MarketBasedScope2().compute(consumption.lines(), instruments, mixes, rules);
         if (json) {
             Json.print(cli.out(), Scope2Json.of(result, consumption, year));
@@ -96,7 +89,7 @@ public final class Scope2Command implements Callable<Integer> {
         return 0;
     }
 
-    private void print(PrintWriter out, DualScope2 r, Consumption consumption) {
+    private void print(PrintWriter out, DualScope2 r, Scope2Data consumption) {
         out.println("wattprint: Scope 2 " + year + ", dual reporting (GHG Protocol Scope 2 Guidance, 2015)"
                 + (reporter == null ? "" : ", reporter " + reporter.strip()) + " — " + consumption.runs() + " run(s) closed in "
                 + year);
@@ -127,61 +120,5 @@ public final class Scope2Command implements Callable<Integer> {
         for (Scope2Warning w : r.warnings()) out.println("warning: " + w.message());
         for (String w : consumption.warnings()) out.println("warning: " + w);
         out.flush();
-    }
-
-    /** The year's consumption read from stored footprints: one line per zone and grid factor. */
-    record Consumption(List<ConsumptionLine> lines, Map<String, Integer> runsByZone, int runs, List<String> warnings) {
-        int runsIn(String zone) { return runsByZone.getOrDefault(zone, 0); }
-
-        static Consumption of(List<RunRecord> records, Scope2Rules rules) {
-            record Key(String zone, double gPerKwh, Integer year, String source) {}
-            Map<Key, Double> joules = new LinkedHashMap<>();
-            Map<String, Integer> byZone = new TreeMap<>();
-            List<String> unknown = new ArrayList<>();
-            List<String> noFootprint = new ArrayList<>();
-            int n = 0;
-            for (RunRecord r : records) {
-                var run = r.run();
-                if (run.end() == null || run.end().isBefore(rules.from()) || !run.end().isBefore(rules.to())) continue;
-                StoredFootprint f = r.footprint();
-                if (f == null) {
-                    noFootprint.add(run.id());
-                    continue;
-                }
-                if (f.co2e() == null || f.factorZone() == null || f.factorGramsPerKwh() == null) {
-                    unknown.add(run.id());
-                    continue;
-                }
-                n++;
-                joules.merge(new Key(f.factorZone(), f.factorGramsPerKwh(), f.factorYear(), f.factorSource()),
-                        f.facilityEnergy().joules(), Double::sum);
-                byZone.merge(f.factorZone(), 1, Integer::sum);
-            }
-            Map<String, Long> keysPerZone = new TreeMap<>();
-            for (Key k : joules.keySet()) keysPerZone.merge(k.zone(), 1L, Long::sum);
-            List<ConsumptionLine> lines = new ArrayList<>();
-            for (Map.Entry<Key, Double> e : joules.entrySet()) {
-                Key k = e.getKey();
-                String label = keysPerZone.get(k.zone()) == 1 ? k.zone()
-                        : k.zone() + " (factor " + Options.plain(k.gPerKwh()) + " g/kWh, " + k.year() + ")";
-                lines.add(ConsumptionLine.of(label, k.zone(), rules.from(), rules.to(), Energy.ofJoules(e.getValue()),
-                        CarbonIntensity.ofGramsPerKwh(k.gPerKwh()), k.source() + (k.year() == null ? "" : ", " + k.year())));
-            }
-            List<String> warnings = new ArrayList<>();
-            if (!unknown.isEmpty()) {
-                warnings.add(unknown.size() + " run(s) closed in " + rules.periodLabel() + " have no known location or factor and "
-                        + "are not in either total: " + ids(unknown) + " (wattprint runs show ID)");
-            }
-            if (!noFootprint.isEmpty()) {
-                warnings.add(noFootprint.size() + " run(s) closed in " + rules.periodLabel() + " have no footprint and are not in "
-                        + "either total: " + ids(noFootprint));
-            }
-            return new Consumption(lines, byZone, n, warnings);
-        }
-
-        private static String ids(List<String> ids) {
-            List<String> shown = ids.stream().limit(10).map(id -> id.length() > 8 ? id.substring(0, 8) : id).toList();
-            return String.join(", ", shown) + (ids.size() > 10 ? " and " + (ids.size() - 10) + " more" : "");
-        }
     }
 }

@@ -3,6 +3,7 @@ package io.wattprint.cli.scope2;
 import io.wattprint.core.scope2.Allocation;
 import io.wattprint.core.scope2.DualScope2;
 import io.wattprint.core.scope2.Scope2Warning;
+import io.wattprint.report.scope2.Scope2Data;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,7 +14,7 @@ import java.util.Map;
 final class Scope2Json {
     private Scope2Json() {}
 
-    static Map<String, Object> of(DualScope2 r, Scope2Command.Consumption c, int year) {
+    static Map<String, Object> of(DualScope2 r, Scope2Data c, int year) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("year", year);
         m.put("reporter", r.rules().reporter());

@@ -1,0 +1,130 @@
+package io.wattprint.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.wattprint.core.model.Phase;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** wattprint report scope2 and report esrs-e1 in-process, on DOMAIN.md §2's example (1,000 MWh at 400 g/kWh, 600 MWh GOs, residual mix 550). */
+class ReportEsrsCommandTest {
+    @TempDir
+    Path tmp;
+    CliHarness cli;
+
+    @BeforeEach
+    void domainExample() {
+        cli = new CliHarness(tmp);
+        cli.clock = Clock.fixed(Instant.parse("2027-02-01T09:00:00Z"), ZoneOffset.UTC);
+        LedgerFixture.addRun(cli.ledgerFile(), "aaaa0001-run", "llm", "nlp", Phase.TRAINING, Instant.parse("2026-03-02T08:00:00Z"),
+                1_000_000, 1.0, "FR", 400);
+        ok("instruments", "add", "--id", "GO-17", "--type", "GO", "--mwh", "600", "--vintage", "2026", "--zone", "FR",
+                "--retired-for", "ACME");
+        ok("instruments", "residual-mix", "--zone", "FR", "--year", "2026", "--g-per-kwh", "550", "--source", "AIB 2026");
+    }
+
+    private CliHarness.Result ok(String... args) {
+        CliHarness.Result r = cli.run(args);
+        assertThat(r.code()).as(r.toString()).isZero();
+        return r;
+    }
+
+    private void usage(String message, String... args) {
+        CliHarness.Result r = cli.run(args);
+        assertThat(r.code()).as(r.toString()).isEqualTo(2);
+        assertThat(r.err()).contains(message);
+    }
+
+    @Test
+    void scope2ReportShowsLocation400AndMarket220SideBySide() {
+        String md = ok("report", "scope2", "--year", "2026", "--reporter", "ACME").out();
+        assertThat(md).contains("| Scope 2 location-based (tCO2e) | 400.000 |", "| Scope 2 market-based (tCO2e) | 220.000 |",
+                "| GO | GO-17 | FR | 600.000 | 0 | 0.000 | 2026 | FR | ACME |");
+    }
+
+    @Test
+    void esrsJsonIsKeyedByDatapointId() throws Exception {
+        JsonNode j = new ObjectMapper().readTree(ok("report", "esrs-e1", "--year", "2026", "--reporter", "ACME", "--format", "json",
+                "--net-revenue", "40000000").out());
+        assertThat(j.get("E1-6_09").get("value").decimalValue()).isEqualByComparingTo("400");
+        assertThat(j.get("E1-6_10").get("value").decimalValue()).isEqualByComparingTo("220");
+        assertThat(j.get("E1-6_10").get("xbrl").asText()).isEqualTo("esrs:GrossMarketBasedScope2GreenhouseGasEmissions");
+        assertThat(j.get("E1-6_09").get("prior_year_note").asText()).isEqualTo("n/a — first reporting year");
+        // 400 t / 40 million EUR = 10.000; 220 / 40 = 5.500
+        assertThat(j.get("E1-6_30").get("value").decimalValue()).isEqualByComparingTo("10");
+        assertThat(j.get("E1-6_31").get("value").decimalValue()).isEqualByComparingTo("5.5");
+        assertThat(j.get("_meta").get("generated_at").asText()).isEqualTo("2027-02-01T09:00:00Z");
+    }
+
+    @Test
+    void esrsWithAnEnergyMixSplitsTheUncoveredMwh() throws Exception {
+        Path mix = tmp.resolve("mix.csv");
+        Files.writeString(mix, "zone,year,fossil_pct,nuclear_pct,renewable_pct,source\nFR,2026,10,70,20,RTE\n");
+        JsonNode j = new ObjectMapper().readTree(ok("report", "esrs-e1", "--year", "2026", "--reporter", "ACME", "--json",
+                "--energy-mix", mix.toString()).out());
+        // 600 MWh GO + 20 % of 400 = 680 renewable; fossil 40; nuclear 280
+        assertThat(j.get("E1-5_05").get("value").decimalValue()).isEqualByComparingTo("680");
+        assertThat(j.get("E1-5_02").get("value").decimalValue()).isEqualByComparingTo("40");
+        assertThat(j.get("E1-5_01").get("value").decimalValue()).isEqualByComparingTo("1000");
+    }
+
+    @Test
+    void esrsCsvWritesTheDatapointTable() {
+        String csv = ok("report", "esrs-e1", "--year", "2026", "--format", "csv").out();
+        assertThat(csv).contains("datapoints,7,Datapoint,E1-6_07\r\n", "datapoints,8,Year,400.000\r\n");
+    }
+
+    @Test
+    void aMissingLedgerIsAnEmptyReport() {
+        String md = ok("report", "esrs-e1", "--year", "2026", "--db", tmp.resolve("none.db").toString()).out();
+        assertThat(md).contains("| E1-6\\_09 | Gross location-based Scope 2 GHG emissions | tCO2e | 0.000 |");
+    }
+
+    @Test
+    void helpExplainsTheBoundary() {
+        assertThat(ok("report", "esrs-e1", "--help").out()).contains("CLOSED in the calendar year", "Scope 3 category 1");
+        assertThat(ok("report", "scope2", "--help").out()).contains("CLOSED in the calendar year", "own operations only");
+    }
+
+    @Test
+    void badYearsAreUsageErrors() {
+        usage("invalid value for --year: 1800 (expected a year from 1990 to 2100)", "report", "esrs-e1", "--year", "1800");
+        usage("invalid value for --year: 3000", "report", "scope2", "--year", "3000");
+        usage("--year", "report", "esrs-e1", "--year", "twenty");
+        usage("invalid value for --base-year: 2027 (expected 2026 or earlier", "report", "esrs-e1", "--year", "2026", "--base-year", "2027");
+    }
+
+    @Test
+    void zeroOrNegativeRevenueIsAUsageError() {
+        usage("invalid value for --net-revenue: 0 (expected an amount greater than 0)", "report", "esrs-e1", "--year", "2026", "--net-revenue", "0");
+        usage("invalid value for --net-revenue: -5 (expected an amount greater than 0)", "report", "esrs-e1", "--year", "2026", "--net-revenue", "-5");
+        usage("invalid value for --net-revenue: 'lots'", "report", "esrs-e1", "--year", "2026", "--net-revenue", "lots");
+        usage("invalid value for --currency: 'euro'", "report", "esrs-e1", "--year", "2026", "--net-revenue", "5", "--currency", "euro");
+    }
+
+    @Test
+    void unreadableOrMalformedEnergyMixIsAUsageError() throws Exception {
+        usage("invalid value for --energy-mix: cannot read", "report", "esrs-e1", "--year", "2026", "--energy-mix",
+                tmp.resolve("missing.csv").toString());
+        Path bad = tmp.resolve("bad.csv");
+        Files.writeString(bad, "zone,year,fossil_pct,nuclear_pct,renewable_pct,source\nFR,2026,10,70,30,RTE\n");
+        usage("bad.csv line 2, fields fossil_pct + nuclear_pct + renewable_pct: expected 100 (± 0.5), got 110", "report", "esrs-e1",
+                "--year", "2026", "--energy-mix", bad.toString());
+    }
+
+    @Test
+    void badVintageSlackFormatAndPdfWithoutOutAreUsageErrors() {
+        usage("invalid value for --vintage-months-before: -1", "report", "scope2", "--year", "2026", "--vintage-months-before", "-1");
+        usage("invalid value for --format: 'svg'", "report", "esrs-e1", "--year", "2026", "--format", "svg");
+        usage("PDF is binary: give --out FILE", "report", "scope2", "--year", "2026", "--format", "pdf");
+        usage("invalid value for --reporter: it must not be blank", "report", "esrs-e1", "--year", "2026", "--reporter", " ");
+    }
+}

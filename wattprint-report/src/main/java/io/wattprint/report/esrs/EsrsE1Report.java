@@ -1,0 +1,348 @@
+package io.wattprint.report.esrs;
+
+import io.wattprint.core.cloud.CloudEmission;
+import io.wattprint.core.scope2.ContractualInstrument;
+import io.wattprint.core.scope2.ResidualMix;
+import io.wattprint.core.scope2.Scope2Warning;
+import io.wattprint.ledger.Ledger;
+import io.wattprint.ledger.RunQuery;
+import io.wattprint.ledger.RunRecord;
+import io.wattprint.report.Basis;
+import io.wattprint.report.Figures;
+import io.wattprint.report.ReportOutput;
+import io.wattprint.report.doc.Block;
+import io.wattprint.report.doc.Document;
+import io.wattprint.report.doc.Facts;
+import io.wattprint.report.doc.Heading;
+import io.wattprint.report.doc.Notice;
+import io.wattprint.report.doc.Paragraph;
+import io.wattprint.report.doc.Table;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * {@code wattprint report esrs-e1}: the ESRS E1 datapoints of the AI portfolio (E1-5 energy consumption and mix in
+ * MWh, E1-6 gross Scope 1, 2 (location- and market-based), 3 and total GHG emissions in tCO2e, and the GHG intensity
+ * per net revenue), for a reporting year with the prior year and a base year beside it.
+ *
+ * <p>Boundary: runs closed in the calendar year (UTC). A run in a cloud region is purchased cloud compute, Scope 3
+ * category 1 ({@code Category11CloudComputingAndDataCentreServicesMember}); every other run (own or colocated
+ * hardware) is Scope 2 and its facility energy is own-operations energy (E1-5). See {@link EsrsYear},
+ * {@link CloudScope3} and {@link EnergyMix} for the rules.
+ */
+public final class EsrsE1Report {
+    public static final String KIND = "esrs-e1";
+    public static final String CLOUD_MEMBER = "Category11CloudComputingAndDataCentreServicesMember";
+    static final String FIRST_YEAR = "n/a — first reporting year";
+    static final String NO_REVENUE = "not reported: no net revenue given";
+    static final String NO_SCOPE1 = "not reported: wattprint records no fuel combustion";
+
+    /** What the user chose; {@code baseYear} null = the earliest year with closed runs; {@code netRevenue} null = none. */
+    public record Options(int year, Integer baseYear, BigDecimal netRevenue, String currency, EnergyMix mix, String reporter,
+                          int monthsBefore, int monthsAfter) {
+        public Options {
+            Objects.requireNonNull(mix, "mix");
+            if (currency == null || currency.isBlank()) currency = "EUR";
+            if (netRevenue != null && netRevenue.signum() <= 0) throw new IllegalArgumentException("net revenue must be greater than 0");
+            if (baseYear != null && baseYear > year) throw new IllegalArgumentException("the base year must not be after the year");
+        }
+    }
+
+    /** What the report reads from the ledger. */
+    public record Inputs(List<RunRecord> runs, List<ContractualInstrument> instruments, List<ResidualMix> residualMixes,
+                         List<CloudEmission> cloudRows, boolean hardwareRecorded) {
+        public static Inputs empty() { return new Inputs(List.of(), List.of(), List.of(), List.of(), false); }
+
+        /** Runs started before the end of {@code year} (the report's, prior and base years close in or before it). */
+        public static Inputs read(Ledger l, int year) {
+            Instant end = Instant.parse((year + 1) + "-01-01T00:00:00Z");
+            return new Inputs(l.runs().list(new RunQuery(null, null, end, null)), l.instruments().list(),
+                    l.instruments().residualMixes(), l.cloudEmissions().current(null, end), !l.hardware().list().isEmpty());
+        }
+    }
+
+    private record Datapoint(String id, String label, String unit, String xbrl, Function<EsrsYear, BigDecimal> value,
+                             String whyNull) {}
+
+    private EsrsE1Report() {}
+
+    /** The earliest year in which a run closed, or null for none. */
+    public static Integer earliestYear(List<RunRecord> runs) {
+        Integer min = null;
+        for (RunRecord r : runs) {
+            if (r.run().end() == null) continue;
+            int y = r.run().end().atZone(ZoneOffset.UTC).getYear();
+            if (min == null || y < min) min = y;
+        }
+        return min;
+    }
+
+    public static ReportOutput build(Inputs in, Options o, Instant generatedAt) {
+        int year = o.year();
+        Integer earliest = earliestYear(in.runs());
+        int base = o.baseYear() != null ? o.baseYear() : earliest == null || earliest > year ? year : earliest;
+        String cur = o.currency().strip().toUpperCase(java.util.Locale.ROOT);
+        EsrsYear now = compute(in, o, year, o.netRevenue());
+        EsrsYear prior = compute(in, o, year - 1, null);
+        EsrsYear baseY = base == year ? now : base == year - 1 ? prior : compute(in, o, base, null);
+        boolean dataBefore = (earliest != null && earliest < year)
+                || in.cloudRows().stream().anyMatch(e -> e.period().from().atZone(ZoneOffset.UTC).getYear() < year);
+        String priorNa = prior.hasData ? null : dataBefore ? "n/a — no data for " + (year - 1) : FIRST_YEAR;
+        String baseNa = baseY.hasData || base == year ? null : "n/a — no data for base year " + base;
+
+        List<Datapoint> dps = datapoints(cur);
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(new Facts("report", null, List.of(
+                new Facts.Fact("Reporting year", year + " (runs closed in it, UTC)"),
+                new Facts.Fact("Prior year", (year - 1) + (priorNa == null ? "" : " (" + priorNa + ")")),
+                new Facts.Fact("Base year", base + (o.baseYear() == null ? " (earliest year with closed runs)" : " (given)")
+                        + (baseNa == null ? "" : " (" + baseNa + ")")),
+                new Facts.Fact("Reporter", o.reporter() == null ? "not named" : o.reporter().strip()),
+                new Facts.Fact("Net revenue", o.netRevenue() == null ? "not given"
+                        : Figures.text(o.netRevenue()) + " " + cur),
+                new Facts.Fact("Energy mix", o.mix().file() == null ? "none given (--energy-mix)" : o.mix().file()))));
+
+        blocks.add(new Heading(1, "E1-5 and E1-6 datapoints"));
+        List<List<String>> rows = new ArrayList<>();
+        for (Datapoint d : dps) {
+            rows.add(List.of(d.id(), d.label(), d.unit(), cell(d, now, null), cell(d, prior, priorNa),
+                    cell(d, baseY, baseNa)));
+            if (d.id().equals("E1-5_05")) {
+                rows.add(List.of("—", "Energy consumption whose source is not determined (part of E1-5_01, not an ESRS datapoint)",
+                        "MWh", Figures.text(now.notDetermined), priorNa != null ? priorNa : Figures.text(prior.notDetermined),
+                        baseNa != null ? baseNa : Figures.text(baseY.notDetermined)));
+            }
+        }
+        blocks.add(new Table("datapoints", null, List.of(Table.Column.text("Datapoint"), Table.Column.text("Description"),
+                Table.Column.text("Unit"), Table.Column.number("Year"), Table.Column.number("Prior year"),
+                Table.Column.number("Base year")), rows, null));
+
+        List<String> boundary = boundary(year);
+        blocks.add(new Heading(1, "Boundary"));
+        for (String b : boundary) blocks.add(new Paragraph(b));
+
+        blocks.add(new Heading(1, "Energy mix of own operations, " + year + " (E1-5)"));
+        List<List<String>> erows = new ArrayList<>();
+        BigDecimal[] et = zeros(6);
+        for (EsrsYear.ZoneEnergy z : now.energy) {
+            BigDecimal[] v = {z.total(), z.renewableInstruments(), z.fossil(), z.nuclear(), z.renewableGrid(), z.notDetermined()};
+            List<String> r = new ArrayList<>(List.of(z.zone()));
+            for (int i = 0; i < v.length; i++) {
+                r.add(Figures.text(v[i]));
+                et[i] = et[i].add(v[i]);
+            }
+            r.add(z.mixSource());
+            erows.add(r);
+        }
+        List<String> etotal = new ArrayList<>(List.of("Total"));
+        for (BigDecimal v : et) etotal.add(Figures.text(v));
+        etotal.add("");
+        blocks.add(new Table("energy_mix", "MWh of facility energy (IT energy × PUE) by grid zone", List.of(Table.Column.text("Zone"),
+                Table.Column.number("MWh"), Table.Column.number("Renewable instruments MWh"), Table.Column.number("Fossil MWh"),
+                Table.Column.number("Nuclear MWh"), Table.Column.number("Renewable (grid mix) MWh"),
+                Table.Column.number("Not determined MWh"), Table.Column.text("Mix source")), erows, etotal));
+
+        blocks.add(new Heading(1, "Scope 2 by facility / zone, " + year + " (E1-6_09, E1-6_10)"));
+        List<List<String>> srows = new ArrayList<>();
+        BigDecimal[] st = zeros(3);
+        int sruns = 0;
+        for (EsrsYear.Scope2Line l : now.scope2) {
+            srows.add(List.of(l.label(), l.zone(), Integer.toString(l.runs()), Figures.text(l.mwh()), Figures.text(l.location()),
+                    Figures.text(l.market())));
+            st[0] = st[0].add(l.mwh());
+            st[1] = st[1].add(l.location());
+            st[2] = st[2].add(l.market());
+            sruns += l.runs();
+        }
+        blocks.add(new Table("scope2", null, List.of(Table.Column.text("Facility / zone"), Table.Column.text("Zone"),
+                Table.Column.number("Runs"), Table.Column.number("MWh"), Table.Column.number("Location-based tCO2e"),
+                Table.Column.number("Market-based tCO2e")), srows,
+                List.of("Total", "", Integer.toString(sruns), Figures.text(st[0]), Figures.text(st[1]), Figures.text(st[2]))));
+
+        blocks.add(new Heading(1, "Scope 3 category 1: purchased cloud compute, " + year + " (E1-6_11)"));
+        List<List<String>> crows = new ArrayList<>();
+        BigDecimal ct = BigDecimal.ZERO.setScale(3);
+        int cruns = 0;
+        for (CloudScope3.Line c : now.cloud) {
+            crows.add(List.of(c.provider(), c.basis(), Integer.toString(c.runs()), Figures.text(c.runsKwh(), 3),
+                    Figures.text(c.tonnes()), c.figures()));
+            ct = ct.add(c.tonnes());
+            cruns += c.runs();
+        }
+        blocks.add(new Table("scope3_cloud", "ESRS Scope 3 axis member " + CLOUD_MEMBER, List.of(Table.Column.text("Provider"),
+                Table.Column.text("Basis"), Table.Column.number("Runs"), Table.Column.number("Runs kWh"),
+                Table.Column.number("tCO2e"), Table.Column.text("Figures used")), crows,
+                List.of("Total", "", Integer.toString(cruns), "", Figures.text(ct), "")));
+
+        List<Notice> notices = notices(now, o, in, priorNa);
+        blocks.add(new Heading(1, "Notes"));
+        blocks.addAll(notices);
+        blocks.addAll(Basis.of(now.runsClosed).blocks());
+
+        String subtitle = "ESRS E1 (Commission Delegated Regulation (EU) 2023/2772), AI portfolio: E1-5 energy (MWh) and E1-6 "
+                + "GHG emissions (tCO2e), year " + year + ", prior year " + (year - 1) + ", base year " + base;
+        Document doc = new Document(KIND, "ESRS E1 climate disclosures " + year, subtitle, generatedAt, blocks);
+
+        Map<String, Object> json = new LinkedHashMap<>();
+        Map<String, Object> meta = new LinkedHashMap<>();
+        meta.put("report", KIND);
+        meta.put("standard", "ESRS E1 (Commission Delegated Regulation (EU) 2023/2772)");
+        meta.put("year", year);
+        meta.put("prior_year", year - 1);
+        meta.put("prior_year_note", priorNa);
+        meta.put("base_year", base);
+        meta.put("base_year_note", baseNa);
+        meta.put("generated_at", generatedAt.toString());
+        meta.put("reporter", o.reporter());
+        Map<String, Object> rev = null;
+        if (o.netRevenue() != null) {
+            rev = new LinkedHashMap<>();
+            rev.put("amount", o.netRevenue());
+            rev.put("currency", cur);
+        }
+        meta.put("net_revenue", rev);
+        meta.put("energy_mix_file", o.mix().file());
+        meta.put("rounding", "MWh and tCO2e rounded half-up to 3 decimals, % to 2, intensity to 3; every total is the sum of "
+                + "its rounded parts");
+        meta.put("boundary", boundary);
+        List<String> notes = new ArrayList<>();
+        for (Notice n : notices) notes.add(n.kind().label() + ": " + n.text());
+        meta.put("notes", notes);
+        Map<String, Object> nd = new LinkedHashMap<>();
+        nd.put("label", "Energy consumption whose source is not determined (part of E1-5_01)");
+        nd.put("value", now.notDetermined);
+        nd.put("unit", "MWh");
+        nd.put("prior_year", priorNa == null ? prior.notDetermined : null);
+        nd.put("base_year", baseNa == null ? baseY.notDetermined : null);
+        meta.put("energy_not_determined", nd);
+        meta.put("basis", Basis.of(now.runsClosed).json());
+        json.put("_meta", meta);
+        for (Datapoint d : dps) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("label", d.label());
+            BigDecimal v = d.value().apply(now);
+            m.put("value", v);
+            m.put("unit", d.unit());
+            m.put("prior_year", priorNa == null ? d.value().apply(prior) : null);
+            m.put("base_year", baseNa == null ? d.value().apply(baseY) : null);
+            if (d.xbrl() != null) m.put("xbrl", d.xbrl());
+            if (d.id().equals("E1-6_11")) m.put("scope3_category_member", CLOUD_MEMBER);
+            if (v == null) m.put("note", d.whyNull());
+            if (priorNa != null) m.put("prior_year_note", priorNa);
+            else if (d.value().apply(prior) == null) m.put("prior_year_note", d.whyNull());
+            if (baseNa != null) m.put("base_year_note", baseNa);
+            else if (d.value().apply(baseY) == null) m.put("base_year_note", d.whyNull());
+            json.put(d.id(), m);
+        }
+        return new ReportOutput(doc, json);
+    }
+
+    private static EsrsYear compute(Inputs in, Options o, int y, BigDecimal revenue) {
+        List<CloudEmission> rows = new ArrayList<>();
+        for (CloudEmission e : in.cloudRows()) if (e.period().from().atZone(ZoneOffset.UTC).getYear() == y) rows.add(e);
+        return new EsrsYear(y, in.runs(), in.instruments(), in.residualMixes(), rows, o.mix(), o.reporter(), o.monthsBefore(),
+                o.monthsAfter(), revenue);
+    }
+
+    private static List<Datapoint> datapoints(String cur) {
+        return List.of(
+                new Datapoint("E1-5_01", "Total energy consumption related to own operations", "MWh",
+                        "esrs:EnergyConsumptionRelatedToOwnOperations", y -> y.e15Total, null),
+                new Datapoint("E1-5_02", "Energy consumption from fossil sources", "MWh", null, y -> y.fossil, null),
+                new Datapoint("E1-5_03", "Energy consumption from nuclear sources", "MWh", null, y -> y.nuclear, null),
+                new Datapoint("E1-5_05", "Energy consumption from renewable sources", "MWh", null, y -> y.renewable, null),
+                new Datapoint("E1-5_09", "Share of renewable sources in total energy consumption", "%", null,
+                        y -> y.renewablePct, "n/a — no energy consumed"),
+                new Datapoint("E1-6_07", "Gross Scope 1 GHG emissions", "tCO2e", null, y -> null, NO_SCOPE1),
+                new Datapoint("E1-6_09", "Gross location-based Scope 2 GHG emissions", "tCO2e",
+                        "esrs:GrossLocationBasedScope2GreenhouseGasEmissions", y -> y.scope2Location, null),
+                new Datapoint("E1-6_10", "Gross market-based Scope 2 GHG emissions", "tCO2e",
+                        "esrs:GrossMarketBasedScope2GreenhouseGasEmissions", y -> y.scope2Market, null),
+                new Datapoint("E1-6_11", "Gross Scope 3 GHG emissions (category 1: purchased cloud compute)", "tCO2e",
+                        "esrs:GrossScope3GreenhouseGasEmissions", y -> y.scope3, null),
+                new Datapoint("E1-6_12", "Total GHG emissions (location-based), Scope 1 excluded", "tCO2e", null,
+                        y -> y.totalLocation, null),
+                new Datapoint("E1-6_13", "Total GHG emissions (market-based), Scope 1 excluded", "tCO2e", null,
+                        y -> y.totalMarket, null),
+                new Datapoint("E1-6_30", "GHG intensity per net revenue (location-based)", "tCO2e per million " + cur, null,
+                        y -> y.intensityLocation, NO_REVENUE),
+                new Datapoint("E1-6_31", "GHG intensity per net revenue (market-based)", "tCO2e per million " + cur, null,
+                        y -> y.intensityMarket, NO_REVENUE));
+    }
+
+    private static String cell(Datapoint d, EsrsYear y, String na) {
+        if (na != null) return na;
+        BigDecimal v = d.value().apply(y);
+        return v == null ? d.whyNull() : Figures.text(v);
+    }
+
+    static List<String> boundary(int year) {
+        return List.of(
+                "Runs closed in " + year + " (UTC), each with its latest stored footprint; the prior and base years the same way.",
+                "Own operations: runs on own or colocated hardware (no cloud region) are Scope 2 (E1-6_09, E1-6_10) and their "
+                        + "facility energy (IT energy × PUE) is own-operations energy (E1-5).",
+                "Purchased cloud compute: runs in a cloud region are Scope 3 category 1 (" + CLOUD_MEMBER + ", E1-6_11), "
+                        + "not Scope 2 and not own-operations energy; a provider's own reported emissions replace its runs' "
+                        + "estimate for the year.",
+                "Scope 1 (E1-6_07) is not reported: wattprint records no fuel combustion; E1-6_12 and E1-6_13 exclude it.",
+                "Embodied hardware carbon is not in E1-6_11.");
+    }
+
+    private static List<Notice> notices(EsrsYear y, Options o, Inputs in, String priorNa) {
+        List<Notice> n = new ArrayList<>();
+        n.add(new Notice(Notice.Kind.NOTE, "E1-6_07 gross Scope 1 is not reported: wattprint records no fuel combustion "
+                + "(generators, boilers); E1-6_12 and E1-6_13 are Scope 2 + Scope 3 and exclude Scope 1."));
+        if (priorNa != null) n.add(new Notice(Notice.Kind.NOTE, "Prior year " + (o.year() - 1) + ": " + priorNa + "."));
+        for (CloudScope3.Line c : y.cloud) {
+            if (c.reported()) {
+                n.add(new Notice(Notice.Kind.NOTE, c.provider() + " reported its own emissions for " + y.year + " (" + c.figures()
+                        + "): they are its Scope 3 figure; its " + c.runs() + " run(s) (" + Figures.text(c.runsKwh(), 3)
+                        + " kWh) are inside it and not added again."));
+            } else {
+                n.add(new Notice(Notice.Kind.ESTIMATE, "Scope 3 of " + c.provider() + " is an estimate: " + c.runs() + " run(s), "
+                        + Figures.text(c.runsKwh(), 3) + " kWh × the grid factor of their region (location-based); no "
+                        + "provider-reported figures for " + y.year + "."));
+            }
+            if (c.runsWithoutCo2e() > 0 && !c.reported()) {
+                n.add(new Notice(Notice.Kind.WARNING, c.runsWithoutCo2e() + " " + c.provider() + " run(s) have no CO2e "
+                        + "(no footprint or zone unknown) and are not in E1-6_11."));
+            }
+        }
+        if (y.notDetermined.signum() > 0) {
+            List<String> why = new ArrayList<>();
+            if (!y.mixMissing.isEmpty()) why.add("no row in --energy-mix for " + String.join(", ", y.mixMissing) + " " + y.year);
+            if (!y.own.unknownLocation().isEmpty()) why.add(y.own.unknownLocation().size() + " run(s) with unknown location");
+            n.add(new Notice(Notice.Kind.WARNING, Figures.text(y.notDetermined) + " MWh of own-operations energy have no known "
+                    + "generation mix (" + String.join("; ", why) + "): reported as not determined, not split into fossil, "
+                    + "nuclear and renewable; E1-5_02, E1-5_03 and E1-5_05 cover the rest."));
+        }
+        if (o.netRevenue() == null) {
+            n.add(new Notice(Notice.Kind.NOTE, "E1-6_30 and E1-6_31 are not reported: no net revenue given (--net-revenue)."));
+        } else {
+            n.add(new Notice(Notice.Kind.NOTE, "E1-6_30 and E1-6_31 = E1-6_12 and E1-6_13 ÷ (net revenue " + Figures.text(o.netRevenue())
+                    + " " + o.currency().strip().toUpperCase(java.util.Locale.ROOT) + " ÷ 1,000,000); the prior and base "
+                    + "years' intensities need their own revenue and are not reported."));
+        }
+        if (in.hardwareRecorded()) {
+            n.add(new Notice(Notice.Kind.NOTE, "Memo: embodied hardware carbon (amortised, wattprint hardware embodied) is "
+                    + "not in E1-6_11 and in no total here: it is not a GHG Protocol Scope 3 category 1 or 2 figure of this boundary."));
+        }
+        for (Scope2Warning w : y.dual.warnings()) n.add(new Notice(Notice.Kind.WARNING, "Scope 2: " + w.message()));
+        for (String w : y.own.warnings()) n.add(new Notice(Notice.Kind.WARNING, "Scope 2: " + w));
+        return n;
+    }
+
+    private static BigDecimal[] zeros(int n) {
+        BigDecimal[] z = new BigDecimal[n];
+        java.util.Arrays.fill(z, BigDecimal.ZERO.setScale(3));
+        return z;
+    }
+
+}

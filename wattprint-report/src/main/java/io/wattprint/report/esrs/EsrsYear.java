@@ -1,0 +1,144 @@
+package io.wattprint.report.esrs;
+
+import io.wattprint.core.cloud.CloudEmission;
+import io.wattprint.core.scope2.Allocation;
+import io.wattprint.core.scope2.ContractualInstrument;
+import io.wattprint.core.scope2.DualScope2;
+import io.wattprint.core.scope2.InstrumentType;
+import io.wattprint.core.scope2.MarketBasedScope2;
+import io.wattprint.core.scope2.ResidualMix;
+import io.wattprint.core.scope2.Scope2Rules;
+import io.wattprint.ledger.RunRecord;
+import io.wattprint.report.Figures;
+import io.wattprint.report.scope2.Scope2Data;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The ESRS E1-5 and E1-6 figures of one calendar year (runs closed in it, UTC), each rounded to 3 decimals (MWh,
+ * tCO2e) and every total the sum of its rounded parts.
+ */
+public final class EsrsYear {
+    /** Own-operations energy of one zone (or the runs whose location is unknown), split by source, MWh rounded. */
+    public record ZoneEnergy(String zone, BigDecimal renewableInstruments, BigDecimal fossil, BigDecimal nuclear,
+                             BigDecimal renewableGrid, BigDecimal notDetermined, String mixSource) {
+        public BigDecimal total() { return renewableInstruments.add(fossil).add(nuclear).add(renewableGrid).add(notDetermined); }
+    }
+
+    /** One Scope 2 line (facility or zone, factor), tCO2e rounded. */
+    public record Scope2Line(String label, String zone, int runs, BigDecimal mwh, BigDecimal location, BigDecimal market) {}
+
+    public static final String UNKNOWN_ZONE = "(location unknown)";
+
+    public final int year;
+    public final Scope2Data own;
+    public final DualScope2 dual;
+    public final List<Scope2Line> scope2 = new ArrayList<>();
+    public final List<ZoneEnergy> energy = new ArrayList<>();
+    public final List<CloudScope3.Line> cloud;
+    public final List<String> mixMissing = new ArrayList<>();
+    public final BigDecimal e15Total, fossil, nuclear, renewable, notDetermined, renewablePct;
+    public final BigDecimal scope2Location, scope2Market, scope3, totalLocation, totalMarket;
+    public final BigDecimal intensityLocation, intensityMarket;
+    public final boolean hasData;
+    public final List<RunRecord> runsClosed = new ArrayList<>();
+
+    EsrsYear(int year, List<RunRecord> records, List<ContractualInstrument> instruments, List<ResidualMix> mixes,
+             List<CloudEmission> providerRows, EnergyMix mix, String reporter, int monthsBefore, int monthsAfter,
+             BigDecimal netRevenue) {
+        this.year = year;
+        Scope2Rules rules = Scope2Rules.calendarYear(year, reporter).withVintageSlack(monthsBefore, monthsAfter);
+        for (RunRecord r : records) if (Scope2Data.closedIn(r, rules)) runsClosed.add(r);
+        own = Scope2Data.ownOperations(runsClosed, rules);
+        dual = new MarketBasedScope2().compute(own.lines(), instruments, mixes, rules);
+
+        BigDecimal loc = BigDecimal.ZERO.setScale(3), mkt = BigDecimal.ZERO.setScale(3);
+        Map<String, Double> zoneMwh = new TreeMap<>();
+        Map<String, Double> zoneRenewableInstr = new TreeMap<>();
+        for (DualScope2.Line l : dual.lines()) {
+            BigDecimal lb = Figures.round(l.locationBased().tonnes(), 3), mb = Figures.round(l.marketBased().tonnes(), 3);
+            scope2.add(new Scope2Line(l.line().label(), l.line().zone(), own.runsInLine(l.line().label()),
+                    Figures.round(l.line().energy().megawattHours(), 3), lb, mb));
+            loc = loc.add(lb);
+            mkt = mkt.add(mb);
+            zoneMwh.merge(l.line().zone(), l.line().energy().megawattHours(), Double::sum);
+            for (Allocation a : l.allocations()) {
+                if (renewable(a.instrument())) zoneRenewableInstr.merge(l.line().zone(), a.energy().megawattHours(), Double::sum);
+            }
+        }
+        scope2Location = loc;
+        scope2Market = mkt;
+
+        BigDecimal f = BigDecimal.ZERO.setScale(3), n = f, rn = f, nd = f;
+        for (Map.Entry<String, Double> z : zoneMwh.entrySet()) {
+            double total = z.getValue();
+            double instr = Math.min(total, zoneRenewableInstr.getOrDefault(z.getKey(), 0.0));
+            double rest = Math.max(0, total - instr);
+            var row = mix.find(z.getKey(), year);
+            ZoneEnergy ze;
+            if (row.isPresent()) {
+                EnergyMix.Row m = row.get();
+                double sum = m.fossilPct() + m.nuclearPct() + m.renewablePct();
+                ze = new ZoneEnergy(z.getKey(), Figures.round(instr, 3), Figures.round(rest * m.fossilPct() / sum, 3),
+                        Figures.round(rest * m.nuclearPct() / sum, 3), Figures.round(rest * m.renewablePct() / sum, 3),
+                        BigDecimal.ZERO.setScale(3), m.source() + " (" + m.zone() + " " + m.year() + ")");
+            } else {
+                ze = new ZoneEnergy(z.getKey(), Figures.round(instr, 3), BigDecimal.ZERO.setScale(3), BigDecimal.ZERO.setScale(3),
+                        BigDecimal.ZERO.setScale(3), Figures.round(rest, 3), "not determined: no mix for " + z.getKey() + " " + year);
+                if (rest > 0) mixMissing.add(z.getKey());
+            }
+            energy.add(ze);
+        }
+        double unknownMwh = 0;
+        for (RunRecord r : own.unknownLocation()) unknownMwh += r.footprint().facilityEnergy().megawattHours();
+        if (!own.unknownLocation().isEmpty()) {
+            BigDecimal z = BigDecimal.ZERO.setScale(3);
+            energy.add(new ZoneEnergy(UNKNOWN_ZONE, z, z, z, z, Figures.round(unknownMwh, 3), "not determined: location unknown"));
+        }
+        for (ZoneEnergy ze : energy) {
+            f = f.add(ze.fossil());
+            n = n.add(ze.nuclear());
+            rn = rn.add(ze.renewableInstruments()).add(ze.renewableGrid());
+            nd = nd.add(ze.notDetermined());
+        }
+        fossil = f;
+        nuclear = n;
+        renewable = rn;
+        notDetermined = nd;
+        e15Total = f.add(n).add(rn).add(nd);
+        renewablePct = e15Total.signum() == 0 ? null
+                : rn.multiply(BigDecimal.valueOf(100)).divide(e15Total, 2, RoundingMode.HALF_UP);
+
+        cloud = CloudScope3.of(own.cloudRuns(), providerRows);
+        BigDecimal s3 = BigDecimal.ZERO.setScale(3);
+        for (CloudScope3.Line c : cloud) s3 = s3.add(c.tonnes());
+        scope3 = s3;
+        totalLocation = scope2Location.add(scope3);
+        totalMarket = scope2Market.add(scope3);
+        if (netRevenue != null) {
+            BigDecimal millions = netRevenue.movePointLeft(6);
+            intensityLocation = totalLocation.divide(millions, 3, RoundingMode.HALF_UP);
+            intensityMarket = totalMarket.divide(millions, 3, RoundingMode.HALF_UP);
+        } else {
+            intensityLocation = null;
+            intensityMarket = null;
+        }
+        hasData = !runsClosed.isEmpty() || !providerRows.isEmpty();
+    }
+
+    /** A 0-rate EAC or PPA: its MWh count as renewable electricity. */
+    static boolean renewable(ContractualInstrument i) {
+        return i.type() != InstrumentType.SUPPLIER_RATE && i.rate().gramsPerKwh() == 0;
+    }
+
+    /** Facility kWh of the cloud runs of providers whose own reported figures replace them. */
+    public double replacedCloudKwh() {
+        double k = 0;
+        for (CloudScope3.Line c : cloud) if (c.reported()) k += c.runsKwh();
+        return k;
+    }
+}

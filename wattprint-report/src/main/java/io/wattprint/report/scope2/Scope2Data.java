@@ -1,0 +1,133 @@
+package io.wattprint.report.scope2;
+
+import io.wattprint.core.quantity.CarbonIntensity;
+import io.wattprint.core.quantity.Energy;
+import io.wattprint.core.scope2.ConsumptionLine;
+import io.wattprint.core.scope2.Scope2Rules;
+import io.wattprint.ledger.RunRecord;
+import io.wattprint.ledger.StoredFootprint;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * A year's electricity consumption read from stored footprints, as {@link ConsumptionLine}s for
+ * {@link io.wattprint.core.scope2.MarketBasedScope2}: the runs <b>closed</b> in the rules' period (UTC), each run's
+ * facility energy in the zone and at the grid factor its footprint used. {@code wattprint scope2} and
+ * {@code wattprint report scope2} / {@code esrs-e1} share this one computation.
+ *
+ * <p>Two boundaries: {@link #of} (every run, one line per zone and factor — {@code wattprint scope2}) and
+ * {@link #ownOperations} (the reporter's own Scope 2: runs in a cloud region are purchased cloud compute, Scope 3 of
+ * the customer, and are left out and counted in {@link #cloudRuns()}; one line per facility, else per zone, and factor).
+ * Runs without a footprint or without a known location/factor are in neither total and named in {@link #warnings()}.
+ */
+public record Scope2Data(List<ConsumptionLine> lines, Map<String, Integer> runsByZone, Map<String, Integer> runsByLine,
+                         int runs, List<String> warnings, List<RunRecord> included, List<RunRecord> unknownLocation,
+                         List<RunRecord> cloudRuns) {
+    public Scope2Data {
+        lines = List.copyOf(lines);
+        warnings = List.copyOf(warnings);
+        included = List.copyOf(included);
+        unknownLocation = List.copyOf(unknownLocation);
+        cloudRuns = List.copyOf(cloudRuns);
+    }
+
+    public int runsIn(String zone) { return runsByZone.getOrDefault(zone, 0); }
+
+    /** Runs behind the consumption line with this label. */
+    public int runsInLine(String label) { return runsByLine.getOrDefault(label, 0); }
+
+    /** Whether a run was closed in the rules' period [from, to). */
+    public static boolean closedIn(RunRecord r, Scope2Rules rules) {
+        var end = r.run().end();
+        return end != null && !end.isBefore(rules.from()) && end.isBefore(rules.to());
+    }
+
+    /** Every run closed in the period, one line per zone and grid factor ({@code wattprint scope2}). */
+    public static Scope2Data of(List<RunRecord> records, Scope2Rules rules) { return build(records, rules, false); }
+
+    /**
+     * The reporter's own operations: runs closed in the period without a cloud region (own or colocated hardware),
+     * one line per facility (when the run names one) or zone, and grid factor. Runs in a cloud region are counted in
+     * {@link #cloudRuns()}, not in the lines.
+     */
+    public static Scope2Data ownOperations(List<RunRecord> records, Scope2Rules rules) { return build(records, rules, true); }
+
+    private static Scope2Data build(List<RunRecord> records, Scope2Rules rules, boolean own) {
+        record Key(String facility, String zone, double gPerKwh, Integer year, String source) {}
+        Map<Key, Double> joules = new LinkedHashMap<>();
+        Map<Key, Integer> runsPerKey = new LinkedHashMap<>();
+        Map<String, Integer> byZone = new TreeMap<>();
+        List<String> unknown = new ArrayList<>();
+        List<String> noFootprint = new ArrayList<>();
+        List<RunRecord> included = new ArrayList<>();
+        List<RunRecord> unknownRuns = new ArrayList<>();
+        List<RunRecord> cloud = new ArrayList<>();
+        int n = 0;
+        for (RunRecord r : records) {
+            var run = r.run();
+            if (!closedIn(r, rules)) continue;
+            if (own && run.location().cloudRegion() != null) {
+                cloud.add(r);
+                continue;
+            }
+            StoredFootprint f = r.footprint();
+            if (f == null) {
+                noFootprint.add(run.id());
+                continue;
+            }
+            if (f.co2e() == null || f.factorZone() == null || f.factorGramsPerKwh() == null) {
+                unknown.add(run.id());
+                unknownRuns.add(r);
+                continue;
+            }
+            n++;
+            included.add(r);
+            Key k = new Key(own ? run.location().facility() : null, f.factorZone(), f.factorGramsPerKwh(), f.factorYear(),
+                    f.factorSource());
+            joules.merge(k, f.facilityEnergy().joules(), Double::sum);
+            runsPerKey.merge(k, 1, Integer::sum);
+            byZone.merge(f.factorZone(), 1, Integer::sum);
+        }
+        Map<String, Long> keysPerPlace = new TreeMap<>();
+        for (Key k : joules.keySet()) keysPerPlace.merge(place(k.facility(), k.zone()), 1L, Long::sum);
+        List<ConsumptionLine> lines = new ArrayList<>();
+        Map<String, Integer> byLine = new TreeMap<>();
+        for (Map.Entry<Key, Double> e : joules.entrySet()) {
+            Key k = e.getKey();
+            String place = place(k.facility(), k.zone());
+            String label = keysPerPlace.get(place) == 1 ? place
+                    : place + " (factor " + plain(k.gPerKwh()) + " g/kWh, " + k.year() + ")";
+            lines.add(ConsumptionLine.of(label, k.zone(), rules.from(), rules.to(), Energy.ofJoules(e.getValue()),
+                    CarbonIntensity.ofGramsPerKwh(k.gPerKwh()), k.source() + (k.year() == null ? "" : ", " + k.year())));
+            byLine.merge(label, runsPerKey.get(k), Integer::sum);
+        }
+        List<String> warnings = new ArrayList<>();
+        if (!unknown.isEmpty()) {
+            warnings.add(unknown.size() + " run(s) closed in " + rules.periodLabel() + " have no known location or factor and "
+                    + "are not in either total: " + ids(unknown) + " (wattprint runs show ID)");
+        }
+        if (!noFootprint.isEmpty()) {
+            warnings.add(noFootprint.size() + " run(s) closed in " + rules.periodLabel() + " have no footprint and are not in "
+                    + "either total: " + ids(noFootprint));
+        }
+        return new Scope2Data(lines, byZone, byLine, n, warnings, included, unknownRuns, cloud);
+    }
+
+    /** "dc1 (FR)" for a facility, "FR" otherwise. */
+    static String place(String facility, String zone) { return facility == null ? zone : facility + " (" + zone + ")"; }
+
+    static String plain(double v) {
+        if (!Double.isFinite(v)) return Double.toString(v);
+        String s = new BigDecimal(Double.toString(v)).stripTrailingZeros().toPlainString();
+        return s.equals("-0") ? "0" : s;
+    }
+
+    private static String ids(List<String> ids) {
+        List<String> shown = ids.stream().limit(10).map(id -> id.length() > 8 ? id.substring(0, 8) : id).toList();
+        return String.join(", ", shown) + (ids.size() > 10 ? " and " + (ids.size() - 10) + " more" : "");
+    }
+}

@@ -1,0 +1,667 @@
+package io.wattprint.report.esrs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.wattprint.ledger.Ledger;
+import io.wattprint.report.ReportFormat;
+import io.wattprint.report.ReportOutput;
+import io.wattprint.report.TestLedger;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * wattprint report esrs-e1 on {@link EsrsFixtures#portfolio}. Oracles by hand (tonnes = MWh × g/kWh / 1000):
+ * <pre>
+ * 2026 own:  dc1 FR 1,000 MWh × 400 = 400 t location; GO-17 600 MWh × 0 + 400 MWh × 550 (residual mix) = 220 t market
+ *            DE 200 MWh × 350 = 70 t location; no DE residual mix → grid average 350 → 70 t market
+ *   E1-6_09 = 400 + 70 = 470.000; E1-6_10 = 220 + 70 = 290.000
+ * 2026 cloud: aws 10,000 kWh × 56 g = 560 kg = 0.560 t (estimate) = E1-6_11
+ *   E1-6_12 = 470 + 0.56 = 470.560; E1-6_13 = 290 + 0.56 = 290.560
+ *   revenue 50,000,000 EUR = 50 million: E1-6_30 = 470.56 / 50 = 9.4112 → 9.411; E1-6_31 = 290.56 / 50 = 5.8112 → 5.811
+ * energy 2026: FR 1,000 MWh: 600 renewable by GO; rest 400 by FR 2026 mix 10/70/20 → fossil 40, nuclear 280, renewable 80
+ *              DE 200 MWh: no mix row → not determined 200
+ *   E1-5_02 = 40, E1-5_03 = 280, E1-5_05 = 600 + 80 = 680, E1-5_01 = 40 + 280 + 680 + 200 = 1,200; E1-5_09 = 680/1200 = 56.67 %
+ * 2025 (prior and base year, the earliest with closed runs): dc1 FR 500 MWh × 400 = 200 t location; no instrument of that
+ *   vintage; residual mix 2026 (nearest) 550 → 275 t market; mix FR 2025 10/65/25 → 50 / 325 / 125 MWh, 25.00 %
+ * </pre>
+ */
+public class EsrsE1ReportTest {
+    static final Instant AT = Instant.parse("2027-02-01T09:00:00Z");
+    @TempDir
+    Path tmp;
+
+    public static String render(ReportFormat f, ReportOutput r) { return Golden.render(f, r); }
+
+    ReportOutput report(boolean aws, EsrsE1Report.Options o) {
+        try (Ledger l = Ledger.open(tmp.resolve("l.db").toString())) {
+            EsrsFixtures.portfolio(l);
+            if (aws) EsrsFixtures.awsReported(l);
+            return EsrsE1Report.build(EsrsE1Report.Inputs.read(l, o.year()), o, AT);
+        }
+    }
+
+    static EsrsE1Report.Options opts(int year) {
+        return new EsrsE1Report.Options(year, null, new BigDecimal("50000000"), "EUR", EsrsFixtures.mix(), "ACME", 0, 0);
+    }
+
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> dp(ReportOutput r, String id) { return (Map<String, Object>) r.json().get(id); }
+
+    static BigDecimal value(ReportOutput r, String id) { return (BigDecimal) dp(r, id).get("value"); }
+
+    @Test
+    void markdownGolden() {
+        Golden.check("esrs-e1-2026", ReportFormat.MD, report(false, opts(2026)), MD);
+    }
+
+    @Test
+    void jsonGoldenIsKeyedByDatapointId() {
+        Golden.check("esrs-e1-2026", ReportFormat.JSON, report(false, opts(2026)), JSON);
+    }
+
+    @Test
+    void csvGolden() {
+        Golden.check("esrs-e1-2026", ReportFormat.CSV, report(false, opts(2026)), CSV);
+    }
+
+    @Test
+    void theDatapointsMatchTheHandComputedFigures() {
+        ReportOutput r = report(false, opts(2026));
+        assertThat(value(r, "E1-6_09")).isEqualByComparingTo("470");
+        assertThat(value(r, "E1-6_10")).isEqualByComparingTo("290");
+        assertThat(value(r, "E1-6_11")).isEqualByComparingTo("0.56");
+        assertThat(value(r, "E1-6_30")).isEqualByComparingTo("9.411");
+        assertThat(value(r, "E1-6_31")).isEqualByComparingTo("5.811");
+        assertThat(value(r, "E1-5_05")).isEqualByComparingTo("680");
+        assertThat(value(r, "E1-5_09")).isEqualByComparingTo("56.67");
+        assertThat(dp(r, "E1-6_09").get("prior_year")).isEqualTo(new BigDecimal("200.000"));
+        assertThat(dp(r, "E1-6_10").get("base_year")).isEqualTo(new BigDecimal("275.000"));
+        assertThat(value(r, "E1-6_07")).isNull();
+    }
+
+    @Test
+    void totalsAreTheSumsOfTheRoundedPartsShown() {
+        for (ReportOutput r : new ReportOutput[] {report(false, opts(2026)), report(false, opts(2025))}) {
+            assertThat(value(r, "E1-6_12")).isEqualTo(value(r, "E1-6_09").add(value(r, "E1-6_11")));
+            assertThat(value(r, "E1-6_13")).isEqualTo(value(r, "E1-6_10").add(value(r, "E1-6_11")));
+            @SuppressWarnings("unchecked")
+            Map<String, Object> nd = (Map<String, Object>) ((Map<String, Object>) r.json().get("_meta")).get("energy_not_determined");
+            assertThat(value(r, "E1-5_01")).isEqualTo(value(r, "E1-5_02").add(value(r, "E1-5_03")).add(value(r, "E1-5_05"))
+                    .add((BigDecimal) nd.get("value")));
+        }
+    }
+
+    @Test
+    void aYearWithoutPriorYearDataSaysFirstReportingYear() {
+        ReportOutput r = report(false, opts(2025));
+        assertThat(dp(r, "E1-6_09").get("prior_year")).isNull();
+        assertThat(dp(r, "E1-6_09").get("prior_year_note")).isEqualTo("n/a — first reporting year");
+        assertThat(Golden.render(ReportFormat.MD, r)).contains("| E1-6\\_09 | Gross location-based Scope 2 GHG emissions | tCO2e "
+                + "| 200.000 | n/a — first reporting year | 200.000 |");
+    }
+
+    @Test
+    void anEmptyYearReportsZerosAndNamesTheMissingPriorYear() {
+        ReportOutput r = report(false, opts(2030));
+        assertThat(value(r, "E1-5_01")).isEqualByComparingTo("0");
+        assertThat(value(r, "E1-6_12")).isEqualByComparingTo("0");
+        assertThat(value(r, "E1-5_09")).isNull();
+        assertThat(dp(r, "E1-6_09").get("prior_year_note")).isEqualTo("n/a — no data for 2029");
+        assertThat(dp(r, "E1-6_09").get("base_year")).isEqualTo(new BigDecimal("200.000"));
+    }
+
+    @Test
+    void aLedgerOfCloudRunsOnlyIsAllScope3AndLabelledAnEstimate() {
+        ReportOutput r;
+        try (Ledger l = Ledger.open(tmp.resolve("c.db").toString())) {
+            // 2 runs: 1,000 kWh × 56 g = 56 kg, 3,000 kWh × 56 g = 168 kg → aws 0.224 t; gcp 500 kWh × 100 g = 0.050 t
+            TestLedger.run("c1").start("2026-04-01T00:00:00Z").kwh(1_000).zone("FR", 56).cloud("aws:eu-west-3").estimated().store(l);
+            TestLedger.run("c2").start("2026-04-02T00:00:00Z").kwh(3_000).zone("FR", 56).cloud("aws:eu-west-3").estimated().store(l);
+            TestLedger.run("c3").start("2026-04-03T00:00:00Z").kwh(500).zone("BE", 100).cloud("gcp:europe-west1").estimated().store(l);
+            r = EsrsE1Report.build(EsrsE1Report.Inputs.read(l, 2026), opts(2026), AT);
+        }
+        assertThat(value(r, "E1-6_11")).isEqualByComparingTo("0.274");
+        assertThat(value(r, "E1-6_09")).isEqualByComparingTo("0");
+        assertThat(value(r, "E1-5_01")).isEqualByComparingTo("0");
+        assertThat(value(r, "E1-6_12")).isEqualByComparingTo("0.274");
+        String md = Golden.render(ReportFormat.MD, r);
+        assertThat(md).contains("| aws | estimate from runs (location-based) | 2 | 4,000.000 | 0.224 |",
+                "| gcp | estimate from runs (location-based) | 1 | 500.000 | 0.050 |",
+                "> **Estimated:** Scope 3 of aws is an estimate", "> **Estimated:** Scope 3 of gcp is an estimate",
+                "> **Estimated:** 100.0 % of the IT energy is estimated", "n/a — first reporting year");
+    }
+
+    @Test
+    void providerReportedEmissionsReplaceTheRunsOfThatProvider() {
+        ReportOutput r = report(true, opts(2026));
+        // aws reported scope 1 10 kg + scope 2 location-based 300 kg + scope 3 50 kg = 360 kg = 0.360 t (market-based 100 kg
+        // not used: location-based is preferred); the run's 0.560 t estimate is not added.
+        assertThat(value(r, "E1-6_11")).isEqualByComparingTo("0.360");
+        assertThat(value(r, "E1-6_12")).isEqualByComparingTo("470.360");
+        String md = Golden.render(ReportFormat.MD, r);
+        assertThat(md).contains("| aws | reported by the provider | 1 | 10,000.000 | 0.360 | scope 1 (1 row) + scope 2 "
+                        + "location-based (1 row) + scope 3 (1 row); aws-carbon model v3.0.0 |",
+                "its 1 run(s) (10,000.000 kWh) are inside it and not added again").doesNotContain("Scope 3 of aws is an estimate");
+    }
+
+    @Test
+    void netRevenueAbsentLeavesTheIntensityNotReported() {
+        ReportOutput r = report(false, new EsrsE1Report.Options(2026, 2025, null, null, EnergyMix.none(), null, 0, 0));
+        assertThat(value(r, "E1-6_30")).isNull();
+        assertThat(dp(r, "E1-6_30").get("note")).isEqualTo("not reported: no net revenue given");
+        assertThat(dp(r, "E1-6_30").get("unit")).isEqualTo("tCO2e per million EUR");
+        // no mix: FR's 400 MWh beyond the GO and DE's 200 MWh are not determined; renewable = the GO's 600 MWh
+        assertThat(value(r, "E1-5_05")).isEqualByComparingTo("600");
+        assertThat(value(r, "E1-5_02")).isEqualByComparingTo("0");
+        assertThat(Golden.render(ReportFormat.MD, r)).contains("600.000 MWh of own-operations energy have no known generation mix");
+    }
+
+    @Test
+    void hardwareRecordsAddAMemoLineButNothingToScope3() {
+        EsrsE1Report.Inputs in = new EsrsE1Report.Inputs(java.util.List.of(), java.util.List.of(), java.util.List.of(),
+                java.util.List.of(), true);
+        ReportOutput r = EsrsE1Report.build(in, opts(2026), AT);
+        assertThat(Golden.render(ReportFormat.MD, r)).contains("Memo: embodied hardware carbon");
+        assertThat(value(r, "E1-6_11")).isEqualByComparingTo("0");
+    }
+
+    @Test
+    void htmlShowsTheDatapointsAndTotals() {
+        String html = Golden.render(ReportFormat.HTML, report(false, opts(2026)));
+        assertThat(html).contains("E1-6_09", "470.000", "290.000", "470.560", "290.560", "1,200.000", "56.67",
+                "n/a", "Category11CloudComputingAndDataCentreServicesMember");
+    }
+
+    @Test
+    void pdfTextHasTheDatapointsAndTotals() throws Exception {
+        byte[] pdf = Golden.bytes(ReportFormat.PDF, report(false, opts(2026)));
+        String text;
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+        }
+        assertThat(text).contains("E1-6_09", "470.000", "290.000", "470.560", "290.560", "1,200.000", "56.67");
+    }
+
+    static final String MD = """
+            # ESRS E1 climate disclosures 2026
+
+            ESRS E1 (Commission Delegated Regulation (EU) 2023/2772), AI portfolio: E1-5 energy (MWh) and E1-6 GHG emissions (tCO2e), year 2026, prior year 2025, base year 2025
+
+            Generated: 2027-02-01T09:00:00Z
+
+            | Field | Value |
+            |---|---|
+            | Reporting year | 2026 (runs closed in it, UTC) |
+            | Prior year | 2025 |
+            | Base year | 2025 (earliest year with closed runs) |
+            | Reporter | ACME |
+            | Net revenue | 50,000,000 EUR |
+            | Energy mix | mix.csv |
+
+            ## E1-5 and E1-6 datapoints
+
+            | Datapoint | Description | Unit | Year | Prior year | Base year |
+            |---|---|---|---:|---:|---:|
+            | E1-5\\_01 | Total energy consumption related to own operations | MWh | 1,200.000 | 500.000 | 500.000 |
+            | E1-5\\_02 | Energy consumption from fossil sources | MWh | 40.000 | 50.000 | 50.000 |
+            | E1-5\\_03 | Energy consumption from nuclear sources | MWh | 280.000 | 325.000 | 325.000 |
+            | E1-5\\_05 | Energy consumption from renewable sources | MWh | 680.000 | 125.000 | 125.000 |
+            | — | Energy consumption whose source is not determined (part of E1-5\\_01, not an ESRS datapoint) | MWh | 200.000 | 0.000 | 0.000 |
+            | E1-5\\_09 | Share of renewable sources in total energy consumption | % | 56.67 | 25.00 | 25.00 |
+            | E1-6\\_07 | Gross Scope 1 GHG emissions | tCO2e | not reported: wattprint records no fuel combustion | not reported: wattprint records no fuel combustion | not reported: wattprint records no fuel combustion |
+            | E1-6\\_09 | Gross location-based Scope 2 GHG emissions | tCO2e | 470.000 | 200.000 | 200.000 |
+            | E1-6\\_10 | Gross market-based Scope 2 GHG emissions | tCO2e | 290.000 | 275.000 | 275.000 |
+            | E1-6\\_11 | Gross Scope 3 GHG emissions (category 1: purchased cloud compute) | tCO2e | 0.560 | 0.000 | 0.000 |
+            | E1-6\\_12 | Total GHG emissions (location-based), Scope 1 excluded | tCO2e | 470.560 | 200.000 | 200.000 |
+            | E1-6\\_13 | Total GHG emissions (market-based), Scope 1 excluded | tCO2e | 290.560 | 275.000 | 275.000 |
+            | E1-6\\_30 | GHG intensity per net revenue (location-based) | tCO2e per million EUR | 9.411 | not reported: no net revenue given | not reported: no net revenue given |
+            | E1-6\\_31 | GHG intensity per net revenue (market-based) | tCO2e per million EUR | 5.811 | not reported: no net revenue given | not reported: no net revenue given |
+
+            ## Boundary
+
+            Runs closed in 2026 (UTC), each with its latest stored footprint; the prior and base years the same way.
+
+            Own operations: runs on own or colocated hardware (no cloud region) are Scope 2 (E1-6\\_09, E1-6\\_10) and their facility energy (IT energy × PUE) is own-operations energy (E1-5).
+
+            Purchased cloud compute: runs in a cloud region are Scope 3 category 1 (Category11CloudComputingAndDataCentreServicesMember, E1-6\\_11), not Scope 2 and not own-operations energy; a provider's own reported emissions replace its runs' estimate for the year.
+
+            Scope 1 (E1-6\\_07) is not reported: wattprint records no fuel combustion; E1-6\\_12 and E1-6\\_13 exclude it.
+
+            Embodied hardware carbon is not in E1-6\\_11.
+
+            ## Energy mix of own operations, 2026 (E1-5)
+
+            **MWh of facility energy (IT energy × PUE) by grid zone**
+
+            | Zone | MWh | Renewable instruments MWh | Fossil MWh | Nuclear MWh | Renewable (grid mix) MWh | Not determined MWh | Mix source |
+            |---|---:|---:|---:|---:|---:|---:|---|
+            | DE | 200.000 | 0.000 | 0.000 | 0.000 | 0.000 | 200.000 | not determined: no mix for DE 2026 |
+            | FR | 1,000.000 | 600.000 | 40.000 | 280.000 | 80.000 | 0.000 | RTE 2026 (FR 2026) |
+            | **Total** | **1,200.000** | **600.000** | **40.000** | **280.000** | **80.000** | **200.000** |  |
+
+            ## Scope 2 by facility / zone, 2026 (E1-6\\_09, E1-6\\_10)
+
+            | Facility / zone | Zone | Runs | MWh | Location-based tCO2e | Market-based tCO2e |
+            |---|---|---:|---:|---:|---:|
+            | DE | DE | 1 | 200.000 | 70.000 | 70.000 |
+            | dc1 (FR) | FR | 1 | 1,000.000 | 400.000 | 220.000 |
+            | **Total** |  | **2** | **1,200.000** | **470.000** | **290.000** |
+
+            ## Scope 3 category 1: purchased cloud compute, 2026 (E1-6\\_11)
+
+            **ESRS Scope 3 axis member Category11CloudComputingAndDataCentreServicesMember**
+
+            | Provider | Basis | Runs | Runs kWh | tCO2e | Figures used |
+            |---|---|---:|---:|---:|---|
+            | aws | estimate from runs (location-based) | 1 | 10,000.000 | 0.560 | runs' CO2e (facility kWh × grid factor) |
+            | **Total** |  | **1** |  | **0.560** |  |
+
+            ## Notes
+
+            > **Note:** E1-6\\_07 gross Scope 1 is not reported: wattprint records no fuel combustion (generators, boilers); E1-6\\_12 and E1-6\\_13 are Scope 2 + Scope 3 and exclude Scope 1.
+
+            > **Estimated:** Scope 3 of aws is an estimate: 1 run(s), 10,000.000 kWh × the grid factor of their region (location-based); no provider-reported figures for 2026.
+
+            > **Warning:** 200.000 MWh of own-operations energy have no known generation mix (no row in --energy-mix for DE 2026): reported as not determined, not split into fossil, nuclear and renewable; E1-5\\_02, E1-5\\_03 and E1-5\\_05 cover the rest.
+
+            > **Note:** E1-6\\_30 and E1-6\\_31 = E1-6\\_12 and E1-6\\_13 ÷ (net revenue 50,000,000 EUR ÷ 1,000,000); the prior and base years' intensities need their own revenue and are not reported.
+
+            > **Warning:** Scope 2: no residual mix known for DE 2026: 200 MWh not covered by instruments got the grid average 350.000 gCO2e/kWh instead; this counts again attributes others claimed (GHG Protocol Scope 2 Guidance (2015): disclose)
+
+            ## Sources and methods
+
+            | Field | Value |
+            |---|---|
+            | Runs read | 3 |
+            | Reference data | fixture 1 |
+            | IT energy measured | 100.0 % |
+            | IT energy estimated | 0.0 % |
+            | IT energy imported | 0.0 % |
+
+            **Emission factors used**
+
+            | Zone | gCO2e/kWh | Year | Source | Runs | kWh |
+            |---|---:|---|---|---:|---:|
+            | DE | 350.0 | 2026 | test fixture | 1 | 200,000.000 |
+            | FR | 400.0 | 2026 | test fixture | 1 | 1,000,000.000 |
+            | FR | 56.0 | 2026 | test fixture | 1 | 10,000.000 |
+
+            **PUE applied**
+
+            | PUE | Basis | Runs |
+            |---:|---|---:|
+            | 1.00 | not applied (no facility, cloud region or --pue given; IT energy only) | 3 |
+
+            **Energy methods**
+
+            | Provenance | Method | Runs | IT kWh |
+            |---|---|---:|---:|
+            | measured (counter) | nvml-total-energy | 3 | 1,210,000.000 |
+            """;
+    static final String JSON = """
+            {
+              "_meta" : {
+                "report" : "esrs-e1",
+                "standard" : "ESRS E1 (Commission Delegated Regulation (EU) 2023/2772)",
+                "year" : 2026,
+                "prior_year" : 2025,
+                "prior_year_note" : null,
+                "base_year" : 2025,
+                "base_year_note" : null,
+                "generated_at" : "2027-02-01T09:00:00Z",
+                "reporter" : "ACME",
+                "net_revenue" : {
+                  "amount" : 50000000,
+                  "currency" : "EUR"
+                },
+                "energy_mix_file" : "mix.csv",
+                "rounding" : "MWh and tCO2e rounded half-up to 3 decimals, % to 2, intensity to 3; every total is the sum of its rounded parts",
+                "boundary" : [ "Runs closed in 2026 (UTC), each with its latest stored footprint; the prior and base years the same way.", "Own operations: runs on own or colocated hardware (no cloud region) are Scope 2 (E1-6_09, E1-6_10) and their facility energy (IT energy × PUE) is own-operations energy (E1-5).", "Purchased cloud compute: runs in a cloud region are Scope 3 category 1 (Category11CloudComputingAndDataCentreServicesMember, E1-6_11), not Scope 2 and not own-operations energy; a provider's own reported emissions replace its runs' estimate for the year.", "Scope 1 (E1-6_07) is not reported: wattprint records no fuel combustion; E1-6_12 and E1-6_13 exclude it.", "Embodied hardware carbon is not in E1-6_11." ],
+                "notes" : [ "Note: E1-6_07 gross Scope 1 is not reported: wattprint records no fuel combustion (generators, boilers); E1-6_12 and E1-6_13 are Scope 2 + Scope 3 and exclude Scope 1.", "Estimated: Scope 3 of aws is an estimate: 1 run(s), 10,000.000 kWh × the grid factor of their region (location-based); no provider-reported figures for 2026.", "Warning: 200.000 MWh of own-operations energy have no known generation mix (no row in --energy-mix for DE 2026): reported as not determined, not split into fossil, nuclear and renewable; E1-5_02, E1-5_03 and E1-5_05 cover the rest.", "Note: E1-6_30 and E1-6_31 = E1-6_12 and E1-6_13 ÷ (net revenue 50,000,000 EUR ÷ 1,000,000); the prior and base years' intensities need their own revenue and are not reported.", "Warning: Scope 2: no residual mix known for DE 2026: 200 MWh not covered by instruments got the grid average 350.000 gCO2e/kWh instead; this counts again attributes others claimed (GHG Protocol Scope 2 Guidance (2015): disclose)" ],
+                "energy_not_determined" : {
+                  "label" : "Energy consumption whose source is not determined (part of E1-5_01)",
+                  "value" : 200.000,
+                  "unit" : "MWh",
+                  "prior_year" : 0.000,
+                  "base_year" : 0.000
+                },
+                "basis" : {
+                  "runs" : 3,
+                  "reference_data" : [ "fixture 1" ],
+                  "it_energy_kwh" : 1210000.0,
+                  "measured_share" : 1.0,
+                  "estimated_share" : 0.0,
+                  "factors" : [ {
+                    "zone" : "DE",
+                    "g_per_kwh" : 350.0,
+                    "year" : 2026,
+                    "source" : "test fixture",
+                    "runs" : 1,
+                    "facility_kwh" : 200000.0
+                  }, {
+                    "zone" : "FR",
+                    "g_per_kwh" : 400.0,
+                    "year" : 2026,
+                    "source" : "test fixture",
+                    "runs" : 1,
+                    "facility_kwh" : 1000000.0
+                  }, {
+                    "zone" : "FR",
+                    "g_per_kwh" : 56.0,
+                    "year" : 2026,
+                    "source" : "test fixture",
+                    "runs" : 1,
+                    "facility_kwh" : 10000.0
+                  } ],
+                  "energy_methods" : [ {
+                    "provenance" : "measured (counter)",
+                    "method" : "nvml-total-energy",
+                    "runs" : 3,
+                    "it_kwh" : 1210000.0
+                  } ],
+                  "unknown_location_runs" : [ ],
+                  "runs_without_footprint" : [ ]
+                }
+              },
+              "E1-5_01" : {
+                "label" : "Total energy consumption related to own operations",
+                "value" : 1200.000,
+                "unit" : "MWh",
+                "prior_year" : 500.000,
+                "base_year" : 500.000,
+                "xbrl" : "esrs:EnergyConsumptionRelatedToOwnOperations"
+              },
+              "E1-5_02" : {
+                "label" : "Energy consumption from fossil sources",
+                "value" : 40.000,
+                "unit" : "MWh",
+                "prior_year" : 50.000,
+                "base_year" : 50.000
+              },
+              "E1-5_03" : {
+                "label" : "Energy consumption from nuclear sources",
+                "value" : 280.000,
+                "unit" : "MWh",
+                "prior_year" : 325.000,
+                "base_year" : 325.000
+              },
+              "E1-5_05" : {
+                "label" : "Energy consumption from renewable sources",
+                "value" : 680.000,
+                "unit" : "MWh",
+                "prior_year" : 125.000,
+                "base_year" : 125.000
+              },
+              "E1-5_09" : {
+                "label" : "Share of renewable sources in total energy consumption",
+                "value" : 56.67,
+                "unit" : "%",
+                "prior_year" : 25.00,
+                "base_year" : 25.00
+              },
+              "E1-6_07" : {
+                "label" : "Gross Scope 1 GHG emissions",
+                "value" : null,
+                "unit" : "tCO2e",
+                "prior_year" : null,
+                "base_year" : null,
+                "note" : "not reported: wattprint records no fuel combustion",
+                "prior_year_note" : "not reported: wattprint records no fuel combustion",
+                "base_year_note" : "not reported: wattprint records no fuel combustion"
+              },
+              "E1-6_09" : {
+                "label" : "Gross location-based Scope 2 GHG emissions",
+                "value" : 470.000,
+                "unit" : "tCO2e",
+                "prior_year" : 200.000,
+                "base_year" : 200.000,
+                "xbrl" : "esrs:GrossLocationBasedScope2GreenhouseGasEmissions"
+              },
+              "E1-6_10" : {
+                "label" : "Gross market-based Scope 2 GHG emissions",
+                "value" : 290.000,
+                "unit" : "tCO2e",
+                "prior_year" : 275.000,
+                "base_year" : 275.000,
+                "xbrl" : "esrs:GrossMarketBasedScope2GreenhouseGasEmissions"
+              },
+              "E1-6_11" : {
+                "label" : "Gross Scope 3 GHG emissions (category 1: purchased cloud compute)",
+                "value" : 0.560,
+                "unit" : "tCO2e",
+                "prior_year" : 0.000,
+                "base_year" : 0.000,
+                "xbrl" : "esrs:GrossScope3GreenhouseGasEmissions",
+                "scope3_category_member" : "Category11CloudComputingAndDataCentreServicesMember"
+              },
+              "E1-6_12" : {
+                "label" : "Total GHG emissions (location-based), Scope 1 excluded",
+                "value" : 470.560,
+                "unit" : "tCO2e",
+                "prior_year" : 200.000,
+                "base_year" : 200.000
+              },
+              "E1-6_13" : {
+                "label" : "Total GHG emissions (market-based), Scope 1 excluded",
+                "value" : 290.560,
+                "unit" : "tCO2e",
+                "prior_year" : 275.000,
+                "base_year" : 275.000
+              },
+              "E1-6_30" : {
+                "label" : "GHG intensity per net revenue (location-based)",
+                "value" : 9.411,
+                "unit" : "tCO2e per million EUR",
+                "prior_year" : null,
+                "base_year" : null,
+                "prior_year_note" : "not reported: no net revenue given",
+                "base_year_note" : "not reported: no net revenue given"
+              },
+              "E1-6_31" : {
+                "label" : "GHG intensity per net revenue (market-based)",
+                "value" : 5.811,
+                "unit" : "tCO2e per million EUR",
+                "prior_year" : null,
+                "base_year" : null,
+                "prior_year_note" : "not reported: no net revenue given",
+                "base_year_note" : "not reported: no net revenue given"
+              }
+            }
+            """;
+    static final String CSV = """
+            table,row,column,value
+            report,1,kind,esrs-e1
+            report,1,title,ESRS E1 climate disclosures 2026
+            report,1,subtitle,"ESRS E1 (Commission Delegated Regulation (EU) 2023/2772), AI portfolio: E1-5 energy (MWh) and E1-6 GHG emissions (tCO2e), year 2026, prior year 2025, base year 2025"
+            report,1,generated_at,2027-02-01T09:00:00Z
+            report,1,field,Reporting year
+            report,1,value,"2026 (runs closed in it, UTC)"
+            report,2,field,Prior year
+            report,2,value,2025
+            report,3,field,Base year
+            report,3,value,2025 (earliest year with closed runs)
+            report,4,field,Reporter
+            report,4,value,ACME
+            report,5,field,Net revenue
+            report,5,value,"50,000,000 EUR"
+            report,6,field,Energy mix
+            report,6,value,mix.csv
+            datapoints,1,Datapoint,E1-5_01
+            datapoints,1,Description,Total energy consumption related to own operations
+            datapoints,1,Unit,MWh
+            datapoints,1,Year,1200.000
+            datapoints,1,Prior year,500.000
+            datapoints,1,Base year,500.000
+            datapoints,2,Datapoint,E1-5_02
+            datapoints,2,Description,Energy consumption from fossil sources
+            datapoints,2,Unit,MWh
+            datapoints,2,Year,40.000
+            datapoints,2,Prior year,50.000
+            datapoints,2,Base year,50.000
+            datapoints,3,Datapoint,E1-5_03
+            datapoints,3,Description,Energy consumption from nuclear sources
+            datapoints,3,Unit,MWh
+            datapoints,3,Year,280.000
+            datapoints,3,Prior year,325.000
+            datapoints,3,Base year,325.000
+            datapoints,4,Datapoint,E1-5_05
+            datapoints,4,Description,Energy consumption from renewable sources
+            datapoints,4,Unit,MWh
+            datapoints,4,Year,680.000
+            datapoints,4,Prior year,125.000
+            datapoints,4,Base year,125.000
+            datapoints,5,Datapoint,—
+            datapoints,5,Description,"Energy consumption whose source is not determined (part of E1-5_01, not an ESRS datapoint)"
+            datapoints,5,Unit,MWh
+            datapoints,5,Year,200.000
+            datapoints,5,Prior year,0.000
+            datapoints,5,Base year,0.000
+            datapoints,6,Datapoint,E1-5_09
+            datapoints,6,Description,Share of renewable sources in total energy consumption
+            datapoints,6,Unit,%
+            datapoints,6,Year,56.67
+            datapoints,6,Prior year,25.00
+            datapoints,6,Base year,25.00
+            datapoints,7,Datapoint,E1-6_07
+            datapoints,7,Description,Gross Scope 1 GHG emissions
+            datapoints,7,Unit,tCO2e
+            datapoints,7,Year,not reported: wattprint records no fuel combustion
+            datapoints,7,Prior year,not reported: wattprint records no fuel combustion
+            datapoints,7,Base year,not reported: wattprint records no fuel combustion
+            datapoints,8,Datapoint,E1-6_09
+            datapoints,8,Description,Gross location-based Scope 2 GHG emissions
+            datapoints,8,Unit,tCO2e
+            datapoints,8,Year,470.000
+            datapoints,8,Prior year,200.000
+            datapoints,8,Base year,200.000
+            datapoints,9,Datapoint,E1-6_10
+            datapoints,9,Description,Gross market-based Scope 2 GHG emissions
+            datapoints,9,Unit,tCO2e
+            datapoints,9,Year,290.000
+            datapoints,9,Prior year,275.000
+            datapoints,9,Base year,275.000
+            datapoints,10,Datapoint,E1-6_11
+            datapoints,10,Description,Gross Scope 3 GHG emissions (category 1: purchased cloud compute)
+            datapoints,10,Unit,tCO2e
+            datapoints,10,Year,0.560
+            datapoints,10,Prior year,0.000
+            datapoints,10,Base year,0.000
+            datapoints,11,Datapoint,E1-6_12
+            datapoints,11,Description,"Total GHG emissions (location-based), Scope 1 excluded"
+            datapoints,11,Unit,tCO2e
+            datapoints,11,Year,470.560
+            datapoints,11,Prior year,200.000
+            datapoints,11,Base year,200.000
+            datapoints,12,Datapoint,E1-6_13
+            datapoints,12,Description,"Total GHG emissions (market-based), Scope 1 excluded"
+            datapoints,12,Unit,tCO2e
+            datapoints,12,Year,290.560
+            datapoints,12,Prior year,275.000
+            datapoints,12,Base year,275.000
+            datapoints,13,Datapoint,E1-6_30
+            datapoints,13,Description,GHG intensity per net revenue (location-based)
+            datapoints,13,Unit,tCO2e per million EUR
+            datapoints,13,Year,9.411
+            datapoints,13,Prior year,not reported: no net revenue given
+            datapoints,13,Base year,not reported: no net revenue given
+            datapoints,14,Datapoint,E1-6_31
+            datapoints,14,Description,GHG intensity per net revenue (market-based)
+            datapoints,14,Unit,tCO2e per million EUR
+            datapoints,14,Year,5.811
+            datapoints,14,Prior year,not reported: no net revenue given
+            datapoints,14,Base year,not reported: no net revenue given
+            energy_mix,1,Zone,DE
+            energy_mix,1,MWh,200.000
+            energy_mix,1,Renewable instruments MWh,0.000
+            energy_mix,1,Fossil MWh,0.000
+            energy_mix,1,Nuclear MWh,0.000
+            energy_mix,1,Renewable (grid mix) MWh,0.000
+            energy_mix,1,Not determined MWh,200.000
+            energy_mix,1,Mix source,not determined: no mix for DE 2026
+            energy_mix,2,Zone,FR
+            energy_mix,2,MWh,1000.000
+            energy_mix,2,Renewable instruments MWh,600.000
+            energy_mix,2,Fossil MWh,40.000
+            energy_mix,2,Nuclear MWh,280.000
+            energy_mix,2,Renewable (grid mix) MWh,80.000
+            energy_mix,2,Not determined MWh,0.000
+            energy_mix,2,Mix source,RTE 2026 (FR 2026)
+            energy_mix,total,Zone,Total
+            energy_mix,total,MWh,1200.000
+            energy_mix,total,Renewable instruments MWh,600.000
+            energy_mix,total,Fossil MWh,40.000
+            energy_mix,total,Nuclear MWh,280.000
+            energy_mix,total,Renewable (grid mix) MWh,80.000
+            energy_mix,total,Not determined MWh,200.000
+            energy_mix,total,Mix source,
+            scope2,1,Facility / zone,DE
+            scope2,1,Zone,DE
+            scope2,1,Runs,1
+            scope2,1,MWh,200.000
+            scope2,1,Location-based tCO2e,70.000
+            scope2,1,Market-based tCO2e,70.000
+            scope2,2,Facility / zone,dc1 (FR)
+            scope2,2,Zone,FR
+            scope2,2,Runs,1
+            scope2,2,MWh,1000.000
+            scope2,2,Location-based tCO2e,400.000
+            scope2,2,Market-based tCO2e,220.000
+            scope2,total,Facility / zone,Total
+            scope2,total,Zone,
+            scope2,total,Runs,2
+            scope2,total,MWh,1200.000
+            scope2,total,Location-based tCO2e,470.000
+            scope2,total,Market-based tCO2e,290.000
+            scope3_cloud,1,Provider,aws
+            scope3_cloud,1,Basis,estimate from runs (location-based)
+            scope3_cloud,1,Runs,1
+            scope3_cloud,1,Runs kWh,10000.000
+            scope3_cloud,1,tCO2e,0.560
+            scope3_cloud,1,Figures used,runs' CO2e (facility kWh × grid factor)
+            scope3_cloud,total,Provider,Total
+            scope3_cloud,total,Basis,
+            scope3_cloud,total,Runs,1
+            scope3_cloud,total,Runs kWh,
+            scope3_cloud,total,tCO2e,0.560
+            scope3_cloud,total,Figures used,
+            basis,1,field,Runs read
+            basis,1,value,3
+            basis,2,field,Reference data
+            basis,2,value,fixture 1
+            basis,3,field,IT energy measured
+            basis,3,value,100.0 %
+            basis,4,field,IT energy estimated
+            basis,4,value,0.0 %
+            basis,5,field,IT energy imported
+            basis,5,value,0.0 %
+            factors,1,Zone,DE
+            factors,1,gCO2e/kWh,350.0
+            factors,1,Year,2026
+            factors,1,Source,test fixture
+            factors,1,Runs,1
+            factors,1,kWh,200000.000
+            factors,2,Zone,FR
+            factors,2,gCO2e/kWh,400.0
+            factors,2,Year,2026
+            factors,2,Source,test fixture
+            factors,2,Runs,1
+            factors,2,kWh,1000000.000
+            factors,3,Zone,FR
+            factors,3,gCO2e/kWh,56.0
+            factors,3,Year,2026
+            factors,3,Source,test fixture
+            factors,3,Runs,1
+            factors,3,kWh,10000.000
+            pues,1,PUE,1.00
+            pues,1,Basis,"not applied (no facility, cloud region or --pue given; IT energy only)"
+            pues,1,Runs,3
+            energy_methods,1,Provenance,measured (counter)
+            energy_methods,1,Method,nvml-total-energy
+            energy_methods,1,Runs,3
+            energy_methods,1,IT kWh,1210000.000
+            """;
+}
