@@ -51,9 +51,10 @@ final class LabelLayout {
                 + String.format(Locale.ROOT, "%,d", l.queries()) + " queries, " + l.runs().size() + " run(s)", 52)));
         t.add(new Text(20, 406, 12, false, INK, false, cut("Hardware: " + l.hardware(), 52)));
         t.add(new Text(20, 428, 12, false, INK, false, "Date: " + l.date()));
-        t.add(new Text(20, 450, 12, false, INK, false, cut("Reference: " + String.join("; ", l.referenceSources()), 52)));
-        t.add(new Text(20, 470, 12, false, INK, false, cut("Range " + Figures.text(l.rangeMin()) + " to " + Figures.text(l.rangeMax())
-                + " Wh/1k, " + l.referenceModels() + " reference model(s)", 52)));
+        String set = l.referenceName().replaceAll(".*[/\\\\]", "");
+        t.add(new Text(20, 450, 12, false, INK, false, cut("Reference set: " + set + ", " + l.referenceModels() + " model(s), "
+                + Figures.text(l.rangeMin()) + " to " + Figures.text(l.rangeMax()) + " Wh/1k", 54)));
+        t.add(new Text(20, 470, 12, false, INK, false, cut("Source: " + String.join("; ", l.referenceSources()), 54)));
         t.add(new Text(20, 504, 10, false, MUTED, false, "wattprint · not an official AI Energy Score rating"));
         return t;
     }
