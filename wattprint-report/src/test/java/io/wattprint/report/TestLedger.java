@@ -57,6 +57,7 @@ public final class TestLedger {
         private RunStatus status = RunStatus.SUCCEEDED;
         private final Map<String, String> tags = new TreeMap<>();
         private String keyPrefix = "test:";
+        private int gpus = 1;
 
         private RunSpec(String id) { this.id = id; }
 
@@ -90,6 +91,8 @@ public final class TestLedger {
         public RunSpec byMeter() { keyPrefix = "run:"; return this; }
         /** Recorded as an import of this kind would be (idempotency key {@code KIND:ID}, e.g. {@code codecarbon}). */
         public RunSpec importedBy(String kind) { keyPrefix = kind + ":"; return this; }
+        /** The GPU energy is spread evenly over {@code n} GPUs (components gpu:0 … gpu:n-1); default 1. */
+        public RunSpec gpus(int n) { gpus = n; return this; }
 
         /** Inserts, appends the intervals, closes and saves the footprint; returns the run id. */
         public String store(Ledger l) {
@@ -103,8 +106,15 @@ public final class TestLedger {
             Provenance gpuP = estimated ? new Provenance.Estimated("tdp-utilisation") : new Provenance.MeasuredCounter("nvml-total-energy");
             Provenance cpuP = estimated ? new Provenance.Estimated("tdp-utilisation") : new Provenance.MeasuredCounter("rapl-energy_uj");
             for (double[] c : parts) {
-                Component comp = c[0] == 0 ? Component.gpu("0") : c[0] == 1 ? Component.CPU : Component.DRAM;
-                intervals.add(new EnergyInterval(start, end, comp, Energy.ofKilowattHours(c[1]), c[0] == 0 ? gpuP : cpuP));
+                if (c[0] == 0) {
+                    for (int g = 0; g < gpus; g++) {
+                        intervals.add(new EnergyInterval(start, end, Component.gpu(Integer.toString(g)),
+                                Energy.ofKilowattHours(c[1] / gpus), gpuP));
+                    }
+                    continue;
+                }
+                Component comp = c[0] == 1 ? Component.CPU : Component.DRAM;
+                intervals.add(new EnergyInterval(start, end, comp, Energy.ofKilowattHours(c[1]), cpuP));
             }
             int year = factorYear > 0 ? factorYear : start.atZone(ZoneOffset.UTC).getYear();
             EmissionFactor factor = gPerKwh == null ? null : EmissionFactor.annual(zone, CarbonIntensity.ofGramsPerKwh(gPerKwh),

@@ -1,0 +1,129 @@
+package io.wattprint.report.aiact;
+
+import io.wattprint.core.model.Component;
+import io.wattprint.core.model.ComponentEnergy;
+import io.wattprint.core.model.Phase;
+import io.wattprint.core.model.RunStatus;
+import io.wattprint.ledger.RunRecord;
+import io.wattprint.ledger.StoredFootprint;
+import io.wattprint.report.Figures;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.TreeSet;
+
+/**
+ * The runs of one model version in one phase, as the AI Act form counts them: every closed run, failed and
+ * interrupted ones included (the SCI for AI provider boundary counts training whole, failed and intermediate
+ * runs too), each with its rounded per-run figures; totals are sums of the rounded figures, so the form's
+ * totals add up to the table printed under it. Runs still open have no duration and are listed apart.
+ */
+final class TrainingRuns {
+    static final int HOURS_DECIMALS = 3, GPU_DAYS_DECIMALS = 4, KWH_DECIMALS = 3, KG_DECIMALS = 3;
+
+    /** One closed run with its figures rounded as printed; {@code co2eKg} null where the location is unknown. */
+    record Row(RunRecord record, BigDecimal hours, int gpus, BigDecimal gpuDays, BigDecimal itKwh, BigDecimal facilityKwh,
+               BigDecimal co2eKg, String provenance) {
+        String id() { return record.run().id(); }
+        RunStatus status() { return record.run().status(); }
+    }
+
+    final List<RunRecord> all = new ArrayList<>();
+    final List<Row> rows = new ArrayList<>();
+    final List<String> open = new ArrayList<>();
+    final List<String> cpuOnly = new ArrayList<>();
+    final List<String> withoutFootprint = new ArrayList<>();
+    final List<String> failed = new ArrayList<>();
+    final List<String> interrupted = new ArrayList<>();
+    final List<String> unknownLocation = new ArrayList<>();
+    /** The component kinds with energy in the runs' footprints, in the order GPU, CPU, DRAM, other. */
+    final java.util.EnumSet<Component.Kind> kinds = java.util.EnumSet.noneOf(Component.Kind.class);
+    Instant firstStart, lastEnd;
+
+    /** The runs of {@code model} {@code version} in {@code phase}, oldest first (ties by id). */
+    static TrainingRuns of(List<RunRecord> records, String model, String version, Phase phase) {
+        TrainingRuns t = new TrainingRuns();
+        records.stream()
+                .filter(r -> model.equals(r.run().workload().model()) && version.equals(r.run().workload().modelVersion())
+                        && r.run().workload().phase() == phase)
+                .sorted(Comparator.comparing((RunRecord r) -> r.run().start()).thenComparing(r -> r.run().id()))
+                .forEach(t::add);
+        return t;
+    }
+
+    private void add(RunRecord r) {
+        all.add(r);
+        String id = r.run().id();
+        if (r.run().status() == RunStatus.FAILED) failed.add(id);
+        if (r.run().status() == RunStatus.INTERRUPTED) interrupted.add(id);
+        if (r.run().end() == null) {
+            open.add(id);
+            return;
+        }
+        if (firstStart == null || r.run().start().isBefore(firstStart)) firstStart = r.run().start();
+        if (lastEnd == null || r.run().end().isAfter(lastEnd)) lastEnd = r.run().end();
+        Duration d = r.run().duration();
+        double hours = d.toMillis() / 3_600_000.0;
+        StoredFootprint f = r.footprint();
+        TreeSet<Component> gpus = new TreeSet<>();
+        int measured = 0, estimated = 0, imported = 0;
+        if (f != null) {
+            for (ComponentEnergy c : f.components()) {
+                if (c.component().kind() == Component.Kind.GPU) gpus.add(c.component());
+                kinds.add(c.component().kind());
+                if (c.provenance().isMeasured()) measured++;
+                else if (c.provenance().kind() == io.wattprint.core.model.Provenance.Kind.ESTIMATED) estimated++;
+                else imported++;
+            }
+        } else {
+            withoutFootprint.add(id);
+        }
+        if (f != null && gpus.isEmpty()) cpuOnly.add(id);
+        if (f != null && f.co2e() == null) unknownLocation.add(id);
+        String provenance = f == null ? "no footprint"
+                : measured > 0 && estimated == 0 && imported == 0 ? "measured"
+                : estimated > 0 && measured == 0 && imported == 0 ? "estimated"
+                : imported > 0 && measured == 0 && estimated == 0 ? "imported" : "mixed";
+        rows.add(new Row(r, Figures.round(hours, HOURS_DECIMALS), gpus.size(), Figures.round(hours * gpus.size() / 24.0, GPU_DAYS_DECIMALS),
+                f == null ? null : Figures.round(f.itEnergy().kilowattHours(), KWH_DECIMALS),
+                f == null ? null : Figures.round(f.facilityEnergy().kilowattHours(), KWH_DECIMALS),
+                f == null || f.co2e() == null ? null : Figures.round(f.co2e().kilograms(), KG_DECIMALS), provenance));
+    }
+
+    boolean isEmpty() { return all.isEmpty(); }
+
+    /** "GPU and CPU", "GPU, CPU and memory": the components the energy figures cover. */
+    String components() {
+        List<String> names = new ArrayList<>();
+        for (Component.Kind k : kinds) {
+            names.add(switch (k) {
+                case GPU -> "GPU";
+                case CPU -> "CPU";
+                case DRAM -> "memory";
+                case OTHER -> "other";
+            });
+        }
+        if (names.isEmpty()) return "no component";
+        if (names.size() == 1) return names.get(0);
+        return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+    }
+
+    /** Runs with a footprint (those the energy and emission totals rest on). */
+    List<RunRecord> withFootprint() { return all.stream().filter(r -> r.footprint() != null).toList(); }
+
+    BigDecimal hours() { return sum(rows.stream().map(Row::hours).toList(), HOURS_DECIMALS); }
+    BigDecimal gpuDays() { return sum(rows.stream().map(Row::gpuDays).toList(), GPU_DAYS_DECIMALS); }
+    BigDecimal itKwh() { return sum(rows.stream().map(Row::itKwh).toList(), KWH_DECIMALS); }
+    BigDecimal facilityKwh() { return sum(rows.stream().map(Row::facilityKwh).toList(), KWH_DECIMALS); }
+    BigDecimal co2eKg() { return sum(rows.stream().map(Row::co2eKg).toList(), KG_DECIMALS); }
+
+    /** First start to last end, in days (null without a closed run). */
+    Double wallClockDays() { return firstStart == null ? null : Duration.between(firstStart, lastEnd).toMillis() / 86_400_000.0; }
+
+    private static BigDecimal sum(List<BigDecimal> xs, int decimals) {
+        return Figures.sum(xs.stream().filter(x -> x != null).toList()).setScale(decimals);
+    }
+}
