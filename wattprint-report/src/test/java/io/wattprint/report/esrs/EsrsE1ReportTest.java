@@ -173,7 +173,7 @@ public class EsrsE1ReportTest {
     void htmlShowsTheDatapointsAndTotals() {
         String html = Golden.render(ReportFormat.HTML, report(false, opts(2026)));
         assertThat(html).contains("E1-6_09", "470.000", "290.000", "470.560", "290.560", "1,200.000", "56.67",
-                "n/a", "Category11CloudComputingAndDataCentreServicesMember");
+                "not reported: wattprint records no fuel combustion", "Category11CloudComputingAndDataCentreServicesMember");
     }
 
     @Test
