@@ -391,6 +391,93 @@ abstract class RunRepositoryContract {
                 footprint(100 + i, Co2e.ofGrams(i), Fixtures.france2024()), "test", T0.plusSeconds(i + 1));
     }
 
+    // closedTotals: 2026 = [Y26, Y27). Runs: a (FR, two footprint versions 100 J then 200 J GPU), b (FR, 300 J GPU),
+    // c (aws cloud region, 400 J), d (unknown location: no CO2e, 50 J), e (closed, no footprint), f (closed in 2025).
+    private static final Instant Y25 = Instant.parse("2025-01-01T00:00:00Z"), Y26 = Instant.parse("2026-01-01T00:00:00Z"),
+            Y27 = Instant.parse("2027-01-01T00:00:00Z");
+
+    private void storeForTotals() {
+        Instant t = Instant.parse("2026-03-01T10:00:00Z");
+        runs.insertRun(new Run("a", "ka", Fixtures.workload("p"), null, Location.zone("FR"), t, null, RunStatus.RUNNING, null, null));
+        runs.saveFootprint("a", footprint(100, Co2e.ofGrams(1), Fixtures.france2024()), "data-1");
+        runs.closeRun("a", t.plusSeconds(60), RunStatus.SUCCEEDED, 0, footprint(200, Co2e.ofGrams(2), Fixtures.france2024()), "data-1",
+                t.plusSeconds(61));
+        closedWith(new Run("b", "kb", Fixtures.workload("p"), null, Location.zone("FR"), t.plusSeconds(1), null,
+                RunStatus.RUNNING, null, null), footprint(300, Co2e.ofGrams(3), Fixtures.france2024()));
+        closedWith(new Run("c", "kc", Fixtures.workload("p"), null, new Location("FR", "aws:eu-west-3", null), t.plusSeconds(2), null,
+                RunStatus.RUNNING, null, null), footprint(400, Co2e.ofGrams(4), Fixtures.france2024()));
+        closedWith(new Run("d", "kd", Fixtures.workload("p"), null, Location.unknown(), t.plusSeconds(3), null,
+                RunStatus.RUNNING, null, null), footprint(50, null, null));
+        runs.insertRun(new Run("e", "ke", Fixtures.workload("p"), null, Location.zone("FR"), t.plusSeconds(4), null,
+                RunStatus.RUNNING, null, null));
+        runs.closeRun("e", t.plusSeconds(64), RunStatus.SUCCEEDED, 0);
+        closedWith(new Run("f", "kf", Fixtures.workload("p"), null, Location.zone("FR"), Instant.parse("2025-06-01T00:00:00Z"), null,
+                RunStatus.RUNNING, null, null), footprint(600, Co2e.ofGrams(6), Fixtures.france2024()));
+    }
+
+    private void closedWith(Run r, Footprint f) {
+        runs.insertRun(r);
+        runs.closeRun(r.id(), r.start().plusSeconds(60), RunStatus.SUCCEEDED, 0, f, "data-1", r.start().plusSeconds(61));
+    }
+
+    @Test
+    void closedTotalsSumTheLatestFootprintOfEachRunClosedInThePeriod() {
+        storeForTotals();
+
+        ClosedTotals t = runs.closedTotals(Y26, Y27);
+
+        // Every footprint adds 1200.5 (CPU) + 30 (DRAM) + 7 (other) = 1237.5 J to its GPU joules; facility = IT × 1.2.
+        ClosedTotals.Group fr = t.groups().stream().filter(g -> g.cloudRegion() == null && g.located()).findFirst().orElseThrow();
+        assertThat(fr.year()).isEqualTo(2026);
+        assertThat(fr.runs()).as("a and b; f closed in 2025").isEqualTo(2);
+        assertThat(fr.itEnergyJoules()).as("a's latest 200 + 1237.5, b 300 + 1237.5").isEqualTo(2975.0);
+        assertThat(fr.facilityEnergyJoules()).isCloseTo(2975.0 * 1.2, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(fr.co2eGrams()).as("2 + 3").isEqualTo(5.0);
+        assertThat(fr.factorZone()).isEqualTo("FR");
+        assertThat(fr.factorGramsPerKwh()).isEqualTo(21.7);
+        assertThat(fr.dataset()).isEqualTo("data-1");
+        assertThat(t.runs()).as("a, b, c, d, e").isEqualTo(5);
+        ClosedTotals.Group cloud = t.groups().stream().filter(g -> g.cloudRegion() != null).findFirst().orElseThrow();
+        assertThat(cloud.itEnergyJoules()).isEqualTo(400 + 1237.5);
+        assertThat(cloud.co2eGrams()).isEqualTo(4.0);
+        ClosedTotals.Group unknown = t.groups().stream().filter(g -> g.footprint() && !g.located()).findFirst().orElseThrow();
+        assertThat(unknown.runs()).isEqualTo(1);
+        assertThat(unknown.co2eKnown()).isFalse();
+        assertThat(unknown.itEnergyJoules()).isEqualTo(50 + 1237.5);
+        assertThat(t.leftOut()).as("unknown location and no footprint, newest first")
+                .containsExactly(new ClosedTotals.LeftOut(2026, "e", null, false), new ClosedTotals.LeftOut(2026, "d", null, true));
+        // GPU (NVML, measured): a 200 + b 300 + c 400 + d 50 = 950 J in 4 runs; CPU (RAPL) 4 × 1200.5 = 4802 J.
+        assertThat(t.methods()).contains(new ClosedTotals.MethodTotal(2026, "MEASURED_COUNTER", "nvml-total-energy", 4, 950),
+                new ClosedTotals.MethodTotal(2026, "MEASURED_COUNTER", "rapl-energy_uj", 4, 4802),
+                new ClosedTotals.MethodTotal(2026, "ESTIMATED", "tdp-utilisation", 4, 120));
+        assertThat(t).as("the same as summing the runs read whole").isEqualTo(ClosedTotals.of(runs.list(new RunQuery(null, null, null, null)), Y26, Y27));
+        assertThat(runs.closedTotals(Y25, Y27).years()).containsExactly(2025, 2026);
+        assertThat(runs.earliestEnd(Y27)).contains(Instant.parse("2025-06-01T00:01:00Z"));
+        assertThat(runs.earliestEnd(Y25)).isEmpty();
+    }
+
+    @Test
+    void anUpdatedEndMovesARunIntoTheNextPeriodWithItsLatestFootprint() {
+        Instant start = Instant.parse("2026-12-31T23:00:00Z");
+        Run first = new Run("u", "ku", Fixtures.workload("p"), null, Location.zone("FR"), start, start.plusSeconds(1800),
+                RunStatus.SUCCEEDED, null, null);
+        runs.importOrUpdateRuns(List.of(new ImportedRun(first, List.of(), footprint(100, Co2e.ofGrams(1), Fixtures.france2024()),
+                "data-1", start.plusSeconds(1900))));
+        assertThat(runs.closedTotals(Y26, Y27).runs()).isEqualTo(1);
+
+        Run later = new Run("u", "ku", Fixtures.workload("p"), null, Location.zone("FR"), start, start.plusSeconds(7200),
+                RunStatus.SUCCEEDED, null, null);
+        var outcome = runs.importOrUpdateRuns(List.of(new ImportedRun(later, List.of(),
+                footprint(900, Co2e.ofGrams(9), Fixtures.france2024()), "data-1", start.plusSeconds(7300))));
+        assertThat(outcome.updated()).containsExactly("u");
+
+        assertThat(runs.closedTotals(Y26, Y27).runs()).as("now ends 2027-01-01T01:00").isZero();
+        ClosedTotals next = runs.closedTotals(Y27, Instant.parse("2028-01-01T00:00:00Z"));
+        assertThat(next.runs()).isEqualTo(1);
+        assertThat(next.groups().get(0).co2eGrams()).as("the update's footprint").isEqualTo(9.0);
+        assertThat(next.groups().get(0).itEnergyJoules()).isEqualTo(900 + 1237.5);
+    }
+
     @Test
     void instantsKeepMicrosecondsAndDropNanoseconds() {
         runs.insertRun(run("run-1", Instant.parse("2026-11-23T10:00:00.123456789Z")));

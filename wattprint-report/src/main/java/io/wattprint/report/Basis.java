@@ -2,6 +2,8 @@ package io.wattprint.report;
 
 import io.wattprint.core.model.ComponentEnergy;
 import io.wattprint.core.model.Provenance;
+import io.wattprint.core.quantity.Energy;
+import io.wattprint.ledger.ClosedTotals;
 import io.wattprint.ledger.RunRecord;
 import io.wattprint.ledger.StoredFootprint;
 import io.wattprint.report.doc.Block;
@@ -41,6 +43,10 @@ public final class Basis {
     private final Map<String, PueUse> pues = new TreeMap<>();
     private final Map<String, MethodUse> methods = new TreeMap<>();
     private double itKwh, measuredKwh, estimatedKwh, importedKwh;
+
+    private Basis(int runs) {
+        this.runs = runs;
+    }
 
     private Basis(List<RunRecord> records) {
         this.runs = records.size();
@@ -82,6 +88,43 @@ public final class Basis {
     }
 
     public static Basis of(List<RunRecord> records) { return new Basis(records); }
+
+    /**
+     * The same from totals the ledger summed ({@link ClosedTotals}: every group counts, whatever its place); the
+     * unknown-location and no-footprint runs are named from {@link ClosedTotals#leftOut()}.
+     */
+    public static Basis of(ClosedTotals totals) {
+        Basis b = new Basis(totals.runs());
+        for (ClosedTotals.LeftOut l : totals.leftOut()) (l.footprint() ? b.unknownLocation : b.withoutFootprint).add(l.id());
+        for (ClosedTotals.Group g : totals.groups()) {
+            if (!g.footprint()) continue;
+            if (g.dataset() != null) b.datasets.add(g.dataset());
+            if (g.located()) {
+                double facility = Energy.ofJoules(g.facilityEnergyJoules()).kilowattHours();
+                String key = g.factorZone() + "|" + g.factorGramsPerKwh() + "|" + g.factorYear() + "|" + g.factorSource();
+                FactorUse u = b.factors.get(key);
+                b.factors.put(key, u == null
+                        ? new FactorUse(g.factorZone(), g.factorGramsPerKwh(), g.factorYear(), g.factorSource(), g.runs(), facility)
+                        : new FactorUse(u.zone(), u.gramsPerKwh(), u.year(), u.source(), u.runs() + g.runs(), u.facilityKwh() + facility));
+            }
+            String pk = String.format(java.util.Locale.ROOT, "%012.6f|%s", g.pue(), g.pueBasis());
+            PueUse p = b.pues.get(pk);
+            b.pues.put(pk, p == null ? new PueUse(g.pue(), g.pueBasis(), g.runs()) : new PueUse(p.pue(), p.basis(), p.runs() + g.runs()));
+        }
+        for (ClosedTotals.MethodTotal m : totals.methods()) {
+            Provenance.Kind kind = Provenance.Kind.valueOf(m.kind());
+            double kwh = Energy.ofJoules(m.energyJoules()).kilowattHours();
+            b.itKwh += kwh;
+            if (kind == Provenance.Kind.MEASURED_COUNTER || kind == Provenance.Kind.MEASURED_POWER) b.measuredKwh += kwh;
+            else if (kind == Provenance.Kind.ESTIMATED) b.estimatedKwh += kwh;
+            else b.importedKwh += kwh;
+            String mk = kind + "|" + m.method();
+            MethodUse u = b.methods.get(mk);
+            b.methods.put(mk, u == null ? new MethodUse(kind, m.method(), m.runs(), kwh)
+                    : new MethodUse(kind, u.method(), u.runs() + m.runs(), u.itKwh() + kwh));
+        }
+        return b;
+    }
 
     public int runs() { return runs; }
     public List<String> withoutFootprint() { return List.copyOf(withoutFootprint); }

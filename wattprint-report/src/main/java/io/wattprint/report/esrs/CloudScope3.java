@@ -1,6 +1,9 @@
 package io.wattprint.report.esrs;
 
 import io.wattprint.core.cloud.CloudEmission;
+import io.wattprint.core.quantity.Co2e;
+import io.wattprint.core.quantity.Energy;
+import io.wattprint.ledger.ClosedTotals;
 import io.wattprint.ledger.RunRecord;
 import io.wattprint.report.Figures;
 import java.math.BigDecimal;
@@ -39,33 +42,41 @@ public final class CloudScope3 {
     }
 
     public static List<Line> of(List<RunRecord> cloudRuns, List<CloudEmission> reported) {
-        Map<String, List<RunRecord>> runs = new TreeMap<>();
-        for (RunRecord r : cloudRuns) runs.computeIfAbsent(provider(r.run().location().cloudRegion()), k -> new ArrayList<>()).add(r);
+        return of(ClosedTotals.of(cloudRuns, null, null), reported);
+    }
+
+    /** The lines from the ledger's totals of the year's runs (only the groups with a cloud region count). */
+    public static List<Line> of(ClosedTotals totals, List<CloudEmission> reported) {
+        Map<String, List<ClosedTotals.Group>> runs = new TreeMap<>();
+        for (ClosedTotals.Group g : totals.groups()) {
+            if (g.cloudRegion() != null) runs.computeIfAbsent(provider(g.cloudRegion()), k -> new ArrayList<>()).add(g);
+        }
         Map<String, List<CloudEmission>> rows = new TreeMap<>();
         for (CloudEmission e : reported) rows.computeIfAbsent(e.provider().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(e);
         TreeSet<String> providers = new TreeSet<>(runs.keySet());
         providers.addAll(rows.keySet());
         List<Line> out = new ArrayList<>();
         for (String p : providers) {
-            List<RunRecord> rs = runs.getOrDefault(p, List.of());
+            List<ClosedTotals.Group> gs = runs.getOrDefault(p, List.of());
             double kwh = 0;
             BigDecimal runsKg = BigDecimal.ZERO;
-            int without = 0;
-            for (RunRecord r : rs) {
-                if (r.footprint() == null) {
-                    without++;
+            int without = 0, n = 0;
+            for (ClosedTotals.Group g : gs) {
+                n += g.runs();
+                if (!g.footprint()) {
+                    without += g.runs();
                     continue;
                 }
-                kwh += r.footprint().facilityEnergy().kilowattHours();
-                if (r.footprint().co2e() == null) without++;
-                else runsKg = runsKg.add(BigDecimal.valueOf(r.footprint().co2e().kilograms()));
+                kwh += Energy.ofJoules(g.facilityEnergyJoules()).kilowattHours();
+                if (!g.co2eKnown()) without += g.runs();
+                else runsKg = runsKg.add(BigDecimal.valueOf(Co2e.ofGrams(g.co2eGrams()).kilograms()));
             }
             List<CloudEmission> es = rows.get(p);
             if (es != null) {
                 Reported rep = reported(es);
-                out.add(new Line(p, true, rs.size(), kwh, rep.tonnes.setScale(3, java.math.RoundingMode.HALF_UP), rep.figures, without));
+                out.add(new Line(p, true, n, kwh, rep.tonnes.setScale(3, java.math.RoundingMode.HALF_UP), rep.figures, without));
             } else {
-                out.add(new Line(p, false, rs.size(), kwh, Figures.round(runsKg.movePointLeft(3).doubleValue(), 3),
+                out.add(new Line(p, false, n, kwh, Figures.round(runsKg.movePointLeft(3).doubleValue(), 3),
                         "runs' CO2e (facility kWh × grid factor)", without));
             }
         }

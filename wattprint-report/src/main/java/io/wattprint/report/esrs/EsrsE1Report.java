@@ -5,7 +5,7 @@ import io.wattprint.core.scope2.ContractualInstrument;
 import io.wattprint.core.scope2.ResidualMix;
 import io.wattprint.core.scope2.Scope2Warning;
 import io.wattprint.ledger.Ledger;
-import io.wattprint.ledger.RunQuery;
+import io.wattprint.ledger.ClosedTotals;
 import io.wattprint.ledger.RunRecord;
 import io.wattprint.report.Basis;
 import io.wattprint.report.Figures;
@@ -56,15 +56,32 @@ public final class EsrsE1Report {
     }
 
     /** What the report reads from the ledger. */
-    public record Inputs(List<RunRecord> runs, List<ContractualInstrument> instruments, List<ResidualMix> residualMixes,
-                         List<CloudEmission> cloudRows, boolean hardwareRecorded) {
+    /**
+     * What the report reads from the ledger: the sums over the runs closed per year ({@link ClosedTotals}, at least
+     * the report's and the prior year, from the earliest year with closed runs when earlier) and the earliest year in
+     * which a run started before the end of the report's year closed (the default base year; null for none).
+     */
+    public record Inputs(ClosedTotals totals, Integer earliestYear, List<ContractualInstrument> instruments,
+                         List<ResidualMix> residualMixes, List<CloudEmission> cloudRows, boolean hardwareRecorded) {
         public static Inputs empty() { return new Inputs(List.of(), List.of(), List.of(), List.of(), false); }
 
-        /** Runs started before the end of {@code year} (the report's, prior and base years close in or before it). */
+        /** From runs already read (each with its latest footprint): every run closed, in any year. */
+        public Inputs(List<RunRecord> runs, List<ContractualInstrument> instruments, List<ResidualMix> residualMixes,
+                      List<CloudEmission> cloudRows, boolean hardwareRecorded) {
+            this(ClosedTotals.of(runs, null, null), EsrsE1Report.earliestYear(runs), instruments, residualMixes, cloudRows, hardwareRecorded);
+        }
+
+        /**
+         * The runs closed from the start of the earliest year with closed runs (among runs started before the end of
+         * {@code year}), or of the prior year when later, to the end of {@code year}, summed by the ledger.
+         */
         public static Inputs read(Ledger l, int year) {
             Instant end = Instant.parse((year + 1) + "-01-01T00:00:00Z");
-            return new Inputs(l.runs().list(new RunQuery(null, null, end, null)), l.instruments().list(),
-                    l.instruments().residualMixes(), l.cloudEmissions().current(null, end), !l.hardware().list().isEmpty());
+            Integer earliest = l.runs().earliestEnd(end).map(t -> t.atZone(ZoneOffset.UTC).getYear()).orElse(null);
+            int from = earliest == null ? year - 1 : Math.min(earliest, year - 1);
+            ClosedTotals totals = l.runs().closedTotals(Instant.parse(String.format(java.util.Locale.ROOT, "%04d-01-01T00:00:00Z", from)), end);
+            return new Inputs(totals, earliest, l.instruments().list(), l.instruments().residualMixes(),
+                    l.cloudEmissions().current(null, end), !l.hardware().list().isEmpty());
         }
     }
 
@@ -86,7 +103,7 @@ public final class EsrsE1Report {
 
     public static ReportOutput build(Inputs in, Options o, Instant generatedAt) {
         int year = o.year();
-        Integer earliest = earliestYear(in.runs());
+        Integer earliest = in.earliestYear();
         int base = o.baseYear() != null ? o.baseYear() : earliest == null || earliest > year ? year : earliest;
         String cur = o.currency().strip().toUpperCase(java.util.Locale.ROOT);
         EsrsYear now = compute(in, o, year, o.netRevenue());
@@ -184,7 +201,7 @@ public final class EsrsE1Report {
         List<Notice> notices = notices(now, o, in, priorNa);
         blocks.add(new Heading(1, "Notes"));
         blocks.addAll(notices);
-        blocks.addAll(Basis.of(now.runsClosed).blocks());
+        blocks.addAll(Basis.of(now.totals).blocks());
 
         String subtitle = "ESRS E1 (Commission Delegated Regulation (EU) 2023/2772), AI portfolio: E1-5 energy (MWh) and E1-6 "
                 + "GHG emissions (tCO2e), year " + year + ", prior year " + (year - 1) + ", base year " + base;
@@ -222,7 +239,7 @@ public final class EsrsE1Report {
         nd.put("prior_year", priorNa == null ? prior.notDetermined : null);
         nd.put("base_year", baseNa == null ? baseY.notDetermined : null);
         meta.put("energy_not_determined", nd);
-        meta.put("basis", Basis.of(now.runsClosed).json());
+        meta.put("basis", Basis.of(now.totals).json());
         json.put("_meta", meta);
         for (Datapoint d : dps) {
             Map<String, Object> m = new LinkedHashMap<>();
@@ -247,7 +264,7 @@ public final class EsrsE1Report {
     private static EsrsYear compute(Inputs in, Options o, int y, BigDecimal revenue) {
         List<CloudEmission> rows = new ArrayList<>();
         for (CloudEmission e : in.cloudRows()) if (e.period().from().atZone(ZoneOffset.UTC).getYear() == y) rows.add(e);
-        return new EsrsYear(y, in.runs(), in.instruments(), in.residualMixes(), rows, o.mix(), o.reporter(), o.monthsBefore(),
+        return new EsrsYear(y, in.totals().inYear(y), in.instruments(), in.residualMixes(), rows, o.mix(), o.reporter(), o.monthsBefore(),
                 o.monthsAfter(), revenue);
     }
 
@@ -318,7 +335,7 @@ public final class EsrsE1Report {
         if (y.notDetermined.signum() > 0) {
             List<String> why = new ArrayList<>();
             if (!y.mixMissing.isEmpty()) why.add("no row in --energy-mix for " + String.join(", ", y.mixMissing) + " " + y.year);
-            if (!y.own.unknownLocation().isEmpty()) why.add(y.own.unknownLocation().size() + " run(s) with unknown location");
+            if (!(y.unknownLocationRuns == 0)) why.add(y.unknownLocationRuns + " run(s) with unknown location");
             n.add(new Notice(Notice.Kind.WARNING, Figures.text(y.notDetermined) + " MWh of own-operations energy have no known "
                     + "generation mix (" + String.join("; ", why) + "): reported as not determined, not split into fossil, "
                     + "nuclear and renewable; E1-5_02, E1-5_03 and E1-5_05 cover the rest."));

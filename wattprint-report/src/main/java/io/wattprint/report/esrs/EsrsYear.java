@@ -8,7 +8,8 @@ import io.wattprint.core.scope2.InstrumentType;
 import io.wattprint.core.scope2.MarketBasedScope2;
 import io.wattprint.core.scope2.ResidualMix;
 import io.wattprint.core.scope2.Scope2Rules;
-import io.wattprint.ledger.RunRecord;
+import io.wattprint.core.quantity.Energy;
+import io.wattprint.ledger.ClosedTotals;
 import io.wattprint.report.Figures;
 import io.wattprint.report.scope2.Scope2Data;
 import java.math.BigDecimal;
@@ -45,15 +46,18 @@ public final class EsrsYear {
     public final BigDecimal scope2Location, scope2Market, scope3, totalLocation, totalMarket;
     public final BigDecimal intensityLocation, intensityMarket;
     public final boolean hasData;
-    public final List<RunRecord> runsClosed = new ArrayList<>();
+    /** The ledger's sums over the runs closed in the year. */
+    public final ClosedTotals totals;
+    /** Own-operations runs (no cloud region) with a footprint but no known location or factor. */
+    public final int unknownLocationRuns;
 
-    EsrsYear(int year, List<RunRecord> records, List<ContractualInstrument> instruments, List<ResidualMix> mixes,
+    EsrsYear(int year, ClosedTotals yearTotals, List<ContractualInstrument> instruments, List<ResidualMix> mixes,
              List<CloudEmission> providerRows, EnergyMix mix, String reporter, int monthsBefore, int monthsAfter,
              BigDecimal netRevenue) {
         this.year = year;
+        this.totals = yearTotals;
         Scope2Rules rules = Scope2Rules.calendarYear(year, reporter).withVintageSlack(monthsBefore, monthsAfter);
-        for (RunRecord r : records) if (Scope2Data.closedIn(r, rules)) runsClosed.add(r);
-        own = Scope2Data.ownOperations(runsClosed, rules);
+        own = Scope2Data.ownOperations(yearTotals, rules);
         dual = new MarketBasedScope2().compute(own.lines(), instruments, mixes, rules);
 
         BigDecimal loc = BigDecimal.ZERO.setScale(3), mkt = BigDecimal.ZERO.setScale(3);
@@ -94,8 +98,14 @@ public final class EsrsYear {
             energy.add(ze);
         }
         double unknownMwh = 0;
-        for (RunRecord r : own.unknownLocation()) unknownMwh += r.footprint().facilityEnergy().megawattHours();
-        if (!own.unknownLocation().isEmpty()) {
+        int unknownRuns = 0;
+        for (ClosedTotals.Group g : yearTotals.groups()) {
+            if (g.cloudRegion() != null || !g.footprint() || g.located()) continue;
+            unknownMwh += Energy.ofJoules(g.facilityEnergyJoules()).megawattHours();
+            unknownRuns += g.runs();
+        }
+        unknownLocationRuns = unknownRuns;
+        if (unknownRuns > 0) {
             BigDecimal z = BigDecimal.ZERO.setScale(3);
             energy.add(new ZoneEnergy(UNKNOWN_ZONE, z, z, z, z, Figures.round(unknownMwh, 3), "not determined: location unknown"));
         }
@@ -113,7 +123,7 @@ public final class EsrsYear {
         renewablePct = e15Total.signum() == 0 ? null
                 : rn.multiply(BigDecimal.valueOf(100)).divide(e15Total, 2, RoundingMode.HALF_UP);
 
-        cloud = CloudScope3.of(own.cloudRuns(), providerRows);
+        cloud = CloudScope3.of(yearTotals, providerRows);
         BigDecimal s3 = BigDecimal.ZERO.setScale(3);
         for (CloudScope3.Line c : cloud) s3 = s3.add(c.tonnes());
         scope3 = s3;
@@ -127,7 +137,7 @@ public final class EsrsYear {
             intensityLocation = null;
             intensityMarket = null;
         }
-        hasData = !runsClosed.isEmpty() || !providerRows.isEmpty();
+        hasData = yearTotals.runs() > 0 || !providerRows.isEmpty();
     }
 
     /** A 0-rate EAC or PPA: its MWh count as renewable electricity. */

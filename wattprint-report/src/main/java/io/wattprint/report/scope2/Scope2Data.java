@@ -4,6 +4,7 @@ import io.wattprint.core.quantity.CarbonIntensity;
 import io.wattprint.core.quantity.Energy;
 import io.wattprint.core.scope2.ConsumptionLine;
 import io.wattprint.core.scope2.Scope2Rules;
+import io.wattprint.ledger.ClosedTotals;
 import io.wattprint.ledger.RunRecord;
 import io.wattprint.ledger.StoredFootprint;
 import java.math.BigDecimal;
@@ -56,8 +57,36 @@ public record Scope2Data(List<ConsumptionLine> lines, Map<String, Integer> runsB
      */
     public static Scope2Data ownOperations(List<RunRecord> records, Scope2Rules rules) { return build(records, rules, true); }
 
+    private record Key(String facility, String zone, double gPerKwh, Integer year, String source) {}
+
+    /**
+     * {@link #ownOperations(List, Scope2Rules)} from totals the ledger summed ({@link io.wattprint.ledger.ClosedTotals},
+     * the runs closed in the rules' period): the same lines, counts and warnings; the run lists ({@link #included()},
+     * {@link #unknownLocation()}, {@link #cloudRuns()}) are empty — the totals hold these runs' sums instead.
+     */
+    public static Scope2Data ownOperations(ClosedTotals totals, Scope2Rules rules) {
+        Map<Key, Double> joules = new LinkedHashMap<>();
+        Map<Key, Integer> runsPerKey = new LinkedHashMap<>();
+        Map<String, Integer> byZone = new TreeMap<>();
+        int n = 0;
+        for (ClosedTotals.Group g : totals.groups()) {
+            if (g.cloudRegion() != null || !g.footprint() || !g.located()) continue;
+            n += g.runs();
+            Key k = new Key(g.facility(), g.factorZone(), g.factorGramsPerKwh(), g.factorYear(), g.factorSource());
+            joules.merge(k, g.facilityEnergyJoules(), Double::sum);
+            runsPerKey.merge(k, g.runs(), Integer::sum);
+            byZone.merge(g.factorZone(), g.runs(), Integer::sum);
+        }
+        List<String> unknown = new ArrayList<>();
+        List<String> noFootprint = new ArrayList<>();
+        for (ClosedTotals.LeftOut l : totals.leftOut()) {
+            if (l.cloudRegion() != null) continue;
+            (l.footprint() ? unknown : noFootprint).add(l.id());
+        }
+        return finish(joules, runsPerKey, byZone, n, unknown, noFootprint, List.of(), List.of(), List.of(), rules);
+    }
+
     private static Scope2Data build(List<RunRecord> records, Scope2Rules rules, boolean own) {
-        record Key(String facility, String zone, double gPerKwh, Integer year, String source) {}
         Map<Key, Double> joules = new LinkedHashMap<>();
         Map<Key, Integer> runsPerKey = new LinkedHashMap<>();
         Map<String, Integer> byZone = new TreeMap<>();
@@ -92,6 +121,12 @@ public record Scope2Data(List<ConsumptionLine> lines, Map<String, Integer> runsB
             runsPerKey.merge(k, 1, Integer::sum);
             byZone.merge(f.factorZone(), 1, Integer::sum);
         }
+        return finish(joules, runsPerKey, byZone, n, unknown, noFootprint, included, unknownRuns, cloud, rules);
+    }
+
+    private static Scope2Data finish(Map<Key, Double> joules, Map<Key, Integer> runsPerKey, Map<String, Integer> byZone, int n,
+                                     List<String> unknown, List<String> noFootprint, List<RunRecord> included,
+                                     List<RunRecord> unknownRuns, List<RunRecord> cloud, Scope2Rules rules) {
         Map<String, Long> keysPerPlace = new TreeMap<>();
         for (Key k : joules.keySet()) keysPerPlace.merge(place(k.facility(), k.zone()), 1L, Long::sum);
         List<ConsumptionLine> lines = new ArrayList<>();
