@@ -28,9 +28,20 @@ final class LedgerFixture {
     /** Stores a closed run of {@code kwh} IT energy in {@code zone} (null = unknown) at {@code gPerKwh}. */
     static String addRun(Path ledger, String id, String project, String team, Phase phase, Instant start,
                          double kwh, double pue, String zone, double gPerKwh) {
+        return addRun(ledger, id, project, team, phase, start, kwh, pue, zone == null ? Location.unknown() : Location.zone(zone), gPerKwh);
+    }
+
+    /** The same, run in a cloud region ({@code aws:eu-west-3}) of {@code zone}. */
+    static String addCloudRun(Path ledger, String id, String project, Instant start, double kwh, String region, String zone,
+                              double gPerKwh) {
+        return addRun(ledger, id, project, "t", Phase.TRAINING, start, kwh, 1.0, new Location(zone, region, null), gPerKwh);
+    }
+
+    private static String addRun(Path ledger, String id, String project, String team, Phase phase, Instant start,
+                                 double kwh, double pue, Location location, double gPerKwh) {
+        String zone = location.zone();
         Instant end = start.plusSeconds(3600);
         Workload w = Workload.builder(project).project(project).team(team).model("m-" + project).phase(phase).build();
-        Location location = zone == null ? Location.unknown() : Location.zone(zone);
         Run run = new Run(id, "fixture:" + id, w, "host-a", location, start, null, RunStatus.RUNNING, null, "train.py");
         List<EnergyInterval> intervals = List.of(new EnergyInterval(start, end, Component.gpu("0"),
                 Energy.ofKilowattHours(kwh), new Provenance.MeasuredCounter("nvml-total-energy")));

@@ -176,6 +176,19 @@ class Scope2CommandTest {
     }
 
     @Test
+    void cloudRunsAreCountedInTheirZoneWithAWarningThatTheReportsTreatThemAsScope3() throws Exception {
+        LedgerFixture.addCloudRun(cli.ledgerFile(), "eeee0001-run", "llm", MARCH_2026, 10, "aws:eu-west-3", "FR", 400);
+
+        var r = ok("scope2", "--year", "2026");
+
+        assertThat(r.out()).contains("warning: 1 run(s) closed in 2026 ran in a cloud region and are counted here in their "
+                + "zone's Scope 2: eeee0001; wattprint report scope2 and report esrs-e1 treat purchased cloud compute as the "
+                + "customer's Scope 3 (category 1) and leave them out of Scope 2");
+        // 1,000,000 + 10 kWh at 400 g/kWh = 400.004 t location-based: the cloud run is in this command's total.
+        assertThat(json("scope2", "--year", "2026", "--json").get("location_based_t").asDouble()).isCloseTo(400.004, within(1e-9));
+    }
+
+    @Test
     void zonesAreReportedSeparatelyAndAddUpInTheTotal() throws Exception {
         // DE: 100 MWh at 350 g/kWh = 35 t, no residual mix → grid average for the market-based figure too.
         LedgerFixture.addRun(cli.ledgerFile(), "eeee0001-run", "llm", "nlp", Phase.TRAINING, MARCH_2026, 100_000, 1.0, "DE", 350);

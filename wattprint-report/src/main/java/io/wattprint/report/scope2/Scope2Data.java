@@ -95,6 +95,7 @@ public record Scope2Data(List<ConsumptionLine> lines, Map<String, Integer> runsB
         List<RunRecord> included = new ArrayList<>();
         List<RunRecord> unknownRuns = new ArrayList<>();
         List<RunRecord> cloud = new ArrayList<>();
+        List<String> cloudCounted = new ArrayList<>();
         int n = 0;
         for (RunRecord r : records) {
             var run = r.run();
@@ -115,13 +116,21 @@ public record Scope2Data(List<ConsumptionLine> lines, Map<String, Integer> runsB
             }
             n++;
             included.add(r);
+            if (run.location().cloudRegion() != null) cloudCounted.add(run.id());
             Key k = new Key(own ? run.location().facility() : null, f.factorZone(), f.factorGramsPerKwh(), f.factorYear(),
                     f.factorSource());
             joules.merge(k, f.facilityEnergy().joules(), Double::sum);
             runsPerKey.merge(k, 1, Integer::sum);
             byZone.merge(f.factorZone(), 1, Integer::sum);
         }
-        return finish(joules, runsPerKey, byZone, n, unknown, noFootprint, included, unknownRuns, cloud, rules);
+        Scope2Data d = finish(joules, runsPerKey, byZone, n, unknown, noFootprint, included, unknownRuns, cloud, rules);
+        if (cloudCounted.isEmpty()) return d;
+        List<String> warnings = new ArrayList<>(d.warnings());
+        warnings.add(cloudCounted.size() + " run(s) closed in " + rules.periodLabel() + " ran in a cloud region and are counted "
+                + "here in their zone's Scope 2: " + ids(cloudCounted) + "; wattprint report scope2 and report esrs-e1 treat "
+                + "purchased cloud compute as the customer's Scope 3 (category 1) and leave them out of Scope 2");
+        return new Scope2Data(d.lines(), d.runsByZone(), d.runsByLine(), d.runs(), warnings, d.included(), d.unknownLocation(),
+                d.cloudRuns());
     }
 
     private static Scope2Data finish(Map<Key, Double> joules, Map<Key, Integer> runsPerKey, Map<String, Integer> byZone, int n,
