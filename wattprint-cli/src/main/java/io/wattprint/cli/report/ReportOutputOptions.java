@@ -22,8 +22,8 @@ import picocli.CommandLine.Option;
  * at all (a temporary file in the same directory, then moved over the target).
  */
 public final class ReportOutputOptions {
-    @Option(names = "--format", paramLabel = "FORMAT", description = "Output format (see the command's description for "
-            + "the formats it writes; default md).")
+    @Option(names = "--format", paramLabel = "FORMAT", description = "Output format: one of those the command's "
+            + "description lists; without it, the first listed (the default).")
     String format;
     @Option(names = "--json", description = "Same as --format json.")
     boolean json;
@@ -90,8 +90,11 @@ public final class ReportOutputOptions {
         Path dir = target.toAbsolutePath().getParent();
         Path tmp = null;
         try {
-            tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
-            try (OutputStream o = Files.newOutputStream(tmp)) {
+            // Created by name, not createTempFile (mode 0600): the report gets the permissions the user's umask gives
+            // any new file, as a shell redirect would.
+            tmp = dir.resolve("." + target.getFileName() + "." + ProcessHandle.current().pid() + "." + System.nanoTime() + ".tmp");
+            try (OutputStream o = Files.newOutputStream(tmp, java.nio.file.StandardOpenOption.CREATE_NEW,
+                    java.nio.file.StandardOpenOption.WRITE)) {
                 o.write(content);
             }
             try {
