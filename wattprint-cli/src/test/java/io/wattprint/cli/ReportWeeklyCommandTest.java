@@ -88,7 +88,6 @@ class ReportWeeklyCommandTest {
                         "week_over_week,total,Change,+270.0 %\r\n");
     }
 
-    /** Needs the PDF renderer (written separately): fails with UnsupportedOperationException until it is merged. */
     @Test
     void pdfGoesToTheFileGivenByOut() throws Exception {
         threeProjects();

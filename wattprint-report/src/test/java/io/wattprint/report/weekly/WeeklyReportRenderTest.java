@@ -15,11 +15,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/**
- * HTML and PDF of the fixture week: the figures of the Markdown golden are there, and the three charts are drawn.
- * These depend on the HTML and PDF renderers (written separately); until they are in, they fail with
- * UnsupportedOperationException.
- */
+/** HTML and PDF of the fixture week: the figures of the Markdown golden are there, and the three charts are drawn. */
 class WeeklyReportRenderTest {
     @TempDir
     Path dir;
