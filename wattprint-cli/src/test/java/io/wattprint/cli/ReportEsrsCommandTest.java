@@ -47,7 +47,7 @@ class ReportEsrsCommandTest {
     void scope2ReportShowsLocation400AndMarket220SideBySide() {
         String md = ok("report", "scope2", "--year", "2026", "--reporter", "ACME").out();
         assertThat(md).contains("| Scope 2 location-based (tCO2e) | 400.000 |", "| Scope 2 market-based (tCO2e) | 220.000 |",
-                "| GO | GO-17 | FR | 600.000 | 0 | 0.000 | 2026 | FR | ACME |");
+                "| GO | GO-17 | FR | 600.000 | 0.00 | 0.000 | 2026 | FR | ACME |");
     }
 
     @Test

@@ -113,7 +113,7 @@ public final class MarketBasedScope2 {
                 source = "residual mix " + rm.mix().zone() + " " + rm.mix().year() + ", source: " + rm.mix().source();
                 if (rm.mix().year() != l.year()) {
                     String w = "residual mix " + l.zone() + ": no factor for " + l.year() + "; the " + rm.mix().year()
-                            + " factor (" + rm.mix().intensity() + ", " + rm.mix().source() + ") applied to "
+                            + " factor (" + Scope2Format.factor(rm.mix().intensity()) + ", " + rm.mix().source() + ") applied to "
                             + Scope2Format.mwh(uncovered) + " MWh (nearest published year)";
                     warnings.add(new Scope2Warning(Code.RESIDUAL_MIX_OTHER_YEAR, l.zone(), w));
                     notes.add(w);
@@ -127,7 +127,7 @@ public final class MarketBasedScope2 {
                 factor = l.gridFactor();
                 source = "grid average (location-based factor): " + l.gridFactorSource();
                 String w = "no residual mix known for " + l.zone() + " " + l.year() + ": " + Scope2Format.mwh(uncovered)
-                        + " MWh not covered by instruments got the grid average " + l.gridFactor()
+                        + " MWh not covered by instruments got the grid average " + Scope2Format.factor(l.gridFactor())
                         + " instead; this counts again attributes others claimed (" + GUIDANCE + ": disclose)";
                 warnings.add(new Scope2Warning(Code.GRID_AVERAGE_USED, l.zone(), w));
                 notes.add(w);

@@ -1,5 +1,6 @@
 package io.wattprint.core.scope2;
 
+import io.wattprint.core.quantity.CarbonIntensity;
 import io.wattprint.core.quantity.Co2e;
 import io.wattprint.core.quantity.Energy;
 import java.math.BigDecimal;
@@ -13,6 +14,12 @@ final class Scope2Format {
     private Scope2Format() {}
 
     static String mwh(Energy e) { return plain(e.megawattHours()); }
+
+    /** A factor as the reports print it: gCO2e/kWh half-up to 2 decimals ("380.95 gCO2e/kWh"). */
+    static String factor(CarbonIntensity f) {
+        return new BigDecimal(Double.toString(f.gramsPerKwh())).setScale(2, RoundingMode.HALF_UP).toPlainString()
+                + " gCO2e/kWh";
+    }
 
     static String tonnes(Co2e c) { return plain(c.tonnes()); }
 

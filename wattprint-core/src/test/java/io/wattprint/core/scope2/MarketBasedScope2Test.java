@@ -70,7 +70,7 @@ class MarketBasedScope2Test {
         assertThat(r.warnings()).singleElement().satisfies(w -> {
             assertThat(w.code()).isEqualTo(Code.GRID_AVERAGE_USED);
             assertThat(w.message()).isEqualTo("no residual mix known for FR 2026: 400 MWh not covered by instruments got the "
-                    + "grid average 400.000 gCO2e/kWh instead; this counts again attributes others claimed "
+                    + "grid average 400.00 gCO2e/kWh instead; this counts again attributes others claimed "
                     + "(GHG Protocol Scope 2 Guidance (2015): disclose)");
         });
         assertThat(String.join("\n", r.marketExplanation().render())).contains(
@@ -94,7 +94,7 @@ class MarketBasedScope2Test {
         assertThat(r.marketBased().tonnes()).isEqualTo(500.0);
         assertThat(r.warnings()).singleElement().satisfies(w -> {
             assertThat(w.code()).isEqualTo(Code.RESIDUAL_MIX_OTHER_YEAR);
-            assertThat(w.message()).isEqualTo("residual mix FR: no factor for 2026; the 2025 factor (500.000 gCO2e/kWh, AIB 2025) "
+            assertThat(w.message()).isEqualTo("residual mix FR: no factor for 2026; the 2025 factor (500.00 gCO2e/kWh, AIB 2025) "
                     + "applied to 1000 MWh (nearest published year)");
         });
     }

@@ -18,13 +18,13 @@ import java.util.TreeSet;
 /**
  * The runs of one model version in one phase, as the AI Act form counts them: every closed run, failed and
  * interrupted ones included (the SCI for AI provider boundary counts training whole, failed and intermediate
- * runs too), each with its rounded per-run figures; totals are sums of the rounded figures, so the form's
- * totals add up to the table printed under it. Runs still open have no duration and are listed apart.
+ * runs too), each with its per-run figures; a total is the exact sum rounded half-up and the rows are apportioned
+ * to it by the largest remainder, so the form's totals add up to the table printed under it. Runs still open have no duration and are listed apart.
  */
 final class TrainingRuns {
     static final int HOURS_DECIMALS = 3, GPU_DAYS_DECIMALS = 4, KWH_DECIMALS = 3, KG_DECIMALS = 3;
 
-    /** One closed run with its figures rounded as printed; {@code co2eKg} null where the location is unknown. */
+    /** One closed run with its figures as printed (apportioned); {@code co2eKg} null where the location is unknown. */
     record Row(RunRecord record, BigDecimal hours, int gpus, BigDecimal gpuDays, BigDecimal itKwh, BigDecimal facilityKwh,
                BigDecimal co2eKg, String provenance) {
         String id() { return record.run().id(); }
@@ -51,7 +51,31 @@ final class TrainingRuns {
                         && r.run().workload().phase() == phase)
                 .sorted(Comparator.comparing((RunRecord r) -> r.run().start()).thenComparing(r -> r.run().id()))
                 .forEach(t::add);
+        t.apportion();
         return t;
+    }
+
+    /** The exact figures of each row (hours, GPU-days, IT kWh, facility kWh, kgCO2e; null where n/a). */
+    private final List<Double[]> exact = new ArrayList<>();
+
+    /**
+     * Each column's total is its exact sum rounded half-up; the rows' figures are apportioned to it by the largest
+     * remainder ({@link Figures#apportion}), so the form's totals are the sums of the table under it.
+     */
+    private void apportion() {
+        int[] decimals = {HOURS_DECIMALS, GPU_DAYS_DECIMALS, KWH_DECIMALS, KWH_DECIMALS, KG_DECIMALS};
+        BigDecimal[][] shown = new BigDecimal[rows.size()][5];
+        for (int c = 0; c < 5; c++) {
+            List<Double> xs = new ArrayList<>();
+            for (Double[] e : exact) if (e[c] != null) xs.add(e[c]);
+            List<BigDecimal> parts = Figures.apportion(xs, decimals[c]);
+            int k = 0;
+            for (int i = 0; i < rows.size(); i++) if (exact.get(i)[c] != null) shown[i][c] = parts.get(k++);
+        }
+        for (int i = 0; i < rows.size(); i++) {
+            Row r = rows.get(i);
+            rows.set(i, new Row(r.record(), shown[i][0], r.gpus(), shown[i][1], shown[i][2], shown[i][3], shown[i][4], r.provenance()));
+        }
     }
 
     private void add(RunRecord r) {
@@ -87,10 +111,9 @@ final class TrainingRuns {
                 : measured > 0 && estimated == 0 && imported == 0 ? "measured"
                 : estimated > 0 && measured == 0 && imported == 0 ? "estimated"
                 : imported > 0 && measured == 0 && estimated == 0 ? "imported" : "mixed";
-        rows.add(new Row(r, Figures.round(hours, HOURS_DECIMALS), gpus.size(), Figures.round(hours * gpus.size() / 24.0, GPU_DAYS_DECIMALS),
-                f == null ? null : Figures.round(f.itEnergy().kilowattHours(), KWH_DECIMALS),
-                f == null ? null : Figures.round(f.facilityEnergy().kilowattHours(), KWH_DECIMALS),
-                f == null || f.co2e() == null ? null : Figures.round(f.co2e().kilograms(), KG_DECIMALS), provenance));
+        rows.add(new Row(r, null, gpus.size(), null, null, null, null, provenance));
+        exact.add(new Double[] {hours, hours * gpus.size() / 24.0, f == null ? null : f.itEnergy().kilowattHours(),
+                f == null ? null : f.facilityEnergy().kilowattHours(), f == null || f.co2e() == null ? null : f.co2e().kilograms()});
     }
 
     boolean isEmpty() { return all.isEmpty(); }

@@ -26,7 +26,7 @@ import java.util.TreeSet;
  * inside the provider's figure). A provider without rows counts with its runs' location-based CO2e, an estimate.
  */
 public final class CloudScope3 {
-    /** One provider's line; {@code tonnes} rounded to 3 decimals. */
+    /** One provider's line; {@code tonnes} to 3 decimals, apportioned so the lines add up to the exact total rounded. */
     public record Line(String provider, boolean reported, int runs, double runsKwh, BigDecimal tonnes, String figures,
                        int runsWithoutCo2e) {
         public String basis() { return reported ? "reported by the provider" : "estimate from runs (location-based)"; }
@@ -56,6 +56,7 @@ public final class CloudScope3 {
         TreeSet<String> providers = new TreeSet<>(runs.keySet());
         providers.addAll(rows.keySet());
         List<Line> out = new ArrayList<>();
+        List<BigDecimal> exact = new ArrayList<>();
         for (String p : providers) {
             List<ClosedTotals.Group> gs = runs.getOrDefault(p, List.of());
             double kwh = 0;
@@ -74,13 +75,21 @@ public final class CloudScope3 {
             List<CloudEmission> es = rows.get(p);
             if (es != null) {
                 Reported rep = reported(es);
-                out.add(new Line(p, true, n, kwh, rep.tonnes.setScale(3, java.math.RoundingMode.HALF_UP), rep.figures, without));
+                out.add(new Line(p, true, n, kwh, null, rep.figures, without));
+                exact.add(rep.tonnes);
             } else {
-                out.add(new Line(p, false, n, kwh, Figures.round(runsKg.movePointLeft(3).doubleValue(), 3),
-                        "runs' CO2e (facility kWh × grid factor)", without));
+                out.add(new Line(p, false, n, kwh, null, "runs' CO2e (facility kWh × grid factor)", without));
+                exact.add(runsKg.movePointLeft(3));
             }
         }
-        return out;
+        // E1-6_11 is the exact sum rounded half-up; the providers' tonnes are apportioned to it (largest remainder)
+        List<BigDecimal> t = Figures.apportionExact(exact, 3);
+        List<Line> lines = new ArrayList<>();
+        for (int i = 0; i < out.size(); i++) {
+            Line l = out.get(i);
+            lines.add(new Line(l.provider(), l.reported(), l.runs(), l.runsKwh(), t.get(i), l.figures(), l.runsWithoutCo2e()));
+        }
+        return lines;
     }
 
     private record Reported(BigDecimal tonnes, String figures) {}

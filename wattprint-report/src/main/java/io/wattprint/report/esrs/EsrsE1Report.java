@@ -226,8 +226,8 @@ public final class EsrsE1Report {
         }
         meta.put("net_revenue", rev);
         meta.put("energy_mix_file", o.mix().file());
-        meta.put("rounding", "MWh and tCO2e rounded half-up to 3 decimals, % to 2, intensity to 3; every total is the sum of "
-                + "its rounded parts");
+        meta.put("rounding", "MWh and tCO2e to 3 decimals, % to 2, intensity to 3: a total is the exact sum rounded half-up, "
+                + "its parts are apportioned to it by the largest remainder; E1-6_12/13 are the sums of E1-6_09/10 and E1-6_11");
         meta.put("boundary", boundary);
         List<String> notes = new ArrayList<>();
         for (Notice n : notices) notes.add(n.kind().label() + ": " + n.text());

@@ -20,8 +20,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The ESRS E1-5 and E1-6 figures of one calendar year (runs closed in it, UTC), each rounded to 3 decimals (MWh,
- * tCO2e) and every total the sum of its rounded parts.
+ * The ESRS E1-5 and E1-6 figures of one calendar year (runs closed in it, UTC), to 3 decimals (MWh, tCO2e): each
+ * total is its exact sum rounded half-up and its parts are apportioned to it by the largest remainder
+ * ({@link Figures#apportion}), so every table adds up and a figure prints the same in every table.
  */
 public final class EsrsYear {
     /** Own-operations energy of one zone (or the runs whose location is unknown), split by source, MWh rounded. */
@@ -60,22 +61,52 @@ public final class EsrsYear {
         own = Scope2Data.ownOperations(yearTotals, rules);
         dual = new MarketBasedScope2().compute(own.lines(), instruments, mixes, rules);
 
-        BigDecimal loc = BigDecimal.ZERO.setScale(3), mkt = BigDecimal.ZERO.setScale(3);
+        // Rounding (METHODOLOGY §12.1): E1-5_01 is the exact own-operations energy rounded half-up; it is apportioned
+        // (largest remainder) over the zones (and the unknown-location runs), each zone's figure over its sources
+        // (the mix table row) and over its Scope 2 lines, so the mix table, the Scope 2 table and E1-5_01 agree;
+        // E1-5_02/03/05 and "not determined" are the mix table's column sums. Location- and market-based tCO2e are
+        // their exact sums rounded, apportioned over the Scope 2 lines.
         Map<String, Double> zoneMwh = new TreeMap<>();
         Map<String, Double> zoneRenewableInstr = new TreeMap<>();
+        List<Double> locExact = new ArrayList<>(), mktExact = new ArrayList<>();
         for (DualScope2.Line l : dual.lines()) {
-            BigDecimal lb = Figures.round(l.locationBased().tonnes(), 3), mb = Figures.round(l.marketBased().tonnes(), 3);
-            scope2.add(new Scope2Line(l.line().label(), l.line().zone(), own.runsInLine(l.line().label()),
-                    Figures.round(l.line().energy().megawattHours(), 3), lb, mb));
-            loc = loc.add(lb);
-            mkt = mkt.add(mb);
+            locExact.add(l.locationBased().tonnes());
+            mktExact.add(l.marketBased().tonnes());
             zoneMwh.merge(l.line().zone(), l.line().energy().megawattHours(), Double::sum);
             for (Allocation a : l.allocations()) {
                 if (renewable(a.instrument())) zoneRenewableInstr.merge(l.line().zone(), a.energy().megawattHours(), Double::sum);
             }
         }
-        scope2Location = loc;
-        scope2Market = mkt;
+        double unknownMwh = 0;
+        int unknownRuns = 0;
+        for (ClosedTotals.Group g : yearTotals.groups()) {
+            if (g.cloudRegion() != null || !g.footprint() || g.located()) continue;
+            unknownMwh += Energy.ofJoules(g.facilityEnergyJoules()).megawattHours();
+            unknownRuns += g.runs();
+        }
+        unknownLocationRuns = unknownRuns;
+        List<BigDecimal> zoneExact = new ArrayList<>();
+        for (double v : zoneMwh.values()) zoneExact.add(Figures.exact(v));
+        if (unknownRuns > 0) zoneExact.add(Figures.exact(unknownMwh));
+        List<BigDecimal> zoneShown = Figures.apportionExact(zoneExact, 3);
+        Map<String, BigDecimal> zoneFigure = new TreeMap<>();
+        int zi = 0;
+        for (String z : zoneMwh.keySet()) zoneFigure.put(z, zoneShown.get(zi++));
+
+        List<BigDecimal> locShown = Figures.apportion(locExact, 3), mktShown = Figures.apportion(mktExact, 3);
+        Map<String, List<BigDecimal>> lineMwh = new TreeMap<>();
+        for (String z : zoneMwh.keySet()) {
+            List<BigDecimal> ex = new ArrayList<>();
+            for (DualScope2.Line l : dual.lines()) if (l.line().zone().equals(z)) ex.add(Figures.exact(l.line().energy().megawattHours()));
+            lineMwh.put(z, new ArrayList<>(Figures.apportionExact(zoneFigure.get(z), ex, 3)));
+        }
+        for (int i = 0; i < dual.lines().size(); i++) {
+            DualScope2.Line l = dual.lines().get(i);
+            scope2.add(new Scope2Line(l.line().label(), l.line().zone(), own.runsInLine(l.line().label()),
+                    lineMwh.get(l.line().zone()).remove(0), locShown.get(i), mktShown.get(i)));
+        }
+        scope2Location = Figures.total(locExact, 3);
+        scope2Market = Figures.total(mktExact, 3);
 
         BigDecimal f = BigDecimal.ZERO.setScale(3), n = f, rn = f, nd = f;
         for (Map.Entry<String, Double> z : zoneMwh.entrySet()) {
@@ -87,27 +118,23 @@ public final class EsrsYear {
             if (row.isPresent()) {
                 EnergyMix.Row m = row.get();
                 double sum = m.fossilPct() + m.nuclearPct() + m.renewablePct();
-                ze = new ZoneEnergy(z.getKey(), Figures.round(instr, 3), Figures.round(rest * m.fossilPct() / sum, 3),
-                        Figures.round(rest * m.nuclearPct() / sum, 3), Figures.round(rest * m.renewablePct() / sum, 3),
+                List<BigDecimal> p = Figures.apportionExact(zoneFigure.get(z.getKey()), List.of(Figures.exact(instr),
+                        Figures.exact(rest * m.fossilPct() / sum), Figures.exact(rest * m.nuclearPct() / sum),
+                        Figures.exact(rest * m.renewablePct() / sum)), 3);
+                ze = new ZoneEnergy(z.getKey(), p.get(0), p.get(1), p.get(2), p.get(3),
                         BigDecimal.ZERO.setScale(3), m.source() + " (" + m.zone() + " " + m.year() + ")");
             } else {
-                ze = new ZoneEnergy(z.getKey(), Figures.round(instr, 3), BigDecimal.ZERO.setScale(3), BigDecimal.ZERO.setScale(3),
-                        BigDecimal.ZERO.setScale(3), Figures.round(rest, 3), "not determined: no mix for " + z.getKey() + " " + year);
+                List<BigDecimal> p = Figures.apportionExact(zoneFigure.get(z.getKey()),
+                        List.of(Figures.exact(instr), Figures.exact(rest)), 3);
+                BigDecimal zero = BigDecimal.ZERO.setScale(3);
+                ze = new ZoneEnergy(z.getKey(), p.get(0), zero, zero, zero, p.get(1), "not determined: no mix for " + z.getKey() + " " + year);
                 if (rest > 0) mixMissing.add(z.getKey());
             }
             energy.add(ze);
         }
-        double unknownMwh = 0;
-        int unknownRuns = 0;
-        for (ClosedTotals.Group g : yearTotals.groups()) {
-            if (g.cloudRegion() != null || !g.footprint() || g.located()) continue;
-            unknownMwh += Energy.ofJoules(g.facilityEnergyJoules()).megawattHours();
-            unknownRuns += g.runs();
-        }
-        unknownLocationRuns = unknownRuns;
         if (unknownRuns > 0) {
             BigDecimal z = BigDecimal.ZERO.setScale(3);
-            energy.add(new ZoneEnergy(UNKNOWN_ZONE, z, z, z, z, Figures.round(unknownMwh, 3), "not determined: location unknown"));
+            energy.add(new ZoneEnergy(UNKNOWN_ZONE, z, z, z, z, zoneShown.get(zoneShown.size() - 1), "not determined: location unknown"));
         }
         for (ZoneEnergy ze : energy) {
             f = f.add(ze.fossil());

@@ -154,14 +154,12 @@ public final class Maturity {
                 Col.number("Weeks covered", "weeks_covered"), Col.number("Measured", "measured_pct"),
                 Col.number("Automatic", "automatic_pct"), Col.number("CO2e known", "co2e_known_pct"),
                 Col.number("IT kWh", "it_kwh"), Col.number("kgCO2e", "co2e_kg"));
-        List<BigDecimal> kwh = new ArrayList<>();
-        List<BigDecimal> kg = new ArrayList<>();
-        int runCount = 0;
+        List<BigDecimal> kwh = Figures.apportion(systems.stream().map(s -> s.itKwh).toList(), 3);
+        List<BigDecimal> kg = Figures.apportion(systems.stream().map(s -> s.co2eKg).toList(), 3);
+        int runCount = 0, si = 0;
         for (SystemAssessment s : systems) {
-            BigDecimal k = Figures.round(s.itKwh, 3);
-            BigDecimal g = Figures.round(s.co2eKg, 3);
-            kwh.add(k);
-            kg.add(g);
+            BigDecimal k = kwh.get(si);
+            BigDecimal g = kg.get(si++);
             runCount += s.runs;
             t.row(s.name, new JsonTable.Cell(s.production() ? "yes (" + s.productionReason + ")" : "no", s.production()), s.level,
                     s.runs, s.weeksActive.size(), s.weeksCovered.size(), JsonTable.Cell.percent(s.measuredShare()),

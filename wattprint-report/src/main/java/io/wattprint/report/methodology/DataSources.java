@@ -105,7 +105,7 @@ final class DataSources {
         for (RunRecord r : in.runs()) {
             StoredFootprint f = r.footprint();
             if (f == null || f.co2e() == null || f.factorZone() == null || f.factorGramsPerKwh() == null) continue;
-            Key k = new Key(f.factorZone(), Figures.round(f.factorGramsPerKwh(), 1), f.factorYear() == null ? "n/a" : f.factorYear().toString(),
+            Key k = new Key(f.factorZone(), Figures.round(f.factorGramsPerKwh(), Figures.FACTOR_DECIMALS), f.factorYear() == null ? "n/a" : f.factorYear().toString(),
                     f.factorSource() == null ? "n/a" : f.factorSource(), basis(f.explanation()));
             runs.computeIfAbsent(k, x -> new int[1])[0]++;
             kwh.merge(k, f.facilityEnergy().kilowattHours(), Double::sum);
@@ -113,12 +113,11 @@ final class DataSources {
         JsonTable t = new JsonTable("factors", "Emission factors used (location-based)", Col.text("Zone", "zone"),
                 Col.number("gCO2e/kWh", "g_per_kwh"), Col.text("Year", "year"), Col.text("Source", "source"),
                 Col.text("Basis", "basis"), Col.number("Runs", "runs"), Col.number("Facility kWh", "facility_kwh"));
-        List<BigDecimal> parts = new ArrayList<>();
-        int n = 0;
+        List<BigDecimal> parts = Figures.apportion(new ArrayList<>(kwh.values()), 3); // same key order as runs
+        int n = 0, pi = 0;
         for (Map.Entry<Key, int[]> e : runs.entrySet()) {
             Key k = e.getKey();
-            BigDecimal v = Figures.round(kwh.get(k), 3);
-            parts.add(v);
+            BigDecimal v = parts.get(pi++);
             n += e.getValue()[0];
             t.row(k.zone(), k.g(), k.year(), k.source(), k.basis(), e.getValue()[0], v);
         }
@@ -169,13 +168,13 @@ final class DataSources {
                 Col.text("Market", "market"), Col.number("gCO2e/kWh", "rate_g_per_kwh"), Col.text("Retired for", "retired_for"));
         for (ContractualInstrument i : in.instruments()) {
             t.row(i.id(), i.type().label(), Figures.round(i.energy().kilowattHours() / 1000, 3), i.vintageLabel(), i.zone(),
-                    i.market().toString(), Figures.round(i.rate().gramsPerKwh(), 1), i.retiredFor());
+                    i.market().toString(), Figures.round(i.rate().gramsPerKwh(), Figures.FACTOR_DECIMALS), i.retiredFor());
         }
         add(b, json, "instruments", t, "No contractual instrument for the period: no market-based figure.");
         JsonTable m = new JsonTable("residual_mixes", "Residual mixes", Col.text("Zone", "zone"), Col.text("Year", "year"),
                 Col.number("gCO2e/kWh", "g_per_kwh"), Col.text("Source", "source"));
         for (ResidualMix r : in.residualMixes()) {
-            m.row(r.zone(), Integer.toString(r.year()), Figures.round(r.intensity().gramsPerKwh(), 1), r.source());
+            m.row(r.zone(), Integer.toString(r.year()), Figures.round(r.intensity().gramsPerKwh(), Figures.FACTOR_DECIMALS), r.source());
         }
         add(b, json, "residual_mixes", m, "No residual mix for the period.");
     }

@@ -60,12 +60,12 @@ final class Estimators {
         JsonTable t = new JsonTable("energy_methods", null, Col.text("Provenance", "provenance"), Col.text("Method", "method"),
                 Col.text("METHODOLOGY.md", "section"), Col.number("Runs", "runs"), Col.text("Hosts", "hosts"),
                 Col.text("Projects", "projects"), Col.number("IT kWh", "it_kwh"), Col.number("Share", "share_pct"));
-        List<BigDecimal> parts = new ArrayList<>();
+        List<BigDecimal> parts = Figures.apportion(uses.values().stream().map(u -> u.kwh).toList(), 3);
+        int pi = 0;
         for (Map.Entry<String, Use> e : uses.entrySet()) {
             Provenance p = provenance.get(e.getKey());
             Use u = e.getValue();
-            BigDecimal kwh = Figures.round(u.kwh, 3);
-            parts.add(kwh);
+            BigDecimal kwh = parts.get(pi++);
             t.row(label(p.kind()), p.method(), section(p), u.runs.size(), new JsonTable.Cell(Section.names(u.hosts, 5), List.copyOf(u.hosts)),
                     new JsonTable.Cell(Section.names(u.projects, 5), List.copyOf(u.projects)), kwh,
                     JsonTable.Cell.percent(total == 0 ? 0 : u.kwh / total));

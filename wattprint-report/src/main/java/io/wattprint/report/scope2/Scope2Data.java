@@ -144,7 +144,7 @@ public record Scope2Data(List<ConsumptionLine> lines, Map<String, Integer> runsB
             Key k = e.getKey();
             String place = place(k.facility(), k.zone());
             String label = keysPerPlace.get(place) == 1 ? place
-                    : place + " (factor " + plain(k.gPerKwh()) + " g/kWh, " + k.year() + ")";
+                    : place + " (factor " + io.wattprint.report.Figures.factor(k.gPerKwh()) + " g/kWh, " + k.year() + ")";
             lines.add(ConsumptionLine.of(label, k.zone(), rules.from(), rules.to(), Energy.ofJoules(e.getValue()),
                     CarbonIntensity.ofGramsPerKwh(k.gPerKwh()), k.source() + (k.year() == null ? "" : ", " + k.year())));
             byLine.merge(label, runsPerKey.get(k), Integer::sum);

@@ -33,7 +33,8 @@ import java.util.Map;
  * location-based and market-based side by side per facility (else zone) and factor, the instruments applied, the
  * residual-mix or grid-average fallback, every Scope 2 Quality Criteria warning and the factors used with sources.
  * Runs in a cloud region are left out (purchased cloud compute is the customer's Scope 3) and counted in a note.
- * MWh and tCO2e rounded half-up to 3 decimals; each total is the sum of the rounded lines above it.
+ * MWh and tCO2e to 3 decimals, gCO2e/kWh to 2: each total is the exact sum rounded half-up and its lines are
+ * apportioned to it by the largest remainder ({@link Figures#apportion}).
  */
 public final class Scope2Report {
     public static final String KIND = "scope2";
@@ -64,20 +65,33 @@ public final class Scope2Report {
 
         List<List<String>> rows = new ArrayList<>();
         List<Object> jlines = new ArrayList<>();
-        BigDecimal[] t = zeros(6);
-        int runs = 0;
+        // each column's total is its exact sum rounded half-up; the lines are apportioned to it (largest remainder)
+        List<List<Double>> exact = new ArrayList<>();
+        for (int i = 0; i < 6; i++) exact.add(new ArrayList<>());
         for (DualScope2.Line l : r.lines()) {
-            BigDecimal residual = l.uncoveredLevel() == Hierarchy.RESIDUAL_MIX ? mwh(l.uncovered().megawattHours()) : zero();
-            BigDecimal grid = l.uncoveredLevel() == Hierarchy.GRID_AVERAGE ? mwh(l.uncovered().megawattHours()) : zero();
-            BigDecimal[] v = {mwh(l.line().energy().megawattHours()), mwh(l.locationBased().tonnes()), mwh(l.marketBased().tonnes()),
-                    mwh(l.instrumentEnergy().megawattHours()), residual, grid};
+            double uncovered = l.uncovered().megawattHours();
+            double[] x = {l.line().energy().megawattHours(), l.locationBased().tonnes(), l.marketBased().tonnes(),
+                    l.instrumentEnergy().megawattHours(), l.uncoveredLevel() == Hierarchy.RESIDUAL_MIX ? uncovered : 0,
+                    l.uncoveredLevel() == Hierarchy.GRID_AVERAGE ? uncovered : 0};
+            for (int i = 0; i < 6; i++) exact.get(i).add(x[i]);
+        }
+        List<List<BigDecimal>> cols = new ArrayList<>();
+        BigDecimal[] t = new BigDecimal[6];
+        for (int i = 0; i < 6; i++) {
+            cols.add(Figures.apportion(exact.get(i), 3));
+            t[i] = Figures.total(exact.get(i), 3);
+        }
+        Map<DualScope2.Line, BigDecimal> uncoveredShown = new java.util.IdentityHashMap<>();
+        int runs = 0;
+        for (int li = 0; li < r.lines().size(); li++) {
+            DualScope2.Line l = r.lines().get(li);
+            BigDecimal[] v = new BigDecimal[6];
+            for (int i = 0; i < 6; i++) v[i] = cols.get(i).get(li);
+            uncoveredShown.put(l, l.uncoveredLevel() == Hierarchy.GRID_AVERAGE ? v[5] : v[4]);
             int n = data.runsInLine(l.line().label());
             runs += n;
             List<String> row = new ArrayList<>(List.of(l.line().label(), l.line().zone(), Integer.toString(n)));
-            for (int i = 0; i < v.length; i++) {
-                row.add(Figures.text(v[i]));
-                t[i] = t[i].add(v[i]);
-            }
+            for (BigDecimal x : v) row.add(Figures.text(x));
             rows.add(row);
             Map<String, Object> jl = new LinkedHashMap<>();
             jl.put("label", l.line().label());
@@ -89,10 +103,10 @@ public final class Scope2Report {
             jl.put("instrument_mwh", v[3]);
             jl.put("residual_mix_mwh", v[4]);
             jl.put("grid_average_mwh", v[5]);
-            jl.put("grid_factor_g_per_kwh", new BigDecimal(Scope2Data.plain(l.line().gridFactor().gramsPerKwh())));
+            jl.put("grid_factor_g_per_kwh", factor(l.line().gridFactor().gramsPerKwh()));
             jl.put("grid_factor_source", l.line().gridFactorSource());
             jl.put("uncovered_basis", l.uncoveredLevel() == null ? null : l.uncoveredLevel().name().toLowerCase(Locale.ROOT));
-            jl.put("uncovered_g_per_kwh", l.uncoveredFactor() == null ? null : new BigDecimal(Scope2Data.plain(l.uncoveredFactor().gramsPerKwh())));
+            jl.put("uncovered_g_per_kwh", l.uncoveredFactor() == null ? null : factor(l.uncoveredFactor().gramsPerKwh()));
             jl.put("uncovered_source", l.uncoveredSource());
             jlines.add(jl);
         }
@@ -116,13 +130,20 @@ public final class Scope2Report {
         blocks.add(new Heading(1, "Instruments applied"));
         List<List<String>> irows = new ArrayList<>();
         List<Object> japplied = new ArrayList<>();
-        BigDecimal im = zero(), it = zero();
+        List<Double> am = new ArrayList<>(), at = new ArrayList<>();
         for (Allocation a : r.allocations()) {
+            am.add(a.energy().megawattHours());
+            at.add(a.co2e().tonnes());
+        }
+        // the instruments' MWh total is the Instruments MWh total of the table above, split over the allocations
+        List<BigDecimal> ams = Figures.apportionExact(t[3], am.stream().map(Figures::exact).toList(), 3);
+        List<BigDecimal> ats = Figures.apportion(at, 3);
+        BigDecimal im = t[3], it = Figures.total(at, 3);
+        for (int ai = 0; ai < r.allocations().size(); ai++) {
+            Allocation a = r.allocations().get(ai);
             ContractualInstrument i = a.instrument();
-            BigDecimal m = mwh(a.energy().megawattHours()), c = mwh(a.co2e().tonnes());
-            im = im.add(m);
-            it = it.add(c);
-            String rate = Scope2Data.plain(i.rate().gramsPerKwh());
+            BigDecimal m = ams.get(ai), c = ats.get(ai);
+            String rate = Figures.factor(i.rate().gramsPerKwh());
             irows.add(List.of(i.type().label(), i.id(), a.line().label(), Figures.text(m), rate, Figures.text(c), i.vintageLabel(),
                     i.market().toString(), i.retiredFor() == null ? "not recorded" : i.retiredFor(),
                     i.registry() == null ? "" : i.registry()));
@@ -131,7 +152,7 @@ public final class Scope2Report {
             ja.put("id", i.id());
             ja.put("line", a.line().label());
             ja.put("mwh", m);
-            ja.put("rate_g_per_kwh", new BigDecimal(rate));
+            ja.put("rate_g_per_kwh", factor(i.rate().gramsPerKwh()));
             ja.put("co2e_t", c);
             ja.put("vintage", i.vintageLabel());
             ja.put("market", i.market().toString());
@@ -149,14 +170,17 @@ public final class Scope2Report {
 
         blocks.add(new Heading(1, "Consumption not covered by instruments"));
         List<List<String>> urows = new ArrayList<>();
-        BigDecimal um = zero(), ut = zero();
-        for (DualScope2.Line l : r.lines()) {
-            if (l.uncoveredFactor() == null) continue;
-            BigDecimal m = mwh(l.uncovered().megawattHours()), c = mwh(l.uncoveredCo2e().tonnes());
+        // a line's uncovered MWh is its Residual mix / Grid average figure above (the total is their sum); the
+        // tCO2e column is apportioned to its exact total
+        List<DualScope2.Line> uncoveredLines = r.lines().stream().filter(l -> l.uncoveredFactor() != null).toList();
+        List<BigDecimal> uts = Figures.apportion(uncoveredLines.stream().map(l -> l.uncoveredCo2e().tonnes()).toList(), 3);
+        BigDecimal um = zero(), ut = Figures.total(uncoveredLines.stream().map(l -> l.uncoveredCo2e().tonnes()).toList(), 3);
+        for (int ui = 0; ui < uncoveredLines.size(); ui++) {
+            DualScope2.Line l = uncoveredLines.get(ui);
+            BigDecimal m = uncoveredShown.get(l), c = uts.get(ui);
             um = um.add(m);
-            ut = ut.add(c);
             urows.add(List.of(l.line().label(), Figures.text(m), l.uncoveredLevel() == Hierarchy.RESIDUAL_MIX ? "residual mix"
-                    : "grid average (no residual mix known)", Scope2Data.plain(l.uncoveredFactor().gramsPerKwh()),
+                    : "grid average (no residual mix known)", Figures.factor(l.uncoveredFactor().gramsPerKwh()),
                     Figures.text(c), l.uncoveredSource()));
         }
         blocks.add(new Table("uncovered", "Market-based factor of the MWh no instrument covers", List.of(
@@ -167,7 +191,7 @@ public final class Scope2Report {
         blocks.add(new Heading(1, "Location-based emission factors"));
         List<List<String>> frows = new ArrayList<>();
         for (DualScope2.Line l : r.lines()) {
-            frows.add(List.of(l.line().label(), l.line().zone(), Scope2Data.plain(l.line().gridFactor().gramsPerKwh()),
+            frows.add(List.of(l.line().label(), l.line().zone(), Figures.factor(l.line().gridFactor().gramsPerKwh()),
                     l.line().gridFactorSource()));
         }
         blocks.add(new Table("grid_factors", "Grid average factors the runs' footprints used", List.of(
@@ -178,9 +202,9 @@ public final class Scope2Report {
         for (Scope2Warning w : r.warnings()) notices.add(new Notice(Notice.Kind.WARNING, w.message()));
         for (String w : data.warnings()) notices.add(new Notice(Notice.Kind.WARNING, w));
         if (!data.cloudRuns().isEmpty()) {
-            double kwh = 0;
-            for (RunRecord c : data.cloudRuns()) if (c.footprint() != null) kwh += c.footprint().facilityEnergy().kilowattHours();
-            notices.add(new Notice(Notice.Kind.NOTE, data.cloudRuns().size() + " run(s) in cloud regions (" + Figures.text(kwh, 3)
+            List<Double> kwhs = new ArrayList<>();
+            for (RunRecord c : data.cloudRuns()) if (c.footprint() != null) kwhs.add(c.footprint().facilityEnergy().kilowattHours());
+            notices.add(new Notice(Notice.Kind.NOTE, data.cloudRuns().size() + " run(s) in cloud regions (" + Figures.text(Figures.total(kwhs, 3))
                     + " kWh) are purchased cloud compute: Scope 3 category 1 of the reporter, the provider's Scope 2; not in "
                     + "these totals (wattprint report esrs-e1 shows them as Scope 3)."));
         }
@@ -223,18 +247,13 @@ public final class Scope2Report {
         List<String> notes = new ArrayList<>();
         for (Notice n : notices) if (n.kind() != Notice.Kind.WARNING || data.warnings().contains(n.text())) notes.add(n.text());
         j.put("notes", notes);
-        j.put("rounding", "MWh and tCO2e rounded half-up to 3 decimals; totals are the sums of the rounded lines");
+        j.put("rounding", "MWh and tCO2e to 3 decimals, factors to 2: a total is the exact sum rounded half-up, its "
+                + "lines are apportioned to it by the largest remainder");
         j.put("basis", basis.json());
         return new ReportOutput(doc, j);
     }
 
-    private static BigDecimal mwh(double v) { return Figures.round(v, 3); }
+    private static BigDecimal factor(double gramsPerKwh) { return Figures.round(gramsPerKwh, Figures.FACTOR_DECIMALS); }
 
     private static BigDecimal zero() { return BigDecimal.ZERO.setScale(3); }
-
-    private static BigDecimal[] zeros(int n) {
-        BigDecimal[] z = new BigDecimal[n];
-        java.util.Arrays.fill(z, zero());
-        return z;
-    }
 }

@@ -36,27 +36,27 @@ final class ProvenanceShares {
                 all[k] = all[k].add(RunFigures.exact(parts[k]));
             }
         }
-        List<BigDecimal> m = new ArrayList<>(), e = new ArrayList<>(), i = new ArrayList<>();
+        // the week's IT kWh (exact sum, rounded) is split into measured / estimated / imported totals, and each of
+        // those over the projects, by the largest-remainder rule; a line's IT kWh is the sum of its three parts
+        List<BigDecimal> kinds = Figures.apportionExact(List.of(all[0], all[1], all[2]), Tally.KWH_DECIMALS);
+        List<List<BigDecimal>> columns = new ArrayList<>();
+        for (int k = 0; k < 3; k++) {
+            List<BigDecimal> exact = new ArrayList<>();
+            for (BigDecimal[] s : sums.values()) exact.add(s[k]);
+            columns.add(Figures.apportionExact(kinds.get(k), exact, Tally.KWH_DECIMALS));
+        }
+        int row = 0;
         for (Map.Entry<String, BigDecimal[]> x : sums.entrySet()) {
-            Line l = line(x.getKey(), x.getValue());
-            lines.add(l);
-            m.add(l.measured());
-            e.add(l.estimated());
-            i.add(l.imported());
+            BigDecimal m = columns.get(0).get(row), e = columns.get(1).get(row), i = columns.get(2).get(row);
+            row++;
+            lines.add(new Line(x.getKey(), m.add(e).add(i), m, e, i, share(x.getValue(), 0), share(x.getValue(), 1)));
             if (x.getValue()[1].signum() > 0) estimatedProjects.add(x.getKey());
         }
-        BigDecimal tm = Figures.sum(m).setScale(Tally.KWH_DECIMALS), te = Figures.sum(e).setScale(Tally.KWH_DECIMALS),
-                ti = Figures.sum(i).setScale(Tally.KWH_DECIMALS);
+        BigDecimal tm = kinds.get(0), te = kinds.get(1), ti = kinds.get(2);
         total = new Line("TOTAL", tm.add(te).add(ti), tm, te, ti, share(all, 0), share(all, 1));
     }
 
     private static BigDecimal[] zeros() { return new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO}; }
-
-    private static Line line(String project, BigDecimal[] s) {
-        BigDecimal m = s[0].setScale(Tally.KWH_DECIMALS, RoundingMode.HALF_UP), e = s[1].setScale(Tally.KWH_DECIMALS, RoundingMode.HALF_UP),
-                i = s[2].setScale(Tally.KWH_DECIMALS, RoundingMode.HALF_UP);
-        return new Line(project, m.add(e).add(i), m, e, i, share(s, 0), share(s, 1));
-    }
 
     /** Part {@code k} of the exact sums over their total, as a double (0 when there is no energy). */
     private static double share(BigDecimal[] s, int k) {

@@ -3,7 +3,6 @@ package io.wattprint.report.weekly;
 import io.wattprint.report.Figures;
 import io.wattprint.report.doc.Table;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -15,8 +14,9 @@ import java.util.function.Function;
 /**
  * The runs of a week grouped by one attribute (phase, project, team, model, workload): runs, facility kWh,
  * kgCO2e of the runs that have one, and runs without CO2e. Each line's figures are the exact decimal sum of its
- * runs' stored figures (as {@code report summary} adds them), rounded half-up to {@link #KWH_DECIMALS}/{@link #KG_DECIMALS}; the total line is the sum of the rounded
- * lines ({@link Figures}), so each table adds up as printed.
+ * runs' stored figures (as {@code report summary} adds them); the total line is the exact sum rounded half-up to
+ * {@link #KWH_DECIMALS}/{@link #KG_DECIMALS} — the same in every table of the week — and the lines are apportioned
+ * to it by the largest-remainder rule ({@link Figures#apportion}), so each table adds up as printed.
  */
 final class Tally {
     static final int KWH_DECIMALS = 3;
@@ -39,22 +39,25 @@ final class Tally {
         List<BigDecimal> kwhs = new ArrayList<>();
         List<BigDecimal> kgs = new ArrayList<>();
         boolean anyKg = false;
-        for (Map.Entry<List<String>, Sum> e : sums.entrySet()) {
-            Sum s = e.getValue();
-            BigDecimal kwh = s.kwh.setScale(KWH_DECIMALS, RoundingMode.HALF_UP);
-            BigDecimal kg = s.runs > 0 && s.withCo2e == 0 ? null : s.kg.setScale(KG_DECIMALS, RoundingMode.HALF_UP);
-            lines.add(new Line(e.getKey(), s.runs, kwh, kg, s.withoutCo2e));
+        for (Sum s : sums.values()) {
             runs += s.runs;
             without += s.withoutCo2e;
-            kwhs.add(kwh);
-            if (kg != null) {
-                kgs.add(kg);
-                anyKg |= s.withCo2e > 0;
-            }
+            kwhs.add(s.kwh);
+            if (!(s.runs > 0 && s.withCo2e == 0)) kgs.add(s.kg);
+            anyKg |= s.withCo2e > 0;
+        }
+        // the week's totals from the exact sums (the same in every table), the lines apportioned to them
+        List<BigDecimal> kwhParts = Figures.apportionExact(kwhs, KWH_DECIMALS);
+        List<BigDecimal> kgParts = Figures.apportionExact(kgs, KG_DECIMALS);
+        int i = 0, k = 0;
+        for (Map.Entry<List<String>, Sum> e : sums.entrySet()) {
+            Sum s = e.getValue();
+            BigDecimal kg = s.runs > 0 && s.withCo2e == 0 ? null : kgParts.get(k++);
+            lines.add(new Line(e.getKey(), s.runs, kwhParts.get(i++), kg, s.withoutCo2e));
         }
         boolean allNa = runs > 0 && !anyKg;
-        total = new Line(List.of("TOTAL"), runs, Figures.sum(kwhs).setScale(KWH_DECIMALS),
-                allNa ? null : Figures.sum(kgs).setScale(KG_DECIMALS), without);
+        total = new Line(List.of("TOTAL"), runs, Figures.totalOfExact(kwhs, KWH_DECIMALS),
+                allNa ? null : Figures.totalOfExact(kgs, KG_DECIMALS), without);
     }
 
     /**

@@ -19,8 +19,11 @@ import java.util.Map;
  */
 final class TopRuns {
     private final List<RunFigures> top;
+    private final Map<String, BigDecimal> runKwh;
 
-    TopRuns(List<RunFigures> runs, int n) {
+    /** {@code runKwh}: each run's facility kWh as the week prints it ({@link WeeklyReport#runKwh}). */
+    TopRuns(List<RunFigures> runs, int n, Map<String, BigDecimal> runKwh) {
+        this.runKwh = runKwh;
         top = runs.stream().filter(RunFigures::hasFootprint)
                 .sorted(Comparator.comparingDouble(RunFigures::facilityKwh).reversed().thenComparing(RunFigures::id))
                 .limit(n).toList();
@@ -33,7 +36,7 @@ final class TopRuns {
         List<List<String>> rows = new ArrayList<>();
         List<BigDecimal> kwhs = new ArrayList<>();
         for (RunFigures r : top) {
-            BigDecimal kwh = Figures.round(r.facilityKwh(), Tally.KWH_DECIMALS);
+            BigDecimal kwh = runKwh.get(r.id());
             kwhs.add(kwh);
             rows.add(List.of(r.shortId(), r.workload().name(), r.project(), r.phase(), Figures.text(kwh),
                     r.co2eKg() == null ? Tally.NA : Figures.text(r.co2eKg(), Tally.KG_DECIMALS),
@@ -62,7 +65,7 @@ final class TopRuns {
             m.put("project", r.project());
             m.put("phase", r.phase());
             m.put("start", r.record().run().start().toString());
-            m.put("facility_kwh", Figures.round(r.facilityKwh(), Tally.KWH_DECIMALS));
+            m.put("facility_kwh", runKwh.get(r.id()));
             m.put("co2e_kg", r.co2eKg() == null ? null : Figures.round(r.co2eKg(), Tally.KG_DECIMALS));
             m.put("measured_percent", Figures.round(share(r.measuredKwh(), r.itKwh()) * 100, 1));
             m.put("estimated_percent", Figures.round(share(r.estimatedKwh(), r.itKwh()) * 100, 1));

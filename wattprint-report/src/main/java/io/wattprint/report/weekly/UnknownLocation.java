@@ -18,8 +18,13 @@ import java.util.Map;
  */
 final class UnknownLocation {
     private final List<RunFigures> runs;
+    private final Map<String, BigDecimal> runKwh;
 
-    UnknownLocation(List<RunFigures> runs) { this.runs = List.copyOf(runs); }
+    /** {@code runKwh}: each run's facility kWh as the week prints it ({@link WeeklyReport#runKwh}). */
+    UnknownLocation(List<RunFigures> runs, Map<String, BigDecimal> runKwh) {
+        this.runs = List.copyOf(runs);
+        this.runKwh = runKwh;
+    }
 
     List<Block> blocks(IsoWeek week) {
         List<Block> b = new ArrayList<>();
@@ -28,13 +33,12 @@ final class UnknownLocation {
             return b;
         }
         List<List<String>> rows = new ArrayList<>();
-        List<BigDecimal> kwhs = new ArrayList<>();
-        for (RunFigures r : runs) {
-            BigDecimal kwh = Figures.round(r.facilityKwh(), Tally.KWH_DECIMALS);
-            kwhs.add(kwh);
-            rows.add(List.of(r.shortId(), r.workload().name(), r.project(), r.record().run().start().toString(), Figures.text(kwh)));
+        List<BigDecimal> kwhs = kwhs();
+        for (int i = 0; i < runs.size(); i++) {
+            RunFigures r = runs.get(i);
+            rows.add(List.of(r.shortId(), r.workload().name(), r.project(), r.record().run().start().toString(), Figures.text(kwhs.get(i))));
         }
-        BigDecimal total = Figures.sum(kwhs).setScale(Tally.KWH_DECIMALS);
+        BigDecimal total = Figures.sum(kwhs);
         b.add(new Table("unknown_location", "Runs without a location", List.of(Table.Column.text("Run"),
                 Table.Column.text("Workload"), Table.Column.text("Project"), Table.Column.text("Started"),
                 Table.Column.number("Facility kWh")), rows, List.of("TOTAL", "", "", "", Figures.text(total))));
@@ -44,15 +48,24 @@ final class UnknownLocation {
         return b;
     }
 
+    /** Each run's facility kWh as printed everywhere in the week (its TOTAL is their sum). */
+    private List<BigDecimal> kwhs() {
+        List<BigDecimal> l = new ArrayList<>();
+        for (RunFigures r : runs) l.add(runKwh.get(r.id()));
+        return l;
+    }
+
     List<Object> json() {
         List<Object> l = new ArrayList<>();
-        for (RunFigures r : runs) {
+        List<BigDecimal> kwhs = kwhs();
+        for (int i = 0; i < runs.size(); i++) {
+            RunFigures r = runs.get(i);
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("id", r.id());
             m.put("workload", r.workload().name());
             m.put("project", r.project());
             m.put("start", r.record().run().start().toString());
-            m.put("facility_kwh", Figures.round(r.facilityKwh(), Tally.KWH_DECIMALS));
+            m.put("facility_kwh", kwhs.get(i));
             l.add(m);
         }
         return l;

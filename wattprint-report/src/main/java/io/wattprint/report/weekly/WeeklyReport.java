@@ -15,6 +15,7 @@ import io.wattprint.report.doc.Facts;
 import io.wattprint.report.doc.Heading;
 import io.wattprint.report.doc.Notice;
 import io.wattprint.report.doc.Paragraph;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -76,6 +77,19 @@ public final class WeeklyReport {
 
     static Tally byProject(List<RunFigures> runs) { return Tally.of(runs, r -> List.of(r.project()), List.of()); }
 
+    /**
+     * Each run's facility kWh as every table of the week prints it: the week's total apportioned over its runs by
+     * the largest-remainder rule, so a run shows the same figure in the top consumers and the unknown-location list.
+     */
+    static Map<String, BigDecimal> runKwh(List<RunFigures> runs) {
+        List<Double> exact = new ArrayList<>();
+        for (RunFigures r : runs) exact.add(r.facilityKwh());
+        List<BigDecimal> parts = Figures.apportion(exact, Tally.KWH_DECIMALS);
+        Map<String, BigDecimal> m = new LinkedHashMap<>();
+        for (int i = 0; i < runs.size(); i++) m.put(runs.get(i).id(), parts.get(i));
+        return m;
+    }
+
     /** Assembles the document and the JSON tree from the runs of each week. */
     private static final class Builder {
         private final WeeklyRequest req;
@@ -136,7 +150,8 @@ public final class WeeklyReport {
             blocks.add(wow.table());
             json.put("week_over_week", wow.json());
             trend();
-            TopRuns top = new TopRuns(runs, TOP_RUNS);
+            Map<String, BigDecimal> runKwh = runKwh(runs);
+            TopRuns top = new TopRuns(runs, TOP_RUNS, runKwh);
             blocks.add(new Heading(1, "Top consumers"));
             blocks.addAll(top.blocks(phases.total().kwh()));
             json.put("top_runs", top.json());
@@ -149,7 +164,7 @@ public final class WeeklyReport {
                         + String.join(", ", shares.estimatedProjects()) + ")."));
             }
             json.put("provenance", shares.json());
-            unknownLocation(unknown);
+            unknownLocation(unknown, runKwh);
 
             blocks.addAll(basis.blocks());
             json.put("basis", basis.json());
@@ -171,7 +186,8 @@ public final class WeeklyReport {
             m.put("kwh_decimals", Tally.KWH_DECIMALS);
             m.put("kg_decimals", Tally.KG_DECIMALS);
             m.put("percent_decimals", 1);
-            m.put("rounding", "each line rounded half-up; a total is the sum of the rounded lines above it");
+            m.put("rounding", "a total is the exact sum rounded half-up; its lines are apportioned to it by the largest "
+                    + "remainder, so they add up to it and the week's totals are the same in every table");
             m.put("trend_weeks", req.trendWeeks());
             return m;
         }
@@ -182,8 +198,8 @@ public final class WeeklyReport {
             blocks.add(new Paragraph("Runs that started in " + week + " (Monday " + week.monday() + " 00:00 UTC to Monday "
                     + week.monday().plusDays(7) + " 00:00 UTC), wherever they ended. Energy is facility energy (IT energy × "
                     + "PUE) from each run's latest stored footprint; emissions are location-based, for the runs that have "
-                    + "a CO2e figure. kWh and kgCO2e are rounded half-up to 3 decimals on each line; every TOTAL is the "
-                    + "sum of the lines above it."));
+                    + "a CO2e figure. kWh and kgCO2e show 3 decimals: every TOTAL is the exact sum rounded half-up, the "
+                    + "same in every table, and its lines are apportioned to it by the largest remainder, so they add up to it."));
             if (week.end().isAfter(req.generatedAt())) {
                 blocks.add(new Notice(Notice.Kind.NOTE, week + " is not over at " + req.generatedAt()
                         + ": its figures are partial."));
@@ -266,9 +282,9 @@ public final class WeeklyReport {
             json.put("trend", js);
         }
 
-        private void unknownLocation(List<RunFigures> unknown) {
+        private void unknownLocation(List<RunFigures> unknown, Map<String, BigDecimal> runKwh) {
             blocks.add(new Heading(1, "Runs with unknown location"));
-            UnknownLocation u = new UnknownLocation(unknown);
+            UnknownLocation u = new UnknownLocation(unknown, runKwh);
             blocks.addAll(u.blocks(req.week()));
             json.put("unknown_location_runs", u.json());
         }

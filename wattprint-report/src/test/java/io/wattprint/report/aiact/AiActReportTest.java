@@ -316,7 +316,7 @@ class AiActReportTest {
 
             | Zone | gCO2e/kWh | Year | Source | Runs | kWh |
             |---|---:|---|---|---:|---:|
-            | FR | 50.0 | 2026 | test fixture | 4 | 1,200.000 |
+            | FR | 50.00 | 2026 | test fixture | 4 | 1,200.000 |
 
             **PUE applied**
 

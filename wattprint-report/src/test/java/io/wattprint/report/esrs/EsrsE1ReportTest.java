@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.wattprint.ledger.Ledger;
 import io.wattprint.report.ReportFormat;
 import io.wattprint.report.ReportOutput;
+import io.wattprint.report.doc.Table;
 import io.wattprint.report.TestLedger;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -94,6 +96,58 @@ public class EsrsE1ReportTest {
                     .add((BigDecimal) nd.get("value")));
         }
     }
+
+    @Test
+    void theSameQuantityPrintsTheSameInEveryTable() {
+        // Odd kWh, so that rounding each figure on its own would disagree between tables (the README case: a zone
+        // whose mix parts, rounded separately, came to one unit less than its Scope 2 lines).
+        ReportOutput r;
+        try (Ledger l = Ledger.open(tmp.resolve("odd.db").toString())) {
+            TestLedger.run("o1").start("2026-03-02T08:00:00Z").kwh(1_234.5675).zone("FR", 56.4).facility("dc1").store(l);
+            TestLedger.run("o2").start("2026-03-03T08:00:00Z").kwh(2_345.6785).zone("FR", 56.4).facility("dc2").store(l);
+            TestLedger.run("o3").start("2026-03-04T08:00:00Z").kwh(6_789.0125).zone("FR", 56.4).store(l);
+            TestLedger.run("o4").start("2026-03-05T08:00:00Z").kwh(333.3335).zone("DE", 380.95).store(l);
+            TestLedger.run("o5").start("2026-03-06T08:00:00Z").kwh(111.1115).unknownLocation().store(l);
+            r = EsrsE1Report.build(EsrsE1Report.Inputs.read(l, 2026), opts(2026), AT);
+        }
+        Table mix = table(r, "energy_mix"), s2 = table(r, "scope2");
+        // every table adds up to its total row
+        for (Table t : List.of(mix, s2)) {
+            for (int c = 0; c < t.columns().size(); c++) {
+                if (!t.columns().get(c).numeric() || t.columns().get(c).name().equals("Runs")) continue;
+                BigDecimal sum = BigDecimal.ZERO;
+                for (List<String> row : t.rows()) sum = sum.add(num(row.get(c)));
+                assertThat(sum).as(t.id() + " " + t.columns().get(c).name()).isEqualByComparingTo(num(t.total().get(c)));
+            }
+        }
+        // E1-5_01 = the mix table's total = the Scope 2 table's MWh + the unknown-location line
+        BigDecimal e15 = value(r, "E1-5_01");
+        assertThat(num(mix.total().get(1))).isEqualByComparingTo(e15);
+        BigDecimal unknown = num(mix.rows().get(mix.rows().size() - 1).get(1));
+        assertThat(num(s2.total().get(3)).add(unknown)).isEqualByComparingTo(e15);
+        // each zone's mix line = the sum of its Scope 2 lines
+        for (List<String> zoneRow : mix.rows()) {
+            if (zoneRow.get(0).startsWith("(")) continue;
+            BigDecimal lines = BigDecimal.ZERO;
+            for (List<String> l : s2.rows()) if (l.get(1).equals(zoneRow.get(0))) lines = lines.add(num(l.get(3)));
+            assertThat(lines).as(zoneRow.get(0)).isEqualByComparingTo(num(zoneRow.get(1)));
+        }
+        // E1-6_09 / E1-6_10 = the Scope 2 table's tCO2e totals; the mix columns are E1-5_02, _03, _05
+        assertThat(num(s2.total().get(4))).isEqualByComparingTo(value(r, "E1-6_09"));
+        assertThat(num(s2.total().get(5))).isEqualByComparingTo(value(r, "E1-6_10"));
+        assertThat(num(mix.total().get(3))).isEqualByComparingTo(value(r, "E1-5_02"));
+        assertThat(num(mix.total().get(4))).isEqualByComparingTo(value(r, "E1-5_03"));
+        assertThat(num(mix.total().get(2)).add(num(mix.total().get(5)))).isEqualByComparingTo(value(r, "E1-5_05"));
+        // exact own energy 10,813.7035 kWh (1,234.5675 + 2,345.6785 + 6,789.0125 + 333.3335 + 111.1115) = 10.8137035 MWh → 10.814
+        assertThat(e15).isEqualByComparingTo("10.814");
+    }
+
+    static Table table(ReportOutput r, String id) {
+        return r.document().blocks().stream().filter(b -> b instanceof Table t && id.equals(t.id())).map(b -> (Table) b)
+                .findFirst().orElseThrow();
+    }
+
+    static BigDecimal num(String cell) { return new BigDecimal(cell.replace(",", "")); }
 
     @Test
     void aYearWithoutPriorYearDataSaysFirstReportingYear() {
@@ -270,7 +324,7 @@ public class EsrsE1ReportTest {
 
             > **Note:** E1-6\\_30 and E1-6\\_31 = E1-6\\_12 and E1-6\\_13 ÷ (net revenue 50,000,000 EUR ÷ 1,000,000); the prior and base years' intensities need their own revenue and are not reported.
 
-            > **Warning:** Scope 2: no residual mix known for DE 2026: 200 MWh not covered by instruments got the grid average 350.000 gCO2e/kWh instead; this counts again attributes others claimed (GHG Protocol Scope 2 Guidance (2015): disclose)
+            > **Warning:** Scope 2: no residual mix known for DE 2026: 200 MWh not covered by instruments got the grid average 350.00 gCO2e/kWh instead; this counts again attributes others claimed (GHG Protocol Scope 2 Guidance (2015): disclose)
 
             ## Sources and methods
 
@@ -286,9 +340,9 @@ public class EsrsE1ReportTest {
 
             | Zone | gCO2e/kWh | Year | Source | Runs | kWh |
             |---|---:|---|---|---:|---:|
-            | DE | 350.0 | 2026 | test fixture | 1 | 200,000.000 |
-            | FR | 400.0 | 2026 | test fixture | 1 | 1,000,000.000 |
-            | FR | 56.0 | 2026 | test fixture | 1 | 10,000.000 |
+            | DE | 350.00 | 2026 | test fixture | 1 | 200,000.000 |
+            | FR | 400.00 | 2026 | test fixture | 1 | 1,000,000.000 |
+            | FR | 56.00 | 2026 | test fixture | 1 | 10,000.000 |
 
             **PUE applied**
 
@@ -319,9 +373,9 @@ public class EsrsE1ReportTest {
                   "currency" : "EUR"
                 },
                 "energy_mix_file" : "mix.csv",
-                "rounding" : "MWh and tCO2e rounded half-up to 3 decimals, % to 2, intensity to 3; every total is the sum of its rounded parts",
+                "rounding" : "MWh and tCO2e to 3 decimals, % to 2, intensity to 3: a total is the exact sum rounded half-up, its parts are apportioned to it by the largest remainder; E1-6_12/13 are the sums of E1-6_09/10 and E1-6_11",
                 "boundary" : [ "Runs closed in 2026 (UTC), each with its latest stored footprint; the prior and base years the same way.", "Own operations: runs on own or colocated hardware (no cloud region) are Scope 2 (E1-6_09, E1-6_10) and their facility energy (IT energy × PUE) is own-operations energy (E1-5).", "Purchased cloud compute: runs in a cloud region are Scope 3 category 1 (Category11CloudComputingAndDataCentreServicesMember, E1-6_11), not Scope 2 and not own-operations energy; a provider's own reported emissions replace its runs' estimate for the year.", "Scope 1 (E1-6_07) is not reported: wattprint records no fuel combustion; E1-6_12 and E1-6_13 exclude it.", "Embodied hardware carbon is not in E1-6_11." ],
-                "notes" : [ "Note: E1-6_07 gross Scope 1 is not reported: wattprint records no fuel combustion (generators, boilers); E1-6_12 and E1-6_13 are Scope 2 + Scope 3 and exclude Scope 1.", "Estimated: Scope 3 of aws is an estimate: 1 run(s), 10,000.000 kWh × the grid factor of their region (location-based); no provider-reported figures for 2026.", "Warning: 200.000 MWh of own-operations energy have no known generation mix (no row in --energy-mix for DE 2026): reported as not determined, not split into fossil, nuclear and renewable; E1-5_02, E1-5_03 and E1-5_05 cover the rest.", "Note: E1-6_30 and E1-6_31 = E1-6_12 and E1-6_13 ÷ (net revenue 50,000,000 EUR ÷ 1,000,000); the prior and base years' intensities need their own revenue and are not reported.", "Warning: Scope 2: no residual mix known for DE 2026: 200 MWh not covered by instruments got the grid average 350.000 gCO2e/kWh instead; this counts again attributes others claimed (GHG Protocol Scope 2 Guidance (2015): disclose)" ],
+                "notes" : [ "Note: E1-6_07 gross Scope 1 is not reported: wattprint records no fuel combustion (generators, boilers); E1-6_12 and E1-6_13 are Scope 2 + Scope 3 and exclude Scope 1.", "Estimated: Scope 3 of aws is an estimate: 1 run(s), 10,000.000 kWh × the grid factor of their region (location-based); no provider-reported figures for 2026.", "Warning: 200.000 MWh of own-operations energy have no known generation mix (no row in --energy-mix for DE 2026): reported as not determined, not split into fossil, nuclear and renewable; E1-5_02, E1-5_03 and E1-5_05 cover the rest.", "Note: E1-6_30 and E1-6_31 = E1-6_12 and E1-6_13 ÷ (net revenue 50,000,000 EUR ÷ 1,000,000); the prior and base years' intensities need their own revenue and are not reported.", "Warning: Scope 2: no residual mix known for DE 2026: 200 MWh not covered by instruments got the grid average 350.00 gCO2e/kWh instead; this counts again attributes others claimed (GHG Protocol Scope 2 Guidance (2015): disclose)" ],
                 "energy_not_determined" : {
                   "label" : "Energy consumption whose source is not determined (part of E1-5_01)",
                   "value" : 200.000,
@@ -639,19 +693,19 @@ public class EsrsE1ReportTest {
             basis,5,field,IT energy imported
             basis,5,value,0.0 %
             factors,1,Zone,DE
-            factors,1,gCO2e/kWh,350.0
+            factors,1,gCO2e/kWh,350.00
             factors,1,Year,2026
             factors,1,Source,test fixture
             factors,1,Runs,1
             factors,1,kWh,200000.000
             factors,2,Zone,FR
-            factors,2,gCO2e/kWh,400.0
+            factors,2,gCO2e/kWh,400.00
             factors,2,Year,2026
             factors,2,Source,test fixture
             factors,2,Runs,1
             factors,2,kWh,1000000.000
             factors,3,Zone,FR
-            factors,3,gCO2e/kWh,56.0
+            factors,3,gCO2e/kWh,56.00
             factors,3,Year,2026
             factors,3,Source,test fixture
             factors,3,Runs,1

@@ -272,8 +272,8 @@ class MaturityReportTest {
 
                 | Zone | gCO2e/kWh | Year | Source | Runs | kWh |
                 |---|---:|---|---|---:|---:|
-                | DE | 400.0 | 2026 | test fixture | 2 | 2.000 |
-                | FR | 50.0 | 2026 | test fixture | 5 | 56.000 |
+                | DE | 400.00 | 2026 | test fixture | 2 | 2.000 |
+                | FR | 50.00 | 2026 | test fixture | 5 | 56.000 |
 
                 **PUE applied**
 

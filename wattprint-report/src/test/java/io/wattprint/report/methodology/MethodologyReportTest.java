@@ -218,8 +218,8 @@ class MethodologyReportTest {
 
                 | Zone | gCO2e/kWh | Year | Source | Basis | Runs | Facility kWh |
                 |---|---:|---|---|---|---:|---:|
-                | DE | 380.0 | 2026 | test fixture | average, lifecycle | 1 | 4.000 |
-                | FR | 56.0 | 2026 | test fixture | average, lifecycle | 1 | 14.400 |
+                | DE | 380.00 | 2026 | test fixture | average, lifecycle | 1 | 4.000 |
+                | FR | 56.00 | 2026 | test fixture | average, lifecycle | 1 | 14.400 |
                 | **TOTAL** |  |  |  |  | **2** | **18.400** |
 
                 No factor series is imported for the zones of these runs: annual factors only.
@@ -236,7 +236,7 @@ class MethodologyReportTest {
 
                 | Id | Type | MWh | Vintage | Zone | Market | gCO2e/kWh | Retired for |
                 |---|---|---:|---|---|---|---:|---|
-                | GO-1 | GO | 5.000 | 2026 | FR | FR | 0.0 | ACME |
+                | GO-1 | GO | 5.000 | 2026 | FR | FR | 0.00 | ACME |
 
                 No residual mix for the period.
 
@@ -341,7 +341,7 @@ class MethodologyReportTest {
                     } ],
                     "factors" : [ {
                       "zone" : "DE",
-                      "g_per_kwh" : 380.0,
+                      "g_per_kwh" : 380.00,
                       "year" : "2026",
                       "source" : "test fixture",
                       "basis" : "average, lifecycle",
@@ -349,7 +349,7 @@ class MethodologyReportTest {
                       "facility_kwh" : 4.000
                     }, {
                       "zone" : "FR",
-                      "g_per_kwh" : 56.0,
+                      "g_per_kwh" : 56.00,
                       "year" : "2026",
                       "source" : "test fixture",
                       "basis" : "average, lifecycle",

@@ -127,7 +127,7 @@ class Scope2ReportTest {
 
             | Type | Instrument | Applied to | MWh | Rate gCO2e/kWh | tCO2e | Vintage | Market | Retired for | Registry |
             |---|---|---|---:|---:|---:|---|---|---|---|
-            | GO | GO-17 | dc1 (FR) | 600.000 | 0 | 0.000 | 2026 | FR | ACME | EECS FR-2026-17 |
+            | GO | GO-17 | dc1 (FR) | 600.000 | 0.00 | 0.000 | 2026 | FR | ACME | EECS FR-2026-17 |
             | **Total** |  |  | **600.000** |  | **0.000** |  |  |  |  |
 
             ## Consumption not covered by instruments
@@ -136,8 +136,8 @@ class Scope2ReportTest {
 
             | Facility / zone | MWh | Factor | gCO2e/kWh | tCO2e | Source |
             |---|---:|---|---:|---:|---|
-            | DE | 200.000 | grid average (no residual mix known) | 350 | 70.000 | grid average (location-based factor): test fixture, 2026 |
-            | dc1 (FR) | 400.000 | residual mix | 550 | 220.000 | residual mix FR 2026, source: AIB 2026 |
+            | DE | 200.000 | grid average (no residual mix known) | 350.00 | 70.000 | grid average (location-based factor): test fixture, 2026 |
+            | dc1 (FR) | 400.000 | residual mix | 550.00 | 220.000 | residual mix FR 2026, source: AIB 2026 |
             | **Total** | **600.000** |  |  | **290.000** |  |
 
             ## Location-based emission factors
@@ -146,12 +146,12 @@ class Scope2ReportTest {
 
             | Facility / zone | Zone | gCO2e/kWh | Source |
             |---|---|---:|---|
-            | DE | DE | 350 | test fixture, 2026 |
-            | dc1 (FR) | FR | 400 | test fixture, 2026 |
+            | DE | DE | 350.00 | test fixture, 2026 |
+            | dc1 (FR) | FR | 400.00 | test fixture, 2026 |
 
             ## Warnings and notes
 
-            > **Warning:** no residual mix known for DE 2026: 200 MWh not covered by instruments got the grid average 350.000 gCO2e/kWh instead; this counts again attributes others claimed (GHG Protocol Scope 2 Guidance (2015): disclose)
+            > **Warning:** no residual mix known for DE 2026: 200 MWh not covered by instruments got the grid average 350.00 gCO2e/kWh instead; this counts again attributes others claimed (GHG Protocol Scope 2 Guidance (2015): disclose)
 
             > **Note:** 1 run(s) in cloud regions (10,000.000 kWh) are purchased cloud compute: Scope 3 category 1 of the reporter, the provider's Scope 2; not in these totals (wattprint report esrs-e1 shows them as Scope 3).
 
@@ -169,8 +169,8 @@ class Scope2ReportTest {
 
             | Zone | gCO2e/kWh | Year | Source | Runs | kWh |
             |---|---:|---|---|---:|---:|
-            | DE | 350.0 | 2026 | test fixture | 1 | 200,000.000 |
-            | FR | 400.0 | 2026 | test fixture | 1 | 1,000,000.000 |
+            | DE | 350.00 | 2026 | test fixture | 1 | 200,000.000 |
+            | FR | 400.00 | 2026 | test fixture | 1 | 1,000,000.000 |
 
             **PUE applied**
 
@@ -208,10 +208,10 @@ class Scope2ReportTest {
                 "instrument_mwh" : 0.000,
                 "residual_mix_mwh" : 0.000,
                 "grid_average_mwh" : 200.000,
-                "grid_factor_g_per_kwh" : 350,
+                "grid_factor_g_per_kwh" : 350.00,
                 "grid_factor_source" : "test fixture, 2026",
                 "uncovered_basis" : "grid_average",
-                "uncovered_g_per_kwh" : 350,
+                "uncovered_g_per_kwh" : 350.00,
                 "uncovered_source" : "grid average (location-based factor): test fixture, 2026"
               }, {
                 "label" : "dc1 (FR)",
@@ -223,10 +223,10 @@ class Scope2ReportTest {
                 "instrument_mwh" : 600.000,
                 "residual_mix_mwh" : 400.000,
                 "grid_average_mwh" : 0.000,
-                "grid_factor_g_per_kwh" : 400,
+                "grid_factor_g_per_kwh" : 400.00,
                 "grid_factor_source" : "test fixture, 2026",
                 "uncovered_basis" : "residual_mix",
-                "uncovered_g_per_kwh" : 550,
+                "uncovered_g_per_kwh" : 550.00,
                 "uncovered_source" : "residual mix FR 2026, source: AIB 2026"
               } ],
               "instruments_applied" : [ {
@@ -234,7 +234,7 @@ class Scope2ReportTest {
                 "id" : "GO-17",
                 "line" : "dc1 (FR)",
                 "mwh" : 600.000,
-                "rate_g_per_kwh" : 0,
+                "rate_g_per_kwh" : 0.00,
                 "co2e_t" : 0.000,
                 "vintage" : "2026",
                 "market" : "FR",
@@ -245,10 +245,10 @@ class Scope2ReportTest {
               "warnings" : [ {
                 "code" : "grid_average_used",
                 "subject" : "DE",
-                "message" : "no residual mix known for DE 2026: 200 MWh not covered by instruments got the grid average 350.000 gCO2e/kWh instead; this counts again attributes others claimed (GHG Protocol Scope 2 Guidance (2015): disclose)"
+                "message" : "no residual mix known for DE 2026: 200 MWh not covered by instruments got the grid average 350.00 gCO2e/kWh instead; this counts again attributes others claimed (GHG Protocol Scope 2 Guidance (2015): disclose)"
               } ],
               "notes" : [ "1 run(s) in cloud regions (10,000.000 kWh) are purchased cloud compute: Scope 3 category 1 of the reporter, the provider's Scope 2; not in these totals (wattprint report esrs-e1 shows them as Scope 3)." ],
-              "rounding" : "MWh and tCO2e rounded half-up to 3 decimals; totals are the sums of the rounded lines",
+              "rounding" : "MWh and tCO2e to 3 decimals, factors to 2: a total is the exact sum rounded half-up, its lines are apportioned to it by the largest remainder",
               "basis" : {
                 "runs" : 2,
                 "reference_data" : [ "fixture 1" ],
@@ -330,7 +330,7 @@ class Scope2ReportTest {
             instruments,1,Instrument,GO-17
             instruments,1,Applied to,dc1 (FR)
             instruments,1,MWh,600.000
-            instruments,1,Rate gCO2e/kWh,0
+            instruments,1,Rate gCO2e/kWh,0.00
             instruments,1,tCO2e,0.000
             instruments,1,Vintage,2026
             instruments,1,Market,FR
@@ -349,13 +349,13 @@ class Scope2ReportTest {
             uncovered,1,Facility / zone,DE
             uncovered,1,MWh,200.000
             uncovered,1,Factor,grid average (no residual mix known)
-            uncovered,1,gCO2e/kWh,350
+            uncovered,1,gCO2e/kWh,350.00
             uncovered,1,tCO2e,70.000
             uncovered,1,Source,"grid average (location-based factor): test fixture, 2026"
             uncovered,2,Facility / zone,dc1 (FR)
             uncovered,2,MWh,400.000
             uncovered,2,Factor,residual mix
-            uncovered,2,gCO2e/kWh,550
+            uncovered,2,gCO2e/kWh,550.00
             uncovered,2,tCO2e,220.000
             uncovered,2,Source,"residual mix FR 2026, source: AIB 2026"
             uncovered,total,Facility / zone,Total
@@ -366,11 +366,11 @@ class Scope2ReportTest {
             uncovered,total,Source,
             grid_factors,1,Facility / zone,DE
             grid_factors,1,Zone,DE
-            grid_factors,1,gCO2e/kWh,350
+            grid_factors,1,gCO2e/kWh,350.00
             grid_factors,1,Source,"test fixture, 2026"
             grid_factors,2,Facility / zone,dc1 (FR)
             grid_factors,2,Zone,FR
-            grid_factors,2,gCO2e/kWh,400
+            grid_factors,2,gCO2e/kWh,400.00
             grid_factors,2,Source,"test fixture, 2026"
             basis,1,field,Runs read
             basis,1,value,2
@@ -383,13 +383,13 @@ class Scope2ReportTest {
             basis,5,field,IT energy imported
             basis,5,value,0.0 %
             factors,1,Zone,DE
-            factors,1,gCO2e/kWh,350.0
+            factors,1,gCO2e/kWh,350.00
             factors,1,Year,2026
             factors,1,Source,test fixture
             factors,1,Runs,1
             factors,1,kWh,200000.000
             factors,2,Zone,FR
-            factors,2,gCO2e/kWh,400.0
+            factors,2,gCO2e/kWh,400.00
             factors,2,Year,2026
             factors,2,Source,test fixture
             factors,2,Runs,1

@@ -60,7 +60,7 @@ class WeeklyReportGoldenTest {
 
                 ## Summary
 
-                Runs that started in 2026-W47 (Monday 2026-11-16 00:00 UTC to Monday 2026-11-23 00:00 UTC), wherever they ended. Energy is facility energy (IT energy × PUE) from each run's latest stored footprint; emissions are location-based, for the runs that have a CO2e figure. kWh and kgCO2e are rounded half-up to 3 decimals on each line; every TOTAL is the sum of the lines above it.
+                Runs that started in 2026-W47 (Monday 2026-11-16 00:00 UTC to Monday 2026-11-23 00:00 UTC), wherever they ended. Energy is facility energy (IT energy × PUE) from each run's latest stored footprint; emissions are location-based, for the runs that have a CO2e figure. kWh and kgCO2e show 3 decimals: every TOTAL is the exact sum rounded half-up, the same in every table, and its lines are apportioned to it by the largest remainder, so they add up to it.
 
                 | Field | Value |
                 |---|---|
@@ -227,8 +227,8 @@ class WeeklyReportGoldenTest {
 
                 | Zone | gCO2e/kWh | Year | Source | Runs | kWh |
                 |---|---:|---|---|---:|---:|
-                | DE | 380.0 | 2026 | test fixture | 2 | 26.400 |
-                | FR | 56.0 | 2026 | test fixture | 3 | 16.233 |
+                | DE | 380.00 | 2026 | test fixture | 2 | 26.400 |
+                | FR | 56.00 | 2026 | test fixture | 3 | 16.233 |
 
                 **PUE applied**
 
@@ -266,7 +266,7 @@ class WeeklyReportGoldenTest {
                     "kwh_decimals" : 3,
                     "kg_decimals" : 3,
                     "percent_decimals" : 1,
-                    "rounding" : "each line rounded half-up; a total is the sum of the rounded lines above it",
+                    "rounding" : "a total is the exact sum rounded half-up; its lines are apportioned to it by the largest remainder, so they add up to it and the week's totals are the same in every table",
                     "trend_weeks" : 3
                   },
                   "totals" : {

@@ -231,7 +231,7 @@ class WeeklyReportProjectTest {
                 basis,5,field,IT energy imported
                 basis,5,value,0.0 %
                 factors,1,Zone,FR
-                factors,1,gCO2e/kWh,56.0
+                factors,1,gCO2e/kWh,56.00
                 factors,1,Year,2026
                 factors,1,Source,test fixture
                 factors,1,Runs,1

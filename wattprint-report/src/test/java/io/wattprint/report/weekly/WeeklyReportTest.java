@@ -104,6 +104,30 @@ class WeeklyReportTest {
     }
 
     @Test
+    void linesAreApportionedSoEveryTableShowsTheSameWeekTotal() throws IOException {
+        ReportOutput r;
+        try (Ledger l = Ledger.open(dir.resolve("thirds.db").toString())) {
+            for (int i = 0; i < 3; i++) {
+                TestLedger.run("t" + i).project("p" + i).kwh(0.0015).start("2026-11-17T10:00:00Z").store(l);
+            }
+            r = WeeklyReport.generate(l, WeeklyFixture.w47());
+        }
+        Map<String, Object> json = r.json();
+        // 3 × 0.0015 = 0.0045 kWh → week total 0.005 (half-up), in every table. By project: floors 0.001 × 3 = 0.003,
+        // two units left, equal remainders and values → the first two projects: 0.002 + 0.002 + 0.001 = 0.005
+        // (rounding each line on its own gave 0.002 × 3 = 0.006 against 0.005 by phase).
+        for (String table : List.of("by_phase", "by_project", "by_team", "by_model", "by_workload")) {
+            assertThat(map(map(json, table), "total").get("facility_kwh")).as(table).isEqualTo(new BigDecimal("0.005"));
+        }
+        assertThat(list(map(json, "by_project").get("lines")).stream().map(m -> m.get("facility_kwh")).toList())
+                .containsExactly(new BigDecimal("0.002"), new BigDecimal("0.002"), new BigDecimal("0.001"));
+        assertThat(list(json.get("top_runs")).stream().map(m -> m.get("facility_kwh")).toList())
+                .containsExactly(new BigDecimal("0.002"), new BigDecimal("0.002"), new BigDecimal("0.001"));
+        assertThat(map(json, "totals").get("facility_kwh")).isEqualTo(new BigDecimal("0.005"));
+        assertThat(checkTotals(md(r))).isGreaterThanOrEqualTo(5);
+    }
+
+    @Test
     void figuresAreAddedAsExactDecimalsBeforeRounding() {
         Map<String, Object> json;
         try (Ledger l = Ledger.open(dir.resolve("tiny.db").toString())) {
