@@ -26,7 +26,7 @@ import picocli.CommandLine.Option;
         description = {
             "ESRS E1 datapoints of the AI portfolio for a year, with the prior year and a base year: E1-5 energy "
                     + "consumption and mix (MWh: E1-5_01 total own operations, _02 fossil, _03 nuclear, _05 renewable, _09 "
-                    + "renewable %), E1-6 gross GHG emissions (tCO2e: _07 Scope 1, _09 Scope 2 location-based, _10 Scope 2 "
+                    + "renewable %%), E1-6 gross GHG emissions (tCO2e: _07 Scope 1, _09 Scope 2 location-based, _10 Scope 2 "
                     + "market-based, _11 Scope 3, _12/_13 totals) and _30/_31 intensity per net revenue.",
             "",
             "Boundary: runs CLOSED in the calendar year (UTC). Runs on own or colocated hardware (no cloud region) are "

@@ -28,7 +28,7 @@ import picocli.CommandLine.Option;
 @Command(name = "label", sortOptions = false,
         description = {
             "An AI Energy Score-style label: GPU energy in Wh per 1,000 queries of a model's inference runs for a task, "
-                    + "hardware, date and 1–5 stars from five 20 % bands of the task's range in a reference set (5 stars = "
+                    + "hardware, date and 1–5 stars from five 20 %% bands of the task's range in a reference set (5 stars = "
                     + "lowest energy).",
             "",
             "Queries come from each run's largest 'queries' mark (run.mark(\"queries\", n)) or its queries tag; runs without "

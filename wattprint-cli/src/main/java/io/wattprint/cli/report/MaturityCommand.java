@@ -29,10 +29,10 @@ import picocli.CommandLine.Option;
             "AI system = the runs of one workload name. Production = a system with inference runs in the period, or a run "
                     + "tagged with --production-tag (default env=production).",
             "",
-            "Level 3: >= 90 % of the system's IT energy measured, >= 90 % recorded automatically (wattprint run or the "
-                    + "Java API, not wattprint ingest), >= 90 % with CO2e (location known), every run with a footprint, and "
+            "Level 3: >= 90 %% of the system's IT energy measured, >= 90 %% recorded automatically (wattprint run or the "
+                    + "Java API, not wattprint ingest), >= 90 %% with CO2e (location known), every run with a footprint, and "
                     + "continuous: it ran in at least 2 ISO weeks and every ISO week it ran has an automatic, measured run "
-                    + "with CO2e. Level 2: its largest training run (else its largest run) is >= 90 % measured or imported "
+                    + "with CO2e. Level 2: its largest training run (else its largest run) is >= 90 %% measured or imported "
                     + "from a measuring tool. Level 1: anything else. The organisation is Level 3 only if every production "
                     + "system is; Level 2 if any system reaches Level 2.",
             "",
