@@ -313,6 +313,14 @@ public final class RunRepository {
             where.append(" AND r.project = ?");
             params.add(q.project());
         }
+        if (q.model() != null) {
+            where.append(" AND r.model = ?");
+            params.add(q.model());
+        }
+        if (q.modelVersion() != null) {
+            where.append(" AND r.model_version = ?");
+            params.add(q.modelVersion());
+        }
         if (q.since() != null) {
             where.append(" AND r.start_ts >= ?");
             params.add(Timestamps.format(Timestamps.truncate(q.since())));

@@ -11,6 +11,7 @@ import io.wattprint.core.model.Component;
 import io.wattprint.core.model.EnergyInterval;
 import io.wattprint.core.model.Footprint;
 import io.wattprint.core.model.Location;
+import io.wattprint.core.model.Phase;
 import io.wattprint.core.model.Run;
 import io.wattprint.core.model.RunStatus;
 import io.wattprint.core.model.Workload;
@@ -328,6 +329,29 @@ abstract class RunRepositoryContract {
         assertThat(ids(new RunQuery("search", null, jan.plusSeconds(1), 1))).containsExactly("r-jan");
         assertThat(ids(new RunQuery("nobody", null, null, null))).isEmpty();
         assertThat(ids(new RunQuery(null, null, null, 0))).isEmpty();
+    }
+
+    @Test
+    void listFiltersByModelAndVersion() {
+        runs.insertRun(modelRun("llama-3", "llama", "3", T0));
+        runs.insertRun(modelRun("llama-3b", "llama", "3", T0.plusSeconds(60)));
+        runs.insertRun(modelRun("llama-2", "llama", "2", T0.plusSeconds(120)));
+        runs.insertRun(modelRun("phi-3", "phi", "3", T0.plusSeconds(180)));
+        runs.insertRun(modelRun("no-model", null, null, T0.plusSeconds(240)));
+
+        assertThat(ids(RunQuery.model("llama", "3"))).containsExactly("llama-3b", "llama-3");
+        assertThat(ids(RunQuery.model("llama", null))).as("any version").containsExactly("llama-2", "llama-3b", "llama-3");
+        assertThat(ids(RunQuery.model("LLAMA", null))).as("names match exactly").isEmpty();
+        assertThat(ids(RunQuery.model("gpt", null))).isEmpty();
+        assertThat(ids(new RunQuery(null, T0.plusSeconds(60), null, 1, "llama", null))).as("with the other filters")
+                .containsExactly("llama-2");
+        assertThat(runs.list(RunQuery.model("phi", "3"))).singleElement()
+                .satisfies(r -> assertThat(r.run().workload().model()).isEqualTo("phi"));
+    }
+
+    private static Run modelRun(String id, String model, String version, Instant start) {
+        Workload w = Workload.builder("w").project("p").model(model).modelVersion(version).phase(Phase.TRAINING).build();
+        return new Run(id, "key-" + id, w, "h", Location.zone("FR"), start, null, RunStatus.RUNNING, null, "x");
     }
 
     @Test

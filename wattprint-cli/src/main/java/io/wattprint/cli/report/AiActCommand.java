@@ -70,7 +70,7 @@ public final class AiActCommand implements Callable<Integer> {
         Optional<Ledger> existing = cli.openExistingLedger(ledgerOption.db);
         if (existing.isPresent()) {
             try (Ledger ledger = existing.get()) {
-                runs = ledger.runs().list(RunQuery.all());
+                runs = ledger.runs().list(RunQuery.model(input.model(), input.version())); // only this model version's runs
             }
         }
         AiActReport report = AiActReport.of(runs, input);

@@ -34,7 +34,8 @@ import picocli.CommandLine.Option;
                     + "(Category11CloudComputingAndDataCentreServicesMember), not Scope 2; where the provider reported its "
                     + "own emissions for the year (ingest aws-carbon, gcp-carbon, azure-carbon) they replace its runs, else "
                     + "the runs' location-based CO2e is used, labelled an estimate. Scope 1 is not reported (no fuel "
-                    + "combustion is recorded) and the totals exclude it. Embodied hardware carbon is not in Scope 3 here.",
+                    + "combustion is recorded) and the totals exclude it. Embodied hardware carbon is in no datapoint or total; "
+                    + "with hardware records a memo gives its amortised figure for the year (wattprint hardware embodied).",
             "",
             "Energy mix: MWh covered by a 0-rate EAC or PPA are renewable; the rest of each zone is split by --energy-mix; "
                     + "MWh of a zone/year without a mix row are 'not determined', never guessed. MWh and tCO2e are rounded "

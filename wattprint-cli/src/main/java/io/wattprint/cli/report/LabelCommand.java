@@ -78,8 +78,8 @@ public final class LabelCommand implements Callable<Integer> {
         if (existing.isEmpty()) throw UserException.failure("no ledger: no inference runs of model " + model + " to label");
         EnergyLabel label;
         try (Ledger ledger = existing.get()) {
-            label = EnergyLabel.of(ledger.runs().list(RunQuery.all()), id -> ledger.runs().markers(id), model.strip(),
-                    version == null ? null : version.strip(), task, ref);
+            String m = model.strip(), v = version == null ? null : version.strip();
+            label = EnergyLabel.of(ledger.runs().list(RunQuery.model(m, v)), id -> ledger.runs().markers(id), m, v, task, ref);
         } catch (EnergyLabel.Unavailable e) {
             throw UserException.failure(e.getMessage());
         }

@@ -32,7 +32,8 @@ import picocli.CommandLine.Option;
                     + "what to do about each.",
             "",
             "Runs are those that started in --period; PUE periods, meter readings, instruments and residual mixes those "
-                    + "overlapping it; ingested files and allocation rules are listed whatever the period.",
+                    + "overlapping it (residual mixes also of a year one of its runs closed in); ingested files and "
+                    + "allocation rules are listed whatever the period.",
             "",
             "Formats: md (default), html, pdf (needs --out), csv, json (the five sections as keys).",
             "",

@@ -5,13 +5,15 @@ import io.wattprint.report.Basis;
 import io.wattprint.report.Figures;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
  * The ~100-word methodology paragraph of the form, written from what the figures actually rest on: the runs
  * counted (failed and interrupted included), how the energy was obtained (meters or estimation models, named),
  * the PUE and its basis, how hardware-days are counted, where the compute figure comes from and the emission
- * factors' sources and years. A sentence appears only for what was used: estimation is mentioned only when some
+ * factors' sources (by a short name, {@link #shortSource}) and years with their zones. A sentence appears only for what was used: estimation is mentioned only when some
  * energy was estimated. Lists are cut to two items ("and 3 more") so the paragraph stays within 80–120 words.
  */
 final class Methodology {
@@ -91,14 +93,43 @@ final class Methodology {
 
     private String factors(Basis b) {
         if (b.factors().isEmpty()) return "No grid factor was available, so no emissions are stated.";
-        TreeSet<String> sources = new TreeSet<>();
-        TreeSet<String> zones = new TreeSet<>();
+        TreeMap<String, TreeSet<String>> zonesBySource = new TreeMap<>();
         for (Basis.FactorUse f : b.factors()) {
-            sources.add((f.source() == null ? "unnamed source" : f.source()) + (f.year() == null ? "" : " " + f.year()));
-            zones.add(f.zone());
+            String name = shortSource(f.source());
+            String year = f.year() == null ? "" : f.year().toString();
+            String label = year.isEmpty() || name.contains(year) ? name : name + " " + year;
+            zonesBySource.computeIfAbsent(label, k -> new TreeSet<>()).add(f.zone());
         }
-        return "Location-based emissions use " + list(List.copyOf(sources)) + " grid factors for " + list(List.copyOf(zones))
+        List<String> each = new ArrayList<>();
+        zonesBySource.forEach((source, zones) -> each.add(source + " (" + list(List.copyOf(zones)) + ")"));
+        return "Location-based emissions use grid factors: " + list(each)
                 + (b.unknownLocation().isEmpty() ? "." : "; unknown-location runs have none.");
+    }
+
+    /**
+     * A factor source as a sentence can carry it; the full citation stays in the "Sources and methods" tables. A
+     * source of at most five words and 40 characters is kept as it is; a longer one is cut to its first clause (up to
+     * the first comma, semicolon or parenthesis) and, when that starts with a capital, to its leading words up to the
+     * first all-lower-case word (at most four: "Ember Yearly Electricity Data", "Electricity Maps", "US EPA eGRID2022"),
+     * else to its first four words and "…"; "via co2.js" is added when the citation says the values were republished
+     * there.
+     */
+    static String shortSource(String source) {
+        if (source == null || source.isBlank()) return "unnamed source";
+        String full = source.strip();
+        if (words(full) <= 5 && full.length() <= 40) return full;
+        String[] clause = full.split("[,;(]", 2)[0].strip().split("\\s+");
+        List<String> kept = new ArrayList<>();
+        boolean named = !clause[0].isEmpty() && !clause[0].equals(clause[0].toLowerCase(Locale.ROOT));
+        for (String w : clause) {
+            if (w.isEmpty() || kept.size() == 4 || (named && !kept.isEmpty() && w.equals(w.toLowerCase(Locale.ROOT)))) break;
+            kept.add(w);
+        }
+        List<String> all = List.of(full.split("\\s+"));
+        String name = kept.isEmpty() ? String.join(" ", all.subList(0, Math.min(4, all.size()))) + " …"
+                : String.join(" ", kept) + (named || kept.size() == clause.length ? "" : " …");
+        if (full.contains("co2.js") && !name.contains("co2.js")) name += " via co2.js";
+        return name;
     }
 
     private static String share(double s) { return Figures.percent(s, 1); }

@@ -1,9 +1,11 @@
 package io.wattprint.report.esrs;
 
 import io.wattprint.core.cloud.CloudEmission;
+import io.wattprint.core.embodied.HardwareRecord;
 import io.wattprint.core.scope2.ContractualInstrument;
 import io.wattprint.core.scope2.ResidualMix;
 import io.wattprint.core.scope2.Scope2Warning;
+import io.wattprint.ledger.HardwareRepository.StoredHardware;
 import io.wattprint.ledger.Ledger;
 import io.wattprint.ledger.ClosedTotals;
 import io.wattprint.ledger.RunRecord;
@@ -62,13 +64,16 @@ public final class EsrsE1Report {
      * which a run started before the end of the report's year closed (the default base year; null for none).
      */
     public record Inputs(ClosedTotals totals, Integer earliestYear, List<ContractualInstrument> instruments,
-                         List<ResidualMix> residualMixes, List<CloudEmission> cloudRows, boolean hardwareRecorded) {
-        public static Inputs empty() { return new Inputs(List.of(), List.of(), List.of(), List.of(), false); }
+                         List<ResidualMix> residualMixes, List<CloudEmission> cloudRows, List<HardwareRecord> hardware) {
+        public static Inputs empty() { return new Inputs(List.of(), List.of(), List.of(), List.of(), List.of()); }
+
+        /** Whether any hardware record exists (the embodied memo line). */
+        public boolean hardwareRecorded() { return !hardware.isEmpty(); }
 
         /** From runs already read (each with its latest footprint): every run closed, in any year. */
         public Inputs(List<RunRecord> runs, List<ContractualInstrument> instruments, List<ResidualMix> residualMixes,
-                      List<CloudEmission> cloudRows, boolean hardwareRecorded) {
-            this(ClosedTotals.of(runs, null, null), EsrsE1Report.earliestYear(runs), instruments, residualMixes, cloudRows, hardwareRecorded);
+                      List<CloudEmission> cloudRows, List<HardwareRecord> hardware) {
+            this(ClosedTotals.of(runs, null, null), EsrsE1Report.earliestYear(runs), instruments, residualMixes, cloudRows, hardware);
         }
 
         /**
@@ -81,7 +86,7 @@ public final class EsrsE1Report {
             int from = earliest == null ? year - 1 : Math.min(earliest, year - 1);
             ClosedTotals totals = l.runs().closedTotals(Instant.parse(String.format(java.util.Locale.ROOT, "%04d-01-01T00:00:00Z", from)), end);
             return new Inputs(totals, earliest, l.instruments().list(), l.instruments().residualMixes(),
-                    l.cloudEmissions().current(null, end), !l.hardware().list().isEmpty());
+                    l.cloudEmissions().current(null, end), l.hardware().list().stream().map(StoredHardware::record).toList());
         }
     }
 
@@ -239,6 +244,8 @@ public final class EsrsE1Report {
         nd.put("prior_year", priorNa == null ? prior.notDetermined : null);
         nd.put("base_year", baseNa == null ? baseY.notDetermined : null);
         meta.put("energy_not_determined", nd);
+        EmbodiedMemo memo = EmbodiedMemo.of(in.hardware(), year);
+        if (memo != null) meta.put("embodied_memo", memo.json());
         meta.put("basis", Basis.of(now.totals).json());
         json.put("_meta", meta);
         for (Datapoint d : dps) {
@@ -347,10 +354,8 @@ public final class EsrsE1Report {
                     + " " + o.currency().strip().toUpperCase(java.util.Locale.ROOT) + " ÷ 1,000,000); the prior and base "
                     + "years' intensities need their own revenue and are not reported."));
         }
-        if (in.hardwareRecorded()) {
-            n.add(new Notice(Notice.Kind.NOTE, "Memo: embodied hardware carbon (amortised, wattprint hardware embodied) is "
-                    + "not in E1-6_11 and in no total here: it is not a GHG Protocol Scope 3 category 1 or 2 figure of this boundary."));
-        }
+        EmbodiedMemo memo = EmbodiedMemo.of(in.hardware(), o.year());
+        if (memo != null) n.add(new Notice(Notice.Kind.NOTE, memo.text()));
         for (Scope2Warning w : y.dual.warnings()) n.add(new Notice(Notice.Kind.WARNING, "Scope 2: " + w.message()));
         for (String w : y.own.warnings()) n.add(new Notice(Notice.Kind.WARNING, "Scope 2: " + w));
         return n;

@@ -3,7 +3,6 @@ package io.wattprint.report.methodology;
 import io.wattprint.core.facility.Facility;
 import io.wattprint.core.model.ComponentEnergy;
 import io.wattprint.core.model.Provenance;
-import io.wattprint.core.scope2.ContractualInstrument;
 import io.wattprint.core.scope2.ResidualMix;
 import io.wattprint.ledger.RunRecord;
 import io.wattprint.ledger.StoredFootprint;
@@ -26,8 +25,9 @@ import java.util.TreeSet;
 /**
  * Sections 4 and 5: "Coverage" (runs, footprints, known locations, the measured share of IT energy, facilities
  * with and without meter readings for the period) and "Open gaps", each with what to do about it: runs without a
- * location, energy estimated on a host, facilities without readings, zones with instruments but no residual mix
- * (the grid average is used instead, METHODOLOGY §8.4), runs without a footprint.
+ * location, energy estimated on a host, facilities without readings, zones with own-operations consumption but no
+ * residual mix for the year when market-based Scope 2 is computed (the grid average is used instead, METHODOLOGY §8.4),
+ * runs without a footprint.
  */
 final class CoverageAndGaps {
     private CoverageAndGaps() {}
@@ -103,23 +103,7 @@ final class CoverageAndGaps {
                     + " --from … --to … --kwh … --kind utility-bill|interval-meter|bms|pdu --source …, then wattprint "
                     + "reconcile (METHODOLOGY §2.1, §9).");
         }
-        TreeSet<String> mixZones = new TreeSet<>();
-        for (ResidualMix m : in.residualMixes()) mixZones.add(m.zone());
-        TreeSet<String> consumption = new TreeSet<>();
-        for (RunRecord r : in.runs()) {
-            if (r.footprint() != null && r.footprint().factorZone() != null) consumption.add(r.footprint().factorZone());
-        }
-        Map<String, TreeSet<String>> instrumentsByZone = new TreeMap<>();
-        for (ContractualInstrument i : in.instruments()) {
-            instrumentsByZone.computeIfAbsent(i.zone(), k -> new TreeSet<>()).add(i.id());
-            for (String z : consumption) if (i.market().contains(z)) instrumentsByZone.computeIfAbsent(z, k -> new TreeSet<>()).add(i.id());
-        }
-        instrumentsByZone.forEach((zone, ids) -> {
-            if (mixZones.contains(zone)) return;
-            t.row("Instruments but no residual mix in " + zone, "zone " + zone + " (instruments " + String.join(", ", ids) + ")",
-                    "Uncovered MWh in " + zone + " get the grid average, which counts others' claims again (METHODOLOGY §8.4 "
-                            + "step 5): wattprint instruments residual-mix --zone " + zone + " --year YEAR --g-per-kwh G --source TEXT.");
-        });
+        if (!in.instruments().isEmpty()) residualMixGaps(in, t);
         if (!basis.withoutFootprint().isEmpty()) {
             t.row("No footprint", basis.withoutFootprint().size() + " run(s): " + Basis.ids(basis.withoutFootprint()),
                     "A closed run: wattprint runs recompute ID; a run still open gets its footprint when it closes.");
@@ -127,10 +111,46 @@ final class CoverageAndGaps {
         List<Block> b = new ArrayList<>();
         b.add(new Heading(1, "Open gaps"));
         if (t.isEmpty()) b.add(new Paragraph("No open gap: every run has a footprint and a location, no energy is estimated, "
-                + "every facility has a meter reading for the period and every zone with instruments has a residual mix."));
+                + "every facility has a meter reading for the period and, where market-based Scope 2 is computed, every zone with "
+                + "own-operations consumption has a residual mix for its year."));
         else b.add(t.table());
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("gaps", t.rows());
         return new Section(b, json);
+    }
+
+    /**
+     * Market-based Scope 2 is computed (the period has instruments): every zone and year with own-operations
+     * consumption — runs with a grid factor and no cloud region, in the UTC year the run closed, as Scope 2 assigns it
+     * — without a residual mix <b>for that year</b> is a gap. What no instrument covers there gets the grid average
+     * (else the nearest year's residual mix), which counts again attributes others claimed (GHG Protocol Scope 2
+     * Guidance §6.11; METHODOLOGY §8.4 step 5).
+     */
+    private static void residualMixGaps(Inputs in, JsonTable t) {
+        Map<String, TreeSet<Integer>> mixYears = new TreeMap<>();
+        for (ResidualMix m : in.residualMixes()) mixYears.computeIfAbsent(m.zone(), k -> new TreeSet<>()).add(m.year());
+        Map<String, Map<Integer, double[]>> consumption = new TreeMap<>(); // zone → year → {runs, facility kWh}
+        for (RunRecord r : in.runs()) {
+            StoredFootprint f = r.footprint();
+            if (f == null || f.factorZone() == null || f.factorGramsPerKwh() == null || r.run().location().cloudRegion() != null) {
+                continue;
+            }
+            double[] c = consumption.computeIfAbsent(f.factorZone(), k -> new TreeMap<>())
+                    .computeIfAbsent(Inputs.scope2Year(r), k -> new double[2]);
+            c[0]++;
+            c[1] += f.facilityEnergy().kilowattHours();
+        }
+        consumption.forEach((zone, years) -> years.forEach((year, c) -> {
+            TreeSet<Integer> known = mixYears.getOrDefault(zone, new TreeSet<>());
+            if (known.contains(year)) return;
+            Integer nearest = known.floor(year) != null ? known.floor(year) : known.ceiling(year);
+            String fallback = nearest == null ? "the grid average, which counts again attributes others claimed"
+                    : "the " + nearest + " residual mix (nearest year) instead of the " + year + " one";
+            t.row("No residual mix for " + zone + " " + year + " (market-based Scope 2)",
+                    "zone " + zone + ": " + (int) c[0] + " run(s), " + Figures.text(c[1], 3) + " kWh of own-operations consumption closed in " + year,
+                    "The MWh no instrument covers in " + zone + " get " + fallback + " (GHG Protocol Scope 2 Guidance §6.11; "
+                            + "METHODOLOGY §8.4 step 5): wattprint instruments residual-mix --zone " + zone + " --year " + year
+                            + " --g-per-kwh G --source TEXT.");
+        }));
     }
 }

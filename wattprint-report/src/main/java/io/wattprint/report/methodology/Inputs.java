@@ -25,8 +25,8 @@ import java.util.TreeSet;
 
 /**
  * What the methodology appendix reads from the ledger for a period (null: everything): the runs that started in
- * it, the factor series of their zones overlapping it, instruments whose vintage and residual mixes whose year
- * overlap it, facility PUE periods and meter readings overlapping it, hardware records valid before its end, and
+ * it, the factor series of their zones overlapping it, instruments whose vintage overlaps it, residual mixes whose
+ * year overlaps it or is a year one of its runs closed in (the year Scope 2 counts the run in), facility PUE periods and meter readings overlapping it, hardware records valid before its end, and
  * the period-free records (ingested files, allocation rules). Each list in a fixed order, so the report is too.
  */
 record Inputs(Period period, List<RunRecord> runs, List<FactorSeries> series, List<ImportRecord> imports,
@@ -62,8 +62,10 @@ record Inputs(Period period, List<RunRecord> runs, List<FactorSeries> series, Li
         List<ContractualInstrument> instruments = ledger.instruments().list().stream()
                 .filter(i -> period == null || (i.vintageFrom().isBefore(to) && i.vintageTo().isAfter(from)))
                 .sorted(Comparator.comparing(ContractualInstrument::id)).toList();
+        TreeSet<Integer> scope2Years = new TreeSet<>();
+        for (RunRecord r : runs) scope2Years.add(scope2Year(r));
         List<ResidualMix> mixes = ledger.instruments().residualMixes().stream()
-                .filter(m -> period == null || overlapsYear(period, m.year()))
+                .filter(m -> period == null || overlapsYear(period, m.year()) || scope2Years.contains(m.year()))
                 .sorted(Comparator.comparing(ResidualMix::zone).thenComparing(ResidualMix::year)).toList();
         List<Facility> facilities = ledger.facilities().facilities().stream().sorted(Comparator.comparing(Facility::name)).toList();
         Map<String, List<PuePeriod>> pues = new TreeMap<>();
@@ -82,6 +84,12 @@ record Inputs(Period period, List<RunRecord> runs, List<FactorSeries> series, Li
                 .sorted(Comparator.comparing((StoredRule r) -> r.rule().name())).toList();
         return new Inputs(period, List.copyOf(runs), List.copyOf(series), List.copyOf(imports),
                 ledger.cloudEmissions().current(from, to), instruments, mixes, facilities, pues, readings, hardware, rules);
+    }
+
+    /** The UTC year Scope 2 counts a run in: the year it closed (the year it started while it is open). */
+    static int scope2Year(RunRecord r) {
+        Instant at = r.run().end() != null ? r.run().end() : r.run().start();
+        return at.atZone(ZoneOffset.UTC).getYear();
     }
 
     private static boolean overlaps(Period period, Period p) {

@@ -8,6 +8,7 @@ import io.wattprint.core.model.Phase;
 import io.wattprint.core.model.RunStatus;
 import io.wattprint.ledger.Ledger;
 import io.wattprint.ledger.RunQuery;
+import io.wattprint.report.RenderedFormats;
 import io.wattprint.report.ReportFormat;
 import io.wattprint.report.ReportOutput;
 import io.wattprint.report.TestLedger;
@@ -170,8 +171,44 @@ class AiActReportTest {
                 .doesNotContain("estimated");
         assertThat(given).contains("Training compute was stated by the provider, not measured.");
         assertThat(mixed).contains("estimated with tdp-utilisation", "1 CPU-only run adds none",
-                "flops tags of 1 of 4 runs", "grid factors for DE, FR and 1 more", "unknown-location runs have none",
+                "flops tags of 1 of 4 runs", "grid factors: test fixture 2026 (DE, FR and 1 more)", "unknown-location runs have none",
                 "including 0 failed and 1 interrupted", "PUE of 1.30 (fixture); other runs count IT energy only.");
+    }
+
+    static final String EMBER = "Ember Yearly Electricity Data, country_overview_yearly, field emissions_intensity_gco2_per_kwh "
+            + "(lifecycle gCO2e/kWh), data year 2023; https://ember-energy.org/data/yearly-electricity-data/ ; values as "
+            + "republished in thegreenwebfoundation/co2.js data/output/average-intensities.json (commit 03b5e45)";
+    static final String EGRID = "US EPA eGRID2022 (data year 2022), subregion CAMX total output emission rates CO2 497.443 / "
+            + "CH4 0.03 / N2O 0.004 lb/MWh (as tabulated in EPA GHG Emission Factors Hub 2024, Table 6; https://www.epa.gov/egrid)";
+
+    /** The bundled citations (wattprint-data grid-intensity.csv) are named briefly; the full text stays in Sources and methods. */
+    @Test
+    void methodologyNamesFactorSourcesBrieflyNotTheirWholeCitation() throws IOException {
+        AiActReport r = report(AiActInput.of("phi", "1"), l -> {
+            TestLedger.run("a").model("phi", "1").start(NOV1).kwh(3).zone("FR", 56).factor(56, 2023, EMBER).store(l);
+            TestLedger.run("b").model("phi", "1").start(NOV1.plusSeconds(3600)).kwh(1).zone("DE", 380).factor(380, 2023, EMBER).store(l);
+            TestLedger.run("c").model("phi", "1").start(NOV1.plusSeconds(7200)).kwh(1).zone("US-CAL-CISO", 226).factor(226, 2022, EGRID)
+                    .store(l);
+        });
+        // One entry per short source and year, zones sorted; "eGRID2022" already carries its year.
+        assertThat(r.methodology()).contains("Location-based emissions use grid factors: Ember Yearly Electricity Data via co2.js "
+                + "2023 (DE and FR) and US EPA eGRID2022 (US-CAL-CISO).")
+                .doesNotContain("commit").doesNotContain("https://");
+        assertThat(Methodology.words(r.methodology())).isBetween(80, 120);
+        assertThat(RenderedFormats.text(ReportFormat.MD, r.output(AT))).contains("(commit 03b5e45)"); // the full citation, in the tables
+    }
+
+    @Test
+    void aShortSourceIsKeptAndALongOneIsCutToItsName() {
+        assertThat(Methodology.shortSource("example figure")).isEqualTo("example figure");
+        assertThat(Methodology.shortSource(null)).isEqualTo("unnamed source");
+        assertThat(Methodology.shortSource("Electricity Maps yearly zone data 2024, carbonIntensity (lifecycle) for zone JP-KN; "
+                + "values as republished in thegreenwebfoundation/co2.js data/output/electricity-maps/yearly_2024.json (commit 0bf83c8)"))
+                .isEqualTo("Electricity Maps via co2.js");
+        assertThat(Methodology.shortSource(EGRID)).isEqualTo("US EPA eGRID2022");
+        // No capitalised name to keep: the first four words and an ellipsis.
+        assertThat(Methodology.shortSource("our own measurement campaign at the substation feeding both sites"))
+                .isEqualTo("our own measurement campaign …");
     }
 
     @Test
@@ -288,7 +325,7 @@ class AiActReportTest {
 
             ## Methodology
 
-            These figures cover all 4 closed pre-training runs of llama version 3 recorded by wattprint from 2026-11-01 to 2026-11-06, including 1 failed and 0 interrupted (SCI for AI provider boundary). GPU energy was measured per run with hardware counters (nvml-total-energy). Facility energy is IT energy times a PUE of 1.20 (fixture). Hardware-days are run hours times distinct GPUs, divided by 24. Training compute was stated by the provider, not measured. Location-based emissions use test fixture 2026 grid factors for FR. Figures have three significant figures.
+            These figures cover all 4 closed pre-training runs of llama version 3 recorded by wattprint from 2026-11-01 to 2026-11-06, including 1 failed and 0 interrupted (SCI for AI provider boundary). GPU energy was measured per run with hardware counters (nvml-total-energy). Facility energy is IT energy times a PUE of 1.20 (fixture). Hardware-days are run hours times distinct GPUs, divided by 24. Training compute was stated by the provider, not measured. Location-based emissions use grid factors: test fixture 2026 (FR). Figures have three significant figures.
 
             ## Training runs
 
@@ -375,8 +412,8 @@ class AiActReportTest {
                 "task" : null,
                 "hardware" : null
               },
-              "methodology" : "These figures cover all 4 closed pre-training runs of llama version 3 recorded by wattprint from 2026-11-01 to 2026-11-06, including 1 failed and 0 interrupted (SCI for AI provider boundary). GPU energy was measured per run with hardware counters (nvml-total-energy). Facility energy is IT energy times a PUE of 1.20 (fixture). Hardware-days are run hours times distinct GPUs, divided by 24. Training compute was stated by the provider, not measured. Location-based emissions use test fixture 2026 grid factors for FR. Figures have three significant figures.",
-              "methodology_words" : 85,
+              "methodology" : "These figures cover all 4 closed pre-training runs of llama version 3 recorded by wattprint from 2026-11-01 to 2026-11-06, including 1 failed and 0 interrupted (SCI for AI provider boundary). GPU energy was measured per run with hardware counters (nvml-total-energy). Facility energy is IT energy times a PUE of 1.20 (fixture). Hardware-days are run hours times distinct GPUs, divided by 24. Training compute was stated by the provider, not measured. Location-based emissions use grid factors: test fixture 2026 (FR). Figures have three significant figures.",
+              "methodology_words" : 84,
               "training_runs" : [ {
                 "id" : "train-01",
                 "status" : "succeeded",

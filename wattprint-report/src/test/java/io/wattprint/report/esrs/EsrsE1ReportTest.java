@@ -2,6 +2,9 @@ package io.wattprint.report.esrs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.wattprint.core.embodied.HardwareRecord;
+import io.wattprint.core.embodied.ResourceUnit;
+import io.wattprint.core.quantity.Co2e;
 import io.wattprint.ledger.Ledger;
 import io.wattprint.report.ReportFormat;
 import io.wattprint.report.ReportOutput;
@@ -215,12 +218,65 @@ public class EsrsE1ReportTest {
     }
 
     @Test
-    void hardwareRecordsAddAMemoLineButNothingToScope3() {
-        EsrsE1Report.Inputs in = new EsrsE1Report.Inputs(java.util.List.of(), java.util.List.of(), java.util.List.of(),
-                java.util.List.of(), true);
+    void withoutHardwareRecordsThereIsNoEmbodiedMemo() {
+        ReportOutput r = EsrsE1Report.build(EsrsE1Report.Inputs.empty(), opts(2026), AT);
+        assertThat(Golden.render(ReportFormat.MD, r)).doesNotContain("Memo");
+        assertThat(((Map<?, ?>) r.json().get("_meta")).containsKey("embodied_memo")).isFalse();
+    }
+
+    /**
+     * gpu-1: TE 1,200 kg, EL 4 years (4 × 8,760 h), valid since 2025 → the whole of 2026: 1,200 × 8,760 / 35,040 = 300 kg.
+     * gpu-2: TE 876 kg, EL 1 year, valid from 2026-10-01 → Oct–Dec = 92 days = 2,208 h: 876 × 2,208 / 8,760 = 220.8 kg.
+     * gpu-3: valid from 2027 → nothing in 2026. Memo 300 + 220.8 = 520.8 kg = 0.521 tCO2e; E1-6_11 stays 0.
+     */
+    @Test
+    void hardwareRecordsGiveAMemoOfTheYearsAmortisedEmbodiedCarbonOutsideScope3() {
+        List<HardwareRecord> hw = List.of(
+                new HardwareRecord("gpu-1", "HGX H100", Co2e.ofKilograms(1200), "NVIDIA PCF 2023", 4, 8, ResourceUnit.GPU,
+                        Instant.parse("2025-03-01T00:00:00Z")),
+                new HardwareRecord("gpu-2", "L4 box", Co2e.ofKilograms(876), "vendor PCF", 1, 1, ResourceUnit.GPU,
+                        Instant.parse("2026-10-01T00:00:00Z")),
+                new HardwareRecord("gpu-3", "L4 box", Co2e.ofKilograms(876), "vendor PCF", 1, 1, ResourceUnit.GPU,
+                        Instant.parse("2027-01-01T00:00:00Z")));
+        EsrsE1Report.Inputs in = new EsrsE1Report.Inputs(List.of(), List.of(), List.of(), List.of(), hw);
         ReportOutput r = EsrsE1Report.build(in, opts(2026), AT);
-        assertThat(Golden.render(ReportFormat.MD, r)).contains("Memo: embodied hardware carbon");
+        assertThat(Golden.render(ReportFormat.MD, r)).contains("Memo, not in E1-6\\_11 and in no total here: embodied hardware "
+                + "carbon amortised over 2026 = 0.521 tCO2e for 2 machine(s) (gpu-1, gpu-2): per machine TE × (hours of the "
+                + "year / EL), i.e. the runs' SCI shares M = TE × (TiR / EL) × (RR / ToR) plus the unallocated rest, as "
+                + "wattprint hardware embodied ID --period 2026 computes it.")
+                .contains("not a GHG Protocol Scope 3 category 2 (capital goods) figure");
+        Map<?, ?> memo = (Map<?, ?>) ((Map<?, ?>) r.json().get("_meta")).get("embodied_memo");
+        assertThat(memo.get("value")).isEqualTo(new BigDecimal("0.521"));
+        assertThat(memo.get("machines")).isEqualTo(List.of("gpu-1", "gpu-2"));
         assertThat(value(r, "E1-6_11")).isEqualByComparingTo("0");
+    }
+
+    /** A changed figure from 2026-07-01: gpu-1 counts 1,200 kg for Jan–Jun (181 d = 4,344 h) and 2,400 kg for Jul–Dec (4,416 h). */
+    @Test
+    void aChangedHardwareRecordCountsForThePartOfTheYearItIsValid() {
+        List<HardwareRecord> hw = List.of(
+                new HardwareRecord("gpu-1", "HGX H100", Co2e.ofKilograms(1200), "PCF 2023", 4, 8, ResourceUnit.GPU,
+                        Instant.parse("2026-01-01T00:00:00Z")),
+                new HardwareRecord("gpu-1", "HGX H100", Co2e.ofKilograms(2400), "PCF 2026", 4, 8, ResourceUnit.GPU,
+                        Instant.parse("2026-07-01T00:00:00Z")));
+        ReportOutput r = EsrsE1Report.build(new EsrsE1Report.Inputs(List.of(), List.of(), List.of(), List.of(), hw), opts(2026), AT);
+        // 1,200 × 4,344 / 35,040 = 148.767 kg; 2,400 × 4,416 / 35,040 = 302.466 kg; 451.233 kg = 0.451 t.
+        Map<?, ?> memo = (Map<?, ?>) ((Map<?, ?>) r.json().get("_meta")).get("embodied_memo");
+        assertThat(memo.get("value")).isEqualTo(new BigDecimal("0.451"));
+        assertThat(memo.get("machines")).isEqualTo(List.of("gpu-1"));
+    }
+
+    /** Read through the ledger as the command does: the hardware records' current versions. */
+    @Test
+    void theEmbodiedMemoReadsTheLedgersHardwareRecords() {
+        ReportOutput r;
+        try (Ledger l = Ledger.open(tmp.resolve("h.db").toString())) {
+            l.hardware().add(new HardwareRecord("gpu-1", "HGX H100", Co2e.ofKilograms(1200), "PCF", 4, 8, ResourceUnit.GPU,
+                    Instant.parse("2025-01-01T00:00:00Z")), Instant.parse("2025-01-02T00:00:00Z"));
+            r = EsrsE1Report.build(EsrsE1Report.Inputs.read(l, 2026), opts(2026), AT);
+        }
+        Map<?, ?> memo = (Map<?, ?>) ((Map<?, ?>) r.json().get("_meta")).get("embodied_memo");
+        assertThat(memo.get("value")).isEqualTo(new BigDecimal("0.300")); // 1,200 kg × 8,760 / 35,040
     }
 
     @Test

@@ -13,8 +13,12 @@ import io.wattprint.core.model.Provenance;
 import io.wattprint.core.model.Run;
 import io.wattprint.core.model.RunStatus;
 import io.wattprint.core.model.Workload;
+import io.wattprint.core.quantity.CarbonIntensity;
 import io.wattprint.core.quantity.Co2e;
 import io.wattprint.core.quantity.Energy;
+import io.wattprint.core.scope2.ContractualInstrument;
+import io.wattprint.core.scope2.InstrumentType;
+import io.wattprint.core.scope2.ResidualMix;
 import io.wattprint.ledger.Ledger;
 import io.wattprint.ledger.RunRecord;
 import io.wattprint.ledger.StoredFootprint;
@@ -92,11 +96,68 @@ class MethodologyReportTest {
         MethodologyFixture.runs(ledger);
         MethodologyFixture.facilities(ledger);
         String md = RenderedFormats.text(ReportFormat.MD, october());
-        assertThat(md).doesNotContain("market-based) =").doesNotContain("residual mix in")
+        assertThat(md).doesNotContain("market-based) =").doesNotContain("(market-based Scope 2) |")
                 .contains("No contractual instrument for the period: no market-based figure.");
         MethodologyFixture.instruments(ledger);
         assertThat(RenderedFormats.text(ReportFormat.MD, october())).contains("kgCO2e (market-based) =")
-                .contains("| Instruments but no residual mix in FR |");
+                .contains("| No residual mix for FR 2026 (market-based Scope 2) |");
+    }
+
+    /**
+     * The README example in small: a GO and a 2026 residual mix for FR, consumption in FR and DE. Market-based Scope 2
+     * gives DE's uncovered MWh the grid average (as {@code report scope2} warns), so the appendix names DE — with the
+     * command — and not FR. r-serve: DE, 4 kWh, PUE 1 → 4.000 kWh, closed 2026-10-12.
+     */
+    @Test
+    void aZoneWithConsumptionButNoResidualMixForItsYearIsAnOpenGapWhenInstrumentsExist() throws IOException {
+        MethodologyFixture.runs(ledger);
+        MethodologyFixture.instruments(ledger);
+        ledger.instruments().addResidualMix(new ResidualMix("FR", 2026, CarbonIntensity.ofGramsPerKwh(550), "example figure"));
+        String md = RenderedFormats.text(ReportFormat.MD, october());
+        assertThat(md).doesNotContain("No open gap").doesNotContain("No residual mix for FR")
+                .contains("| No residual mix for DE 2026 (market-based Scope 2) | zone DE: 1 run(s), 4.000 kWh of own-operations "
+                        + "consumption closed in 2026 | The MWh no instrument covers in DE get the grid average")
+                .contains("wattprint instruments residual-mix --zone DE --year 2026 --g-per-kwh G --source TEXT.");
+    }
+
+    /** A residual mix of another year does not close the gap: Scope 2 applies the nearest year's factor with a warning. */
+    @Test
+    void aResidualMixOfAnotherYearLeavesTheGapOpen() {
+        MethodologyFixture.runs(ledger);
+        MethodologyFixture.instruments(ledger);
+        ledger.instruments().addResidualMix(new ResidualMix("FR", 2026, CarbonIntensity.ofGramsPerKwh(550), "example figure"));
+        ledger.instruments().addResidualMix(new ResidualMix("DE", 2025, CarbonIntensity.ofGramsPerKwh(600), "example figure"));
+        List<Map<String, Object>> gaps = list(Methodology.generate(ledger, null, AT), "gaps", "gaps");
+        // Every run (no period): FR closed 2026 has its 2026 mix; DE 2026 only has a 2025 one.
+        assertThat(gaps).extracting(g -> g.get("gap")).contains("No residual mix for DE 2026 (market-based Scope 2)")
+                .doesNotContain("No residual mix for FR 2026 (market-based Scope 2)");
+        assertThat(gaps).filteredOn(g -> g.get("gap").equals("No residual mix for DE 2026 (market-based Scope 2)"))
+                .extracting(g -> (String) g.get("action")).singleElement().asString()
+                .contains("get the 2025 residual mix (nearest year) instead of the 2026 one");
+    }
+
+    /** Purchased cloud compute is the customer's Scope 3: a cloud run's zone needs no residual mix. */
+    @Test
+    void aCloudRunsZoneIsNoResidualMixGap() {
+        TestLedger.run("c1").start("2026-10-05T10:00:00Z").hours(1).kwh(2).zone("SE", 20).cloud("aws:eu-north-1").store(ledger);
+        MethodologyFixture.instruments(ledger);
+        ledger.instruments().addResidualMix(new ResidualMix("FR", 2026, CarbonIntensity.ofGramsPerKwh(550), "example figure"));
+        assertThat(list(october(), "gaps", "gaps")).extracting(g -> g.get("gap"))
+                .noneMatch(g -> ((String) g).startsWith("No residual mix"));
+    }
+
+    /** A run of the period that closed in the next year counts in that year's Scope 2, so that year's mix closes its gap. */
+    @Test
+    void theResidualMixYearIsTheYearTheRunClosed() {
+        TestLedger.run("ny").start("2026-12-31T23:00:00Z").hours(2).kwh(1).zone("DE", 380).store(ledger);
+        ledger.instruments().add(ContractualInstrument.builder("GO-2", InstrumentType.GO).megawattHours(1).vintageYear(2026)
+                .zone("DE").rateGramsPerKwh(0).retiredFor("ACME").build());
+        ledger.instruments().addResidualMix(new ResidualMix("DE", 2026, CarbonIntensity.ofGramsPerKwh(600), "example figure"));
+        // Closed 2027-01-01T01:00Z: Scope 2 counts it in 2027, so the 2026 mix does not close the gap.
+        assertThat(list(Methodology.generate(ledger, Period.year(2026), AT), "gaps", "gaps")).extracting(g -> g.get("gap"))
+                .containsExactly("No residual mix for DE 2027 (market-based Scope 2)");
+        ledger.instruments().addResidualMix(new ResidualMix("DE", 2027, CarbonIntensity.ofGramsPerKwh(610), "example figure"));
+        assertThat(list(Methodology.generate(ledger, Period.year(2026), AT), "gaps", "gaps")).isEmpty();
     }
 
     @Test
@@ -324,7 +385,8 @@ class MethodologyReportTest {
                 | Location unknown: no factor, no CO2e | 1 run(s): r-lost | Record where runs execute: wattprint run --location ZONE\\|CLOUD-REGION (or --facility NAME); a stored run keeps the location it was recorded with (METHODOLOGY §3). |
                 | Energy estimated on host cpu-1 | 4.000 kWh of 5.000 kWh (80.0 %) by tdp-utilisation | Meter host cpu-1: run under wattprint run with RAPL energy\\_uj readable (METHODOLOGY §1.2) and NVML for its GPUs (§1.1), so the energy is measured instead of estimated (§1.3–1.4). |
                 | No meter reading for the period | facility dc2 | wattprint facility reading dc2 --from … --to … --kwh … --kind utility-bill\\|interval-meter\\|bms\\|pdu --source …, then wattprint reconcile (METHODOLOGY §2.1, §9). |
-                | Instruments but no residual mix in FR | zone FR (instruments GO-1) | Uncovered MWh in FR get the grid average, which counts others' claims again (METHODOLOGY §8.4 step 5): wattprint instruments residual-mix --zone FR --year YEAR --g-per-kwh G --source TEXT. |
+                | No residual mix for DE 2026 (market-based Scope 2) | zone DE: 1 run(s), 4.000 kWh of own-operations consumption closed in 2026 | The MWh no instrument covers in DE get the grid average, which counts again attributes others claimed (GHG Protocol Scope 2 Guidance §6.11; METHODOLOGY §8.4 step 5): wattprint instruments residual-mix --zone DE --year 2026 --g-per-kwh G --source TEXT. |
+                | No residual mix for FR 2026 (market-based Scope 2) | zone FR: 1 run(s), 14.400 kWh of own-operations consumption closed in 2026 | The MWh no instrument covers in FR get the grid average, which counts again attributes others claimed (GHG Protocol Scope 2 Guidance §6.11; METHODOLOGY §8.4 step 5): wattprint instruments residual-mix --zone FR --year 2026 --g-per-kwh G --source TEXT. |
                 """;
 
     static final String JSON = """
