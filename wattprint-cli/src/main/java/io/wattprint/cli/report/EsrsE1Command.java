@@ -3,6 +3,7 @@ package io.wattprint.cli.report;
 import io.wattprint.cli.Cli;
 import io.wattprint.cli.LedgerOption;
 import io.wattprint.cli.UserException;
+import io.wattprint.cli.scope2.Scope2RulesOptions;
 import io.wattprint.ledger.Ledger;
 import io.wattprint.report.ReportFormat;
 import io.wattprint.report.ReportOutput;
@@ -58,14 +59,8 @@ public final class EsrsE1Command implements Callable<Integer> {
     @Option(names = "--energy-mix", paramLabel = "FILE", description = "CSV zone,year,fossil_pct,nuclear_pct,renewable_pct,source: "
             + "the generation mix of each grid zone and year.")
     Path energyMix;
-    @Option(names = "--reporter", paramLabel = "ENTITY", description = "Reporting entity instruments must be retired for.")
-    String reporter;
-    @Option(names = "--vintage-months-before", paramLabel = "N", defaultValue = "0",
-            description = "Accept instrument vintages ending up to N months before the year (default: ${DEFAULT-VALUE}).")
-    int monthsBefore;
-    @Option(names = "--vintage-months-after", paramLabel = "N", defaultValue = "0",
-            description = "Accept instrument vintages starting up to N months after the year (default: ${DEFAULT-VALUE}).")
-    int monthsAfter;
+    @Mixin
+    Scope2RulesOptions scope2;
     @Mixin
     ReportOutputOptions output;
     @Mixin
@@ -83,11 +78,7 @@ public final class EsrsE1Command implements Callable<Integer> {
                         + " or earlier: the base year cannot be after --year)");
             }
         }
-        ReportChecks.months("--vintage-months-before", monthsBefore);
-        ReportChecks.months("--vintage-months-after", monthsAfter);
-        if (reporter != null && reporter.isBlank()) {
-            throw UserException.usage("invalid value for --reporter: it must not be blank (expected the reporting entity)");
-        }
+        scope2.check();
         BigDecimal revenue = revenue();
         String cur = currency.strip().toUpperCase(Locale.ROOT);
         if (!cur.matches("[A-Z]{3}")) {
@@ -100,7 +91,7 @@ public final class EsrsE1Command implements Callable<Integer> {
         ReportFormat f = output.format(Scope2ReportCommand.FORMATS);
         output.checkDestination(f);
         EsrsE1Report.Options o = new EsrsE1Report.Options(year, baseYear, revenue, cur, mix,
-                reporter == null ? null : reporter.strip(), monthsBefore, monthsAfter);
+                scope2.reporter(), scope2.monthsBefore(), scope2.monthsAfter());
         EsrsE1Report.Inputs in = EsrsE1Report.Inputs.empty();
         Optional<Ledger> existing = cli.openExistingLedger(ledgerOption.db);
         if (existing.isPresent()) {
