@@ -4,19 +4,16 @@ import io.wattprint.cli.Cli;
 import io.wattprint.cli.LedgerOption;
 import io.wattprint.cli.UserException;
 import io.wattprint.cli.scope2.Scope2RulesOptions;
-import io.wattprint.ledger.Ledger;
 import io.wattprint.report.ReportFormat;
 import io.wattprint.report.ReportOutput;
 import io.wattprint.report.esrs.EnergyMix;
 import io.wattprint.report.esrs.EsrsE1Report;
-import io.wattprint.report.render.Renderers;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -92,15 +89,10 @@ public final class EsrsE1Command implements Callable<Integer> {
         output.checkDestination(f);
         EsrsE1Report.Options o = new EsrsE1Report.Options(year, baseYear, revenue, cur, mix,
                 scope2.reporter(), scope2.monthsBefore(), scope2.monthsAfter());
-        EsrsE1Report.Inputs in = EsrsE1Report.Inputs.empty();
-        Optional<Ledger> existing = cli.openExistingLedger(ledgerOption.db);
-        if (existing.isPresent()) {
-            try (Ledger ledger = existing.get()) {
-                in = EsrsE1Report.Inputs.read(ledger, year);
-            }
-        }
+        EsrsE1Report.Inputs in = cli.fromExistingLedger(ledgerOption.db, l -> EsrsE1Report.Inputs.read(l, year),
+                EsrsE1Report.Inputs::empty);
         ReportOutput report = EsrsE1Report.build(in, o, cli.clock().instant());
-        output.write(cli, report, f, Renderers.of(f));
+        output.write(cli, report, f);
         return 0;
     }
 

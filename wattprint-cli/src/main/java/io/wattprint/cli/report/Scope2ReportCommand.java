@@ -3,13 +3,10 @@ package io.wattprint.cli.report;
 import io.wattprint.cli.Cli;
 import io.wattprint.cli.LedgerOption;
 import io.wattprint.cli.scope2.Scope2RulesOptions;
-import io.wattprint.ledger.Ledger;
 import io.wattprint.report.ReportFormat;
 import io.wattprint.report.ReportOutput;
-import io.wattprint.report.render.Renderers;
 import io.wattprint.report.scope2.Scope2Report;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -53,15 +50,10 @@ public final class Scope2ReportCommand implements Callable<Integer> {
         ReportFormat f = output.format(FORMATS);
         output.checkDestination(f);
         Scope2Report.Options o = new Scope2Report.Options(year, scope2.reporter(), scope2.monthsBefore(), scope2.monthsAfter());
-        Scope2Report.Inputs in = Scope2Report.Inputs.empty();
-        Optional<Ledger> existing = cli.openExistingLedger(ledgerOption.db);
-        if (existing.isPresent()) {
-            try (Ledger ledger = existing.get()) {
-                in = Scope2Report.Inputs.read(ledger, Scope2Report.rules(o));
-            }
-        }
+        Scope2Report.Inputs in = cli.fromExistingLedger(ledgerOption.db, l -> Scope2Report.Inputs.read(l, Scope2Report.rules(o)),
+                Scope2Report.Inputs::empty);
         ReportOutput report = Scope2Report.build(in, o, cli.clock().instant());
-        output.write(cli, report, f, Renderers.of(f));
+        output.write(cli, report, f);
         return 0;
     }
 }
