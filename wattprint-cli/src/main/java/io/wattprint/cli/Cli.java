@@ -11,6 +11,8 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * What every command needs from the outside world, injected so that commands run in-process
@@ -39,6 +41,18 @@ public record Cli(PrintWriter out, PrintWriter err, Environment env, Clock clock
             // Not a path at all: Ledger.open says what is wrong with it.
         }
         return Optional.of(Ledger.open(spec));
+    }
+
+    /**
+     * What {@code read} takes from the ledger at {@code dbOption}, which is closed afterwards; {@code none} when
+     * there is no ledger yet (no data, not an error).
+     */
+    public <T> T fromExistingLedger(String dbOption, Function<Ledger, T> read, Supplier<T> none) {
+        Optional<Ledger> existing = openExistingLedger(dbOption);
+        if (existing.isEmpty()) return none.get();
+        try (Ledger ledger = existing.get()) {
+            return read.apply(ledger);
+        }
     }
 
     /**

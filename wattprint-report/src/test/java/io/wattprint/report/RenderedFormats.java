@@ -17,13 +17,16 @@ public final class RenderedFormats {
     }
 
     /** The text a PDF shows, extracted with PDFBox. */
-    public static String pdfText(ReportOutput r) throws IOException {
-        try (PDDocument d = Loader.loadPDF(bytes(ReportFormat.PDF, r))) {
+    public static String pdfText(ReportOutput r) throws IOException { return pdfText(bytes(ReportFormat.PDF, r)); }
+
+    /** The text a PDF's bytes show, extracted with PDFBox. */
+    public static String pdfText(byte[] pdf) throws IOException {
+        try (PDDocument d = Loader.loadPDF(pdf)) {
             return new PDFTextStripper().getText(d);
         }
     }
 
-    private static byte[] bytes(ReportFormat f, ReportOutput r) throws IOException {
+    public static byte[] bytes(ReportFormat f, ReportOutput r) throws IOException {
         ByteArrayOutputStream b = new ByteArrayOutputStream();
         Renderers.of(f).write(r, b);
         return b.toByteArray();

@@ -3,19 +3,17 @@ package io.wattprint.cli.report;
 import io.wattprint.cli.Cli;
 import io.wattprint.cli.LedgerOption;
 import io.wattprint.cli.UserException;
-import io.wattprint.ledger.Ledger;
+import io.wattprint.cli.scope2.Scope2RulesOptions;
 import io.wattprint.report.ReportFormat;
 import io.wattprint.report.ReportOutput;
 import io.wattprint.report.esrs.EnergyMix;
 import io.wattprint.report.esrs.EsrsE1Report;
-import io.wattprint.report.render.Renderers;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -58,14 +56,8 @@ public final class EsrsE1Command implements Callable<Integer> {
     @Option(names = "--energy-mix", paramLabel = "FILE", description = "CSV zone,year,fossil_pct,nuclear_pct,renewable_pct,source: "
             + "the generation mix of each grid zone and year.")
     Path energyMix;
-    @Option(names = "--reporter", paramLabel = "ENTITY", description = "Reporting entity instruments must be retired for.")
-    String reporter;
-    @Option(names = "--vintage-months-before", paramLabel = "N", defaultValue = "0",
-            description = "Accept instrument vintages ending up to N months before the year (default: ${DEFAULT-VALUE}).")
-    int monthsBefore;
-    @Option(names = "--vintage-months-after", paramLabel = "N", defaultValue = "0",
-            description = "Accept instrument vintages starting up to N months after the year (default: ${DEFAULT-VALUE}).")
-    int monthsAfter;
+    @Mixin
+    Scope2RulesOptions scope2;
     @Mixin
     ReportOutputOptions output;
     @Mixin
@@ -83,11 +75,7 @@ public final class EsrsE1Command implements Callable<Integer> {
                         + " or earlier: the base year cannot be after --year)");
             }
         }
-        ReportChecks.months("--vintage-months-before", monthsBefore);
-        ReportChecks.months("--vintage-months-after", monthsAfter);
-        if (reporter != null && reporter.isBlank()) {
-            throw UserException.usage("invalid value for --reporter: it must not be blank (expected the reporting entity)");
-        }
+        scope2.check();
         BigDecimal revenue = revenue();
         String cur = currency.strip().toUpperCase(Locale.ROOT);
         if (!cur.matches("[A-Z]{3}")) {
@@ -100,16 +88,11 @@ public final class EsrsE1Command implements Callable<Integer> {
         ReportFormat f = output.format(Scope2ReportCommand.FORMATS);
         output.checkDestination(f);
         EsrsE1Report.Options o = new EsrsE1Report.Options(year, baseYear, revenue, cur, mix,
-                reporter == null ? null : reporter.strip(), monthsBefore, monthsAfter);
-        EsrsE1Report.Inputs in = EsrsE1Report.Inputs.empty();
-        Optional<Ledger> existing = cli.openExistingLedger(ledgerOption.db);
-        if (existing.isPresent()) {
-            try (Ledger ledger = existing.get()) {
-                in = EsrsE1Report.Inputs.read(ledger, year);
-            }
-        }
+                scope2.reporter(), scope2.monthsBefore(), scope2.monthsAfter());
+        EsrsE1Report.Inputs in = cli.fromExistingLedger(ledgerOption.db, l -> EsrsE1Report.Inputs.read(l, year),
+                EsrsE1Report.Inputs::empty);
         ReportOutput report = EsrsE1Report.build(in, o, cli.clock().instant());
-        output.write(cli, report, f, Renderers.of(f));
+        output.write(cli, report, f);
         return 0;
     }
 

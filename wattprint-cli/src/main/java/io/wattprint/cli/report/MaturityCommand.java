@@ -5,15 +5,12 @@ import io.wattprint.cli.LedgerOption;
 import io.wattprint.cli.PeriodArg;
 import io.wattprint.cli.UserException;
 import io.wattprint.core.model.Period;
-import io.wattprint.ledger.Ledger;
 import io.wattprint.ledger.RunQuery;
 import io.wattprint.ledger.RunRecord;
 import io.wattprint.report.ReportFormat;
 import io.wattprint.report.maturity.Maturity;
-import io.wattprint.report.render.Renderers;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -74,14 +71,9 @@ public final class MaturityCommand implements Callable<Integer> {
         }
         ReportFormat f = output.format(MethodologyCommand.FORMATS);
         output.checkDestination(f);
-        List<RunRecord> runs = List.of();
-        Optional<Ledger> existing = cli.openExistingLedger(ledgerOption.db);
-        if (existing.isPresent()) {
-            try (Ledger ledger = existing.get()) {
-                runs = ledger.runs().list(new RunQuery(null, p.from(), p.to(), null));
-            }
-        }
-        output.write(cli, Maturity.generate(runs, p, tag, at), f, Renderers.of(f));
+        List<RunRecord> runs = cli.fromExistingLedger(ledgerOption.db,
+                l -> l.runs().list(new RunQuery(null, p.from(), p.to(), null)), List::of);
+        output.write(cli, Maturity.generate(runs, p, tag, at), f);
         return 0;
     }
 }

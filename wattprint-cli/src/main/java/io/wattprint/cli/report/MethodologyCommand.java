@@ -4,14 +4,11 @@ import io.wattprint.cli.Cli;
 import io.wattprint.cli.LedgerOption;
 import io.wattprint.cli.PeriodArg;
 import io.wattprint.core.model.Period;
-import io.wattprint.ledger.Ledger;
 import io.wattprint.report.ReportFormat;
 import io.wattprint.report.ReportOutput;
 import io.wattprint.report.methodology.Methodology;
-import io.wattprint.report.render.Renderers;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -61,16 +58,9 @@ public final class MethodologyCommand implements Callable<Integer> {
         ReportFormat f = output.format(FORMATS);
         output.checkDestination(f);
         Instant at = cli.clock().instant();
-        ReportOutput report;
-        Optional<Ledger> existing = cli.openExistingLedger(ledgerOption.db);
-        if (existing.isPresent()) {
-            try (Ledger ledger = existing.get()) {
-                report = Methodology.generate(ledger, p, at);
-            }
-        } else {
-            report = Methodology.empty(p, at);
-        }
-        output.write(cli, report, f, Renderers.of(f));
+        ReportOutput report = cli.fromExistingLedger(ledgerOption.db, l -> Methodology.generate(l, p, at),
+                () -> Methodology.empty(p, at));
+        output.write(cli, report, f);
         return 0;
     }
 }

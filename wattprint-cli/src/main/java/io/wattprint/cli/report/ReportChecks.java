@@ -15,10 +15,4 @@ final class ReportChecks {
                     + MAX_YEAR + ")");
         }
     }
-
-    static void months(String option, int months) {
-        if (months < 0 || months > 120) {
-            throw UserException.usage("invalid value for " + option + ": " + months + " (expected months, 0 to 120)");
-        }
-    }
 }

@@ -5,6 +5,7 @@ import io.wattprint.cli.UserException;
 import io.wattprint.report.ReportFormat;
 import io.wattprint.report.ReportOutput;
 import io.wattprint.report.render.Renderer;
+import io.wattprint.report.render.Renderers;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -65,6 +66,9 @@ public final class ReportOutputOptions {
             if (Files.isDirectory(out)) throw UserException.usage("invalid value for --out: " + out + " is a directory");
         }
     }
+
+    /** Renders with the format's own renderer and writes; names the file written on standard error. */
+    public void write(Cli cli, ReportOutput report, ReportFormat f) { write(cli, report, f, Renderers.of(f)); }
 
     /** Renders and writes; names the file written on standard error. */
     public void write(Cli cli, ReportOutput report, ReportFormat f, Renderer renderer) {

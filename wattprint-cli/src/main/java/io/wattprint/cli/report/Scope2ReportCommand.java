@@ -2,14 +2,11 @@ package io.wattprint.cli.report;
 
 import io.wattprint.cli.Cli;
 import io.wattprint.cli.LedgerOption;
-import io.wattprint.cli.UserException;
-import io.wattprint.ledger.Ledger;
+import io.wattprint.cli.scope2.Scope2RulesOptions;
 import io.wattprint.report.ReportFormat;
 import io.wattprint.report.ReportOutput;
-import io.wattprint.report.render.Renderers;
 import io.wattprint.report.scope2.Scope2Report;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -37,15 +34,8 @@ public final class Scope2ReportCommand implements Callable<Integer> {
 
     @Option(names = "--year", required = true, paramLabel = "YEAR", description = "Reporting year: runs closed in it (UTC).")
     int year;
-    @Option(names = "--reporter", paramLabel = "ENTITY", description = "Reporting entity instruments must be retired for. "
-            + "Without it, instruments need only be recorded as retired, and a warning says so.")
-    String reporter;
-    @Option(names = "--vintage-months-before", paramLabel = "N", defaultValue = "0",
-            description = "Accept vintages ending up to N months before the year (default: ${DEFAULT-VALUE}).")
-    int monthsBefore;
-    @Option(names = "--vintage-months-after", paramLabel = "N", defaultValue = "0",
-            description = "Accept vintages starting up to N months after the year (default: ${DEFAULT-VALUE}).")
-    int monthsAfter;
+    @Mixin
+    Scope2RulesOptions scope2;
     @Mixin
     ReportOutputOptions output;
     @Mixin
@@ -56,23 +46,14 @@ public final class Scope2ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ReportChecks.year("--year", year);
-        ReportChecks.months("--vintage-months-before", monthsBefore);
-        ReportChecks.months("--vintage-months-after", monthsAfter);
-        if (reporter != null && reporter.isBlank()) {
-            throw UserException.usage("invalid value for --reporter: it must not be blank (expected the reporting entity)");
-        }
+        scope2.check();
         ReportFormat f = output.format(FORMATS);
         output.checkDestination(f);
-        Scope2Report.Options o = new Scope2Report.Options(year, reporter == null ? null : reporter.strip(), monthsBefore, monthsAfter);
-        Scope2Report.Inputs in = Scope2Report.Inputs.empty();
-        Optional<Ledger> existing = cli.openExistingLedger(ledgerOption.db);
-        if (existing.isPresent()) {
-            try (Ledger ledger = existing.get()) {
-                in = Scope2Report.Inputs.read(ledger, Scope2Report.rules(o));
-            }
-        }
+        Scope2Report.Options o = new Scope2Report.Options(year, scope2.reporter(), scope2.monthsBefore(), scope2.monthsAfter());
+        Scope2Report.Inputs in = cli.fromExistingLedger(ledgerOption.db, l -> Scope2Report.Inputs.read(l, Scope2Report.rules(o)),
+                Scope2Report.Inputs::empty);
         ReportOutput report = Scope2Report.build(in, o, cli.clock().instant());
-        output.write(cli, report, f, Renderers.of(f));
+        output.write(cli, report, f);
         return 0;
     }
 }

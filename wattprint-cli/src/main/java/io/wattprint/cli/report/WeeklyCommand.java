@@ -3,15 +3,12 @@ package io.wattprint.cli.report;
 import io.wattprint.cli.Cli;
 import io.wattprint.cli.LedgerOption;
 import io.wattprint.cli.UserException;
-import io.wattprint.ledger.Ledger;
 import io.wattprint.report.ReportFormat;
 import io.wattprint.report.ReportOutput;
-import io.wattprint.report.render.Renderers;
 import io.wattprint.report.weekly.IsoWeek;
 import io.wattprint.report.weekly.WeeklyReport;
 import io.wattprint.report.weekly.WeeklyRequest;
 import java.time.Instant;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -66,16 +63,9 @@ public final class WeeklyCommand implements Callable<Integer> {
         if (project != null && project.isBlank()) throw UserException.usage("invalid value for --project: it is empty");
         output.checkDestination(format);
         WeeklyRequest request = new WeeklyRequest(w, weeks, project, now);
-        ReportOutput report;
-        Optional<Ledger> existing = cli.openExistingLedger(ledgerOption.db);
-        if (existing.isPresent()) {
-            try (Ledger ledger = existing.get()) {
-                report = WeeklyReport.generate(ledger, request);
-            }
-        } else {
-            report = WeeklyReport.generate(null, request);
-        }
-        output.write(cli, report, format, Renderers.of(format));
+        ReportOutput report = cli.fromExistingLedger(ledgerOption.db, l -> WeeklyReport.generate(l, request),
+                () -> WeeklyReport.generate(null, request));
+        output.write(cli, report, format);
         return 0;
     }
 

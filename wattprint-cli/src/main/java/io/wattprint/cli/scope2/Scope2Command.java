@@ -44,15 +44,8 @@ public final class Scope2Command implements Callable<Integer> {
 
     @Option(names = "--year", required = true, paramLabel = "YEAR", description = "Reporting year: runs closed in it (UTC).")
     int year;
-    @Option(names = "--reporter", paramLabel = "ENTITY", description = "Reporting entity instruments must be retired for. "
-            + "Without it, instruments need only be recorded as retired, and a warning says so.")
-    String reporter;
-    @Option(names = "--vintage-months-before", paramLabel = "N", defaultValue = "0",
-            description = "Accept vintages ending up to N months before the year (default: ${DEFAULT-VALUE}: the vintage must overlap the year).")
-    int monthsBefore;
-    @Option(names = "--vintage-months-after", paramLabel = "N", defaultValue = "0",
-            description = "Accept vintages starting up to N months after the year (default: ${DEFAULT-VALUE}).")
-    int monthsAfter;
+    @Mixin
+    Scope2RulesOptions scope2;
     @Option(names = "--json", description = "Print a JSON object (figures unrounded, tonnes CO2e and MWh).")
     boolean json;
     @Mixin
@@ -63,10 +56,8 @@ public final class Scope2Command implements Callable<Integer> {
     @Override
     public Integer call() {
         Options.year("--year", year);
-        Options.check("--vintage-months-before", monthsBefore, monthsBefore >= 0 && monthsBefore <= 120, "months, 0 to 120");
-        Options.check("--vintage-months-after", monthsAfter, monthsAfter >= 0 && monthsAfter <= 120, "months, 0 to 120");
-        if (reporter != null && reporter.isBlank()) Options.required("--reporter", reporter, "the reporting entity");
-        Scope2Rules rules = Scope2Rules.calendarYear(year, reporter).withVintageSlack(monthsBefore, monthsAfter);
+        scope2.check();
+        Scope2Rules rules = scope2.rules(year);
 
         List<RunRecord> runs = List.of();
         List<ContractualInstrument> instruments = List.of();
@@ -91,7 +82,7 @@ public final class Scope2Command implements Callable<Integer> {
 
     private void print(PrintWriter out, DualScope2 r, Scope2Data consumption) {
         out.println("wattprint: Scope 2 " + year + ", dual reporting (GHG Protocol Scope 2 Guidance, 2015)"
-                + (reporter == null ? "" : ", reporter " + reporter.strip()) + " — " + consumption.runs() + " run(s) closed in "
+                + (scope2.reporter() == null ? "" : ", reporter " + scope2.reporter()) + " — " + consumption.runs() + " run(s) closed in "
                 + year);
         Table t = new Table("ZONE", ">RUNS", ">ENERGY", ">LOCATION-BASED", ">MARKET-BASED", ">INSTRUMENTS", ">RESIDUAL MIX", ">GRID AVERAGE");
         for (DualScope2.ZoneTotal z : r.zones()) {

@@ -1,11 +1,11 @@
 package io.wattprint.report.esrs;
 
+import io.wattprint.report.InputCsv;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -70,35 +70,36 @@ public final class EnergyMix {
             String line = lines.get(i);
             if (line.isBlank()) continue;
             int no = i + 1;
-            List<String> f = split(line, name, no);
+            List<String> f = InputCsv.split(line)
+                    .orElseThrow(() -> new InvalidMix(InputCsv.at(name, no) + ": a quoted field is not closed"));
             if (f.size() != 6) {
-                throw new InvalidMix(name + " line " + no + ": expected 6 fields (" + HEADER + "), got " + f.size());
+                throw new InvalidMix(InputCsv.at(name, no) + ": expected 6 fields (" + HEADER + "), got " + f.size());
             }
             String zone = f.get(0).strip();
-            if (zone.isEmpty()) throw new InvalidMix(name + " line " + no + ", field zone: expected a grid zone such as FR, got nothing");
+            if (zone.isEmpty()) throw new InvalidMix(InputCsv.expected(name, no, "zone", "a grid zone such as FR, got nothing"));
             int year;
             try {
                 year = Integer.parseInt(f.get(1).strip());
             } catch (NumberFormatException e) {
-                throw new InvalidMix(name + " line " + no + ", field year: expected a year such as 2026, got '" + f.get(1).strip() + "'");
+                throw new InvalidMix(InputCsv.expected(name, no, "year", "a year such as 2026, got '" + f.get(1).strip() + "'"));
             }
             if (year < 1990 || year > 2100) {
-                throw new InvalidMix(name + " line " + no + ", field year: expected a year from 1990 to 2100, got " + year);
+                throw new InvalidMix(InputCsv.expected(name, no, "year", "a year from 1990 to 2100, got " + year));
             }
             double fossil = pct(f.get(2), "fossil_pct", name, no);
             double nuclear = pct(f.get(3), "nuclear_pct", name, no);
             double renewable = pct(f.get(4), "renewable_pct", name, no);
             String source = f.get(5).strip();
             if (source.isEmpty()) {
-                throw new InvalidMix(name + " line " + no + ", field source: expected who published the mix, got nothing");
+                throw new InvalidMix(InputCsv.expected(name, no, "source", "who published the mix, got nothing"));
             }
             Row row = new Row(zone.toUpperCase(Locale.ROOT), year, fossil, nuclear, renewable, source);
             if (Math.abs(row.sum() - 100) > TOLERANCE) {
-                throw new InvalidMix(name + " line " + no + ", fields fossil_pct + nuclear_pct + renewable_pct: expected 100 (± "
+                throw new InvalidMix(InputCsv.at(name, no) + ", fields fossil_pct + nuclear_pct + renewable_pct: expected 100 (± "
                         + TOLERANCE + "), got " + plain(row.sum()));
             }
             if (rows.put(key(zone, year), row) != null) {
-                throw new InvalidMix(name + " line " + no + ", fields zone and year: " + row.zone() + " " + year + " is given twice");
+                throw new InvalidMix(InputCsv.at(name, no) + ", fields zone and year: " + row.zone() + " " + year + " is given twice");
             }
         }
         return new EnergyMix(rows, name);
@@ -110,42 +111,12 @@ public final class EnergyMix {
         try {
             v = Double.parseDouble(t);
         } catch (NumberFormatException e) {
-            throw new InvalidMix(name + " line " + no + ", field " + field + ": expected a percentage from 0 to 100, got '" + t + "'");
+            throw new InvalidMix(InputCsv.expected(name, no, field, "a percentage from 0 to 100, got '" + t + "'"));
         }
         if (!Double.isFinite(v) || v < 0 || v > 100) {
-            throw new InvalidMix(name + " line " + no + ", field " + field + ": expected a percentage from 0 to 100, got " + t);
+            throw new InvalidMix(InputCsv.expected(name, no, field, "a percentage from 0 to 100, got " + t));
         }
         return v;
-    }
-
-    /** RFC 4180 fields of one line (quotes around a field, doubled quotes inside). */
-    private static List<String> split(String line, String name, int no) {
-        List<String> out = new ArrayList<>();
-        StringBuilder cur = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    cur.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    cur.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                out.add(cur.toString());
-                cur.setLength(0);
-            } else {
-                cur.append(c);
-            }
-        }
-        if (quoted) throw new InvalidMix(name + " line " + no + ": a quoted field is not closed");
-        out.add(cur.toString());
-        return out;
     }
 
     static String plain(double v) { return new BigDecimal(Double.toString(v)).stripTrailingZeros().toPlainString(); }

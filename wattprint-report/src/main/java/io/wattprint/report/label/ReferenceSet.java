@@ -1,5 +1,6 @@
 package io.wattprint.report.label;
 
+import io.wattprint.report.InputCsv;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
@@ -68,33 +69,34 @@ public record ReferenceSet(String name, List<Entry> entries) {
             n++;
             if (n == 1 && line.startsWith("\uFEFF")) line = line.substring(1);
             if (line.isBlank() || line.startsWith("#")) continue;
-            List<String> f = split(name, n, line);
+            int no = n;
+            List<String> f = InputCsv.split(line).orElseThrow(() -> new Invalid(InputCsv.at(name, no)
+                    + ": expected a closing quote (\") before the end of the line"));
             if (!header) {
                 List<String> got = f.stream().map(x -> x.strip().toLowerCase(Locale.ROOT)).toList();
                 if (!got.equals(HEADER)) {
-                    throw new Invalid(name + " line " + n + ": expected the header " + String.join(",", HEADER) + ", got " + line);
+                    throw new Invalid(InputCsv.at(name, n) + ": expected the header " + String.join(",", HEADER) + ", got " + line);
                 }
                 header = true;
                 continue;
             }
             if (f.size() != HEADER.size()) {
-                throw new Invalid(name + " line " + n + ": expected " + HEADER.size() + " fields (" + String.join(",", HEADER)
+                throw new Invalid(InputCsv.at(name, n) + ": expected " + HEADER.size() + " fields (" + String.join(",", HEADER)
                         + "), got " + f.size());
             }
             String model = required(name, n, "model", f.get(0));
             String task = required(name, n, "task", f.get(1));
             String source = required(name, n, "source", f.get(3));
             String wh = f.get(2).strip();
-            BigDecimal v;
+            BigDecimal v = null;
             try {
                 v = new BigDecimal(wh);
             } catch (NumberFormatException e) {
-                throw new Invalid(name + " line " + n + ", field wh_per_1k_queries: expected a positive number of Wh per 1,000 "
-                        + "queries, got '" + wh + "'");
+                // not a number: the same error as a number that is not positive
             }
-            if (v.signum() <= 0) {
-                throw new Invalid(name + " line " + n + ", field wh_per_1k_queries: expected a positive number of Wh per 1,000 "
-                        + "queries, got '" + wh + "'");
+            if (v == null || v.signum() <= 0) {
+                throw new Invalid(InputCsv.expected(name, n, "wh_per_1k_queries", "a positive number of Wh per 1,000 queries, "
+                        + "got '" + wh + "'"));
             }
             out.add(new Entry(model, task, v, source, n));
         }
@@ -105,40 +107,7 @@ public record ReferenceSet(String name, List<Entry> entries) {
 
     private static String required(String name, int line, String field, String value) {
         String v = value.strip();
-        if (v.isEmpty()) throw new Invalid(name + " line " + line + ", field " + field + ": expected a value, got nothing");
+        if (v.isEmpty()) throw new Invalid(InputCsv.expected(name, line, field, "a value, got nothing"));
         return v;
-    }
-
-    /** RFC 4180 fields of one line (a quoted field may hold commas and doubled quotes, not line breaks). */
-    static List<String> split(String name, int n, String line) {
-        List<String> out = new ArrayList<>();
-        StringBuilder cur = new StringBuilder();
-        boolean quoted = false, wasQuoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    cur.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    cur.append(c);
-                }
-            } else if (c == ',') {
-                out.add(cur.toString());
-                cur.setLength(0);
-                wasQuoted = false;
-            } else if (c == '"' && cur.toString().isBlank() && !wasQuoted) {
-                quoted = true;
-                wasQuoted = true;
-                cur.setLength(0);
-            } else {
-                cur.append(c);
-            }
-        }
-        if (quoted) throw new Invalid(name + " line " + n + ": expected a closing quote (\") before the end of the line");
-        out.add(cur.toString());
-        return out;
     }
 }

@@ -2,10 +2,9 @@ package io.wattprint.report.esrs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.wattprint.report.RenderedFormats;
 import io.wattprint.report.ReportFormat;
 import io.wattprint.report.ReportOutput;
-import io.wattprint.report.render.Renderers;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,24 +14,14 @@ import java.nio.file.Path;
 public final class Golden {
     private Golden() {}
 
-    public static String render(ReportFormat f, ReportOutput r) {
-        ByteArrayOutputStream b = new ByteArrayOutputStream();
-        try {
-            Renderers.of(f).write(r, b);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return b.toString(StandardCharsets.UTF_8);
-    }
+    public static String render(ReportFormat f, ReportOutput r) { return new String(bytes(f, r), StandardCharsets.UTF_8); }
 
     public static byte[] bytes(ReportFormat f, ReportOutput r) {
-        ByteArrayOutputStream b = new ByteArrayOutputStream();
         try {
-            Renderers.of(f).write(r, b);
+            return RenderedFormats.bytes(f, r);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        return b.toByteArray();
     }
 
     /** CSV lines end in CRLF; text blocks in LF. */

@@ -3,20 +3,18 @@ package io.wattprint.report.label;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.wattprint.report.RenderedFormats;
 import io.wattprint.core.model.Phase;
 import io.wattprint.core.model.RunMarker;
 import io.wattprint.ledger.Ledger;
 import io.wattprint.ledger.RunQuery;
 import io.wattprint.report.ReportFormat;
 import io.wattprint.report.TestLedger;
-import io.wattprint.report.render.Renderers;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringReader;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -121,9 +119,7 @@ class EnergyLabelTest {
 
     @Test
     void jsonGolden() throws IOException {
-        ByteArrayOutputStream b = new ByteArrayOutputStream();
-        Renderers.of(ReportFormat.JSON).write(LabelReport.output(gpt2(reference(REFERENCE), null), AT), b);
-        assertThat(b.toString(StandardCharsets.UTF_8)).isEqualTo(GOLDEN_JSON);
+        assertThat(RenderedFormats.text(ReportFormat.JSON, LabelReport.output(gpt2(reference(REFERENCE), null), AT))).isEqualTo(GOLDEN_JSON);
     }
 
     @Test

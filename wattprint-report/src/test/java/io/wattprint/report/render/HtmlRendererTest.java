@@ -4,6 +4,7 @@ import static io.wattprint.report.render.ChartGeometryTest.series;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.wattprint.report.RenderedFormats;
 import io.wattprint.report.ReportFormat;
 import io.wattprint.report.ReportOutput;
 import io.wattprint.report.doc.Block;
@@ -32,7 +33,7 @@ class HtmlRendererTest {
     }
 
     static String html(Document d) throws IOException {
-        return TextRenderersTest.render(ReportFormat.HTML, new ReportOutput(d, Map.of()));
+        return RenderedFormats.text(ReportFormat.HTML, new ReportOutput(d, Map.of()));
     }
 
     static Chart chart(Chart.Type type, List<String> categories, Chart.Series... series) {
@@ -158,12 +159,12 @@ class HtmlRendererTest {
                 </body>
                 </html>
                 """.replace("%STYLE%", HtmlRenderer.STYLE);
-        assertThat(TextRenderersTest.render(ReportFormat.HTML, SampleDocument.at(AT))).isEqualTo(expected);
+        assertThat(RenderedFormats.text(ReportFormat.HTML, SampleDocument.at(AT))).isEqualTo(expected);
     }
 
     @Test
     void thePageLoadsNothingAndRunsNothing() throws IOException {
-        String page = TextRenderersTest.render(ReportFormat.HTML, SampleDocument.at(AT));
+        String page = RenderedFormats.text(ReportFormat.HTML, SampleDocument.at(AT));
         assertThat(page).doesNotContain("<script", "<link", "<img", "src=", "url(", "@import", "<iframe");
         // the only address is the SVG namespace name, which is never fetched
         assertThat(page.replace("xmlns=\"http://www.w3.org/2000/svg\"", "")).doesNotContain("http:", "https:");
@@ -305,9 +306,9 @@ class HtmlRendererTest {
 
     @Test
     void theSameDocumentGivesTheSameBytesAndTimesDifferOnlyInTheGenerationLine() throws IOException {
-        String a = TextRenderersTest.render(ReportFormat.HTML, SampleDocument.at(AT));
-        assertThat(TextRenderersTest.render(ReportFormat.HTML, SampleDocument.at(AT))).isEqualTo(a);
-        String b = TextRenderersTest.render(ReportFormat.HTML, SampleDocument.at(AT.plusSeconds(3600)));
+        String a = RenderedFormats.text(ReportFormat.HTML, SampleDocument.at(AT));
+        assertThat(RenderedFormats.text(ReportFormat.HTML, SampleDocument.at(AT))).isEqualTo(a);
+        String b = RenderedFormats.text(ReportFormat.HTML, SampleDocument.at(AT.plusSeconds(3600)));
         assertThat(b).isNotEqualTo(a);
         assertThat(b.replaceAll("Generated: [^<]*", "")).isEqualTo(a.replaceAll("Generated: [^<]*", ""));
     }

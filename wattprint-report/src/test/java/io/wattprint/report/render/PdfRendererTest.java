@@ -3,6 +3,7 @@ package io.wattprint.report.render;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.wattprint.report.RenderedFormats;
 import io.wattprint.report.ReportFormat;
 import io.wattprint.report.ReportOutput;
 import io.wattprint.report.doc.Block;
@@ -12,7 +13,6 @@ import io.wattprint.report.doc.Heading;
 import io.wattprint.report.doc.Notice;
 import io.wattprint.report.doc.Paragraph;
 import io.wattprint.report.doc.Table;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -32,21 +32,11 @@ import org.junit.jupiter.api.Test;
 class PdfRendererTest {
     static final Instant AT = TextRenderersTest.AT;
 
-    static byte[] pdf(ReportOutput r) throws IOException {
-        ByteArrayOutputStream b = new ByteArrayOutputStream();
-        Renderers.of(ReportFormat.PDF).write(r, b);
-        return b.toByteArray();
-    }
+    static byte[] pdf(ReportOutput r) throws IOException { return RenderedFormats.bytes(ReportFormat.PDF, r); }
 
     static byte[] pdf(Document d) throws IOException { return pdf(new ReportOutput(d, Map.of())); }
 
     static Document doc(Block... blocks) { return new Document("test", "Test", null, AT, List.of(blocks)); }
-
-    static String text(byte[] pdf) throws IOException {
-        try (PDDocument d = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(d);
-        }
-    }
 
     /** The text of each page. */
     static List<String> pages(byte[] pdf) throws IOException {
@@ -72,7 +62,7 @@ class PdfRendererTest {
 
     @Test
     void theTextHoldsTheTitleEveryCellAndTheTotal() throws IOException {
-        String text = text(pdf(SampleDocument.at(AT)));
+        String text = RenderedFormats.pdfText(pdf(SampleDocument.at(AT)));
         assertThat(text).contains("Sample report", "Period 2026-W47, ledger test.db", "Generated: 2026-11-23T10:00:00Z",
                 "Energy by project", "CO₂e location-based", "By project",
                 "Project kWh kgCO2e", "vision 1,200.50 60.03", "nlp|chat 0.25 0.01", "TOTAL 1,200.75 60.04",
@@ -125,8 +115,8 @@ class PdfRendererTest {
         byte[] a = pdf(SampleDocument.at(AT));
         byte[] b = pdf(SampleDocument.at(AT.plusSeconds(3600)));
         assertThat(b).isNotEqualTo(a);
-        String ta = text(a);
-        String tb = text(b);
+        String ta = RenderedFormats.pdfText(a);
+        String tb = RenderedFormats.pdfText(b);
         assertThat(ta).contains("Generated: 2026-11-23T10:00:00Z");
         assertThat(tb).contains("Generated: 2026-11-23T11:00:00Z");
         assertThat(tb.replace("Generated: 2026-11-23T11:00:00Z", "")).isEqualTo(ta.replace("Generated: 2026-11-23T10:00:00Z", ""));
@@ -167,7 +157,7 @@ class PdfRendererTest {
     void aCharacterTheFontLacksIsPrintedAsAQuestionMark() throws IOException {
         // Liberation Sans has no CJK and no emoji; it does have →, ≥, — and ₂
         byte[] pdf = pdf(new Document("test", "Report 中 😀", null, AT, List.of(new Paragraph("CO₂e → ≥ 5 — ok 中"))));
-        assertThat(text(pdf)).contains("Report ? ?", "CO₂e → ≥ 5 — ok ?");
+        assertThat(RenderedFormats.pdfText(pdf)).contains("Report ? ?", "CO₂e → ≥ 5 — ok ?");
     }
 
     @Test
@@ -202,7 +192,7 @@ class PdfRendererTest {
                 new Chart("z", "Zero", Chart.Type.STACKED_BAR, "kWh", List.of("a"), List.of(new Chart.Series("x", List.of(0.0)))),
                 new Chart("l", "Line", Chart.Type.LINE, "g", List.of("a", "b"), List.of(new Chart.Series("y", List.of(-1.0, 2.0)))),
                 new Chart("n", "Nothing", Chart.Type.BAR, "kWh", List.of(), List.of())));
-        assertThat(text(pdf)).contains("Sub\n", "Subsub\n", "Empty\n", "A B\n(none)\n", "Warning: Careful word",
+        assertThat(RenderedFormats.pdfText(pdf)).contains("Sub\n", "Subsub\n", "Empty\n", "A B\n(none)\n", "Warning: Careful word",
                 "Zero (kWh)", "Line (g)", "a -1", "Nothing (kWh)", "No data");
     }
 }

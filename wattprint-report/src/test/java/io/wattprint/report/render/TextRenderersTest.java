@@ -2,11 +2,10 @@ package io.wattprint.report.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.wattprint.report.RenderedFormats;
 import io.wattprint.report.ReportFormat;
 import io.wattprint.report.ReportOutput;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
@@ -14,15 +13,9 @@ import org.junit.jupiter.api.Test;
 class TextRenderersTest {
     static final Instant AT = Instant.parse("2026-11-23T10:00:00Z");
 
-    static String render(ReportFormat f, ReportOutput r) throws IOException {
-        ByteArrayOutputStream b = new ByteArrayOutputStream();
-        Renderers.of(f).write(r, b);
-        return b.toString(StandardCharsets.UTF_8);
-    }
-
     @Test
     void markdownPrintsEveryBlockWithTotalsInBoldAndChartsAsData() throws IOException {
-        assertThat(render(ReportFormat.MD, SampleDocument.at(AT))).isEqualTo("""
+        assertThat(RenderedFormats.text(ReportFormat.MD, SampleDocument.at(AT))).isEqualTo("""
                 # Sample report
 
                 Period 2026-W47, ledger test.db
@@ -60,7 +53,7 @@ class TextRenderersTest {
 
     @Test
     void csvIsOneLinePerCellWithFiguresUngrouped() throws IOException {
-        assertThat(render(ReportFormat.CSV, SampleDocument.at(AT))).isEqualTo(String.join("\r\n",
+        assertThat(RenderedFormats.text(ReportFormat.CSV, SampleDocument.at(AT))).isEqualTo(String.join("\r\n",
                 "table,row,column,value",
                 "report,1,kind,sample",
                 "report,1,title,Sample report",
@@ -88,7 +81,7 @@ class TextRenderersTest {
 
     @Test
     void jsonWritesDecimalsPlain() throws IOException {
-        assertThat(render(ReportFormat.JSON, SampleDocument.at(AT))).isEqualTo("""
+        assertThat(RenderedFormats.text(ReportFormat.JSON, SampleDocument.at(AT))).isEqualTo("""
                 {
                   "report" : "sample",
                   "generated_at" : "2026-11-23T10:00:00Z",
@@ -100,8 +93,8 @@ class TextRenderersTest {
 
     @Test
     void twoRendersAtDifferentTimesDifferOnlyInTheGenerationLine() throws IOException {
-        String a = render(ReportFormat.MD, SampleDocument.at(AT));
-        String b = render(ReportFormat.MD, SampleDocument.at(AT.plusSeconds(3600)));
+        String a = RenderedFormats.text(ReportFormat.MD, SampleDocument.at(AT));
+        String b = RenderedFormats.text(ReportFormat.MD, SampleDocument.at(AT.plusSeconds(3600)));
         assertThat(a).isNotEqualTo(b);
         assertThat(a.replaceAll("Generated: .*", "")).isEqualTo(b.replaceAll("Generated: .*", ""));
     }

@@ -2,12 +2,10 @@ package io.wattprint.report.weekly;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.wattprint.report.RenderedFormats;
 import io.wattprint.report.ReportFormat;
 import io.wattprint.report.ReportOutput;
-import io.wattprint.report.render.Renderers;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,20 +33,14 @@ class WeeklyReportGoldenTest {
     @TempDir
     Path dir;
 
-    static String render(ReportFormat f, ReportOutput r) throws IOException {
-        ByteArrayOutputStream b = new ByteArrayOutputStream();
-        Renderers.of(f).write(r, b);
-        return b.toString(StandardCharsets.UTF_8);
-    }
-
     @Test
     void markdownOfTheFixtureWeek() throws IOException {
-        assertThat(render(ReportFormat.MD, WeeklyFixture.report(dir, WeeklyFixture.w47()))).isEqualTo(MD);
+        assertThat(RenderedFormats.text(ReportFormat.MD, WeeklyFixture.report(dir, WeeklyFixture.w47()))).isEqualTo(MD);
     }
 
     @Test
     void jsonOfTheFixtureWeek() throws IOException {
-        assertThat(render(ReportFormat.JSON, WeeklyFixture.report(dir, WeeklyFixture.w47()))).isEqualTo(JSON);
+        assertThat(RenderedFormats.text(ReportFormat.JSON, WeeklyFixture.report(dir, WeeklyFixture.w47()))).isEqualTo(JSON);
     }
 
     static final String MD = """

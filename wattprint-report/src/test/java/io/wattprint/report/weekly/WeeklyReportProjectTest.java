@@ -2,6 +2,7 @@ package io.wattprint.report.weekly;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.wattprint.report.RenderedFormats;
 import io.wattprint.report.ReportFormat;
 import io.wattprint.report.ReportOutput;
 import java.io.IOException;
@@ -34,7 +35,7 @@ class WeeklyReportProjectTest {
 
     @Test
     void csvOfOneProject() throws IOException {
-        assertThat(WeeklyReportGoldenTest.render(ReportFormat.CSV, search())).isEqualTo(CSV.replace("\n", "\r\n"));
+        assertThat(RenderedFormats.text(ReportFormat.CSV, search())).isEqualTo(CSV.replace("\n", "\r\n"));
     }
 
     static final String CSV = """

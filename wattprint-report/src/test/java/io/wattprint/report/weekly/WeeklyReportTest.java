@@ -2,6 +2,7 @@ package io.wattprint.report.weekly;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.wattprint.report.RenderedFormats;
 import io.wattprint.core.model.Phase;
 import io.wattprint.ledger.Ledger;
 import io.wattprint.report.ReportFormat;
@@ -24,7 +25,7 @@ class WeeklyReportTest {
     @TempDir
     Path dir;
 
-    static String md(ReportOutput r) throws IOException { return WeeklyReportGoldenTest.render(ReportFormat.MD, r); }
+    static String md(ReportOutput r) throws IOException { return RenderedFormats.text(ReportFormat.MD, r); }
 
     @SuppressWarnings("unchecked")
     static Map<String, Object> map(Map<String, Object> m, String key) { return (Map<String, Object>) m.get(key); }
