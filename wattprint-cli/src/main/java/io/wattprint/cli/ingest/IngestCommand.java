@@ -39,13 +39,18 @@ import picocli.CommandLine.Parameters;
             "Every row ends imported, skipped as a duplicate (already in the ledger: importing the same file twice adds "
                     + "nothing) or quarantined with its file, line, field and reason (wattprint ingest quarantine list). "
                     + "The import goes on past a bad row unless --strict is given.",
+            "",
+            "--model, --model-version, --phase and --team set those attributes on every run the import stores (CodeCarbon files "
+                    + "have no such columns; wattprint report ai-act needs them). A run already in the ledger keeps the attributes "
+                    + "it was first stored with: importing the same rows again counts them as duplicates and changes nothing.",
             ""},
         subcommands = {IngestQuarantineCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {
             "  0    done, even when rows were quarantined (the summary says how many; see wattprint ingest quarantine list)",
             "  1    a file or the ledger could not be read or written",
-            "  2    usage error: unknown kind, missing file, a file that is not of the kind",
+            "  2    usage error: unknown kind, missing file, a file that is not of the kind, an unknown --phase, "
+                    + "--model/--model-version/--phase/--team for a kind that stores no runs",
             "  3    --strict stopped at a bad row: the batches written before it stay (the summary counts them), "
                     + "that row is quarantined, nothing after it is read"})
 public final class IngestCommand implements Callable<Integer> {
