@@ -15,6 +15,9 @@ public interface ImportContext {
 
     Clock clock();
 
+    /** Workload attributes given for the whole import, applied to every run stored; {@link WorkloadDefaults#NONE} by default. */
+    default WorkloadDefaults workload() { return WorkloadDefaults.NONE; }
+
     /** {@code n} rows were stored. */
     void imported(long n);
 

@@ -32,5 +32,11 @@ public interface Importer {
         return n.endsWith(".csv") || n.endsWith(".json");
     }
 
+    /**
+     * Whether this kind stores runs (and so takes {@link WorkloadDefaults}); kinds that store grid
+     * series, cloud emissions or meter readings do not.
+     */
+    default boolean storesRuns() { return false; }
+
     void importFile(Path file, ImportContext ctx) throws IOException;
 }

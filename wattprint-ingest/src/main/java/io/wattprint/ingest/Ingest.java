@@ -49,12 +49,25 @@ public final class Ingest {
         void done();
     }
 
-    /** How to import: {@code strict} stops at the first bad row; {@code dryRun} writes nothing. */
-    public record Options(boolean dryRun, boolean strict, Clock clock, Progress progress) {
+    /**
+     * How to import: {@code strict} stops at the first bad row; {@code dryRun} writes nothing; {@code workload}
+     * is given to every run stored (only for an importer that {@linkplain Importer#storesRuns() stores runs}).
+     */
+    public record Options(boolean dryRun, boolean strict, Clock clock, Progress progress, WorkloadDefaults workload) {
         public Options {
             Objects.requireNonNull(clock, "clock");
             progress = progress == null ? Progress.NONE : progress;
+            workload = workload == null ? WorkloadDefaults.NONE : workload;
         }
+
+        public Options(boolean dryRun, boolean strict, Clock clock, Progress progress) {
+            this(dryRun, strict, clock, progress, WorkloadDefaults.NONE);
+        }
+    }
+
+    /** The kinds whose importers store runs, and so take workload attributes. */
+    public static List<String> kindsStoringRuns() {
+        return Importers.all().stream().filter(Importer::storesRuns).map(Importer::kind).toList();
     }
 
     private Ingest() {}
@@ -67,6 +80,10 @@ public final class Ingest {
      * @throws IOException when a file cannot be read
      */
     public static IngestSummary run(Ledger ledger, Importer importer, Path path, Options options) throws IOException {
+        if (!options.workload().isEmpty() && !importer.storesRuns()) {
+            throw new ImportException("the " + importer.kind() + " kind stores no runs, so it takes no workload attributes (model, "
+                    + "model version, phase, team); they apply to " + String.join(", ", kindsStoringRuns()));
+        }
         if (!Files.exists(path)) throw new NoSuchFileException(path.toString());
         List<Path> files = files(importer, path);
         List<FileImport> done = new ArrayList<>();
@@ -97,7 +114,7 @@ public final class Ingest {
         Instant started = o.clock().instant();
         try (QuarantineSpill spill = new QuarantineSpill(id, file.toString())) {
             LedgerImportContext ctx = new LedgerImportContext(ledger, id, o.dryRun(), o.strict(), o.clock(), spill, o.progress(),
-                    file.toString());
+                    file.toString(), o.workload());
             o.progress().start(file, size);
             // The batches are committed unflushed; the imports row below is flushed, and with it every batch.
             try (BulkLoad bulk = o.dryRun() ? null : ledger.bulkLoad()) {

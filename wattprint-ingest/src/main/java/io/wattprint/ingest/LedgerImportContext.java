@@ -15,13 +15,14 @@ final class LedgerImportContext implements ImportContext {
     private final QuarantineSpill spill;
     private final Ingest.Progress progress;
     private final String file;
+    private final WorkloadDefaults workload;
     final Set<String> notes = new LinkedHashSet<>();
     long imported;
     long duplicates;
     String stoppedAt;
 
     LedgerImportContext(Ledger ledger, String importId, boolean dryRun, boolean strict, Clock clock, QuarantineSpill spill,
-                        Ingest.Progress progress, String file) {
+                        Ingest.Progress progress, String file, WorkloadDefaults workload) {
         this.ledger = ledger;
         this.importId = importId;
         this.dryRun = dryRun;
@@ -30,12 +31,14 @@ final class LedgerImportContext implements ImportContext {
         this.spill = spill;
         this.progress = progress;
         this.file = file;
+        this.workload = workload;
     }
 
     @Override public Ledger ledger() { return ledger; }
     @Override public String importId() { return importId; }
     @Override public boolean dryRun() { return dryRun; }
     @Override public Clock clock() { return clock; }
+    @Override public WorkloadDefaults workload() { return workload; }
     @Override public void imported(long n) { imported += n; }
     @Override public void duplicates(long n) { duplicates += n; }
     @Override public void note(String text) { notes.add(text); }

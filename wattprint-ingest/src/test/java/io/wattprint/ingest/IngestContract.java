@@ -100,6 +100,54 @@ abstract class IngestContract {
     }
 
     @Test
+    void workloadAttributesGivenForTheImportAreOnEveryRunStored() throws Exception {
+        Path f = file("e.csv", 3, 0);
+        WorkloadDefaults w = new WorkloadDefaults("llama", "3.1", io.wattprint.core.model.Phase.TRAINING, "ml-platform");
+        IngestSummary s = Ingest.run(ledger, new CodeCarbonImporter(), f, new Ingest.Options(false, false, CLOCK, null, w));
+
+        assertThat(s.imported()).isEqualTo(3);
+        List<RunRecord> runs = ledger.runs().list(RunQuery.all());
+        assertThat(runs).hasSize(3).allSatisfy(r -> {
+            assertThat(r.run().workload().model()).isEqualTo("llama");
+            assertThat(r.run().workload().modelVersion()).isEqualTo("3.1");
+            assertThat(r.run().workload().phase()).isEqualTo(io.wattprint.core.model.Phase.TRAINING);
+            assertThat(r.run().workload().team()).isEqualTo("ml-platform");
+            // The file's own attribution stays: project_name is the project and the workload name.
+            assertThat(r.run().workload().project()).isEqualTo("bert");
+        });
+    }
+
+    @Test
+    void reImportingWithOtherWorkloadAttributesCountsDuplicatesAndChangesNothing() throws Exception {
+        Path f = file("e.csv", 2, 0);
+        Ingest.run(ledger, new CodeCarbonImporter(), f, new Ingest.Options(false, false, CLOCK, null,
+                new WorkloadDefaults("llama", "3", io.wattprint.core.model.Phase.TRAINING, null)));
+        IngestSummary again = Ingest.run(ledger, new CodeCarbonImporter(), f, new Ingest.Options(false, false, CLOCK, null,
+                new WorkloadDefaults("mistral", "7", io.wattprint.core.model.Phase.INFERENCE, "other")));
+
+        assertThat(again.imported()).isZero();
+        assertThat(again.skippedDuplicates()).isEqualTo(2);
+        assertThat(ledger.runs().list(RunQuery.all())).hasSize(2).allSatisfy(r -> {
+            assertThat(r.run().workload().model()).isEqualTo("llama");
+            assertThat(r.run().workload().phase()).isEqualTo(io.wattprint.core.model.Phase.TRAINING);
+            assertThat(r.run().workload().team()).isNull();
+        });
+    }
+
+    @Test
+    void workloadAttributesForAKindThatStoresNoRunsAreRefusedBeforeAnythingIsRead() throws Exception {
+        Path f = Files.writeString(tmp.resolve("grid.csv"), "not read\n");
+        WorkloadDefaults w = new WorkloadDefaults("llama", null, null, null);
+
+        assertThatThrownBy(() -> Ingest.run(ledger, new io.wattprint.ingest.grid.ElectricityMapsImporter(), f,
+                new Ingest.Options(false, false, CLOCK, null, w)))
+                .isInstanceOf(ImportException.class)
+                .hasMessage("the electricitymaps kind stores no runs, so it takes no workload attributes (model, model version, phase, "
+                        + "team); they apply to codecarbon, cloud-usage, ccf-onprem, kepler");
+        assertThat(ledger.imports().list()).isEmpty();
+    }
+
+    @Test
     void aDryRunCountsButWritesNothing() throws Exception {
         Path f = file("e.csv", 30, 10);
         IngestSummary s = ingest(f, true, false);

@@ -5,12 +5,14 @@ import io.wattprint.cli.ExitCode;
 import io.wattprint.cli.LedgerOption;
 import io.wattprint.cli.UserException;
 import io.wattprint.cli.out.Json;
+import io.wattprint.cli.run.RunCommand;
 import io.wattprint.ingest.FileImport;
 import io.wattprint.ingest.ImportException;
 import io.wattprint.ingest.Importer;
 import io.wattprint.ingest.Importers;
 import io.wattprint.ingest.Ingest;
 import io.wattprint.ingest.IngestSummary;
+import io.wattprint.ingest.WorkloadDefaults;
 import io.wattprint.ledger.Ledger;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -37,13 +39,18 @@ import picocli.CommandLine.Parameters;
             "Every row ends imported, skipped as a duplicate (already in the ledger: importing the same file twice adds "
                     + "nothing) or quarantined with its file, line, field and reason (wattprint ingest quarantine list). "
                     + "The import goes on past a bad row unless --strict is given.",
+            "",
+            "--model, --model-version, --phase and --team set those attributes on every run the import stores (CodeCarbon files "
+                    + "have no such columns; wattprint report ai-act needs them). A run already in the ledger keeps the attributes "
+                    + "it was first stored with: importing the same rows again counts them as duplicates and changes nothing.",
             ""},
         subcommands = {IngestQuarantineCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {
             "  0    done, even when rows were quarantined (the summary says how many; see wattprint ingest quarantine list)",
             "  1    a file or the ledger could not be read or written",
-            "  2    usage error: unknown kind, missing file, a file that is not of the kind",
+            "  2    usage error: unknown kind, missing file, a file that is not of the kind, an unknown --phase, "
+                    + "--model/--model-version/--phase/--team for a kind that stores no runs",
             "  3    --strict stopped at a bad row: the batches written before it stay (the summary counts them), "
                     + "that row is quarantined, nothing after it is read"})
 public final class IngestCommand implements Callable<Integer> {
@@ -64,6 +71,16 @@ public final class IngestCommand implements Callable<Integer> {
     boolean strict;
     @Option(names = "--json", description = "Print the summary as a JSON object.")
     boolean json;
+    @Option(names = "--model", paramLabel = "NAME", description = "Model of every run this import stores (kinds that store runs: "
+            + "codecarbon, cloud-usage, ccf-onprem, kepler).")
+    String model;
+    @Option(names = "--model-version", paramLabel = "V", description = "Version of that model, for every run stored.")
+    String modelVersion;
+    @Option(names = "--phase", paramLabel = "PHASE", description = "Phase of every run stored: training, fine-tuning, inference, "
+            + "data-pipeline or supporting.")
+    String phase;
+    @Option(names = "--team", paramLabel = "TEAM", description = "Team of every run stored.")
+    String team;
     @Mixin
     LedgerOption ledgerOption;
 
@@ -100,6 +117,7 @@ public final class IngestCommand implements Callable<Integer> {
             return UserException.usage("unknown kind '" + kind + "'" + (close.isEmpty() ? "" : " (did you mean " + String.join(", ", close) + "?)")
                     + "; kinds: " + String.join(", ", Importers.all().stream().map(Importer::kind).toList()));
         });
+        WorkloadDefaults workload = workload(importer);
         if (path == null) throw UserException.usage("a file or directory to import is required: wattprint ingest " + importer.kind() + " FILE-OR-DIR");
         if (!Files.exists(path)) throw UserException.usage("no such file or directory: " + path);
         if (!Files.isReadable(path)) throw new UserException(ExitCode.FAILURE, "cannot read " + path + ": permission denied");
@@ -108,7 +126,7 @@ public final class IngestCommand implements Callable<Integer> {
         try (Ledger ledger = cli.openLedger(ledgerOption.db)) {
             ledgerName = ledger.describe();
             Ingest.Progress progress = !json && System.console() != null ? new ProgressLine(cli.err()) : Ingest.Progress.NONE;
-            s = Ingest.run(ledger, importer, path, new Ingest.Options(dryRun, strict, cli.clock(), progress));
+            s = Ingest.run(ledger, importer, path, new Ingest.Options(dryRun, strict, cli.clock(), progress, workload));
         } catch (ImportException e) {
             throw UserException.usage(e.getMessage());
         } catch (NoSuchFileException e) {
@@ -129,6 +147,27 @@ public final class IngestCommand implements Callable<Integer> {
             return STRICT_STOPPED;
         }
         return 0;
+    }
+
+    /**
+     * The workload attributes given (CodeCarbon and the other files have no such columns): checked before anything is
+     * read — a phase wattprint run would refuse, a blank value, or any of them for a kind that stores no runs is a usage error.
+     */
+    private WorkloadDefaults workload(Importer importer) {
+        List<String> given = new ArrayList<>();
+        String[][] opts = {{"--model", model}, {"--model-version", modelVersion}, {"--phase", phase}, {"--team", team}};
+        for (String[] o : opts) {
+            if (o[1] == null) continue;
+            if (o[1].isBlank()) throw UserException.usage("invalid value for " + o[0] + ": it is blank (expected a " + o[0].substring(2) + ")");
+            given.add(o[0]);
+        }
+        if (given.isEmpty()) return WorkloadDefaults.NONE;
+        if (!importer.storesRuns()) {
+            throw UserException.usage(String.join(", ", given) + " " + (given.size() == 1 ? "applies" : "apply")
+                    + " to the kinds that store runs (" + String.join(", ", Ingest.kindsStoringRuns()) + "); the " + importer.kind()
+                    + " kind stores no runs");
+        }
+        return new WorkloadDefaults(model, modelVersion, RunCommand.parsePhase(phase), team);
     }
 
     static String count(long n) { return String.format(Locale.ROOT, "%,d", n); }

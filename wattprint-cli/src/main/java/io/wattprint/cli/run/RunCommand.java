@@ -210,7 +210,8 @@ public final class RunCommand implements Callable<Integer> {
         return Path.of(command.get(0)).getFileName().toString();
     }
 
-    static Phase parsePhase(String text) {
+    /** The --phase value, or a usage error listing the phases; null stays null. Shared with {@code wattprint ingest}. */
+    public static Phase parsePhase(String text) {
         if (text == null) return null;
         return Phase.parse(text).orElseThrow(() -> UserException.usage(
                 "invalid value for --phase: '" + text + "' (expected one of " + Phase.labels() + ")"));

@@ -44,6 +44,8 @@ public final class CcfOnPremImporter implements Importer {
 
     @Override public String kind() { return KIND; }
 
+    @Override public boolean storesRuns() { return true; }
+
     @Override
     public String description() {
         return "Cloud Carbon Footprint on-premise input CSV (cpuDescription, memory MB, start/end, country, …)";
@@ -105,6 +107,7 @@ public final class CcfOnPremImporter implements Importer {
         Workload.Builder w = Workload.builder(machine).tag("source", KIND).tag("cpu", cpu);
         if (row.get("machinetype") != null) w.tag("machine_type", row.get("machinetype"));
         if (row.get("region") != null) w.tag("region", row.get("region"));
+        ctx.workload().applyTo(w);
         String id = EstimatedRuns.id("ccf", KIND + "|" + row.raw());
         EstimatedRuns.store(ctx, id, w.build(), machine, location, start, end, intervals, pue, "wattprint ingest " + KIND);
     }

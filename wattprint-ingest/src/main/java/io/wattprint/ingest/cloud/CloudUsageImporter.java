@@ -57,6 +57,8 @@ public final class CloudUsageImporter implements Importer {
 
     @Override public String kind() { return KIND; }
 
+    @Override public boolean storesRuns() { return true; }
+
     @Override
     public String description() {
         return "cloud usage CSV (vCPU-, GPU-, memory GB-, storage TB-hours, network GB) estimated with the CCF method";
@@ -141,6 +143,7 @@ public final class CloudUsageImporter implements Importer {
         String service = row.get("service") == null ? provider : row.get("service");
         Workload.Builder w = Workload.builder(service).project(row.get("project")).tag("source", KIND)
                 .tag("provider", provider).tag("usage_kind", kind);
+        ctx.workload().applyTo(w);
         PueAssumption pue = new PueAssumption(Pue.of(pueRow.pue()), "Cloud Carbon Footprint " + provider + " PUE ("
                 + pueRow.source() + ")");
         EnergyInterval x = new EnergyInterval(start, end, component, Energy.ofKilowattHours(kwh), new Provenance.Estimated(model));

@@ -31,6 +31,8 @@ public final class CodeCarbonImporter implements Importer {
 
     @Override public String kind() { return "codecarbon"; }
 
+    @Override public boolean storesRuns() { return true; }
+
     @Override
     public String description() {
         return "CodeCarbon emissions.csv (v3 38 columns, v2 31 columns, task files) → runs with cpu/gpu/ram energy";

@@ -16,11 +16,12 @@ import java.util.List;
  * {@code emissions} kg CO2e, {@code *_energy} kWh already multiplied by {@code pue} — the IT energy of a
  * component is its column divided by {@code pue}, so that our own PUE step does not apply it twice.
  * {@code timestamp} is local time without a zone: read as UTC (the summary says so). {@code emissions} is
- * null when the column is empty.
+ * null when the column is empty. {@code gpuCount} and {@code gpuModel} are the text of those columns (null when
+ * empty or absent), kept as run tags.
  */
 record CodeCarbonRow(String project, String runId, String experimentId, String taskName, Instant end, Duration duration,
                      Co2e emissions, Energy cpu, Energy gpu, Energy ram, Pue pue, String countryIso3, String cloudProvider,
-                     String cloudRegion, String version) {
+                     String cloudRegion, String version, String gpuCount, String gpuModel) {
 
     /** Timestamps outside [2000-01-01, now + 1 day] are refused (CodeCarbon's first release was in 2020). */
     static final Instant EARLIEST = Instant.parse("2000-01-01T00:00:00Z");
@@ -56,7 +57,7 @@ record CodeCarbonRow(String project, String runId, String experimentId, String t
                 text(cols, f, "task_name"), end, Duration.ofNanos(micros * 1_000), emissions,
                 itEnergy(cols, f, "cpu_energy", pue), itEnergy(cols, f, "gpu_energy", pue), itEnergy(cols, f, "ram_energy", pue),
                 factor, text(cols, f, "country_iso_code"), text(cols, f, "cloud_provider"), text(cols, f, "cloud_region"),
-                text(cols, f, "codecarbon_version"));
+                text(cols, f, "codecarbon_version"), text(cols, f, "gpu_count"), text(cols, f, "gpu_model"));
     }
 
     Instant start() { return end.minus(duration); }

@@ -33,6 +33,10 @@ final class RunBuilder {
     /** Tag holding CodeCarbon's own {@code emissions} figure (kg CO2e), shown beside ours by {@code runs show}. */
     static final String EMISSIONS_TAG = "codecarbon_emissions_kg";
     static final Component GPU = Component.gpu("all");
+    /** Tag holding CodeCarbon's {@code gpu_count} (a whole number ≥ 1): the GPUs behind the one aggregated GPU component. */
+    public static final String GPU_COUNT_TAG = "gpu_count";
+    /** Tag holding CodeCarbon's {@code gpu_model} (e.g. {@code 8 x NVIDIA H100 80GB HBM3}), as {@code wattprint run} tags name the GPU. */
+    public static final String GPU_TAG = "gpu";
 
     private final ImportContext ctx;
     private final ReferenceData data;
@@ -41,6 +45,7 @@ final class RunBuilder {
     private final FootprintCalculator calculator = new FootprintCalculator();
     private final Map<String, Location> locations = new HashMap<>();
     private final Map<String, Long> unknownLocations = new TreeMap<>();
+    private final java.util.Set<String> badGpuCounts = new java.util.TreeSet<>();
     private final MessageDigest sha;
 
     RunBuilder(ImportContext ctx, ReferenceData data, String fileName) {
@@ -75,6 +80,14 @@ final class RunBuilder {
         if (row.runId() != null) w.tag("codecarbon_run_id", row.runId());
         if (row.experimentId() != null) w.tag("codecarbon_experiment_id", row.experimentId());
         if (row.taskName() != null) w.tag("codecarbon_task", row.taskName());
+        String gpus = gpuCount(row.gpuCount());
+        if (gpus == null) {
+            if (row.gpuCount() != null) badGpuCounts.add(row.gpuCount());
+        } else if (!gpus.equals("0")) {
+            w.tag(GPU_COUNT_TAG, gpus);
+        }
+        if (row.gpuModel() != null) w.tag(GPU_TAG, row.gpuModel());
+        ctx.workload().applyTo(w);
         Location location = location(row);
         countUnknown(row, location);
         Run run = new Run(UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8)).toString(), key, w.build(), null, location,
@@ -89,6 +102,18 @@ final class RunBuilder {
                 : new PueAssumption(Pue.NONE, "not applied (the CodeCarbon file has no pue column; its energy is IT energy)");
         Footprint f = calculator.compute(xs, location, pue, factors.forLocation(location));
         return new ImportedRun(run, xs, f, data.version(), ctx.clock().instant(), ctx.importId());
+    }
+
+    /** A gpu_count as a whole number ≥ 0 ({@code 8}, {@code 8.0} → {@code "8"}), else null (not a count). 0 gets no tag. */
+    static String gpuCount(String text) {
+        if (text == null) return null;
+        try {
+            java.math.BigDecimal d = new java.math.BigDecimal(text.strip());
+            if (d.signum() < 0 || d.stripTrailingZeros().scale() > 0) return null;
+            return d.toBigIntegerExact().toString();
+        } catch (NumberFormatException | ArithmeticException e) {
+            return null;
+        }
     }
 
     private static void add(List<EnergyInterval> xs, CodeCarbonRow row, Component c, Energy e, Provenance p) {
@@ -136,6 +161,10 @@ final class RunBuilder {
     }
 
     void notes() {
+        if (!badGpuCounts.isEmpty()) {
+            ctx.note("gpu_count " + String.join(", ", badGpuCounts.stream().map(c -> "'" + c + "'").toList())
+                    + (badGpuCounts.size() == 1 ? " is" : " are") + " not a whole number of GPUs: no gpu_count tag on those runs");
+        }
         for (Map.Entry<String, Long> e : unknownLocations.entrySet()) {
             ctx.note(e.getValue() + " run(s) with location '" + e.getKey() + "' that wattprint does not know: stored with an unknown "
                     + "location, energy only (no CO2e)");

@@ -23,6 +23,8 @@ import java.util.Map;
 public final class KeplerImporter implements Importer {
     @Override public String kind() { return "kepler"; }
 
+    @Override public boolean storesRuns() { return true; }
+
     @Override
     public String description() {
         return "Kepler energy counters per pod: Prometheus query_range JSON, or /metrics text dumps of two or more "

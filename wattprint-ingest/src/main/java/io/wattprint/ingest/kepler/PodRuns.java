@@ -59,6 +59,7 @@ final class PodRuns {
         if (p.namespace != null) w.project(p.namespace).tag("namespace", p.namespace);
         if (p.node != null) w.tag("node", p.node);
         if (!p.containers.isEmpty()) w.tag("containers", String.join(",", p.containers));
+        ctx.workload().applyTo(w);
         String key = "kepler:" + (p.namespace == null ? "" : p.namespace) + "/" + p.pod + "@" + from + ".." + to;
         Run run = new Run(UUID.randomUUID().toString(), key, w.build(), p.node, location, from, null, RunStatus.RUNNING,
                 null, "wattprint ingest kepler " + file);

@@ -71,6 +71,27 @@ class CodeCarbonImporterTest {
     }
 
     @Test
+    void gpuCountAndGpuModelAreKeptAsRunTags() throws Exception {
+        Map<String, String> eight = with(with(v3("r1", "2026-01-10T10:00:00", 3600, 0.1, 0.8, 0.1, 1.0, 0.05), "gpu_count", "8"),
+                "gpu_model", "8 x NVIDIA H100 80GB HBM3");
+        Map<String, String> twoPointZero = with(v3("r2", "2026-01-10T11:00:00", 3600, 0.1, 0.8, 0.1, 1.0, 0.05), "gpu_count", "2.0");
+        Map<String, String> none = with(v3("r3", "2026-01-10T12:00:00", 3600, 0.1, 0, 0.1, 1.0, 0.05), "gpu_count", "0");
+        Map<String, String> bad = with(v3("r4", "2026-01-10T13:00:00", 3600, 0.1, 0.8, 0.1, 1.0, 0.05), "gpu_count", "1.5");
+        Path f = CodeCarbonCsv.write(tmp.resolve("e.csv"), V3_HEADER, row(V3_HEADER, eight), row(V3_HEADER, twoPointZero),
+                row(V3_HEADER, none), row(V3_HEADER, bad));
+        new CodeCarbonImporter().importFile(f, ctx);
+
+        assertThat(ctx.imported).isEqualTo(4);
+        Map<String, Map<String, String>> tags = new HashMap<>();
+        for (RunRecord r : runs()) tags.put(r.run().workload().tags().get("codecarbon_run_id"), r.run().workload().tags());
+        assertThat(tags.get("r1")).containsEntry("gpu_count", "8").containsEntry("gpu", "8 x NVIDIA H100 80GB HBM3");
+        assertThat(tags.get("r2")).containsEntry("gpu_count", "2").doesNotContainKey("gpu");
+        assertThat(tags.get("r3")).doesNotContainKeys("gpu_count", "gpu");
+        assertThat(tags.get("r4")).doesNotContainKey("gpu_count");
+        assertThat(ctx.notes).contains("gpu_count '1.5' is not a whole number of GPUs: no gpu_count tag on those runs");
+    }
+
+    @Test
     void aV2FileWithoutExperimentIdIsRead() throws Exception {
         Map<String, String> v = v3("r2", "2025-05-01T00:00:10", 10, 0.001, 0, 0.0005, 1.0, 0.0001);
         Path f = CodeCarbonCsv.write(tmp.resolve("v2.csv"), V2_HEADER, row(V2_HEADER, v));

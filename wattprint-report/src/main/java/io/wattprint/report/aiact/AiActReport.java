@@ -212,7 +212,8 @@ public final class AiActReport {
         t.put("wall_clock_days", none ? null : Significant.round(training.wallClockDays(), SIG));
         t.put("sum_of_run_days", none ? null : Significant.round(sumDays(), SIG));
         t.put("hardware_days", none ? null : Significant.round(training.gpuDays(), SIG));
-        t.put("hardware_days_unit", "GPU-days (run hours × distinct GPUs / 24)");
+        t.put("hardware_days_unit", training.gpuCountTagged.isEmpty() ? "GPU-days (run hours × distinct GPUs / 24)"
+                : "GPU-days (run hours × GPUs / 24; GPUs: distinct GPU components or the gpu_count tag, the larger)");
         t.put("cpu_only_runs", training.cpuOnly);
         t.put("compute_flops", compute.flops() == null ? null : Significant.scientificValue(compute.flops(), 2, 4));
         t.put("compute_flops_text", compute.flops() == null ? "not given" : Significant.scientific(compute.flops(), 2, 4));

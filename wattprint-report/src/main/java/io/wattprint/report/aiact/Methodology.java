@@ -39,8 +39,10 @@ final class Methodology {
         s.add(energy(basis, t.components()));
         s.add(pue(basis));
         int cpu = t.cpuOnly.size();
-        s.add("Hardware-days are run hours times distinct GPUs, divided by 24"
-                + (cpu == 0 ? "." : "; " + cpu + " CPU-only " + (cpu == 1 ? "run adds" : "runs add") + " none."));
+        int tagged = t.gpuCountTagged.size();
+        s.add("Hardware-days are run hours times distinct GPUs"
+                + (tagged == 0 ? "" : " (the recorded gpu_count for " + tagged + " " + plural(tagged, "run") + ")")
+                + ", divided by 24" + (cpu == 0 ? "." : "; " + cpu + " CPU-only " + (cpu == 1 ? "run adds" : "runs add") + " none."));
         s.add(switch (compute.source()) {
             case GIVEN -> "Training compute was stated by the provider, not measured.";
             case TAGS -> "Training compute sums the flops tags of " + compute.taggedRuns() + " of " + t.all.size() + " runs.";

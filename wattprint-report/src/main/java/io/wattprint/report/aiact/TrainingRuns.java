@@ -22,6 +22,8 @@ import java.util.TreeSet;
  * to it by the largest remainder, so the form's totals add up to the table printed under it. Runs still open have no duration and are listed apart.
  */
 final class TrainingRuns {
+    /** The run tag giving the number of GPUs (set by the CodeCarbon importer from its {@code gpu_count} column). */
+    static final String GPU_COUNT_TAG = "gpu_count";
     static final int HOURS_DECIMALS = 3, GPU_DAYS_DECIMALS = 4, KWH_DECIMALS = 3, KG_DECIMALS = 3;
 
     /** One closed run with its figures as printed (apportioned); {@code co2eKg} null where the location is unknown. */
@@ -35,6 +37,8 @@ final class TrainingRuns {
     final List<Row> rows = new ArrayList<>();
     final List<String> open = new ArrayList<>();
     final List<String> cpuOnly = new ArrayList<>();
+    /** Runs whose GPUs were counted from their gpu_count tag (larger than their distinct GPU components). */
+    final List<String> gpuCountTagged = new ArrayList<>();
     final List<String> withoutFootprint = new ArrayList<>();
     final List<String> failed = new ArrayList<>();
     final List<String> interrupted = new ArrayList<>();
@@ -105,15 +109,31 @@ final class TrainingRuns {
         } else {
             withoutFootprint.add(id);
         }
-        if (f != null && gpus.isEmpty()) cpuOnly.add(id);
+        int accelerators = accelerators(gpus.size(), r.run().workload().tags().get(GPU_COUNT_TAG));
+        if (f != null && accelerators == 0) cpuOnly.add(id);
+        if (accelerators > gpus.size()) gpuCountTagged.add(id);
         if (f != null && f.co2e() == null) unknownLocation.add(id);
         String provenance = f == null ? "no footprint"
                 : measured > 0 && estimated == 0 && imported == 0 ? "measured"
                 : estimated > 0 && measured == 0 && imported == 0 ? "estimated"
                 : imported > 0 && measured == 0 && estimated == 0 ? "imported" : "mixed";
-        rows.add(new Row(r, null, gpus.size(), null, null, null, null, provenance));
-        exact.add(new Double[] {hours, hours * gpus.size() / 24.0, f == null ? null : f.itEnergy().kilowattHours(),
+        rows.add(new Row(r, null, accelerators, null, null, null, null, provenance));
+        exact.add(new Double[] {hours, hours * accelerators / 24.0, f == null ? null : f.itEnergy().kilowattHours(),
                 f == null ? null : f.facilityEnergy().kilowattHours(), f == null || f.co2e() == null ? null : f.co2e().kilograms()});
+    }
+
+    /**
+     * A run's accelerator count: the distinct GPU components of its footprint, or its {@code gpu_count} tag when
+     * that is larger — an imported CodeCarbon run stores its GPU energy as one aggregated component ({@code gpu:all})
+     * and the GPUs in {@code gpu_count}. A tag that is not a whole number ≥ 0 is ignored.
+     */
+    static int accelerators(int gpuComponents, String gpuCountTag) {
+        if (gpuCountTag == null) return gpuComponents;
+        try {
+            return Math.max(gpuComponents, Integer.parseInt(gpuCountTag.strip()));
+        } catch (NumberFormatException e) {
+            return gpuComponents;
+        }
     }
 
     boolean isEmpty() { return all.isEmpty(); }

@@ -241,6 +241,38 @@ class AiActReportTest {
     }
 
     @Test
+    void aGpuCountTagLargerThanTheGpuComponentsCountsThoseGpus() throws IOException {
+        // As the CodeCarbon importer stores a run: its GPU energy as one component, its GPUs in the gpu_count tag.
+        AiActReport r = report(AiActInput.of("phi", "1"), l -> {
+            TestLedger.run("imported").model("phi", "1").start(NOV1).hours(6).kwh(1).gpus(1).tag("gpu_count", "8").store(l);
+            // 2 distinct GPU components and a smaller tag: the components count.
+            TestLedger.run("metered").model("phi", "1").start(NOV1.plusSeconds(21_600)).hours(12).kwh(1).gpus(2).tag("gpu_count", "1")
+                    .store(l);
+        });
+        ReportOutput o = r.output(AT);
+        Map<String, String> f = facts(o, "training");
+
+        // imported: 6 h × 8 / 24 = 2 GPU-days; metered: 12 h × 2 / 24 = 1 GPU-day; 3 in all.
+        assertThat(f.get("Training time (hardware-days)")).isEqualTo("3.00 GPU-days");
+        assertThat(f.get("CPU-only runs")).isEqualTo("none");
+        // Hours 3 decimals, GPU-days 4 in the runs table.
+        assertThat(render(ReportFormat.MD, o)).contains("| 6.000 | 8 | 2.0000 |", "| 12.000 | 2 | 1.0000 |",
+                "Hardware-days are run hours times distinct GPUs (the recorded gpu\\_count for 1 run), divided by 24.");
+        JsonNode j = new ObjectMapper().readTree(render(ReportFormat.JSON, o));
+        assertThat(j.get("training").get("hardware_days_unit").asText())
+                .isEqualTo("GPU-days (run hours × GPUs / 24; GPUs: distinct GPU components or the gpu_count tag, the larger)");
+    }
+
+    @Test
+    void aGpuCountTagCountsGpusForARunWithoutGpuEnergyAndABadTagIsIgnored() {
+        assertThat(TrainingRuns.accelerators(0, "8")).isEqualTo(8);
+        assertThat(TrainingRuns.accelerators(4, "8")).isEqualTo(8);
+        assertThat(TrainingRuns.accelerators(4, "2")).isEqualTo(4);
+        assertThat(TrainingRuns.accelerators(1, "eight")).isEqualTo(1);
+        assertThat(TrainingRuns.accelerators(3, null)).isEqualTo(3);
+    }
+
+    @Test
     void fineTuningRunsAreListedApartAndOpenRunsAreNotCounted() {
         AiActReport r = report(AiActInput.of("llama", "3"), l -> {
             TestLedger.run("extra-1").model("llama", "3").start(NOV1).store(l);
