@@ -128,13 +128,34 @@ public final class CodeCarbonWriter implements Flushable {
         m.put("cloud_provider", provider == null ? "" : provider);
         m.put("cloud_region", cloudRegion == null ? "" : cloudRegion);
         m.put("codecarbon_version", producer == null ? "" : producer);
-        m.put("gpu_count", gpuCountUnknown ? "" : Integer.toString(gpus.size()));
+        m.put("gpu_count", gpuCount(run, gpuCountUnknown ? -1 : gpus.size()));
+        String gpuModel = run.workload().tags().get("gpu");
+        if (gpuModel != null) m.put("gpu_model", gpuModel);
         m.put("tracking_mode", trackingMode(f));
         m.put("on_cloud", loc.cloudRegion() != null ? "Y" : loc.isKnown() ? "N" : "");
         m.put("pue", plain(pue));
         List<String> out = new ArrayList<>(CodeCarbonColumns.V3.size());
         for (String col : CodeCarbonColumns.V3) out.add(m.getOrDefault(col, ""));
         return out;
+    }
+
+    /**
+     * The GPUs a run used: the recorded {@code gpu_count} tag (CodeCarbon's own column, kept at import) when it is a
+     * whole number above the distinct GPU components measured, else those components; empty when neither is known
+     * (an imported run whose GPU energy is one aggregate and no count was recorded).
+     */
+    static String gpuCount(Run run, int distinctComponents) {
+        int recorded = -1;
+        String tag = run.workload().tags().get("gpu_count");
+        if (tag != null) {
+            try {
+                recorded = Integer.parseInt(tag.strip());
+            } catch (NumberFormatException e) {
+                recorded = -1;
+            }
+        }
+        int n = Math.max(recorded, distinctComponents);
+        return n > 0 || distinctComponents == 0 ? Integer.toString(Math.max(n, 0)) : "";
     }
 
     /** {@code codecarbon_experiment_id} (a run imported from CodeCarbon), else the tag {@code experiment}, else empty. */

@@ -148,6 +148,49 @@ class CodeCarbonWriterTest {
         assertThat(col(r, "region")).isEqualTo("US-CAL-CISO");
     }
 
+    /** A run imported from CodeCarbon: GPU energy as one aggregate component, the file's gpu_count/gpu_model as tags (or not). */
+    static RunRecord importedRun(String gpuCountTag, String gpuTag) {
+        Workload.Builder w = Workload.builder("llm").project("llm");
+        if (gpuCountTag != null) w.tag("gpu_count", gpuCountTag);
+        if (gpuTag != null) w.tag("gpu", gpuTag);
+        Run run = new Run("r-2", "codecarbon:r-2", w.build(), null, Location.zone("FR"), START, END, RunStatus.SUCCEEDED, null, null);
+        List<ComponentEnergy> cs = List.of(new ComponentEnergy(Component.gpu("all"), new Provenance.Imported("codecarbon 3.0.1"),
+                Energy.ofKilowattHours(4.8)));
+        StoredFootprint f = new StoredFootprint(END, Energy.ofKilowattHours(4.8), Energy.ofKilowattHours(4.8), 1.0, "fixture",
+                Co2e.ofGrams(240), "FR", 50.0, 2026, "test", "test 1", 0.0, cs, List.of());
+        return new RunRecord(run, f);
+    }
+
+    @Test
+    void anImportedRunExportsTheGpuCountAndModelItsFileRecorded() {
+        List<String> r = CodeCarbonWriter.row(importedRun("8", "8 x NVIDIA H100 80GB HBM3"), null);
+
+        assertThat(col(r, "gpu_count")).isEqualTo("8");
+        assertThat(col(r, "gpu_model")).isEqualTo("8 x NVIDIA H100 80GB HBM3");
+    }
+
+    @Test
+    void anAggregateGpuReadingWithoutARecordedCountLeavesTheCountEmpty() {
+        List<String> r = CodeCarbonWriter.row(importedRun(null, null), null);
+
+        assertThat(col(r, "gpu_count")).isEmpty();
+        assertThat(col(r, "gpu_model")).isEmpty();
+    }
+
+    @Test
+    void measuredGpusWinOverASmallerOrUnreadableRecordedCount() {
+        // run(...) measures gpu:0 and gpu:1: two GPUs; a tag of 1 or "x" does not lower that.
+        Workload w1 = Workload.builder("bert").project("bert").tag("gpu_count", "1").build();
+        Workload wx = Workload.builder("bert").project("bert").tag("gpu_count", "x").build();
+        RunRecord base = run(Location.zone("FR"));
+        for (Workload w : List.of(w1, wx)) {
+            Run r = base.run();
+            Run tagged = new Run(r.id(), r.idempotencyKey(), w, r.host(), r.location(), r.start(), r.end(), r.status(),
+                    r.exitCode(), r.command());
+            assertThat(col(CodeCarbonWriter.row(new RunRecord(tagged, base.footprint()), null), "gpu_count")).isEqualTo("2");
+        }
+    }
+
     @Test
     void aSharedHostGpuReadingIsProcessMode() {
         List<String> r = CodeCarbonWriter.row(run("bert", Location.zone("FR"), RunStatus.SUCCEEDED, true,
