@@ -3,6 +3,7 @@ package io.wattprint.cli.report;
 import io.wattprint.cli.Cli;
 import io.wattprint.cli.LedgerOption;
 import io.wattprint.cli.UserException;
+import io.wattprint.cli.scope2.Options;
 import io.wattprint.cli.scope2.Scope2RulesOptions;
 import io.wattprint.report.ReportFormat;
 import io.wattprint.report.ReportOutput;
@@ -67,9 +68,9 @@ public final class EsrsE1Command implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ReportChecks.year("--year", year);
+        Options.year("--year", year);
         if (baseYear != null) {
-            ReportChecks.year("--base-year", baseYear);
+            Options.year("--base-year", baseYear);
             if (baseYear > year) {
                 throw UserException.usage("invalid value for --base-year: " + baseYear + " (expected " + year
                         + " or earlier: the base year cannot be after --year)");

@@ -77,7 +77,7 @@ public final class ReportOutputOptions {
         try {
             renderer.write(report, bytes);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot render the report as " + f.label() + ": " + e.getMessage(), e);
+            throw new java.io.UncheckedIOException("cannot render the report as " + f.label() + ": " + e.getMessage(), e);
         }
         if (out == null) {
             cli.out().print(bytes.toString(StandardCharsets.UTF_8));
@@ -116,10 +116,5 @@ public final class ReportOutputOptions {
             }
             throw UserException.failure("cannot write " + target + ": " + e.getMessage());
         }
-    }
-
-    /** An I/O failure while rendering in memory (a renderer bug, not the user's input). */
-    static final class UncheckedIOException extends RuntimeException {
-        UncheckedIOException(String message, Throwable cause) { super(message, cause); }
     }
 }

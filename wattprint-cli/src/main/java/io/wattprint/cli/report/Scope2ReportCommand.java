@@ -2,6 +2,7 @@ package io.wattprint.cli.report;
 
 import io.wattprint.cli.Cli;
 import io.wattprint.cli.LedgerOption;
+import io.wattprint.cli.scope2.Options;
 import io.wattprint.cli.scope2.Scope2RulesOptions;
 import io.wattprint.report.ReportFormat;
 import io.wattprint.report.ReportOutput;
@@ -45,7 +46,7 @@ public final class Scope2ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ReportChecks.year("--year", year);
+        Options.year("--year", year);
         scope2.check();
         ReportFormat f = output.format(FORMATS);
         output.checkDestination(f);

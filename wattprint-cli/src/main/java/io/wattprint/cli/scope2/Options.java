@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 
 /** Checks of the options of the instruments and scope2 commands: each error names the option and what was expected. */
-final class Options {
+public final class Options {
     static final int MIN_YEAR = 1990;
     static final int MAX_YEAR = 2100;
 
@@ -20,7 +20,8 @@ final class Options {
         }
     }
 
-    static void year(String option, int year) {
+    /** A reporting year, 1990–2100 (scope2, report scope2, report esrs-e1). */
+    public static void year(String option, int year) {
         if (year < MIN_YEAR || year > MAX_YEAR) {
             throw UserException.usage("invalid value for " + option + ": " + year + " (expected a year from " + MIN_YEAR
                     + " to " + MAX_YEAR + ")");

@@ -7,6 +7,7 @@ import io.wattprint.core.scope2.Scope2Rules;
 import io.wattprint.ledger.ClosedTotals;
 import io.wattprint.ledger.RunRecord;
 import io.wattprint.ledger.StoredFootprint;
+import io.wattprint.report.Basis;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -127,7 +128,7 @@ public record Scope2Data(List<ConsumptionLine> lines, Map<String, Integer> runsB
         if (cloudCounted.isEmpty()) return d;
         List<String> warnings = new ArrayList<>(d.warnings());
         warnings.add(cloudCounted.size() + " run(s) closed in " + rules.periodLabel() + " ran in a cloud region and are counted "
-                + "here in their zone's Scope 2: " + ids(cloudCounted) + "; wattprint report scope2 and report esrs-e1 treat "
+                + "here in their zone's Scope 2: " + Basis.ids(cloudCounted) + "; wattprint report scope2 and report esrs-e1 treat "
                 + "purchased cloud compute as the customer's Scope 3 (category 1) and leave them out of Scope 2");
         return new Scope2Data(d.lines(), d.runsByZone(), d.runsByLine(), d.runs(), warnings, d.included(), d.unknownLocation(),
                 d.cloudRuns());
@@ -152,11 +153,11 @@ public record Scope2Data(List<ConsumptionLine> lines, Map<String, Integer> runsB
         List<String> warnings = new ArrayList<>();
         if (!unknown.isEmpty()) {
             warnings.add(unknown.size() + " run(s) closed in " + rules.periodLabel() + " have no known location or factor and "
-                    + "are not in either total: " + ids(unknown) + " (wattprint runs show ID)");
+                    + "are not in either total: " + Basis.ids(unknown) + " (wattprint runs show ID)");
         }
         if (!noFootprint.isEmpty()) {
             warnings.add(noFootprint.size() + " run(s) closed in " + rules.periodLabel() + " have no footprint and are not in "
-                    + "either total: " + ids(noFootprint));
+                    + "either total: " + Basis.ids(noFootprint));
         }
         return new Scope2Data(lines, byZone, byLine, n, warnings, included, unknownRuns, cloud);
     }
@@ -168,10 +169,5 @@ public record Scope2Data(List<ConsumptionLine> lines, Map<String, Integer> runsB
         if (!Double.isFinite(v)) return Double.toString(v);
         String s = new BigDecimal(Double.toString(v)).stripTrailingZeros().toPlainString();
         return s.equals("-0") ? "0" : s;
-    }
-
-    private static String ids(List<String> ids) {
-        List<String> shown = ids.stream().limit(10).map(id -> id.length() > 8 ? id.substring(0, 8) : id).toList();
-        return String.join(", ", shown) + (ids.size() > 10 ? " and " + (ids.size() - 10) + " more" : "");
     }
 }
