@@ -1,6 +1,6 @@
 package io.wattprint.ingest;
 
-import io.wattprint.ledger.EmbeddedPg;
+import io.wattprint.testkit.EmbeddedPg;
 
 /** The ingest runner on PostgreSQL, each test in a database of its own. */
 class PostgresIngestTest extends IngestContract {

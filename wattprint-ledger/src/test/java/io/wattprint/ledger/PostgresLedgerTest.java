@@ -3,6 +3,7 @@ package io.wattprint.ledger;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.wattprint.testkit.EmbeddedPg;
 import java.net.ServerSocket;
 import java.sql.ResultSet;
 import java.sql.Statement;

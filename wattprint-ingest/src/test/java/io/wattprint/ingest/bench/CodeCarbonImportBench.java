@@ -4,7 +4,7 @@ import io.wattprint.ingest.Ingest;
 import io.wattprint.ingest.IngestSummary;
 import io.wattprint.ingest.codecarbon.CodeCarbonCsv;
 import io.wattprint.ingest.codecarbon.CodeCarbonImporter;
-import io.wattprint.ledger.EmbeddedPg;
+import io.wattprint.testkit.EmbeddedPg;
 import io.wattprint.ledger.Ledger;
 import io.wattprint.ledger.RunQuery;
 import java.io.BufferedWriter;

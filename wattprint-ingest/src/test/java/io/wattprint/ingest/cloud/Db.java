@@ -1,6 +1,6 @@
 package io.wattprint.ingest.cloud;
 
-import io.wattprint.ledger.EmbeddedPg;
+import io.wattprint.testkit.EmbeddedPg;
 import io.wattprint.ledger.Ledger;
 import java.nio.file.Path;
 

@@ -1,6 +1,6 @@
 package io.wattprint.ingest.grid;
 
-import io.wattprint.ledger.EmbeddedPg;
+import io.wattprint.testkit.EmbeddedPg;
 
 /** Conformance on the real files into a PostgreSQL ledger. */
 class PostgresGridConformanceTest extends GridConformanceContract {

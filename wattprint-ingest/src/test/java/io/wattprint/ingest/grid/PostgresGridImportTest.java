@@ -1,6 +1,6 @@
 package io.wattprint.ingest.grid;
 
-import io.wattprint.ledger.EmbeddedPg;
+import io.wattprint.testkit.EmbeddedPg;
 
 /** The grid importers into a PostgreSQL ledger. */
 class PostgresGridImportTest extends GridImportContract {

@@ -1,6 +1,6 @@
 package io.wattprint.ingest.kepler;
 
-import io.wattprint.ledger.EmbeddedPg;
+import io.wattprint.testkit.EmbeddedPg;
 
 /** The Kepler importer against PostgreSQL, each test in a database of its own. */
 class PostgresKeplerImporterTest extends KeplerImporterContract {

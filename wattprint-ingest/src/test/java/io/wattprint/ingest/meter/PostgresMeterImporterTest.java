@@ -1,6 +1,6 @@
 package io.wattprint.ingest.meter;
 
-import io.wattprint.ledger.EmbeddedPg;
+import io.wattprint.testkit.EmbeddedPg;
 
 /** The meter importer against PostgreSQL, each test in a database of its own. */
 class PostgresMeterImporterTest extends MeterImporterContract {

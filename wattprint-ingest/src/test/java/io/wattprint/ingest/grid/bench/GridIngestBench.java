@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wattprint.ingest.RecordingContext;
 import io.wattprint.ingest.grid.ElectricityMapsImporter;
-import io.wattprint.ledger.EmbeddedPg;
+import io.wattprint.testkit.EmbeddedPg;
 import io.wattprint.ledger.Ledger;
 import java.io.BufferedWriter;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package io.wattprint.ledger;
+package io.wattprint.testkit;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import io.zonky.test.db.postgres.util.LinuxUtils;
@@ -24,8 +24,9 @@ import org.junit.jupiter.api.Assumptions;
  * When that is missing as root, the PostgreSQL tests are aborted (reported as skipped)
  * with a banner on stderr saying why; any other start failure fails them.
  *
- * <p>Public, and published in this module's test-jar, so that other modules' tests (the CLI's)
- * run against the same server the same way.
+ * <p>In a module of its own (main code, used in test scope only), so that every module's tests
+ * run against the same server the same way, and so that a build that skips tests
+ * ({@code -Dmaven.test.skip=true}, as {@code bin/wattprint} builds) never needs a test-jar.
  */
 public final class EmbeddedPg {
     private static final AtomicInteger DATABASES = new AtomicInteger();
