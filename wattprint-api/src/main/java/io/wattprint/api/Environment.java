@@ -14,7 +14,17 @@ public record Environment(Map<String, String> variables, Path userHome) {
     public static final String LOCATION_VAR = "WATTPRINT_LOCATION";
 
     public static Environment system() {
-        return new Environment(System.getenv(), Path.of(System.getProperty("user.home")));
+        return of(System.getenv(), System.getProperty("user.home"));
+    }
+
+    /**
+     * The home directory is {@code $HOME}, as every command-line tool reads it; Java's
+     * {@code user.home} (the account's home from the password database) only when {@code HOME} is
+     * unset or empty.
+     */
+    static Environment of(Map<String, String> variables, String userHomeProperty) {
+        String home = variables.get("HOME");
+        return new Environment(variables, Path.of(home == null || home.isBlank() ? userHomeProperty : home));
     }
 
     public String get(String name) {
@@ -22,7 +32,7 @@ public record Environment(Map<String, String> variables, Path userHome) {
         return v == null || v.isBlank() ? null : v;
     }
 
-    /** $WATTPRINT_HOME, else ~/.wattprint. */
+    /** $WATTPRINT_HOME, else $HOME/.wattprint. */
     public Path wattprintHome() {
         String home = get(HOME_VAR);
         return home != null ? Path.of(home) : userHome.resolve(".wattprint");

@@ -8,14 +8,59 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** End to end: the shaded jar as a user runs it, in its own JVM. */
+/**
+ * End to end: the shaded jar as a user runs it, in its own JVM. Signals are sent only once the
+ * measured command has said it started (a line on stdout, which wattprint passes through): by then
+ * the run is stored and its spool file exists, however slow the machine. No fixed sleeps.
+ */
 class WattprintJarIT {
+    /** Generous: a loaded 2-core CI machine starts a JVM in seconds, not minutes. */
+    static final long READY_TIMEOUT_MS = 120_000;
+    /** What the measured commands print first; the tests wait for it. */
+    static final String STARTED = "command-started";
+
     @TempDir
     Path tmp;
+
+    /** Waits until {@code condition} holds, polling while the process runs; fails if it exits first or time runs out. */
+    static void awaitWhileRunning(Process p, String what, Path errFile, Callable<Boolean> condition) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(READY_TIMEOUT_MS);
+        while (!condition.call()) {
+            if (p.waitFor(20, TimeUnit.MILLISECONDS)) {
+                throw new AssertionError("wattprint exited (" + p.exitValue() + ") before " + what + "; stderr:\n" + read(errFile));
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("timed out after " + READY_TIMEOUT_MS + " ms waiting for " + what + "; stderr:\n" + read(errFile));
+            }
+        }
+    }
+
+    /** Waits until the measured command has printed {@link #STARTED} to run-out.txt. */
+    void awaitCommandStarted(Process p) throws Exception {
+        awaitWhileRunning(p, "the command printed '" + STARTED + "'", tmp.resolve("run-err.txt"),
+                () -> read(tmp.resolve("run-out.txt")).contains(STARTED));
+    }
+
+    static String read(Path file) throws IOException {
+        return Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
+    }
+
+    /** Waits, up to a deadline, until {@code condition} holds (for what outlives the process under test). */
+    static void await(String what, Callable<Boolean> condition) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(READY_TIMEOUT_MS);
+        Object monitor = new Object();
+        while (!condition.call()) {
+            if (System.nanoTime() > deadline) throw new AssertionError("timed out waiting for " + what);
+            synchronized (monitor) {
+                monitor.wait(20);
+            }
+        }
+    }
 
     record Result(int code, String out, String err) {}
 
@@ -59,12 +104,12 @@ class WattprintJarIT {
     void stoppingWattprintClosesTheRunAsInterruptedWithTheEnergySoFar() throws Exception {
         String jar = System.getProperty("wattprint.jar");
         ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar,
-                "run", "--location", "FR", "--", "sleep", "60")
+                "run", "--location", "FR", "--", "sh", "-c", "echo " + STARTED + "; exec sleep 60")
                 .redirectOutput(tmp.resolve("run-out.txt").toFile())
                 .redirectError(tmp.resolve("run-err.txt").toFile());
         pb.environment().put("WATTPRINT_HOME", tmp.resolve("home").toString());
         Process p = pb.start();
-        Thread.sleep(3000);
+        awaitCommandStarted(p);
         p.destroy(); // SIGTERM to wattprint, as a scheduler or `kill` would send
         assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
 
@@ -78,14 +123,23 @@ class WattprintJarIT {
     void aRunWhoseWattprintWasKilledIsRecoveredAsInterruptedWithItsSpooledEnergy() throws Exception {
         String jar = System.getProperty("wattprint.jar");
         ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar,
-                "run", "--location", "FR", "--interval", "200ms", "--", "sleep", "3")
+                "run", "--location", "FR", "--interval", "200ms", "--", "sh", "-c", "echo " + STARTED + "; exec sleep 60")
                 .redirectOutput(tmp.resolve("run-out.txt").toFile())
                 .redirectError(tmp.resolve("run-err.txt").toFile());
         pb.environment().put("WATTPRINT_HOME", tmp.resolve("home").toString());
         Process p = pb.start();
-        Thread.sleep(2000);
+        awaitCommandStarted(p);
+        // The spool file was written before the command started; once it grows, a sample is on disk.
+        Path spool;
+        try (var dir = Files.list(tmp.resolve("home/spool"))) {
+            spool = dir.filter(f -> f.toString().endsWith(".spool")).findFirst().orElseThrow();
+        }
+        long headerOnly = Files.size(spool);
+        awaitWhileRunning(p, "a sample appended to " + spool, tmp.resolve("run-err.txt"), () -> Files.size(spool) > headerOnly);
+        List<ProcessHandle> command = p.descendants().toList();
         p.destroyForcibly(); // SIGKILL: no shutdown hook runs, the run is left open
         assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        command.forEach(ProcessHandle::destroyForcibly); // nobody is left to stop the orphaned command
         try (var dir = Files.list(tmp.resolve("home/spool"))) {
             assertThat(dir.map(f -> f.getFileName().toString())).singleElement().asString().endsWith(".spool");
         }
@@ -116,8 +170,8 @@ class WattprintJarIT {
 
     @Test
     void ctrlCToTheProcessGroupClosesTheRunAsInterruptedAndPrintsTheSummary() throws Exception {
-        Process p = startInOwnSession("run", "--location", "FR", "--", "sleep", "60");
-        Thread.sleep(3000);
+        Process p = startInOwnSession("run", "--location", "FR", "--", "sh", "-c", "echo " + STARTED + "; exec sleep 60");
+        awaitCommandStarted(p);
         // What a terminal does on Ctrl-C: SIGINT to every process of the foreground group.
         new ProcessBuilder("kill", "-INT", "--", "-" + p.pid()).inheritIO().start().waitFor();
         assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
@@ -133,15 +187,33 @@ class WattprintJarIT {
     void stoppingWattprintStopsTheWholeProcessTreeEvenACommandThatIgnoresSigterm() throws Exception {
         String marker = "7" + ProcessHandle.current().pid() % 1000 + "1";
         Process p = startInOwnSession("run", "--location", "FR", "--", "sh", "-c",
-                "trap '' TERM; sleep " + marker + " & sleep " + marker + "; wait");
-        Thread.sleep(2500);
+                "trap '' TERM; sleep " + marker + " & echo " + STARTED + "; sleep " + marker + "; wait");
+        awaitCommandStarted(p);
         p.destroy();
         assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
 
-        Thread.sleep(500);
-        assertThat(ProcessHandle.allProcesses().map(h -> h.info().commandLine().orElse(""))
-                .filter(c -> c.contains("sleep " + marker)).toList()).as("children left running").isEmpty();
+        // The tree was sent SIGKILL; the kernel reaps it a moment later.
+        await("no 'sleep " + marker + "' left running", () -> ProcessHandle.allProcesses()
+                .map(h -> h.info().commandLine().orElse("")).noneMatch(c -> c.contains("sleep " + marker)));
         assertThat(java("runs", "list", "--json").out()).contains("\"status\" : \"interrupted\"");
+    }
+
+    @Test
+    void theDefaultLedgerIsUnderDollarHomeWhenWattprintHomeIsUnset() throws Exception {
+        Path home = Files.createDirectories(tmp.resolve("elsewhere"));
+        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", System.getProperty("wattprint.jar"), "run", "--location", "FR", "--", "true")
+                .redirectOutput(tmp.resolve("out.txt").toFile())
+                .redirectError(tmp.resolve("err.txt").toFile());
+        pb.environment().remove("WATTPRINT_HOME");
+        pb.environment().remove("WATTPRINT_DB");
+        pb.environment().put("HOME", home.toString());
+        Process p = pb.start();
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(p.exitValue()).as(read(tmp.resolve("err.txt"))).isZero();
+        assertThat(home.resolve(".wattprint/ledger.db")).exists();
+        assertThat(read(tmp.resolve("err.txt"))).contains("stored in sqlite " + home.resolve(".wattprint/ledger.db"));
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.wattprint.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.wattprint.testkit.Upstream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,7 +11,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,14 +30,7 @@ class GoogleRegionCarbonInfoCrossCheckTest {
 
     @Test
     void ourGcpZoneFactorsAgreeWithGooglesGridIntensityWithinTolerance() throws IOException {
-        Optional<Path> upstream = upstreamDir();
-        Path file = upstream.map(p -> p.resolve("gcp-region-carbon-info/2022.csv")).orElse(null);
-        if (file == null || !Files.isRegularFile(file)) {
-            String msg = "SKIPPED: Google region-carbon-info cross-check needs ../shared/upstream/gcp-region-carbon-info/2022.csv "
-                    + "(looked for " + file + ")";
-            System.err.println("*** " + msg + " ***");
-            Assumptions.abort(msg);
-        }
+        Path file = Upstream.file("gcp-region-carbon-info/2022.csv");
         List<CsvReader.Record> records = CsvReader.parse(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
         assertThat(records.get(0).fields())
                 .containsExactly("Google Cloud Region", "Location", "Google CFE", "Grid carbon intensity (gCO2eq / kWh)");
@@ -90,14 +83,4 @@ class GoogleRegionCarbonInfoCrossCheckTest {
             java.util.Map.entry("us-west3", "Utah, eGRID NWPP subregion (eGRID2022)"),
             java.util.Map.entry("us-west4", "Nevada, eGRID NWPP subregion (eGRID2022)")));
 
-    /** {@code <repo root>/../shared/upstream}, the repo root being the first folder up with a reactor pom. */
-    static Optional<Path> upstreamDir() throws IOException {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path pom = dir.resolve("pom.xml");
-            if (Files.isRegularFile(pom) && Files.readString(pom, StandardCharsets.UTF_8).contains("<modules>")) {
-                return Optional.of(dir.resolve("../shared/upstream").normalize());
-            }
-        }
-        return Optional.empty();
-    }
 }

@@ -1,5 +1,6 @@
 package io.wattprint.ingest.cloud;
 
+import io.wattprint.testkit.Upstream;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 

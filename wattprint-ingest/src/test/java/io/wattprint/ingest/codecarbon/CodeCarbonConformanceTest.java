@@ -1,5 +1,6 @@
 package io.wattprint.ingest.codecarbon;
 
+import io.wattprint.testkit.Upstream;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -18,8 +19,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,24 +31,8 @@ class CodeCarbonConformanceTest {
     @TempDir
     Path tmp;
 
-    /** The first folder up from here that holds {@code shared/upstream}. */
-    static Optional<Path> upstream() {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path u = dir.resolve("shared/upstream");
-            if (Files.isDirectory(u)) return Optional.of(u);
-        }
-        return Optional.empty();
-    }
-
     static Path sample() {
-        Path file = upstream().map(u -> u.resolve("codecarbon/emissions_v3_38cols.csv")).orElse(null);
-        if (file == null || !Files.isRegularFile(file)) {
-            String msg = "SKIPPED: CodeCarbon conformance needs shared/upstream/codecarbon/emissions_v3_38cols.csv in a folder "
-                    + "above " + Path.of("").toAbsolutePath() + " (looked for " + file + ")";
-            System.err.println("*** " + msg + " ***");
-            Assumptions.abort(msg);
-        }
-        return file;
+        return Upstream.file("codecarbon/emissions_v3_38cols.csv");
     }
 
     @Test
