@@ -30,6 +30,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -54,6 +56,18 @@ class MeterSessionTest {
         @Override public String describe() { return "steady 1 W"; }
     }
 
+    /** Counts the session's ticks down (every tick's batch reaches the listeners right after the spool). */
+    private static CountDownLatch ticks(MeterSession s, int n) {
+        CountDownLatch latch = new CountDownLatch(n);
+        s.listener(batch -> latch.countDown());
+        return latch;
+    }
+
+    /** Waits for the ticks, however slow the machine: a signal, not a fixed sleep. */
+    private static void awaitTicks(CountDownLatch ticks) throws InterruptedException {
+        assertThat(ticks.await(60, TimeUnit.SECONDS)).as("the sampler ticked").isTrue();
+    }
+
     private static Run run(String id) {
         return new Run(id, "run:" + id, Workload.builder("w").build(), "h", Location.zone("FR"), T0, null, RunStatus.RUNNING,
                 null, "x");
@@ -70,8 +84,9 @@ class MeterSessionTest {
         try (Ledger ledger = Ledger.open(home.resolve("ledger.db").toString())) {
             Timebase tb = Timebase.monotonic(Clock.fixed(T0, ZoneOffset.UTC));
             MeterSession s = MeterSession.open(ledger, ReferenceData.load(), run("r1"), PueAssumption.notApplied(), tb, spool);
+            CountDownLatch ticks = ticks(s, 4);
             s.start(List.of(new Steady()), Duration.ofMillis(100));
-            Thread.sleep(450);
+            awaitTicks(ticks);
 
             MeterSession.Result r = s.finish(RunStatus.SUCCEEDED, 0);
 
@@ -107,8 +122,9 @@ class MeterSessionTest {
         try (Ledger ledger = Ledger.open(home.resolve("ledger.db").toString())) {
             MeterSession s = MeterSession.open(ledger, ReferenceData.load(), run("r3"), PueAssumption.notApplied(),
                     Timebase.monotonic(Clock.systemUTC()), spool);
+            CountDownLatch ticks = ticks(s, 2);
             s.start(List.of(new Steady()), Duration.ofMillis(100));
-            Thread.sleep(350);
+            awaitTicks(ticks);
             // The ledger first: whatever it holds was forced to the spool before it was sent there.
             var stored = ledger.runs().intervals("r3");
             var spooled = Spool.read(spool.path("r3")).intervals();
@@ -128,8 +144,9 @@ class MeterSessionTest {
                             T0.plusSeconds(7200), CarbonIntensity.ofGramsPerKwh(42)))), T0);
             MeterSession s = MeterSession.open(ledger, ReferenceData.load(), run("r4"), PueAssumption.notApplied(),
                     Timebase.monotonic(Clock.fixed(T0, ZoneOffset.UTC)), null);
+            CountDownLatch ticks = ticks(s, 2);
             s.start(List.of(new Steady()), Duration.ofMillis(100));
-            Thread.sleep(250);
+            awaitTicks(ticks);
 
             MeterSession.Result r = s.finish(RunStatus.SUCCEEDED, 0);
 

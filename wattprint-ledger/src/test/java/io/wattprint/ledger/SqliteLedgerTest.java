@@ -196,8 +196,9 @@ class SqliteLedgerTest {
             try (Ledger l = Ledger.open(file.toString())) {
                 assertThat(l.runs().list(RunQuery.all())).isEmpty();
             }
-            // Migrating would wait up to the 10 s busy timeout for the writer; reading does not.
-            assertThat((System.nanoTime() - t0) / 1_000_000).isLessThan(2_000);
+            // Migrating would wait up to the 10 s busy timeout for the writer; reading does not. Half the
+            // timeout as the bound: a busy CI machine may be slow, but not 5 s slow to open a file.
+            assertThat((System.nanoTime() - t0) / 1_000_000).isLessThan(5_000);
             writer.rollback();
         }
     }
