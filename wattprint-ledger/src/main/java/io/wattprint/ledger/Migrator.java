@@ -73,14 +73,13 @@ final class Migrator {
         // commands neither wait behind a writer nor need write access.
         Integer seen = probeVersion(c);
         if (seen != null && seen == latest()) return 0;
-        c.setAutoCommit(false);
-        try {
-            dialect.lockForMigration(c);
-            try (Statement s = c.createStatement()) {
+        return Sql.inTransaction(c, tx -> {
+            dialect.lockForMigration(tx);
+            try (Statement s = tx.createStatement()) {
                 s.execute("CREATE TABLE IF NOT EXISTS schema_version ("
                         + "version INTEGER NOT NULL PRIMARY KEY, description TEXT NOT NULL, applied_at TEXT NOT NULL)");
             }
-            int current = currentVersion(c);
+            int current = currentVersion(tx);
             if (current > latest()) {
                 throw new LedgerException("cannot open ledger " + ledger + ": its schema version is " + current
                         + " but this wattprint knows only up to version " + latest()
@@ -89,17 +88,11 @@ final class Migrator {
             int applied = 0;
             for (Migration m : migrations) {
                 if (m.version() <= current) continue;
-                apply(c, m);
+                apply(tx, m);
                 applied++;
             }
-            c.commit();
             return applied;
-        } catch (SQLException | RuntimeException e) {
-            c.rollback();
-            throw e;
-        } finally {
-            c.setAutoCommit(true);
-        }
+        });
     }
 
     static int currentVersion(Connection c) throws SQLException {

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Types;
 
 /** Small JDBC helpers: nullable parameters and columns, and transactions. */
@@ -16,23 +17,107 @@ final class Sql {
         T run(Connection c) throws SQLException;
     }
 
-    /** Runs work in one transaction; a failure rolls it back and surfaces as {@link LedgerException}. */
+    /**
+     * How long a write keeps trying while other processes hold a SQLite ledger: each try waits up to
+     * the busy timeout ({@link Connector#BUSY_TIMEOUT_MS}), then backs off and tries again.
+     */
+    static final long WRITE_PATIENCE_MS = 180_000;
+
+    /**
+     * Runs work in one transaction; a failure rolls it back and surfaces as {@link LedgerException}.
+     * On SQLite, a write that finds the ledger locked by another process is tried again until
+     * {@link #WRITE_PATIENCE_MS}: work begins with {@code BEGIN IMMEDIATE} (the write lock is taken
+     * before anything is done, so a try that gets no lock has changed nothing).
+     */
     static <T> T transaction(Connection c, String ledger, String what, Work<T> work) {
         try {
-            c.setAutoCommit(false);
-            try {
-                T result = work.run(c);
-                c.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
-            }
+            return inTransaction(c, work);
         } catch (SQLException e) {
-            throw new LedgerException("cannot " + what + " in ledger " + ledger + ": " + e.getMessage(), e);
+            throw new LedgerException("cannot " + what + " in ledger " + ledger + ": " + reason(e), e);
         }
+    }
+
+    /** {@link #transaction} for callers that report SQL failures themselves (the migrator). */
+    static <T> T inTransaction(Connection c, Work<T> work) throws SQLException {
+        if (c instanceof org.sqlite.SQLiteConnection) return sqliteTransaction(c, work);
+        c.setAutoCommit(false);
+        try {
+            T result = work.run(c);
+            c.commit();
+            return result;
+        } catch (SQLException | RuntimeException e) {
+            c.rollback();
+            throw e;
+        } finally {
+            c.setAutoCommit(true);
+        }
+    }
+
+    /**
+     * SQLite transactions as plain statements on an auto-commit connection. The driver's own
+     * {@code commit()} runs {@code commit; begin immediate;}: the second step takes the write lock
+     * again at once, and when it finds the ledger busy it throws although the data was committed.
+     */
+    private static <T> T sqliteTransaction(Connection c, Work<T> work) throws SQLException {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(WRITE_PATIENCE_MS);
+        for (int attempt = 0; ; attempt++) {
+            boolean begun = false;
+            try {
+                execute(c, "BEGIN IMMEDIATE");
+                begun = true;
+                T result = work.run(c);
+                execute(c, "COMMIT");
+                return result;
+            } catch (SQLException e) {
+                if (begun) rollbackQuietly(c);
+                if (!isBusy(e) || System.nanoTime() >= deadline) throw e;
+                backOff(attempt);
+            } catch (RuntimeException e) {
+                if (begun) rollbackQuietly(c);
+                throw e;
+            }
+        }
+    }
+
+    private static void execute(Connection c, String sql) throws SQLException {
+        try (Statement st = c.createStatement()) {
+            st.execute(sql);
+        }
+    }
+
+    private static void rollbackQuietly(Connection c) {
+        try {
+            execute(c, "ROLLBACK");
+        } catch (SQLException ignored) {
+            // No transaction left to roll back (SQLite ends some on error): the first error is the one to report.
+        }
+    }
+
+    static boolean isBusy(SQLException e) {
+        if (e instanceof org.sqlite.SQLiteException se) {
+            int primary = se.getResultCode().code & 0xff;
+            return primary == org.sqlite.SQLiteErrorCode.SQLITE_BUSY.code || primary == org.sqlite.SQLiteErrorCode.SQLITE_LOCKED.code;
+        }
+        return false;
+    }
+
+    /** Up to 50 ms, then up to 1 s, at random: waiters that all retry at once would collide again. */
+    private static void backOff(int attempt) {
+        long ceiling = Math.min(1000, 50L << Math.min(attempt, 5));
+        try {
+            Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(1, ceiling + 1));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LedgerException("interrupted while waiting for the ledger", e);
+        }
+    }
+
+    private static String reason(SQLException e) {
+        if (isBusy(e)) {
+            return "the ledger stayed locked by other processes for " + WRITE_PATIENCE_MS / 1000
+                    + " s (" + e.getMessage() + ")";
+        }
+        return e.getMessage();
     }
 
     /** Runs read-only work outside an explicit transaction. */

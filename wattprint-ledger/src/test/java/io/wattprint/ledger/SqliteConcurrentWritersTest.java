@@ -1,0 +1,70 @@
+package io.wattprint.ledger;
+
+import static io.wattprint.ledger.Fixtures.T0;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.wattprint.core.model.Component;
+import io.wattprint.core.model.EnergyInterval;
+import io.wattprint.core.model.RunStatus;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Many writers on one SQLite file, each with a ledger (a connection) of its own, as many wattprint
+ * processes are: every write lands exactly once and none fails because another holds the lock.
+ */
+class SqliteConcurrentWritersTest {
+    static final int WRITERS = 48;
+    static final int APPENDS = 6;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void everyWriterStoresItsRunWhenManyWriteAtOnce() throws Exception {
+        String file = dir.resolve("ledger.db").toString();
+        Ledger.open(file).close();   // migrated once; the race under test is the writes
+        CountDownLatch go = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(WRITERS);
+        List<Future<?>> done = new ArrayList<>();
+        try {
+            for (int w = 0; w < WRITERS; w++) {
+                String id = String.format("00000000-0000-0000-0000-%012d", w);
+                done.add(pool.submit(() -> {
+                    go.await();
+                    try (Ledger ledger = Ledger.open(file)) {
+                        ledger.runs().insertRun(Fixtures.run(id, T0));
+                        for (int a = 0; a < APPENDS; a++) {
+                            ledger.runs().appendIntervals(id, List.of(Fixtures.interval(Component.gpu("0"), a, 10.0),
+                                    Fixtures.interval(Component.DRAM, a, 1.0)));
+                        }
+                        ledger.runs().closeRun(id, T0.plusSeconds(APPENDS), RunStatus.SUCCEEDED, 7);
+                    }
+                    return null;
+                }));
+            }
+            go.countDown();
+            for (Future<?> f : done) f.get(5, TimeUnit.MINUTES);   // rethrows a writer's failure
+        } finally {
+            pool.shutdownNow();
+        }
+
+        try (Ledger ledger = Ledger.open(file)) {
+            List<RunRecord> runs = ledger.runs().list(RunQuery.all());
+            assertThat(runs).hasSize(WRITERS);
+            assertThat(runs).allSatisfy(r -> {
+                assertThat(r.run().status()).isEqualTo(RunStatus.SUCCEEDED);
+                assertThat(r.run().exitCode()).isEqualTo(7);
+                assertThat(ledger.runs().intervalCount(r.run().id())).isEqualTo(2L * APPENDS);
+            });
+        }
+    }
+}
