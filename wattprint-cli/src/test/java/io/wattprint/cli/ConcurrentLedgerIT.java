@@ -1,0 +1,100 @@
+package io.wattprint.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Many wattprint processes on one SQLite ledger at once, as a job array or a CI matrix starts
+ * them: 100 runs and 4 imports. Another wattprint holding the ledger never costs a command, an
+ * exit code or a run.
+ */
+class ConcurrentLedgerIT {
+    static final int RUNS = 100;
+    static final List<String> IMPORTS = List.of("codecarbon-cluster.csv", "codecarbon-pretraining.csv",
+            "codecarbon-cluster.csv", "codecarbon-pretraining.csv");
+
+    @TempDir
+    Path tmp;
+
+    Process start(String name, String... args) throws IOException {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                // as bin/wattprint starts it: a CLI that mostly waits
+                "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-jar", System.getProperty("wattprint.jar")));
+        cmd.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(cmd).directory(tmp.toFile())
+                .redirectOutput(tmp.resolve(name + ".out").toFile())
+                .redirectError(tmp.resolve(name + ".err").toFile());
+        pb.environment().put("WATTPRINT_HOME", tmp.resolve("home").toString());
+        pb.environment().remove("WATTPRINT_DB");
+        pb.environment().remove("WATTPRINT_LOCATION");
+        return pb.start();
+    }
+
+    static int exitCodeOf(int i) { return 3 + i; }
+
+    @Test
+    void aHundredRunsAndFourImportsAtOnceAllRunAllExitRightAndAreStoredOnce() throws Exception {
+        Path examples = Path.of("..", "docs", "examples").toAbsolutePath().normalize();
+        Map<String, Process> processes = new HashMap<>();
+        for (int i = 0; i < RUNS; i++) {
+            processes.put("run-" + i, start("run-" + i, "run", "--location", "FR", "--tag", "i=" + i, "--",
+                    "sh", "-c", "touch marker." + i + "; exit " + exitCodeOf(i)));
+        }
+        for (int k = 0; k < IMPORTS.size(); k++) {
+            processes.put("import-" + k, start("import-" + k, "ingest", "codecarbon", examples.resolve(IMPORTS.get(k)).toString()));
+        }
+
+        for (Map.Entry<String, Process> e : processes.entrySet()) {
+            assertThat(e.getValue().waitFor(10, TimeUnit.MINUTES)).as(e.getKey() + " ended").isTrue();
+        }
+        for (int i = 0; i < RUNS; i++) {
+            assertThat(tmp.resolve("marker." + i)).as("command " + i + " ran; " + err("run-" + i)).exists();
+            assertThat(processes.get("run-" + i).exitValue()).as("exit code of run " + i + "; " + err("run-" + i))
+                    .isEqualTo(exitCodeOf(i));
+        }
+        for (int k = 0; k < IMPORTS.size(); k++) {
+            assertThat(processes.get("import-" + k).exitValue()).as(err("import-" + k)).isZero();
+        }
+
+        Process list = start("list", "runs", "list", "--limit", "1000", "--json");
+        assertThat(list.waitFor(2, TimeUnit.MINUTES)).isTrue();
+        assertThat(list.exitValue()).as(err("list")).isZero();
+        JsonNode runs = new ObjectMapper().readTree(tmp.resolve("list.out").toFile());
+        Map<String, Integer> metered = new HashMap<>();
+        int imported = 0;
+        for (JsonNode r : runs) {
+            JsonNode tag = r.path("tags").path("i");
+            if (tag.isMissingNode()) {
+                imported++;
+                continue;
+            }
+            assertThat(metered.put(tag.asText(), r.path("exit_code").asInt())).as("run i=" + tag.asText() + " stored once").isNull();
+            assertThat(r.path("status").asText()).isEqualTo("failed");
+        }
+        assertThat(metered).hasSize(RUNS);
+        for (int i = 0; i < RUNS; i++) assertThat(metered.get(String.valueOf(i))).as("stored exit code of run " + i).isEqualTo(exitCodeOf(i));
+        assertThat(imported).as("every imported row once").isEqualTo(dataRows(examples.resolve(IMPORTS.get(0)))
+                + dataRows(examples.resolve(IMPORTS.get(1))));
+    }
+
+    static long dataRows(Path csv) throws IOException {
+        return Files.readAllLines(csv, StandardCharsets.UTF_8).stream().skip(1).filter(l -> !l.isBlank()).count();
+    }
+
+    String err(String name) throws IOException {
+        return "stderr: " + Files.readString(tmp.resolve(name + ".err"), StandardCharsets.UTF_8);
+    }
+}
