@@ -2,6 +2,7 @@ package io.wattprint.ledger;
 
 import static io.wattprint.ledger.Fixtures.T0;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.wattprint.core.model.Component;
 import io.wattprint.core.model.EnergyInterval;
@@ -27,6 +28,29 @@ class SqliteConcurrentWritersTest {
 
     @TempDir
     Path dir;
+
+    @Test
+    void aWriteWaitsLongerThanTheBusyTimeoutForAnotherProcessesLockAndThenLands() throws Exception {
+        String file = dir.resolve("ledger.db").toString();
+        Ledger.open(file).close();
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try (java.sql.Connection holder = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
+             java.sql.Statement st = holder.createStatement();
+             Ledger ledger = Ledger.open(file)) {
+            st.execute("BEGIN IMMEDIATE");   // another process holds the write lock
+            Future<String> write = pool.submit(() -> ledger.runs().insertRun(Fixtures.run("r1", T0)));
+
+            // Past SQLite's own busy timeout the write is still waiting, not failed.
+            assertThatThrownBy(() -> write.get(Connector.BUSY_TIMEOUT_MS + 1_500, TimeUnit.MILLISECONDS))
+                    .isInstanceOf(java.util.concurrent.TimeoutException.class);
+            st.execute("COMMIT");
+
+            assertThat(write.get(1, TimeUnit.MINUTES)).isEqualTo("r1");
+            assertThat(ledger.runs().find("r1")).isPresent();
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 
     @Test
     void everyWriterStoresItsRunWhenManyWriteAtOnce() throws Exception {
