@@ -26,10 +26,13 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
 /**
- * One metered run from start to close, shared by {@code wattprint run} and the Java API: the run
- * is stored when the session opens, every tick's intervals go to the ledger (and to listeners such
- * as a trace file) as they come, markers cut the intervals, and {@link #finish} closes the run once
- * with its footprint, in one transaction.
+ * One metered run from start to close, shared by {@code wattprint run} and the Java API: the run's
+ * spool file is created, then the run is stored, when the session opens; every tick's intervals go
+ * to the spool (forced to disk) and to listeners such as a trace file as they come, and to the
+ * ledger from a thread of their own, so that a ledger held by other processes never delays the
+ * sampler; markers cut the intervals, and {@link #finish} closes the run once with its footprint,
+ * in one transaction. The run's start is when the ledger took it, just before metering begins, and
+ * its end when metering ended: never the time spent waiting for other processes on the ledger.
  */
 public final class MeterSession {
     private final Ledger ledger;
@@ -49,6 +52,8 @@ public final class MeterSession {
     static final Duration LEDGER_FLUSH = Duration.ofSeconds(10);
     private final List<EnergyInterval> pending = new ArrayList<>();
     private long lastFlush = System.nanoTime();
+    /** Writes pending intervals to the ledger, off the sampler's thread. */
+    private java.util.concurrent.ExecutorService flusher;
     private Result result;
 
     /** Everything known about a run once it is closed. */
@@ -75,7 +80,9 @@ public final class MeterSession {
     public static MeterSession open(Ledger ledger, ReferenceData data, Run run, PueAssumption pue, Timebase timebase,
                                     Spool spool) {
         Objects.requireNonNull(run, "run");
-        ledger.runs().insertRun(run);
+        // The spool file first: a process killed between the two leaves a spool file naming a run
+        // that was never stored (recovery removes it, nothing was measured), never a stored run
+        // without a spool file, which nothing could close.
         SpoolWriter writer = null;
         String spoolProblem = null;
         if (spool != null) {
@@ -86,7 +93,22 @@ public final class MeterSession {
                         + "only what the ledger stored as it came is kept";
             }
         }
-        MeterSession session = new MeterSession(ledger, data, run, Objects.requireNonNull(pue, "pue"),
+        Run stored;
+        try {
+            // Stamped when the ledger takes it: a wait for other processes is not part of the run.
+            stored = ledger.runs().insertRunStartingAt(run, timebase::now);
+        } catch (RuntimeException e) {
+            if (writer != null) {
+                writer.close();
+                try {
+                    spool.delete(run.id());
+                } catch (RuntimeException suppressed) {
+                    e.addSuppressed(suppressed);
+                }
+            }
+            throw e;
+        }
+        MeterSession session = new MeterSession(ledger, data, stored, Objects.requireNonNull(pue, "pue"),
                 Objects.requireNonNull(timebase, "timebase"), spool, writer);
         if (spoolProblem != null) session.warn(spoolProblem);
         return session;
@@ -111,6 +133,11 @@ public final class MeterSession {
         // With a spool every tick is on disk at once, so the ledger gets them in one transaction per
         // LEDGER_FLUSH instead of one per tick (the meter's main CPU cost); without one, every tick.
         long flushNanos = spool != null && spool.healthy() ? LEDGER_FLUSH.toNanos() : 0;
+        flusher = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "wattprint-ledger-" + run.id());
+            t.setDaemon(true);
+            return t;
+        });
         sampler = new Sampler(sources, interval, timebase, batch -> {
             if (spool != null) spool.append(batch);   // never throws: a full disk is reported at the end
             for (Consumer<List<EnergyInterval>> l : listeners) {
@@ -120,11 +147,14 @@ public final class MeterSession {
                     warn("could not write intervals to " + l + ": " + e.getMessage());
                 }
             }
+            boolean due;
             synchronized (pending) {
                 pending.addAll(batch);
                 boolean spoolOk = spool == null || spool.healthy();
-                if (System.nanoTime() - lastFlush >= flushNanos || !spoolOk) flushPending(runs);
+                due = System.nanoTime() - lastFlush >= flushNanos || !spoolOk;
+                if (due) lastFlush = System.nanoTime();
             }
+            if (due) flusher.execute(() -> flushPending(runs));
         }).retainIntervals(false);
         return sampler.start();
     }
@@ -166,11 +196,13 @@ public final class MeterSession {
         if (sampler != null) sampler.stop();
         Instant end = timebase.now();
         RunRepository runs = ledger.runs();
+        awaitFlusher();
         if (sampler != null && !sampler.unsent().isEmpty()) runs.appendIntervals(run.id(), sampler.unsent());
         synchronized (pending) {
             if (!pending.isEmpty()) runs.appendIntervals(run.id(), pending);   // a failure here leaves the run to recovery
             pending.clear();
         }
+
         if (!markers.isEmpty()) runs.appendMarkers(run.id(), markers);
         // The footprint is computed from what the ledger holds, summed by the hour: neither the
         // session nor the close holds every tick of a long run in memory.
@@ -199,15 +231,37 @@ public final class MeterSession {
         return result;
     }
 
-    /** Sends what is pending to the ledger; on failure keeps it for the next flush (the spool has it). */
+    /**
+     * Sends what is pending to the ledger; on failure keeps it for the next flush (the spool has it).
+     * Runs on the flusher's thread: the sampler only hands the intervals over.
+     */
     private void flushPending(RunRepository runs) {
-        lastFlush = System.nanoTime();
-        if (pending.isEmpty()) return;
-        try {
-            runs.appendIntervals(run.id(), pending);
+        List<EnergyInterval> batch;
+        synchronized (pending) {
+            if (pending.isEmpty()) return;
+            batch = List.copyOf(pending);
             pending.clear();
+        }
+        try {
+            runs.appendIntervals(run.id(), batch);
         } catch (RuntimeException e) {
+            synchronized (pending) {
+                pending.addAll(0, batch);
+            }
             warn("could not store intervals as they came (" + e.getMessage() + "); they are kept and stored at the end");
+        }
+    }
+
+    /** Lets a flush under way finish (it may be waiting for the ledger), then stops the flusher. */
+    private void awaitFlusher() {
+        if (flusher == null) return;
+        flusher.shutdown();
+        try {
+            if (!flusher.awaitTermination(10, java.util.concurrent.TimeUnit.MINUTES)) {
+                warn("the ledger did not take the intervals within 10 minutes; the spool keeps them");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -65,6 +65,14 @@ public final class SpoolRecovery {
         RunRepository runs = ledger.runs();
         Optional<RunRecord> stored = runs.find(f.runId());
         if (stored.isEmpty()) {
+            if (c.intervals().isEmpty() && c.markers().isEmpty()) {
+                // Its wattprint stopped after creating the spool file and before the run was stored:
+                // the command never started and nothing was measured.
+                spool.delete(f.runId());
+                return Optional.of(new Recovered(f.runId(), null, null, "removed spool file " + f.path() + " of run "
+                        + f.runId() + ", whose wattprint (process " + f.header().ownerPid()
+                        + ") stopped before the run was stored; nothing had been measured"));
+            }
             return Optional.of(new Recovered(f.runId(), null, null, "spool file " + f.path() + " names run " + f.runId()
                     + ", which is not in " + ledger.describe() + "; the file is kept"));
         }

@@ -159,4 +159,36 @@ class MeterSessionTest {
                     .anySatisfy(l -> assertThat(l).contains("grid factor series: test hourly"));
         }
     }
+
+    @Test
+    void aRunWaitingForAnotherProcessOnTheLedgerStartsWhenTheLedgerTookItWithItsSpoolFileAlreadyThere() throws Exception {
+        Path file = home.resolve("ledger.db");
+        Ledger.open(file.toString()).close();
+        Spool spool = new Spool(home.resolve("spool"));
+        Timebase tb = Timebase.monotonic(Clock.systemUTC());
+        Run asked = run("r5").startingAt(tb.now());
+        var pool = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try (Ledger ledger = Ledger.open(file.toString());
+             java.sql.Connection other = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
+             java.sql.Statement st = other.createStatement()) {
+            st.execute("BEGIN IMMEDIATE");   // another wattprint is writing
+            var opening = pool.submit(() -> MeterSession.open(ledger, ReferenceData.load(), asked,
+                    PueAssumption.notApplied(), tb, spool));
+
+            // While the run waits for the ledger, its spool file already exists (a kill now leaves no ghost run).
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> opening.get(300, TimeUnit.MILLISECONDS))
+                    .isInstanceOf(java.util.concurrent.TimeoutException.class);
+            assertThat(Files.exists(spool.path("r5"))).isTrue();
+            Instant released = tb.now();
+            st.execute("COMMIT");
+            MeterSession s = opening.get(1, TimeUnit.MINUTES);
+
+            assertThat(s.run().start()).as("the wait is not part of the run").isAfterOrEqualTo(released);
+            assertThat(ledger.runs().find("r5").orElseThrow().run().start()).isAfterOrEqualTo(released.truncatedTo(java.time.temporal.ChronoUnit.MICROS));
+            MeterSession.Result r = s.finish(RunStatus.SUCCEEDED, 0);
+            assertThat(r.run().start()).isEqualTo(s.run().start());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }

@@ -153,4 +153,17 @@ class SpoolRecoveryTest {
                 .satisfies(x -> assertThat(x.message()).contains("names run run-ghost, which is not in", "the file is kept"));
         assertThat(Files.exists(deadOwners.path("run-ghost"))).isTrue();
     }
+
+    @Test
+    void aSpoolFileOfARunThatWasNeverStoredAndMeasuredNothingIsRemoved() {
+        // Its wattprint was killed after creating the spool file and before the run row committed.
+        Run never = new Run("run-never", "run:run-never", Workload.builder("x").build(), "h", Location.zone("FR"), T0, null,
+                RunStatus.RUNNING, null, null);
+        spoolOf(deadOwners, never, ledger.describe()).close();
+
+        assertThat(SpoolRecovery.recover(deadOwners, ledger, DATA)).singleElement()
+                .satisfies(x -> assertThat(x.message()).contains("removed spool file", "run-never", "nothing had been measured"));
+        assertThat(Files.exists(deadOwners.path("run-never"))).isFalse();
+        assertThat(ledger.runs().find("run-never")).isEmpty();
+    }
 }

@@ -61,20 +61,48 @@ public final class RunRepository {
             throw new IllegalArgumentException("run " + run.id() + " has an end but is still running");
         }
         synchronized (c) {
+            return Sql.transaction(c, ledger, "store run " + run.id(), c -> store(run));
+        }
+    }
+
+    /**
+     * Stores a running run whose start is {@code now}, read once the ledger is ready to write it (inside
+     * the transaction, after any wait for other processes holding the ledger), and returns it as
+     * stored: the wait is not part of the run.
+     *
+     * @throws LedgerException when a run with its idempotency key is already stored
+     */
+    public Run insertRunStartingAt(Run run, java.util.function.Supplier<Instant> now) {
+        Objects.requireNonNull(run, "run");
+        Objects.requireNonNull(now, "now");
+        if (run.status() != RunStatus.RUNNING) {
+            throw new IllegalArgumentException("run " + run.id() + " is " + run.status().label() + ", not running");
+        }
+        synchronized (c) {
             return Sql.transaction(c, ledger, "store run " + run.id(), c -> {
-                String existing = idForKey(run.idempotencyKey());
-                if (existing != null) return existing;
-                if (insertRunRow(run) == 0) {
-                    existing = idForKey(run.idempotencyKey());
-                    if (existing != null) return existing;
+                Run stamped = run.startingAt(now.get());
+                if (!store(stamped).equals(stamped.id())) {
                     throw new LedgerException("cannot store run " + run.id() + " in ledger " + ledger
-                            + ": a run with that id but another idempotency key is already stored");
+                            + ": its idempotency key is already stored for another run");
                 }
-                insertTags(run.id(), run.workload().tags());
-                if (run.end() != null) insertOutcome(run.id(), run.end(), run.status(), run.exitCode());
-                return run.id();
+                return stamped;
             });
         }
+    }
+
+    /** The body of {@link #insertRun}, inside its transaction. */
+    private String store(Run run) throws SQLException {
+        String existing = idForKey(run.idempotencyKey());
+        if (existing != null) return existing;
+        if (insertRunRow(run) == 0) {
+            existing = idForKey(run.idempotencyKey());
+            if (existing != null) return existing;
+            throw new LedgerException("cannot store run " + run.id() + " in ledger " + ledger
+                    + ": a run with that id but another idempotency key is already stored");
+        }
+        insertTags(run.id(), run.workload().tags());
+        if (run.end() != null) insertOutcome(run.id(), run.end(), run.status(), run.exitCode());
+        return run.id();
     }
 
     /**

@@ -24,6 +24,12 @@ public record Run(String id, String idempotencyKey, Workload workload, String ho
 
     public Duration duration() { return end == null ? null : Duration.between(start, end); }
 
+    /** This running run, started at {@code at} instead. */
+    public Run startingAt(Instant at) {
+        if (status != RunStatus.RUNNING) throw new IllegalStateException("run " + id + " is already closed (" + status.label() + ")");
+        return new Run(id, idempotencyKey, workload, host, location, at, end, status, exitCode, command);
+    }
+
     /** This run closed with the given outcome; a run is closed once. */
     public Run closed(Instant at, RunStatus finalStatus, Integer code) {
         if (status != RunStatus.RUNNING) throw new IllegalStateException("run " + id + " is already closed (" + status.label() + ")");
