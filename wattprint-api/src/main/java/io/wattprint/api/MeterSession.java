@@ -13,6 +13,7 @@ import io.wattprint.ledger.RunRepository;
 import io.wattprint.ledger.spool.Spool;
 import io.wattprint.ledger.spool.SpoolException;
 import io.wattprint.ledger.spool.SpoolHeader;
+import io.wattprint.ledger.spool.SpoolOutcome;
 import io.wattprint.ledger.spool.SpoolWriter;
 import io.wattprint.meter.EnergySource;
 import io.wattprint.meter.Sampler;
@@ -195,6 +196,8 @@ public final class MeterSession {
     private Result close(RunStatus status, Integer exitCode) {
         if (sampler != null) sampler.stop();
         Instant end = timebase.now();
+        // On disk before the ledger is asked: if it cannot take the close, recovery still knows the outcome.
+        if (spool != null) spool.outcome(new SpoolOutcome(end, status, exitCode));
         RunRepository runs = ledger.runs();
         awaitFlusher();
         if (sampler != null && !sampler.unsent().isEmpty()) runs.appendIntervals(run.id(), sampler.unsent());

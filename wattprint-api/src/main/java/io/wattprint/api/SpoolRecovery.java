@@ -15,6 +15,7 @@ import io.wattprint.ledger.spool.Spool;
 import io.wattprint.ledger.spool.SpoolContents;
 import io.wattprint.ledger.spool.SpoolException;
 import io.wattprint.ledger.spool.SpoolFile;
+import io.wattprint.ledger.spool.SpoolOutcome;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +25,8 @@ import java.util.Optional;
  * Closes runs whose wattprint process died without closing them (SIGKILL, power loss, reboot):
  * everything their spool file holds is stored in the ledger (appends are idempotent, so what the
  * ledger already had changes nothing), and the run is closed as {@code interrupted} at its last
- * measured instant with its footprint. Runs of another ledger are left for that ledger's next start.
+ * measured instant with its footprint — or with the outcome its spool file records, when its wattprint saw
+ * the run end but the ledger could not take the close. Runs of another ledger are left for that ledger's next start.
  */
 public final class SpoolRecovery {
     private SpoolRecovery() {}
@@ -87,15 +89,23 @@ public final class SpoolRecovery {
         Instant end = stored.get().run().start();
         for (EnergyInterval i : all) if (i.end().isAfter(end)) end = i.end();
         for (RunMarker m : c.markers()) if (m.at().isAfter(end)) end = m.at();
+        // Its wattprint saw the run end but the ledger did not take the close: that outcome stands.
+        Optional<SpoolOutcome> outcome = c.outcome();
+        if (outcome.isPresent() && outcome.get().end().isAfter(end)) end = outcome.get().end();
+        RunStatus status = outcome.map(SpoolOutcome::status).orElse(RunStatus.INTERRUPTED);
+        Integer exitCode = outcome.map(SpoolOutcome::exitCode).orElse(null);
         PueAssumption pue = pueOf(stored.get(), data);
         Location where = stored.get().run().location();
         Footprint footprint = new FootprintCalculator().compute(all, where, pue, RunFactors.forRun(ledger, data, where, all));
-        boolean closedHere = runs.closeRun(f.runId(), end, RunStatus.INTERRUPTED, null, footprint, data.version(), end);
+        boolean closedHere = runs.closeRun(f.runId(), end, status, exitCode, footprint, data.version(), end);
         spool.delete(f.runId());
         if (!closedHere) return Optional.empty();   // another process closed it meanwhile: its outcome stands
         String lost = c.problems().map(p -> "; " + p).orElse("");
+        String closedAs = outcome.isEmpty() ? "closed as interrupted"
+                : "closed as " + status.label() + (exitCode == null ? "" : " (exit " + exitCode + ")")
+                + ", the outcome its wattprint recorded before the ledger could take it,";
         return Optional.of(new Recovered(f.runId(), end, footprint, "recovered run " + f.runId()
-                + " left open by process " + f.header().ownerPid() + " (no longer running): closed as interrupted at "
+                + " left open by process " + f.header().ownerPid() + " (no longer running): " + closedAs + " at "
                 + end + " with " + count + " intervals" + lost));
     }
 

@@ -166,4 +166,22 @@ class SpoolRecoveryTest {
         assertThat(Files.exists(deadOwners.path("run-never"))).isFalse();
         assertThat(ledger.runs().find("run-never")).isEmpty();
     }
+
+    @Test
+    void anOrphanWhoseOutcomeWasSpooledIsClosedWithThatOutcomeAndExitCode() {
+        // Its wattprint saw the command exit 7, wrote the outcome, then the ledger would not take the close.
+        Run r = running("run-o");
+        try (SpoolWriter w = spoolOf(deadOwners, r, ledger.describe())) {
+            w.append(List.of(gpu(0, 1, 100), gpu(1, 2, 100)));
+            w.outcome(new io.wattprint.ledger.spool.SpoolOutcome(T0.plusMillis(2500), RunStatus.FAILED, 7));
+        }
+
+        assertThat(SpoolRecovery.recover(deadOwners, ledger, DATA)).singleElement().satisfies(x -> assertThat(x.message())
+                .contains("closed as failed (exit 7), the outcome its wattprint recorded", "2024-05-01T10:00:02.500Z", "2 intervals"));
+        RunRecord stored = ledger.runs().find("run-o").orElseThrow();
+        assertThat(stored.run().status()).isEqualTo(RunStatus.FAILED);
+        assertThat(stored.run().exitCode()).isEqualTo(7);
+        assertThat(stored.run().end()).isEqualTo(T0.plusMillis(2500));
+        assertThat(Files.exists(deadOwners.path("run-o"))).isFalse();
+    }
 }

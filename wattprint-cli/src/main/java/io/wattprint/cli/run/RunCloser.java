@@ -24,8 +24,24 @@ final class RunCloser {
         this.notes = List.copyOf(notes);
     }
 
+    /**
+     * Closes the run. When the ledger cannot take the close (another process held it past the
+     * write patience, a full disk, a lost server) the command's exit code still stands: the spool
+     * file keeps the run with its outcome and the next wattprint command stores it.
+     */
     void complete(RunStatus status, Integer exitCode) {
-        MeterSession.Result r = session.finish(status, exitCode);
+        MeterSession.Result r;
+        try {
+            r = session.finish(status, exitCode);
+        } catch (RuntimeException e) {
+            cli.err().println("wattprint: run " + RunView.shortId(session.run().id()) + " ended (" + status.label()
+                    + (exitCode == null ? "" : ", exit " + exitCode) + ") but the ledger could not store it: "
+                    + e.getMessage());
+            cli.err().println("  its spool file keeps the run and its outcome; the next wattprint command on "
+                    + session.ledgerName() + " stores it");
+            cli.err().flush();
+            return;
+        }
         RunSummary.print(cli.err(), r.run(), r.footprint(), notes, r.warnings(), r.models(), session.ledgerName());
         if (json) {
             runs.find(r.run().id()).ifPresent(found -> Json.print(cli.out(), RunView.detail(found, Math.toIntExact(r.intervalCount()))));

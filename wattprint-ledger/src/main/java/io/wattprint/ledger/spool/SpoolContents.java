@@ -15,10 +15,11 @@ import java.util.stream.Collectors;
  * are dropped); a damaged disk can spoil a line in the middle (listed in {@code skipped}).
  */
 public record SpoolContents(Path path, SpoolHeader header, List<EnergyInterval> intervals, List<RunMarker> markers,
-                            long truncatedBytes, List<Skipped> skipped) {
+                            Optional<SpoolOutcome> outcome, long truncatedBytes, List<Skipped> skipped) {
     public SpoolContents {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(header, "header");
+        Objects.requireNonNull(outcome, "outcome");
         intervals = List.copyOf(intervals);
         markers = List.copyOf(markers);
         skipped = List.copyOf(skipped);

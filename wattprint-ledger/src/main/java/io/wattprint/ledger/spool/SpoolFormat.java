@@ -26,6 +26,7 @@ final class SpoolFormat {
     static final char HEADER = 'H';
     static final char INTERVAL = 'I';
     static final char MARKER = 'M';
+    static final char OUTCOME = 'O';
 
     /** Always nine fraction digits, so the lines of one file line up and nanos survive. */
     private static final DateTimeFormatter INSTANT = new DateTimeFormatterBuilder().appendInstant(9).toFormatter(Locale.ROOT);
@@ -56,6 +57,11 @@ final class SpoolFormat {
     static byte[] marker(RunMarker m) {
         return line(String.valueOf(MARKER), instant(m.at()), m.type().name(), m.label(),
                 m.value() == null ? "" : m.value().toString());
+    }
+
+    static byte[] outcome(SpoolOutcome o) {
+        return line(String.valueOf(OUTCOME), instant(o.end()), o.status().name(),
+                o.exitCode() == null ? "" : o.exitCode().toString());
     }
 
     /**

@@ -4,6 +4,7 @@ import io.wattprint.core.model.Component;
 import io.wattprint.core.model.EnergyInterval;
 import io.wattprint.core.model.Provenance;
 import io.wattprint.core.model.RunMarker;
+import io.wattprint.core.model.RunStatus;
 import io.wattprint.core.quantity.Energy;
 import io.wattprint.ledger.spool.SpoolFormat.BadRecord;
 import java.io.IOException;
@@ -16,6 +17,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Reads a spool file line by line. Only lines ended by a line feed count: bytes after the last
@@ -43,14 +45,15 @@ final class SpoolReader implements AutoCloseable {
             List<EnergyInterval> intervals = new ArrayList<>();
             List<RunMarker> markers = new ArrayList<>();
             List<SpoolContents.Skipped> skipped = new ArrayList<>();
+            SpoolOutcome[] outcome = new SpoolOutcome[1];   // the last outcome record, if any
             while (r.next()) {
                 try {
-                    r.record(intervals, markers);
+                    r.record(intervals, markers, outcome);
                 } catch (BadRecord e) {
                     skipped.add(new SpoolContents.Skipped(r.lineNo, e.getMessage()));
                 }
             }
-            return new SpoolContents(path, header, intervals, markers, r.len, skipped);
+            return new SpoolContents(path, header, intervals, markers, Optional.ofNullable(outcome[0]), r.len, skipped);
         } catch (IOException e) {
             throw unreadable(path, e);
         }
@@ -108,7 +111,7 @@ final class SpoolReader implements AutoCloseable {
         return new SpoolException(path + ": " + why + "; no run can be recovered from it");
     }
 
-    private void record(List<EnergyInterval> intervals, List<RunMarker> markers) throws BadRecord {
+    private void record(List<EnergyInterval> intervals, List<RunMarker> markers, SpoolOutcome[] outcome) throws BadRecord {
         List<String> f = SpoolFormat.fields(line, len);
         String type = f.get(0);
         try {
@@ -121,11 +124,20 @@ final class SpoolReader implements AutoCloseable {
                 expectFields(f, 5);
                 markers.add(new RunMarker(Instant.parse(f.get(1)), RunMarker.Type.valueOf(f.get(2)), f.get(3),
                         f.get(4).isEmpty() ? null : Long.valueOf(f.get(4))));
+            } else if (type.equals(String.valueOf(SpoolFormat.OUTCOME))) {
+                expectFields(f, 4);
+                outcome[0] = new SpoolOutcome(Instant.parse(f.get(1)), RunStatus.valueOf(f.get(2)),
+                        f.get(3).isEmpty() ? null : Integer.valueOf(f.get(3)));
             } else {
                 throw new BadRecord("unknown record type '" + printable(type) + "'");
             }
         } catch (RuntimeException e) {
-            throw new BadRecord("bad " + (type.equals("I") ? "interval" : "marker") + ": " + e.getMessage());
+            String what = switch (type) {
+                case "I" -> "interval";
+                case "M" -> "marker";
+                default -> "outcome";
+            };
+            throw new BadRecord("bad " + what + ": " + e.getMessage());
         }
     }
 

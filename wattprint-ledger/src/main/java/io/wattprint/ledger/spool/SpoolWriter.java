@@ -81,6 +81,12 @@ public final class SpoolWriter implements AutoCloseable {
         write(SpoolFormat.marker(marker), 0, 1);
     }
 
+    /** Appends how the run ended, before the ledger is asked to close it. Never throws for a failed write. */
+    public void outcome(SpoolOutcome outcome) {
+        Objects.requireNonNull(outcome, "outcome");
+        write(SpoolFormat.outcome(outcome), 0, 0);
+    }
+
     /** Whether the latest write reached the disk. */
     public synchronized boolean healthy() { return healthy; }
 

@@ -14,6 +14,7 @@
  * H  run-id  ledger  host  owner-pid  owner-start  run-start                    crc32
  * I  start  end  component  joules  provenance-kind  provenance-method          crc32
  * M  at  PHASE|MARK  label  value                                               crc32
+ * O  end  SUCCEEDED|FAILED|INTERRUPTED  exit-code                               crc32
  * </pre>
  *
  * <ul>
@@ -35,6 +36,10 @@
  *       {@link io.wattprint.core.model.Component#toString()}; {@code provenance-kind} a
  *       {@link io.wattprint.core.model.Provenance.Kind} name.</li>
  *   <li>{@code value} of a marker is a decimal integer, empty for a phase.</li>
+ *   <li>An outcome ({@code O}) is written when the run ends, before the ledger is asked to close
+ *       it; {@code exit-code} is empty when the command gave none. Recovery closes a run with its
+ *       last outcome record (else as interrupted), so an exit code the ledger could not take in
+ *       time is not lost. A reader that predates the record skips it as an unknown line.</li>
  * </ul>
  *
  * <p>Reading: a file whose line 1 or 2 is not a valid magic line and header is refused with an

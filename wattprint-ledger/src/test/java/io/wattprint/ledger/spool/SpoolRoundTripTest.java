@@ -101,6 +101,27 @@ class SpoolRoundTripTest {
     }
 
     @Test
+    void theOutcomeReadsBackAndTheLastOneWins() {
+        Spool spool = new Spool(dir);
+        try (SpoolWriter w = spool.create(Records.header(1, null))) {
+            w.outcome(new SpoolOutcome(at("2026-01-01T12:00:00Z"), io.wattprint.core.model.RunStatus.INTERRUPTED, null));
+            w.outcome(new SpoolOutcome(at("2026-01-01T12:00:01.25Z"), io.wattprint.core.model.RunStatus.FAILED, 7));
+        }
+        SpoolContents c = Spool.read(spool.path(Records.RUN));
+
+        assertThat(c.outcome()).contains(new SpoolOutcome(at("2026-01-01T12:00:01.25Z"), io.wattprint.core.model.RunStatus.FAILED, 7));
+        assertThat(c.intact()).isTrue();
+    }
+
+    @Test
+    void aFileWithoutAnOutcomeHasNone() {
+        Spool spool = new Spool(dir);
+        spool.create(Records.header(1, null)).close();
+
+        assertThat(Spool.read(spool.path(Records.RUN)).outcome()).isEmpty();
+    }
+
+    @Test
     void anEmptyBatchWritesNothing() throws Exception {
         Spool spool = new Spool(dir);
         try (SpoolWriter w = spool.create(Records.header(1, null))) {
