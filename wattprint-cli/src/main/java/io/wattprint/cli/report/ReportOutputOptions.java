@@ -19,8 +19,9 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code --format}, {@code --json} and {@code --out} of every {@code wattprint report} kind, and the writing:
- * text to standard output or a file, binary formats (PDF, PNG) to a file only. A file is written whole or not
- * at all (a temporary file in the same directory, then moved over the target).
+ * text to standard output or a file, binary formats (PDF, PNG) to a file only. A regular file is written whole
+ * or not at all (a temporary file in the same directory, then moved over the target); a symbolic link, a device
+ * or a FIFO is written through, never replaced.
  */
 public final class ReportOutputOptions {
     @Option(names = "--format", paramLabel = "FORMAT", description = "Output format: one of those the command's "
@@ -29,7 +30,8 @@ public final class ReportOutputOptions {
     @Option(names = "--json", description = "Same as --format json.")
     boolean json;
     @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of standard output (needed for "
-            + "pdf and png). An existing file is replaced; its directory must exist.")
+            + "pdf and png). An existing file is replaced whole; a link, device or FIFO is written through; its directory "
+            + "must exist.")
     Path out;
 
     /** The chosen format among {@code allowed}; the first allowed one when none is given. */
@@ -91,6 +93,11 @@ public final class ReportOutputOptions {
     }
 
     static void writeFile(Path target, byte[] content) {
+        if (Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                && !Files.isRegularFile(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            writeInPlace(target, content);
+            return;
+        }
         Path dir = target.toAbsolutePath().getParent();
         Path tmp = null;
         try {
@@ -114,6 +121,19 @@ public final class ReportOutputOptions {
                     // the original error is the one to report
                 }
             }
+            throw UserException.failure("cannot write " + target + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * A symbolic link, a device ({@code /dev/stdout}), a FIFO: written through, as a shell redirect writes
+     * it, never replaced by a regular file.
+     */
+    private static void writeInPlace(Path target, byte[] content) {
+        try (OutputStream o = Files.newOutputStream(target, java.nio.file.StandardOpenOption.WRITE,
+                java.nio.file.StandardOpenOption.TRUNCATE_EXISTING)) {
+            o.write(content);
+        } catch (IOException e) {
             throw UserException.failure("cannot write " + target + ": " + e.getMessage());
         }
     }
