@@ -205,6 +205,20 @@ class RunsExportCommandTest {
     }
 
     @Test
+    void aFormulaLikeProjectIsNeutralisedInEveryCsvAndRawInJson() throws Exception {
+        String formula = "=HYPERLINK(\"http://evil.example\",\"x\")";
+        addRun("r-formula", formula, Instant.parse("2026-11-01T10:00:00Z"), "FR");
+
+        List<String> export = lines(cli.run("runs", "export", "--format", "codecarbon").out());
+        assertThat(export.get(1)).contains(",\"'=HYPERLINK(").doesNotContain(",\"=HYPERLINK(").doesNotContain(",=HYPERLINK(");
+        String summary = cli.run("report", "summary", "--by", "project", "--format", "csv", "--from", "2026-11-01",
+                "--to", "2026-11-02").out();
+        assertThat(summary).contains("\"'=HYPERLINK(").doesNotContain(",\"=HYPERLINK(").doesNotContain("\n\"=HYPERLINK(");
+        JsonNode json = JSON.readTree(cli.run("runs", "list", "--json").out());
+        assertThat(json.get(0).get("project").asText()).isEqualTo(formula);
+    }
+
+    @Test
     void withoutALedgerOnlyTheHeader() {
         var r = cli.run("runs", "export", "--format", "codecarbon");
 

@@ -1,9 +1,10 @@
 package io.wattprint.cli.out;
 
+import io.wattprint.core.text.CsvCells;
 import java.io.PrintWriter;
 import java.util.List;
 
-/** RFC 4180 CSV lines: fields with comma, quote or line break are quoted, quotes doubled. */
+/** RFC 4180 CSV lines, each cell as {@link CsvCells#field} writes it (quoted when needed, formulas neutralised). */
 public final class Csv {
     private Csv() {}
 
@@ -12,12 +13,7 @@ public final class Csv {
         for (int i = 0; i < fields.size(); i++) {
             if (i > 0) sb.append(',');
             Object f = fields.get(i);
-            String s = f == null ? "" : f.toString();
-            if (s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0) {
-                sb.append('"').append(s.replace("\"", "\"\"")).append('"');
-            } else {
-                sb.append(s);
-            }
+            sb.append(CsvCells.field(f == null ? null : f.toString()));
         }
         out.print(sb.append("\r\n"));
     }

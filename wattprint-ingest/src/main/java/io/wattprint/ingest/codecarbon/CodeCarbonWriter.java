@@ -1,6 +1,7 @@
 package io.wattprint.ingest.codecarbon;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
+import io.wattprint.core.text.CsvCells;
 import io.wattprint.core.model.Component;
 import io.wattprint.core.model.ComponentEnergy;
 import io.wattprint.core.model.Location;
@@ -64,7 +65,8 @@ public final class CodeCarbonWriter implements Flushable {
      * @throws IllegalArgumentException when the run is not {@linkplain #exportable exportable}
      */
     public void write(RunRecord r) {
-        csv.writeRecord(row(r, producer));
+        // Formula-like text (a project named "=HYPERLINK(…)") is neutralised for spreadsheets.
+        csv.writeRecord(row(r, producer).stream().map(CsvCells::safe).toList());
     }
 
     @Override

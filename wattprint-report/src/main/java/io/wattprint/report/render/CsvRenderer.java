@@ -1,5 +1,6 @@
 package io.wattprint.report.render;
 
+import io.wattprint.core.text.CsvCells;
 import io.wattprint.report.ReportOutput;
 import io.wattprint.report.doc.Block;
 import io.wattprint.report.doc.Chart;
@@ -66,13 +67,9 @@ public final class CsvRenderer implements Renderer {
     private static void line(StringBuilder b, String... fields) {
         for (int i = 0; i < fields.length; i++) {
             if (i > 0) b.append(',');
-            b.append(quote(fields[i]));
+            b.append(CsvCells.field(fields[i]));
         }
         b.append("\r\n");
     }
 
-    static String quote(String s) {
-        if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) return s;
-        return '"' + s.replace("\"", "\"\"") + '"';
-    }
 }

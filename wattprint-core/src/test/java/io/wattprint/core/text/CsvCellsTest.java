@@ -1,0 +1,37 @@
+package io.wattprint.core.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class CsvCellsTest {
+    @ParameterizedTest
+    @ValueSource(strings = {"=HYPERLINK(\"http://x\")", "+1+cmd|' /C calc'!A0", "-2+3", "@SUM(A1:A2)", "\t=TAB", "\r=CR", "=", "-", "-x"})
+    void textASpreadsheetWouldRunAsAFormulaGetsALeadingQuote(String cell) {
+        assertThat(CsvCells.safe(cell)).isEqualTo("'" + cell);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"-12.5", "+3", "-3e-4", "+.5", "-0", "1.5E+10", "bert", "", "a=b", "team-a", "0.000000269"})
+    void numbersAndOrdinaryTextAreLeftAsTheyAre(String cell) {
+        assertThat(CsvCells.safe(cell)).isEqualTo(cell);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "plain|plain",
+            "a,b|\"a,b\"",
+            "say \"hi\"|\"say \"\"hi\"\"\"",
+            "=1,2|\"'=1,2\""})
+    void aFieldIsNeutralisedThenQuotedAsRfc4180Says(String raw, String expected) {
+        assertThat(CsvCells.field(raw)).isEqualTo(expected);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aLineBreakIsQuotedAndNullIsEmpty() {
+        assertThat(CsvCells.field("l1\nl2")).isEqualTo("\"l1\nl2\"");
+        assertThat(CsvCells.field(null)).isEmpty();
+    }
+}
