@@ -115,7 +115,8 @@ final class Connector {
         Path parent = file.toAbsolutePath().getParent();
         if (parent != null && !Files.isDirectory(parent)) {
             try {
-                Files.createDirectories(parent);
+                // Private: the ledger stores command lines, which may hold secrets.
+                createPrivateDirectories(parent);
             } catch (IOException | SecurityException e) {
                 throw new LedgerException("cannot open ledger " + name + ": cannot create its directory " + parent
                         + " (" + describe(e) + "; choose a writable location with --db or WATTPRINT_HOME)", e);
@@ -128,6 +129,42 @@ final class Connector {
         if (Files.exists(file) && !Files.isWritable(file)) {
             throw new LedgerException("cannot open ledger " + name
                     + ": the file is not writable (fix its permissions or choose another location with --db)");
+        }
+        if (!Files.exists(file)) createPrivateFile(file);
+    }
+
+    private static final boolean POSIX = java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+
+    /** Missing directories are made 0700 (where POSIX); existing ones are left as they are. */
+    private static void createPrivateDirectories(Path dir) throws IOException {
+        if (Files.isDirectory(dir)) return;
+        Path parent = dir.getParent();
+        if (parent != null) createPrivateDirectories(parent);
+        try {
+            if (POSIX) {
+                Files.createDirectory(dir, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                        java.nio.file.attribute.PosixFilePermissions.fromString("rwx------")));
+            } else {
+                Files.createDirectory(dir);
+            }
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            if (!Files.isDirectory(dir)) throw e;   // else another wattprint made it first
+        }
+    }
+
+    /**
+     * A new ledger file is created empty with mode 0600 before SQLite opens it (SQLite takes an empty file
+     * as a new database, and gives its -wal and -shm files the database file's mode).
+     */
+    private static void createPrivateFile(Path file) {
+        if (!POSIX) return;
+        try {
+            Files.createFile(file, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                    java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
+        } catch (java.nio.file.FileAlreadyExistsException raced) {
+            // another wattprint made it first
+        } catch (IOException | SecurityException e) {
+            // SQLite reports what is wrong with the location when it opens it
         }
     }
 

@@ -41,6 +41,39 @@ class SqliteLedgerTest {
     }
 
     @Test
+    void aNewLedgerAndTheDirectoriesMadeForItArePrivateWithItsWalAndShm() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.FileSystems.getDefault().supportedFileAttributeViews()
+                .contains("posix"), "POSIX permissions");
+        Path file = dir.resolve("home/.wattprint/ledger.db");
+
+        try (Ledger ledger = Ledger.open(file.toString())) {
+            ledger.runs().insertRun(Fixtures.run("r1", Fixtures.T0));   // the WAL and SHM exist once written
+            assertThat(perms(file)).isEqualTo("rw-------");
+            assertThat(perms(Path.of(file + "-wal"))).isEqualTo("rw-------");
+            assertThat(perms(Path.of(file + "-shm"))).isEqualTo("rw-------");
+        }
+        assertThat(perms(file.getParent())).isEqualTo("rwx------");
+        assertThat(perms(dir.resolve("home"))).isEqualTo("rwx------");
+    }
+
+    @Test
+    void anExistingLedgerKeepsItsPermissions() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.FileSystems.getDefault().supportedFileAttributeViews()
+                .contains("posix"), "POSIX permissions");
+        Path file = dir.resolve("shared.db");
+        Ledger.open(file.toString()).close();
+        java.nio.file.Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw----"));
+
+        Ledger.open(file.toString()).close();
+
+        assertThat(perms(file)).isEqualTo("rw-rw----");
+    }
+
+    private static String perms(Path p) throws java.io.IOException {
+        return java.nio.file.attribute.PosixFilePermissions.toString(java.nio.file.Files.getPosixFilePermissions(p));
+    }
+
+    @Test
     void aJdbcUrlOpensTheSameFile() {
         Path file = dir.resolve("x/ledger.db");
         try (Ledger ledger = Ledger.open(file.toString())) {
