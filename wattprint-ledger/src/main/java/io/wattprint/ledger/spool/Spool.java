@@ -104,7 +104,8 @@ public final class Spool {
         try {
             try (FileChannel ch = opener.open(tmp, Set.of(StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
                     StandardOpenOption.WRITE), ownerOnly("rw-------"))) {
-                ByteBuffer buf = ByteBuffer.allocate(magic.length + head.length).put(magic).put(head).flip();
+                // The header twice: a flipped byte in one copy still leaves the run's identity readable.
+                ByteBuffer buf = ByteBuffer.allocate(magic.length + 2 * head.length).put(magic).put(head).put(head).flip();
                 while (buf.hasRemaining()) ch.write(buf);
                 ch.force(true);
             }
@@ -117,7 +118,7 @@ public final class Spool {
                 deleteQuietly(file); // the caller is told there is no spool; leave no file to recover
                 throw e;
             }
-            return new SpoolWriter(file, header, ch, magic.length + head.length, opener, clock);
+            return new SpoolWriter(file, header, ch, magic.length + 2L * head.length, opener, clock);
         } catch (IOException | RuntimeException e) {
             deleteQuietly(tmp);
             throw new SpoolException(file + ": cannot create spool file (" + reason(e) + ")", e);

@@ -33,6 +33,10 @@ final class SpoolReader implements AutoCloseable {
     private byte[] line = new byte[256];
     private int len;
     private long lineNo;
+    /** The current line is to be read again by the next {@link #next()} (a record after a single header). */
+    private boolean again;
+    /** What was wrong with the first header copy, when the second one was used. */
+    private SpoolContents.Skipped damagedHeader;
 
     private SpoolReader(Path path) throws IOException {
         this.path = path;
@@ -46,6 +50,7 @@ final class SpoolReader implements AutoCloseable {
             List<RunMarker> markers = new ArrayList<>();
             List<SpoolContents.Skipped> skipped = new ArrayList<>();
             SpoolOutcome[] outcome = new SpoolOutcome[1];   // the last outcome record, if any
+            if (r.damagedHeader != null) skipped.add(r.damagedHeader);
             while (r.next()) {
                 try {
                     r.record(intervals, markers, outcome);
@@ -90,20 +95,45 @@ final class SpoolReader implements AutoCloseable {
             throw noHeader(len == 0 ? "the spool header is missing (the file ends after line 1)"
                     : "the spool header (line 2) is cut short");
         }
+        SpoolHeader header;
         try {
-            List<String> f = SpoolFormat.fields(line, len);
-            if (!f.get(0).equals(String.valueOf(SpoolFormat.HEADER))) {
-                throw new BadRecord("it is a '" + printable(f.get(0)) + "' record, expected 'H'");
-            }
-            expectFields(f, 7);
-            try {
-                return new SpoolHeader(f.get(1), f.get(2), f.get(3), Long.parseLong(f.get(4)),
-                        f.get(5).isEmpty() ? null : Instant.parse(f.get(5)), Instant.parse(f.get(6)));
-            } catch (RuntimeException e) {
-                throw new BadRecord(e.getMessage());
-            }
+            header = headerRecord();
         } catch (BadRecord e) {
+            // Line 3 repeats the header (files of this version): a damaged first copy loses nothing.
+            if (next()) {
+                try {
+                    SpoolHeader copy = headerRecord();
+                    damagedHeader = new SpoolContents.Skipped(2, "header damaged (" + e.getMessage()
+                            + "); its copy on line 3 was used");
+                    return copy;
+                } catch (BadRecord ignored) {
+                    // neither copy can be trusted: the first copy's reason is the one to give
+                }
+            }
             throw noHeader("the spool header (line 2) is damaged: " + e.getMessage());
+        }
+        // The copy on line 3; a file of an earlier release has a record there, read next as usual.
+        if (next()) {
+            try {
+                headerRecord();
+            } catch (BadRecord notACopy) {
+                again = true;
+            }
+        }
+        return header;
+    }
+
+    private SpoolHeader headerRecord() throws BadRecord {
+        List<String> f = SpoolFormat.fields(line, len);
+        if (!f.get(0).equals(String.valueOf(SpoolFormat.HEADER))) {
+            throw new BadRecord("it is a '" + printable(f.get(0)) + "' record, expected 'H'");
+        }
+        expectFields(f, 7);
+        try {
+            return new SpoolHeader(f.get(1), f.get(2), f.get(3), Long.parseLong(f.get(4)),
+                    f.get(5).isEmpty() ? null : Instant.parse(f.get(5)), Instant.parse(f.get(6)));
+        } catch (RuntimeException e) {
+            throw new BadRecord(e.getMessage());
         }
     }
 
@@ -147,6 +177,10 @@ final class SpoolReader implements AutoCloseable {
 
     /** Reads the next line ended by a line feed; false at the end, leaving {@code len} bytes of a cut line. */
     private boolean next() throws IOException {
+        if (again) {
+            again = false;
+            return true;
+        }
         len = 0;
         while (true) {
             if (pos == lim) {

@@ -19,8 +19,10 @@
  *
  * <ul>
  *   <li>Line 1 is the magic line {@code wattprint-spool 1}; the number is the format version.
- *       Line 2 is the one header record ({@code H}). Then interval ({@code I}) and marker
- *       ({@code M}) records follow in the order they were written.</li>
+ *       Line 2 is the header record ({@code H}) and line 3 the same record again, so that a damaged
+ *       copy (a flipped byte fails its checksum) still leaves the run readable; files of earlier
+ *       releases have one copy, and a reader takes both. Then interval ({@code I}), marker
+ *       ({@code M}) and outcome ({@code O}) records follow in the order they were written.</li>
  *   <li>Fields are separated by one tab (shown as spaces above). Inside a field, backslash,
  *       tab, line feed and carriage return are written {@code \\}, {@code \t}, {@code \n},
  *       {@code \r}, so a raw tab always separates fields and a raw line feed always ends a

@@ -75,15 +75,15 @@ class SpoolDamageTest {
             file = w.path();
         }
         List<String> lines = new ArrayList<>(Files.readAllLines(file));
-        lines.set(3, lines.get(3).replace("1.5", "9.5")); // line 4: the second interval, a digit flipped
+        lines.set(4, lines.get(4).replace("1.5", "9.5")); // line 5: the second interval, a digit flipped
         Files.write(file, lines);
 
         SpoolContents read = Spool.read(file);
 
         assertThat(read.intervals()).extracting(x -> x.energy().joules()).containsExactly(0.5, 2.5, 3.5, 4.5);
-        assertThat(read.skipped()).containsExactly(new SpoolContents.Skipped(4, "checksum mismatch"));
+        assertThat(read.skipped()).containsExactly(new SpoolContents.Skipped(5, "checksum mismatch"));
         assertThat(read.truncated()).isFalse();
-        assertThat(read.problems()).contains("spool " + file + ": 1 line skipped (line 4: checksum mismatch)");
+        assertThat(read.problems()).contains("spool " + file + ": 1 line skipped (line 5: checksum mismatch)");
     }
 
     @Test
@@ -102,10 +102,10 @@ class SpoolDamageTest {
 
         assertThat(read.intervals()).containsExactly(Records.interval(0, 1));
         assertThat(read.skipped()).extracting(SpoolContents.Skipped::toString).containsExactly(
-                "line 4: unknown record type 'X'",
-                "line 5: no checksum at the end of the line",
-                "line 6: bad interval: Text 'not-an-instant' could not be parsed at index 0",
-                "line 7: expected 5 fields, found 3");
+                "line 5: unknown record type 'X'",
+                "line 6: no checksum at the end of the line",
+                "line 7: bad interval: Text 'not-an-instant' could not be parsed at index 0",
+                "line 8: expected 5 fields, found 3");
         assertThat(read.truncatedBytes()).isEqualTo(3);
     }
 
@@ -156,6 +156,38 @@ class SpoolDamageTest {
 
         assertThatThrownBy(() -> Spool.read(file)).isInstanceOf(SpoolException.class).hasMessage(file
                 + ": the spool header (line 2) is damaged: checksum mismatch; no run can be recovered from it");
+    }
+
+    @Test
+    void aFlippedByteInTheHeaderLosesNothingTheCopyOnLine3IsUsed() throws Exception {
+        Path file;
+        try (SpoolWriter w = new Spool(dir).create(Records.header(1, null))) {
+            w.append(List.of(Records.interval(0, 1), Records.interval(0, 2)));
+            file = w.path();
+        }
+        List<String> lines = new ArrayList<>(Files.readAllLines(file));
+        lines.set(1, lines.get(1).replace("node-1", "node-2"));   // the first copy only
+        Files.write(file, lines);
+
+        SpoolContents read = Spool.read(file);
+
+        assertThat(read.header()).isEqualTo(Records.header(1, null));
+        assertThat(read.intervals()).containsExactly(Records.interval(0, 1), Records.interval(0, 2));
+        assertThat(read.skipped()).containsExactly(new SpoolContents.Skipped(2,
+                "header damaged (checksum mismatch); its copy on line 3 was used"));
+    }
+
+    @Test
+    void aFileOfAnEarlierReleaseWithOneHeaderReadsWhole() throws Exception {
+        String header = new String(SpoolFormat.header(Records.header(1, null)), java.nio.charset.StandardCharsets.UTF_8);
+        String interval = new String(SpoolFormat.interval(Records.interval(0, 1)), java.nio.charset.StandardCharsets.UTF_8);
+        Path file = Files.writeString(dir.resolve(Records.RUN + ".spool"), "wattprint-spool 1\n" + header + interval);
+
+        SpoolContents read = Spool.read(file);
+
+        assertThat(read.header()).isEqualTo(Records.header(1, null));
+        assertThat(read.intervals()).containsExactly(Records.interval(0, 1));
+        assertThat(read.intact()).isTrue();
     }
 
     @Test

@@ -36,9 +36,10 @@ class SpoolRoundTripTest {
             w.marker(RunMarker.phase(T0.plusSeconds(2), "eval"));
         }
 
+        String header = line("H\t" + Records.RUN + "\tsqlite /home/me/.wattprint/ledger.db\tnode-1\t4242"
+                + "\t2026-01-01T11:59:58.500000000Z\t2026-01-01T12:00:00.000000000Z");
         assertThat(Files.readString(spool.path(Records.RUN))).isEqualTo("wattprint-spool 1\n"
-                + line("H\t" + Records.RUN + "\tsqlite /home/me/.wattprint/ledger.db\tnode-1\t4242"
-                        + "\t2026-01-01T11:59:58.500000000Z\t2026-01-01T12:00:00.000000000Z")
+                + header + header
                 + line("I\t2026-01-01T12:00:00.000000000Z\t2026-01-01T12:00:01.000000000Z\tgpu:0\t251.25"
                         + "\tMEASURED_COUNTER\tnvml-total-energy")
                 + line("I\t2026-01-01T12:00:00.000000000Z\t2026-01-01T12:00:01.000000000Z\tcpu:package-0"
