@@ -68,6 +68,24 @@ abstract class ImportRepositoryContract {
     }
 
     @Test
+    void aRowAnEarlierImportOfTheKindQuarantinedIsNotStoredAgainAndTheCountOfNewRowsIsReturned() {
+        long first = imports.record(record("imp-1", "codecarbon", "aa", T, 2), rows("imp-1", 2).iterator());
+        // The same two rows (same line, field, raw; another import, another reason text) and a third.
+        List<QuarantinedRow> again = rows("imp-2", 3).stream()
+                .map(q -> new QuarantinedRow(q.importId(), q.ordinal(), q.file(), q.line(), q.field(), "other " + q.reason(), q.raw()))
+                .toList();
+        long second = imports.record(record("imp-2", "codecarbon", "bb", T.plusSeconds(1), 3), again.iterator());
+        long otherKind = imports.record(record("imp-3", "kepler", "aa", T.plusSeconds(2), 1), rows("imp-3", 1).iterator());
+
+        assertThat(first).isEqualTo(2);
+        assertThat(second).isEqualTo(1);
+        assertThat(otherKind).as("a row is a duplicate only within its kind").isEqualTo(1);
+        assertThat(imports.quarantined(null, "codecarbon", null)).extracting(QuarantinedRow::importId, QuarantinedRow::line)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("imp-1", 2L), org.assertj.core.groups.Tuple.tuple("imp-1", 3L),
+                        org.assertj.core.groups.Tuple.tuple("imp-2", 4L));
+    }
+
+    @Test
     void quarantinedRowsAreFilteredByImportAndByKind() {
         imports.record(record("imp-1", "codecarbon", "aa", T, 2), rows("imp-1", 2).iterator());
         imports.record(record("imp-2", "kepler", "bb", T.plusSeconds(1), 1), rows("imp-2", 1).iterator());
