@@ -1,5 +1,6 @@
 package io.wattprint.ingest.cloud;
 
+import io.wattprint.ingest.Excerpt;
 import io.wattprint.core.quantity.Co2e;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -34,9 +35,9 @@ final class Values {
         try {
             v = Double.parseDouble(text.strip());
         } catch (NumberFormatException e) {
-            throw new BadField(field, "'" + text + "' is not a number");
+            throw new BadField(field, "'" + Excerpt.of(text) + "' is not a number");
         }
-        if (!Double.isFinite(v)) throw new BadField(field, "'" + text + "' is not a finite number");
+        if (!Double.isFinite(v)) throw new BadField(field, "'" + Excerpt.of(text) + "' is not a finite number");
         if (v < 0) throw new BadField(field, "negative value " + text + " (expected 0 or more)");
         return v;
     }
@@ -51,7 +52,7 @@ final class Values {
             case "mtco2e", "tco2e", "t", "tonnes", "metric tonnes" -> Co2e.ofTonnes(value);
             case "kgco2e", "kg" -> Co2e.ofKilograms(value);
             case "gco2e", "g" -> Co2e.ofGrams(value);
-            default -> throw new BadField(unitField, "unknown unit '" + unit + "' (expected MTCO2e, tCO2e, kgCO2e or gCO2e)");
+            default -> throw new BadField(unitField, "unknown unit '" + Excerpt.of(unit) + "' (expected MTCO2e, tCO2e, kgCO2e or gCO2e)");
         };
     }
 
@@ -76,7 +77,7 @@ final class Values {
             }
             return LocalDateTime.parse(t.endsWith(" UTC") ? t.substring(0, t.length() - 4) : t, SPACED).toInstant(ZoneOffset.UTC);
         } catch (DateTimeParseException e) {
-            throw new BadField(field, "'" + text + "' is not a date or timestamp (expected e.g. 2025-10-01 or 2025-10-01T00:00:00Z)");
+            throw new BadField(field, "'" + Excerpt.of(text) + "' is not a date or timestamp (expected e.g. 2025-10-01 or 2025-10-01T00:00:00Z)");
         }
     }
 
