@@ -85,12 +85,16 @@ public final class Ingest {
                     + "model version, phase, team); they apply to " + String.join(", ", kindsStoringRuns()));
         }
         if (!Files.exists(path)) throw new NoSuchFileException(path.toString());
+        boolean directory = Files.isDirectory(path);
         List<Path> files = files(importer, path);
         List<FileImport> done = new ArrayList<>();
         for (Path f : files) {
             FileImport r = importFile(ledger, importer, f, options);
+            // A single file refused as a whole is the caller's error to report; in a directory the walk goes on
+            // (every file is reported, the refused ones too), unless --strict stops at the first problem.
+            if (r.isRefused() && !directory && r.importId() == null) throw new ImportException(r.refused());
             done.add(r);
-            if (r.stopped()) break;
+            if (r.stopped() || (r.isRefused() && options.strict())) break;
         }
         return new IngestSummary(importer.kind(), options.dryRun(), done);
     }
@@ -116,21 +120,31 @@ public final class Ingest {
             LedgerImportContext ctx = new LedgerImportContext(ledger, id, o.dryRun(), o.strict(), o.clock(), spill, o.progress(),
                     file.toString(), o.workload());
             o.progress().start(file, size);
+            String refused = null;
             // The batches are committed unflushed; the imports row below is flushed, and with it every batch.
             try (BulkLoad bulk = o.dryRun() ? null : ledger.bulkLoad()) {
                 importer.importFile(file, ctx);
             } catch (ImportException e) {
-                if (ctx.stoppedAt == null) throw e;
+                if (ctx.stoppedAt == null) refused = e.getMessage();
+            } catch (ArithmeticException | java.time.DateTimeException e) {
+                // An importer's range checks should have quarantined the row; never let a number out of range escape as a crash.
+                refused = file + ": a value is out of range (" + e.getMessage() + "); expected numbers and times a "
+                        + importer.kind() + " file can hold";
             } finally {
                 o.progress().done();
             }
-            if (!o.dryRun()) {
-                ledger.imports().record(new ImportRecord(id, importer.kind(), file.toAbsolutePath().toString(), sha, size, started,
-                        o.clock().instant(), ctx.imported, ctx.duplicates, spill.count(), ctx.stoppedAt == null ? "complete" : "stopped"),
-                        spill.rows());
+            // A refused file is recorded only when some of it was written before it was refused (status "failed"), so that
+            // its rows are accounted for; refused at once, it leaves nothing in the ledger.
+            boolean written = ctx.imported + ctx.duplicates + spill.count() > 0;
+            boolean record = !o.dryRun() && (refused == null || written);
+            long stored = spill.count();
+            if (record) {
+                String status = refused != null ? "failed" : ctx.stoppedAt == null ? "complete" : "stopped";
+                stored = ledger.imports().record(new ImportRecord(id, importer.kind(), file.toAbsolutePath().toString(), sha, size,
+                        started, o.clock().instant(), ctx.imported, ctx.duplicates, spill.count(), status), spill.rows());
             }
-            return new FileImport(file, o.dryRun() ? null : id, sha, size, ctx.imported, ctx.duplicates, spill.count(), previous,
-                    new ArrayList<>(ctx.notes), ctx.stoppedAt);
+            return new FileImport(file, record ? id : null, sha, size, ctx.imported, ctx.duplicates, spill.count(), ctx.realigned,
+                    spill.count() - stored, previous, new ArrayList<>(ctx.notes), ctx.stoppedAt, refused);
         }
     }
 
