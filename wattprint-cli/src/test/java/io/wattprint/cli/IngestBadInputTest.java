@@ -133,6 +133,19 @@ class IngestBadInputTest {
     }
 
     @Test
+    void quarantineListShowsAStoredRowWithItsControlCharactersEscaped() throws Exception {
+        String bad = IngestCommandTest.row("\u001b]0;pwned\u0007", "-1");
+        Path f = Files.writeString(tmp.resolve("e.csv"), IngestCommandTest.HEADER + "\n" + bad + "\n", StandardCharsets.UTF_8);
+        cli.run("ingest", "codecarbon", f.toString());
+
+        var list = cli.run("ingest", "quarantine", "list");
+        var json = cli.run("ingest", "quarantine", "list", "--json");
+
+        assertThat(list.out()).contains("\\x1b]0;pwned\\x07").doesNotContain("\u001b", "\u0007");
+        assertThat(new ObjectMapper().readTree(json.out()).get(0).get("raw").asText()).as("stored as the file had it").isEqualTo(bad);
+    }
+
+    @Test
     void meterEchoesAShortEscapedExcerptOfABinaryHeaderNotItsBytes() throws Exception {
         Path bin = binary("meter.csv");
 

@@ -49,6 +49,32 @@ public final class Excerpt {
         return b.toString();
     }
 
+    /**
+     * {@code text} whole, with only its control and invisible characters escaped (as {@link #of(String)} does; a backslash
+     * stays as it is): for showing stored file content, such as a quarantined row, on a terminal.
+     */
+    public static String controls(String text) {
+        if (text == null) return null;
+        StringBuilder b = new StringBuilder(text.length());
+        text.codePoints().forEach(cp -> {
+            switch (cp) {
+                case '\n' -> b.append("\\n");
+                case '\r' -> b.append("\\r");
+                case '\t' -> b.append("\\t");
+                default -> {
+                    if (cp < 0x20 || cp == 0x7f) {
+                        b.append(String.format("\\x%02x", cp));
+                    } else if (Character.isISOControl(cp) || !visible(cp) || cp == 0xFFFD) {
+                        b.append(String.format("\\u{%04x}", cp));
+                    } else {
+                        b.appendCodePoint(cp);
+                    }
+                }
+            }
+        });
+        return b.toString();
+    }
+
     private static boolean visible(int cp) {
         int t = Character.getType(cp);
         return t != Character.FORMAT && t != Character.UNASSIGNED && t != Character.PRIVATE_USE && t != Character.SURROGATE

@@ -14,6 +14,13 @@ class ExcerptTest {
     }
 
     @Test
+    void controlsEscapesOnlyControlCharactersAndKeepsTheWholeText() {
+        String s = "x".repeat(500) + "\u001b[2J,C:\\data";
+        assertThat(Excerpt.controls(s)).isEqualTo("x".repeat(500) + "\\x1b[2J,C:\\data");
+        assertThat(Excerpt.controls(null)).isNull();
+    }
+
+    @Test
     void longTextIsCutToTheLimitWithAnEllipsis() {
         String s = "x".repeat(Excerpt.MAX + 1);
         assertThat(Excerpt.of(s)).isEqualTo("x".repeat(Excerpt.MAX) + "…");
