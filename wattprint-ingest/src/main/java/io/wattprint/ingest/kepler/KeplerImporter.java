@@ -1,5 +1,6 @@
 package io.wattprint.ingest.kepler;
 
+import io.wattprint.ingest.Excerpt;
 import io.wattprint.ingest.ImportContext;
 import io.wattprint.ingest.ImportException;
 import io.wattprint.ingest.Importer;
@@ -74,7 +75,12 @@ public final class KeplerImporter implements Importer {
         if (Files.size(file) == 0) throw new ImportException(file + ": the file is empty (" + expected + ")");
         try (BufferedInputStream in = new BufferedInputStream(Files.newInputStream(file))) {
             if (firstChar(in) == '{') {
-                new QueryRangeReader(name).read(in, sink);
+                try {
+                    new QueryRangeReader(name).read(in, sink);
+                } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                    throw new ImportException(file + ": not valid JSON (" + Excerpt.of(e.getOriginalMessage(), 160)
+                            + (e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr()) + "; " + expected + ")");
+                }
             } else {
                 TextDumpReader text = new TextDumpReader(ctx);
                 text.read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), sink);

@@ -266,6 +266,9 @@ abstract class KeplerImporterContract {
         assertThatThrownBy(() -> ingest("empty.txt", "")).isInstanceOf(ImportException.class).hasMessageContaining("the file is empty");
         assertThatThrownBy(() -> ingest("e.txt", "timestamp,project_name,run_id\n2026-01-10T10:00:00,bert,a\n"))
                 .isInstanceOf(ImportException.class).hasMessageContaining("not a Kepler file");
+        // Cut short: was an IOException, a "cannot read" exit 1, for a file that is simply not complete JSON.
+        assertThatThrownBy(() -> ingest("cut.json", "{\"status\":\"success\",\"data\":{\"resultType\":\"matrix\",\"result\":[{"))
+                .isInstanceOf(ImportException.class).hasMessageStartingWith(dir.resolve("cut.json") + ": not valid JSON (");
         assertThat(runs()).isEmpty();
     }
 
