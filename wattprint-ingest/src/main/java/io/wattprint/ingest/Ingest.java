@@ -126,9 +126,10 @@ public final class Ingest {
                 importer.importFile(file, ctx);
             } catch (ImportException e) {
                 if (ctx.stoppedAt == null) refused = e.getMessage();
-            } catch (ArithmeticException | java.time.DateTimeException e) {
-                // An importer's range checks should have quarantined the row; never let a number out of range escape as a crash.
-                refused = file + ": a value is out of range (" + e.getMessage() + "); expected numbers and times a "
+            } catch (ArithmeticException | java.time.DateTimeException | IllegalArgumentException e) {
+                // IllegalArgumentException: a core quantity refusing a value (an infinite energy or CO2e) that the importer let
+                // through. The file stops there (what was written is recorded, status failed), with a message, not a stack trace.
+                refused = file + ": a value is out of range (" + Excerpt.of(e.getMessage(), 160) + "); expected numbers and times a "
                         + importer.kind() + " file can hold";
             } finally {
                 o.progress().done();

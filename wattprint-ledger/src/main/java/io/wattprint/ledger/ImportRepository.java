@@ -30,8 +30,8 @@ public final class ImportRepository {
     /**
      * Stores an import and its quarantined rows in one transaction. The rows are read from the
      * iterator as they are inserted (in batches), so a caller can stream them from a spill file.
-     * Quarantine is idempotent: a row already quarantined by an import of the same kind (same line,
-     * field and raw text: {@link #rowKey}) is not stored again.
+     * Quarantine is idempotent: a row already quarantined by an import of the same kind and file (same
+     * line, field and raw text: {@link #rowKey}) is not stored again.
      *
      * @return how many of the quarantined rows were stored (the others were already in quarantine)
      * @throws LedgerException when an import with that id is already stored, or the database fails
@@ -67,7 +67,7 @@ public final class ImportRepository {
                         if (!q.importId().equals(r.id())) {
                             throw new IllegalArgumentException("quarantined row of import " + q.importId() + " given with import " + r.id());
                         }
-                        String key = rowKey(r.kind(), q);
+                        String key = rowKey(r.kind(), r.file(), q);
                         // Rows of this import are all kept; a row an earlier import stored is not stored again.
                         seen.setString(1, key);
                         seen.setString(2, r.id());
@@ -96,15 +96,18 @@ public final class ImportRepository {
         }
     }
 
-    /** The natural key of a quarantined row: SHA-256 of its import's kind, its line, field and raw text. */
-    static String rowKey(String kind, QuarantinedRow q) {
+    /**
+     * The natural key of a quarantined row: SHA-256 of its import's kind and file (as recorded: the absolute path), its
+     * line, field and raw text. The same file imported again, or grown by appending, gives its bad rows the same keys.
+     */
+    static String rowKey(String kind, String file, QuarantinedRow q) {
         java.security.MessageDigest md;
         try {
             md = java.security.MessageDigest.getInstance("SHA-256");
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required of every Java platform", e);
         }
-        String text = kind + "\u001f" + q.line() + "\u001f" + (q.field() == null ? "\u0000" : q.field()) + "\u001f"
+        String text = kind + "\u001f" + file + "\u001f" + q.line() + "\u001f" + (q.field() == null ? "\u0000" : q.field()) + "\u001f"
                 + (q.raw() == null ? "\u0000" : q.raw());
         return java.util.HexFormat.of().formatHex(md.digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }

@@ -213,7 +213,7 @@ public final class IngestCommand implements Callable<Integer> {
         for (String n : s.notes()) out.println("  note: " + n);
         if (s.alreadyQuarantined() > 0) {
             out.println("  note: " + count(s.alreadyQuarantined()) + " quarantined row(s) were already in quarantine from an earlier "
-                    + "import (same kind, line, field and text): not stored again");
+                    + "import of this file (same line, field and text): not stored again");
         }
         String total = count(s.imported()) + (s.dryRun() ? " would be imported, " : " imported, ") + count(s.quarantined()) + " quarantined, "
                 + count(s.skippedDuplicates()) + " skipped as duplicates" + (s.realigned() > 0 ? ", " + count(s.realigned()) + " realigned" : "")
