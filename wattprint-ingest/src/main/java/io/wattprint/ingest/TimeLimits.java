@@ -11,6 +11,11 @@ import java.util.Optional;
  * {@link Math#multiplyExact} / {@link Math#addExact}.
  */
 public final class TimeLimits {
+    /**
+     * The largest number any importer takes from a file (kWh, kg, t, W, g/kWh, hours…): every figure wattprint then
+     * derives from it (joules, grams, × PUE, × a factor) stays finite. No real row comes near it.
+     */
+    public static final double MAX_AMOUNT = 1e15;
     /** The longest duration any importer accepts: 100 years of 365.25 days, in seconds. */
     public static final long MAX_SECONDS = 3_155_760_000L;
     /** Instants files may name: years 1970 to 9999 (the ledger stores ISO text with four-digit years). */

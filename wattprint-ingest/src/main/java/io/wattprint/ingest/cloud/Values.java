@@ -1,5 +1,6 @@
 package io.wattprint.ingest.cloud;
 
+import io.wattprint.ingest.TimeLimits;
 import io.wattprint.ingest.Excerpt;
 import io.wattprint.core.quantity.Co2e;
 import java.time.Instant;
@@ -38,7 +39,8 @@ final class Values {
             throw new BadField(field, "'" + Excerpt.of(text) + "' is not a number");
         }
         if (!Double.isFinite(v)) throw new BadField(field, "'" + Excerpt.of(text) + "' is not a finite number");
-        if (v < 0) throw new BadField(field, "negative value " + text + " (expected 0 or more)");
+        if (v < 0) throw new BadField(field, "negative value " + Excerpt.of(text) + " (expected 0 or more)");
+        if (v > TimeLimits.MAX_AMOUNT) throw new BadField(field, "'" + Excerpt.of(text) + "' is too large (expected at most 1e15)");
         return v;
     }
 

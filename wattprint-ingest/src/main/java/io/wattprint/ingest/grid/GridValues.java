@@ -44,6 +44,9 @@ final class GridValues {
             throw new BadValue(field, "'" + Excerpt.of(text) + "' is " + (v < 0 ? "negative" : "not finite") + " (expected " + unit
                     + ", a number 0 or more)");
         }
+        if (v > io.wattprint.ingest.TimeLimits.MAX_AMOUNT) {
+            throw new BadValue(field, "'" + Excerpt.of(text) + "' is too large (expected " + unit + ", a number 0 or more and at most 1e15)");
+        }
         return v;
     }
 

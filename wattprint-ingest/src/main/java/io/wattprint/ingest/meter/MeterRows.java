@@ -233,7 +233,10 @@ final class MeterRows {
             throw new BadRow(column, "'" + Excerpt.of(t) + "' is not a number; expected the " + what + " in " + unit(column));
         }
         if (!Double.isFinite(v)) throw new BadRow(column, "'" + Excerpt.of(t) + "' is not a finite number");
-        if (v < 0) throw new BadRow(column, "negative " + what + " " + t + " " + unit(column) + "; expected 0 or more");
+        if (v < 0) throw new BadRow(column, "negative " + what + " " + Excerpt.of(t) + " " + unit(column) + "; expected 0 or more");
+        if (v > TimeLimits.MAX_AMOUNT) {
+            throw new BadRow(column, "'" + Excerpt.of(t) + "' is too large; expected the " + what + " in " + unit(column) + ", at most 1e15");
+        }
         return v;
     }
 

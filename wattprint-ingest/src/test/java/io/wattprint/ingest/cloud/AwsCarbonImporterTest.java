@@ -101,7 +101,8 @@ class AwsCarbonImporterTest {
 
             assertThat(ctx.rec.imported).as("the row at the limit, 1e12 t").isEqualTo(1);
             assertThat(ctx.rec.rejected).extracting(r -> r.line()).containsExactly(2L, 4L);
-            assertThat(ctx.rec.rejected.get(0).reason()).contains("is too large (expected at most 1e12 t CO2e");
+            assertThat(ctx.rec.rejected.get(0).reason()).isEqualTo("'1e308' is too large (expected at most 1e15)");
+            assertThat(ctx.rec.rejected.get(1).reason()).contains("is too large (expected at most 1e12 t CO2e");
         }
     }
 
