@@ -132,13 +132,22 @@ public final class IngestCommand implements Callable<Integer> {
         String ledgerName;
         // A refused command creates nothing: a ledger that this command would create is removed again if nothing is recorded.
         FreshLedger fresh = FreshLedger.of(cli.ledgerSpec(ledgerOption.db));
+        // Only when nothing was recorded for sure: a failure of the ledger itself leaves whatever it holds.
+        boolean nothingRecorded = false;
         try {
             try (Ledger ledger = cli.openLedger(ledgerOption.db)) {
                 ledgerName = ledger.describe();
                 Ingest.Progress progress = !json && System.console() != null ? new ProgressLine(cli.err()) : Ingest.Progress.NONE;
-                s = Ingest.run(ledger, importer, path, new Ingest.Options(dryRun, strict, cli.clock(), progress, workload));
+                try {
+                    s = Ingest.run(ledger, importer, path, new Ingest.Options(dryRun, strict, cli.clock(), progress, workload));
+                    nothingRecorded = !s.recordedAny();
+                } catch (ImportException | NoSuchFileException e) {
+                    // Refused before anything of the file was written (Ingest.run records a file it wrote to).
+                    nothingRecorded = true;
+                    throw e;
+                }
             } finally {
-                if (fresh != null && (s == null || !s.recordedAny())) fresh.remove();
+                if (fresh != null && nothingRecorded) fresh.remove();
             }
         } catch (ImportException e) {
             throw UserException.usage(e.getMessage());
