@@ -32,6 +32,12 @@ import java.util.stream.Stream;
  * committed as it goes: under {@code --strict} the batches committed before the first bad row stay,
  * the batch holding it is not written, and the import is recorded with status {@code stopped} and
  * that row in quarantine. A dry run records nothing.
+ *
+ * <p>A file refused as a whole (not of the kind: {@link ImportException}) is reported in its {@link FileImport}
+ * ({@code refused}); a single file is thrown back to the caller, while a directory's walk goes on with the next file
+ * ({@code --strict}: stops). A refused file is recorded (status {@code failed}) only when some of its rows were written
+ * before it was refused. A number out of range that escaped an importer's checks stops its file the same way, never as
+ * a stack trace (METHODOLOGY.md §11).
  */
 public final class Ingest {
     /** Told how far the current file is read; called often, so implementations throttle their output. */
