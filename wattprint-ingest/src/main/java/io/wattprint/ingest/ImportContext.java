@@ -21,6 +21,12 @@ public interface ImportContext {
     /** {@code n} rows were stored. */
     void imported(long n);
 
+    /**
+     * {@code n} rows were read after realigning them (a CodeCarbon row shorter than its header, METHODOLOGY.md §11.1);
+     * they are counted as imported, duplicates or quarantined as well.
+     */
+    default void realigned(long n) {}
+
     /** {@code n} rows were already in the ledger (same natural key) and were skipped. */
     void duplicates(long n);
 

@@ -32,6 +32,12 @@ import java.util.stream.Stream;
  * committed as it goes: under {@code --strict} the batches committed before the first bad row stay,
  * the batch holding it is not written, and the import is recorded with status {@code stopped} and
  * that row in quarantine. A dry run records nothing.
+ *
+ * <p>A file refused as a whole (not of the kind: {@link ImportException}) is reported in its {@link FileImport}
+ * ({@code refused}); a single file is thrown back to the caller, while a directory's walk goes on with the next file
+ * ({@code --strict}: stops). A refused file is recorded (status {@code failed}) only when some of its rows were written
+ * before it was refused. A number out of range that escaped an importer's checks stops its file the same way, never as
+ * a stack trace (METHODOLOGY.md §11).
  */
 public final class Ingest {
     /** Told how far the current file is read; called often, so implementations throttle their output. */
@@ -85,12 +91,16 @@ public final class Ingest {
                     + "model version, phase, team); they apply to " + String.join(", ", kindsStoringRuns()));
         }
         if (!Files.exists(path)) throw new NoSuchFileException(path.toString());
+        boolean directory = Files.isDirectory(path);
         List<Path> files = files(importer, path);
         List<FileImport> done = new ArrayList<>();
         for (Path f : files) {
             FileImport r = importFile(ledger, importer, f, options);
+            // A single file refused as a whole is the caller's error to report; in a directory the walk goes on
+            // (every file is reported, the refused ones too), unless --strict stops at the first problem.
+            if (r.isRefused() && !directory && r.importId() == null) throw new ImportException(r.refused());
             done.add(r);
-            if (r.stopped()) break;
+            if (r.stopped() || (r.isRefused() && options.strict())) break;
         }
         return new IngestSummary(importer.kind(), options.dryRun(), done);
     }
@@ -116,21 +126,32 @@ public final class Ingest {
             LedgerImportContext ctx = new LedgerImportContext(ledger, id, o.dryRun(), o.strict(), o.clock(), spill, o.progress(),
                     file.toString(), o.workload());
             o.progress().start(file, size);
+            String refused = null;
             // The batches are committed unflushed; the imports row below is flushed, and with it every batch.
             try (BulkLoad bulk = o.dryRun() ? null : ledger.bulkLoad()) {
                 importer.importFile(file, ctx);
             } catch (ImportException e) {
-                if (ctx.stoppedAt == null) throw e;
+                if (ctx.stoppedAt == null) refused = e.getMessage();
+            } catch (ArithmeticException | java.time.DateTimeException | IllegalArgumentException e) {
+                // IllegalArgumentException: a core quantity refusing a value (an infinite energy or CO2e) that the importer let
+                // through. The file stops there (what was written is recorded, status failed), with a message, not a stack trace.
+                refused = file + ": a value is out of range (" + Excerpt.of(e.getMessage(), 160) + "); expected numbers and times a "
+                        + importer.kind() + " file can hold";
             } finally {
                 o.progress().done();
             }
-            if (!o.dryRun()) {
-                ledger.imports().record(new ImportRecord(id, importer.kind(), file.toAbsolutePath().toString(), sha, size, started,
-                        o.clock().instant(), ctx.imported, ctx.duplicates, spill.count(), ctx.stoppedAt == null ? "complete" : "stopped"),
-                        spill.rows());
+            // A refused file is recorded only when some of it was written before it was refused (status "failed"), so that
+            // its rows are accounted for; refused at once, it leaves nothing in the ledger.
+            boolean written = ctx.imported + ctx.duplicates + spill.count() > 0;
+            boolean record = !o.dryRun() && (refused == null || written);
+            long stored = spill.count();
+            if (record) {
+                String status = refused != null ? "failed" : ctx.stoppedAt == null ? "complete" : "stopped";
+                stored = ledger.imports().record(new ImportRecord(id, importer.kind(), file.toAbsolutePath().toString(), sha, size,
+                        started, o.clock().instant(), ctx.imported, ctx.duplicates, spill.count(), status), spill.rows());
             }
-            return new FileImport(file, o.dryRun() ? null : id, sha, size, ctx.imported, ctx.duplicates, spill.count(), previous,
-                    new ArrayList<>(ctx.notes), ctx.stoppedAt);
+            return new FileImport(file, record ? id : null, sha, size, ctx.imported, ctx.duplicates, spill.count(), ctx.realigned,
+                    spill.count() - stored, previous, new ArrayList<>(ctx.notes), ctx.stoppedAt, refused);
         }
     }
 

@@ -16,6 +16,16 @@ public record IngestSummary(String kind, boolean dryRun, List<FileImport> files)
 
     public long quarantined() { return files.stream().mapToLong(FileImport::quarantined).sum(); }
 
+    public long realigned() { return files.stream().mapToLong(FileImport::realigned).sum(); }
+
+    public long alreadyQuarantined() { return files.stream().mapToLong(FileImport::alreadyQuarantined).sum(); }
+
+    /** The files refused as a whole (the import went on with the next file). */
+    public List<FileImport> refused() { return files.stream().filter(FileImport::isRefused).toList(); }
+
+    /** True when some file was recorded in the ledger (an import row written). */
+    public boolean recordedAny() { return files.stream().anyMatch(f -> f.importId() != null); }
+
     /** True when {@code --strict} stopped at a bad row (the last file is where). */
     public boolean stopped() { return !files.isEmpty() && files.get(files.size() - 1).stopped(); }
 

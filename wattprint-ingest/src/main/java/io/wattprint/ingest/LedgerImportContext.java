@@ -19,6 +19,7 @@ final class LedgerImportContext implements ImportContext {
     final Set<String> notes = new LinkedHashSet<>();
     long imported;
     long duplicates;
+    long realigned;
     String stoppedAt;
 
     LedgerImportContext(Ledger ledger, String importId, boolean dryRun, boolean strict, Clock clock, QuarantineSpill spill,
@@ -41,6 +42,7 @@ final class LedgerImportContext implements ImportContext {
     @Override public WorkloadDefaults workload() { return workload; }
     @Override public void imported(long n) { imported += n; }
     @Override public void duplicates(long n) { duplicates += n; }
+    @Override public void realigned(long n) { realigned += n; }
     @Override public void note(String text) { notes.add(text); }
 
     long rows() { return imported + duplicates + spill.count(); }

@@ -200,6 +200,79 @@ abstract class IngestContract {
     }
 
     @Test
+    void aDirectoryGoesOnPastARefusedFileReportingEachFileAndRecordingOnlyTheFilesRead() throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve("cc"));
+        Files.move(file("a.csv", 4, 0), dir.resolve("a.csv"));
+        byte[] binary = new byte[512];
+        for (int i = 0; i < binary.length; i++) binary[i] = (byte) (i * 37);
+        Files.write(dir.resolve("b.csv"), binary);
+        CodeCarbonCsv.write(dir.resolve("c.csv"), V3_HEADER, row(V3_HEADER, v3("c1", "2026-01-10T10:00:00", 60, 0.01, 0, 0, 1.0, 0.001)));
+
+        IngestSummary s = ingest(dir, false, false);
+
+        assertThat(s.files()).extracting(FileImport::file).containsExactly(dir.resolve("a.csv"), dir.resolve("b.csv"), dir.resolve("c.csv"));
+        assertThat(s.files()).extracting(FileImport::imported).containsExactly(4L, 0L, 1L);
+        assertThat(s.refused()).singleElement().satisfies(f -> {
+            assertThat(f.file()).isEqualTo(dir.resolve("b.csv"));
+            assertThat(f.importId()).isNull();
+            assertThat(f.refused()).startsWith(dir.resolve("b.csv") + " line 1: the header lacks timestamp");
+        });
+        assertThat(runCount()).isEqualTo(5);
+        // The test clock is fixed, so the imports' order in the ledger (by start, then id) is not the walk's.
+        assertThat(ledger.imports().list()).extracting(ImportRecord::file)
+                .containsExactlyInAnyOrder(dir.resolve("a.csv").toAbsolutePath().toString(), dir.resolve("c.csv").toAbsolutePath().toString());
+    }
+
+    @Test
+    void strictStopsTheWalkAtARefusedFile() throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve("cc"));
+        Files.move(file("a.csv", 2, 0), dir.resolve("a.csv"));
+        Files.writeString(dir.resolve("b.csv"), "zone,value\nFR,20\n");
+        CodeCarbonCsv.write(dir.resolve("c.csv"), V3_HEADER, row(V3_HEADER, v3("c1", "2026-01-10T10:00:00", 60, 0.01, 0, 0, 1.0, 0.001)));
+
+        IngestSummary s = ingest(dir, false, true);
+
+        assertThat(s.files()).extracting(FileImport::file).containsExactly(dir.resolve("a.csv"), dir.resolve("b.csv"));
+        assertThat(runCount()).isEqualTo(2);
+    }
+
+    @Test
+    void aSingleFileThatIsNotOfTheKindIsRefusedAndNothingRecorded() throws Exception {
+        Path f = Files.writeString(tmp.resolve("e.csv"), "zone,value\nFR,20\n");
+        assertThatThrownBy(() -> ingest(f, false, false)).isInstanceOf(ImportException.class).hasMessageStartingWith(f + " line 1");
+        assertThat(ledger.imports().list()).isEmpty();
+    }
+
+    @Test
+    void aQuarantinedRowIsStoredOnceHoweverOftenItsFileIsImported() throws Exception {
+        Path f = file("e.csv", 5, 2);
+        IngestSummary first = ingest(f, false, false);
+        IngestSummary second = ingest(f, false, false);
+
+        assertThat(first.quarantined()).isEqualTo(2);
+        assertThat(first.alreadyQuarantined()).isZero();
+        assertThat(second.quarantined()).as("the second import finds the same bad rows").isEqualTo(2);
+        assertThat(second.alreadyQuarantined()).isEqualTo(2);
+        List<QuarantinedRow> q = ledger.imports().quarantined(null, null, null);
+        assertThat(q).extracting(QuarantinedRow::line).containsExactly(3L, 5L);
+        assertThat(q).extracting(QuarantinedRow::importId).containsOnly(first.files().get(0).importId());
+    }
+
+    @Test
+    void aRowQuarantinedAgainAfterItsFileGrewIsNotStoredTwiceButANewBadRowIs() throws Exception {
+        Path f = file("e.csv", 4, 2);
+        ingest(f, false, false);
+        // Append mode: the same file with more rows, one of them bad.
+        Path grown = file("e.csv", 8, 2);
+        IngestSummary second = ingest(grown, false, false);
+
+        assertThat(second.quarantined()).isEqualTo(4);
+        assertThat(second.alreadyQuarantined()).isEqualTo(2);
+        assertThat(ledger.imports().quarantined(null, null, null)).extracting(QuarantinedRow::line)
+                .containsExactlyInAnyOrder(3L, 5L, 7L, 9L);
+    }
+
+    @Test
     void aDirectoryWithNothingToImportIsRefused() throws Exception {
         Path dir = Files.createDirectories(tmp.resolve("empty"));
         assertThatThrownBy(() -> ingest(dir, false, false)).isInstanceOf(ImportException.class)

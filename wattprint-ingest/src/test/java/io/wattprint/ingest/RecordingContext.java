@@ -22,6 +22,7 @@ public final class RecordingContext implements ImportContext {
     private final Clock clock;
     public long imported;
     public long duplicates;
+    public long realigned;
     public long lastProgress;
     public final List<Rejected> rejected = new ArrayList<>();
     public final Set<String> notes = new LinkedHashSet<>();
@@ -43,6 +44,7 @@ public final class RecordingContext implements ImportContext {
     @Override public Clock clock() { return clock; }
     @Override public void imported(long n) { imported += n; }
     @Override public void duplicates(long n) { duplicates += n; }
+    @Override public void realigned(long n) { realigned += n; }
     @Override public void progress(long bytesRead) { lastProgress = bytesRead; }
     @Override public void note(String text) { notes.add(text); }
 

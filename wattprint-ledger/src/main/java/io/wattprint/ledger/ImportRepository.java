@@ -30,14 +30,17 @@ public final class ImportRepository {
     /**
      * Stores an import and its quarantined rows in one transaction. The rows are read from the
      * iterator as they are inserted (in batches), so a caller can stream them from a spill file.
+     * Quarantine is idempotent: a row already quarantined by an import of the same kind and file (same
+     * line, field and raw text: {@link #rowKey}) is not stored again.
      *
+     * @return how many of the quarantined rows were stored (the others were already in quarantine)
      * @throws LedgerException when an import with that id is already stored, or the database fails
      */
-    public void record(ImportRecord r, Iterator<QuarantinedRow> quarantined) {
+    public long record(ImportRecord r, Iterator<QuarantinedRow> quarantined) {
         Objects.requireNonNull(r, "import");
         Objects.requireNonNull(quarantined, "quarantined");
         synchronized (c) {
-            Sql.transaction(c, ledger, "store import " + r.id(), c -> {
+            return Sql.transaction(c, ledger, "store import " + r.id(), c -> {
                 try (PreparedStatement ps = c.prepareStatement("INSERT INTO imports (id, kind, file, content_sha256, size_bytes, "
                         + "started_at, finished_at, rows_imported, skipped_duplicates, quarantined, status) "
                         + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
@@ -54,14 +57,24 @@ public final class ImportRepository {
                     ps.setString(11, r.status());
                     ps.executeUpdate();
                 }
+                long stored = 0L;
                 try (PreparedStatement ps = c.prepareStatement("INSERT INTO quarantine (import_id, ordinal, file, line, field, "
-                        + "reason, raw) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                        + "reason, raw, row_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+                     PreparedStatement seen = c.prepareStatement("SELECT 1 FROM quarantine WHERE row_key = ? AND import_id <> ?")) {
                     int pending = 0;
                     while (quarantined.hasNext()) {
                         QuarantinedRow q = quarantined.next();
                         if (!q.importId().equals(r.id())) {
                             throw new IllegalArgumentException("quarantined row of import " + q.importId() + " given with import " + r.id());
                         }
+                        String key = rowKey(r.kind(), r.file(), q);
+                        // Rows of this import are all kept; a row an earlier import stored is not stored again.
+                        seen.setString(1, key);
+                        seen.setString(2, r.id());
+                        try (ResultSet rs = seen.executeQuery()) {
+                            if (rs.next()) continue;
+                        }
+                        stored++;
                         ps.setString(1, q.importId());
                         ps.setLong(2, q.ordinal());
                         ps.setString(3, q.file());
@@ -69,6 +82,7 @@ public final class ImportRepository {
                         Sql.setText(ps, 5, q.field());
                         ps.setString(6, q.reason());
                         Sql.setText(ps, 7, q.raw());
+                        ps.setString(8, key);
                         ps.addBatch();
                         if (++pending == BATCH) {
                             ps.executeBatch();
@@ -77,9 +91,25 @@ public final class ImportRepository {
                     }
                     if (pending > 0) ps.executeBatch();
                 }
-                return null;
+                return stored;
             });
         }
+    }
+
+    /**
+     * The natural key of a quarantined row: SHA-256 of its import's kind and file (as recorded: the absolute path), its
+     * line, field and raw text. The same file imported again, or grown by appending, gives its bad rows the same keys.
+     */
+    static String rowKey(String kind, String file, QuarantinedRow q) {
+        java.security.MessageDigest md;
+        try {
+            md = java.security.MessageDigest.getInstance("SHA-256");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every Java platform", e);
+        }
+        String text = kind + "\u001f" + file + "\u001f" + q.line() + "\u001f" + (q.field() == null ? "\u0000" : q.field()) + "\u001f"
+                + (q.raw() == null ? "\u0000" : q.raw());
+        return java.util.HexFormat.of().formatHex(md.digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
 
     /** The first import of a file with these bytes (same kind and SHA-256), if any. */

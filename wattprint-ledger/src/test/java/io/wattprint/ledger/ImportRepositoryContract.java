@@ -68,6 +68,28 @@ abstract class ImportRepositoryContract {
     }
 
     @Test
+    void aRowAnEarlierImportOfTheKindAndFileQuarantinedIsNotStoredAgainAndTheCountOfNewRowsIsReturned() {
+        long first = imports.record(record("imp-1", "codecarbon", "aa", T, 2), rows("imp-1", 2).iterator());
+        // The same file grown (other bytes): the same two rows (same line, field, raw; another reason text) and a third.
+        List<QuarantinedRow> again = rows("imp-2", 3).stream()
+                .map(q -> new QuarantinedRow(q.importId(), q.ordinal(), q.file(), q.line(), q.field(), "other " + q.reason(), q.raw()))
+                .toList();
+        long second = imports.record(new ImportRecord("imp-2", "codecarbon", "/data/imp-1.csv", "bb", 1234, T.plusSeconds(1),
+                T.plusSeconds(2), 10, 1, 3, "complete"), again.iterator());
+        long otherKind = imports.record(new ImportRecord("imp-3", "kepler", "/data/imp-1.csv", "aa", 1234, T.plusSeconds(2),
+                T.plusSeconds(3), 10, 1, 1, "complete"), rows("imp-3", 1).iterator());
+        long otherFile = imports.record(record("imp-4", "codecarbon", "cc", T.plusSeconds(3), 1), rows("imp-4", 1).iterator());
+
+        assertThat(first).isEqualTo(2);
+        assertThat(second).isEqualTo(1);
+        assertThat(otherKind).as("a row is a duplicate only within its kind").isEqualTo(1);
+        assertThat(otherFile).as("the same line in another file is another row").isEqualTo(1);
+        assertThat(imports.quarantined(null, "codecarbon", null)).extracting(QuarantinedRow::importId, QuarantinedRow::line)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("imp-1", 2L), org.assertj.core.groups.Tuple.tuple("imp-1", 3L),
+                        org.assertj.core.groups.Tuple.tuple("imp-2", 4L), org.assertj.core.groups.Tuple.tuple("imp-4", 2L));
+    }
+
+    @Test
     void quarantinedRowsAreFilteredByImportAndByKind() {
         imports.record(record("imp-1", "codecarbon", "aa", T, 2), rows("imp-1", 2).iterator());
         imports.record(record("imp-2", "kepler", "bb", T.plusSeconds(1), 1), rows("imp-2", 1).iterator());

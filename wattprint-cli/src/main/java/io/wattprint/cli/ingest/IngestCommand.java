@@ -40,6 +40,12 @@ import picocli.CommandLine.Parameters;
                     + "nothing) or quarantined with its file, line, field and reason (wattprint ingest quarantine list). "
                     + "The import goes on past a bad row unless --strict is given.",
             "",
+            "A directory: each file is imported and committed on its own and reported on its own line. A file that is not of "
+                    + "the kind (or not readable as such) is reported as refused, with what was expected, and the import goes on "
+                    + "with the next file; the command then exits 2 (the other files stay imported as reported). --strict stops "
+                    + "at the first refused file or bad row instead. A command that records nothing (every file refused, a dry "
+                    + "run) creates no ledger.",
+            "",
             "--model, --model-version, --phase and --team set those attributes on every run the import stores (CodeCarbon files "
                     + "have no such columns; wattprint report ai-act needs them). A run already in the ledger keeps the attributes "
                     + "it was first stored with: importing the same rows again counts them as duplicates and changes nothing.",
@@ -49,7 +55,8 @@ import picocli.CommandLine.Parameters;
         footer = {
             "  0    done, even when rows were quarantined (the summary says how many; see wattprint ingest quarantine list)",
             "  1    a file or the ledger could not be read or written",
-            "  2    usage error: unknown kind, missing file, a file that is not of the kind, an unknown --phase, "
+            "  2    usage error: unknown kind, missing file, a file that is not of the kind (in a directory: some file was "
+                    + "refused, the others were imported as reported), an unknown --phase, "
                     + "--model/--model-version/--phase/--team for a kind that stores no runs",
             "  3    --strict stopped at a bad row: the batches written before it stay (the summary counts them), "
                     + "that row is quarantined, nothing after it is read"})
@@ -121,12 +128,27 @@ public final class IngestCommand implements Callable<Integer> {
         if (path == null) throw UserException.usage("a file or directory to import is required: wattprint ingest " + importer.kind() + " FILE-OR-DIR");
         if (!Files.exists(path)) throw UserException.usage("no such file or directory: " + path);
         if (!Files.isReadable(path)) throw new UserException(ExitCode.FAILURE, "cannot read " + path + ": permission denied");
-        IngestSummary s;
+        IngestSummary s = null;
         String ledgerName;
-        try (Ledger ledger = cli.openLedger(ledgerOption.db)) {
-            ledgerName = ledger.describe();
-            Ingest.Progress progress = !json && System.console() != null ? new ProgressLine(cli.err()) : Ingest.Progress.NONE;
-            s = Ingest.run(ledger, importer, path, new Ingest.Options(dryRun, strict, cli.clock(), progress, workload));
+        // A refused command creates nothing: a ledger that this command would create is removed again if nothing is recorded.
+        FreshLedger fresh = FreshLedger.of(cli.ledgerSpec(ledgerOption.db));
+        // Only when nothing was recorded for sure: a failure of the ledger itself leaves whatever it holds.
+        boolean nothingRecorded = false;
+        try {
+            try (Ledger ledger = cli.openLedger(ledgerOption.db)) {
+                ledgerName = ledger.describe();
+                Ingest.Progress progress = !json && System.console() != null ? new ProgressLine(cli.err()) : Ingest.Progress.NONE;
+                try {
+                    s = Ingest.run(ledger, importer, path, new Ingest.Options(dryRun, strict, cli.clock(), progress, workload));
+                    nothingRecorded = !s.recordedAny();
+                } catch (ImportException | NoSuchFileException e) {
+                    // Refused before anything of the file was written (Ingest.run records a file it wrote to).
+                    nothingRecorded = true;
+                    throw e;
+                }
+            } finally {
+                if (fresh != null && nothingRecorded) fresh.remove();
+            }
         } catch (ImportException e) {
             throw UserException.usage(e.getMessage());
         } catch (NoSuchFileException e) {
@@ -145,6 +167,14 @@ public final class IngestCommand implements Callable<Integer> {
             cli.err().println("wattprint: --strict: stopped at " + s.files().get(s.files().size() - 1).stoppedAt());
             cli.err().flush();
             return STRICT_STOPPED;
+        }
+        List<FileImport> refused = s.refused();
+        if (!refused.isEmpty()) {
+            for (FileImport f : refused) cli.err().println("wattprint: refused " + f.refused());
+            cli.err().println("wattprint: " + refused.size() + " of " + s.files().size() + " files refused"
+                    + (strict ? " (--strict: stopped at the first)" : "; the others were imported as reported above"));
+            cli.err().flush();
+            return ExitCode.USAGE.code();
         }
         return 0;
     }
@@ -174,17 +204,29 @@ public final class IngestCommand implements Callable<Integer> {
 
     private static void print(PrintWriter out, IngestSummary s, String ledgerName) {
         for (FileImport f : s.files()) {
-            out.println((s.dryRun() ? "checked " : "imported ") + f.file() + ": " + count(f.imported()) + (s.dryRun() ? " would be imported, " : " imported, ")
+            if (f.isRefused() && f.importId() == null && f.imported() + f.skippedDuplicates() + f.quarantined() == 0) {
+                out.println("refused " + f.file() + ": nothing imported (" + f.refused() + ")");
+                continue;
+            }
+            out.println((f.isRefused() ? "refused after part of it was read " : s.dryRun() ? "checked " : "imported ") + f.file() + ": "
+                    + count(f.imported()) + (s.dryRun() ? " would be imported, " : " imported, ")
                     + count(f.quarantined()) + " quarantined, " + count(f.skippedDuplicates()) + " skipped as duplicates"
+                    + (f.realigned() > 0 ? ", " + count(f.realigned()) + " realigned" : "")
                     + (f.importId() == null ? "" : " (import " + f.importId() + ")"));
+            if (f.isRefused()) out.println("  refused: " + f.refused());
             if (f.previous() != null) {
                 out.println("  already imported on " + f.previous().startedAt() + " as " + f.previous().id()
                         + " (same bytes); its rows were checked again and skipped where already stored");
             }
         }
         for (String n : s.notes()) out.println("  note: " + n);
+        if (s.alreadyQuarantined() > 0) {
+            out.println("  note: " + count(s.alreadyQuarantined()) + " quarantined row(s) were already in quarantine from an earlier "
+                    + "import of this file (same line, field and text): not stored again");
+        }
         String total = count(s.imported()) + (s.dryRun() ? " would be imported, " : " imported, ") + count(s.quarantined()) + " quarantined, "
-                + count(s.skippedDuplicates()) + " skipped as duplicates";
+                + count(s.skippedDuplicates()) + " skipped as duplicates" + (s.realigned() > 0 ? ", " + count(s.realigned()) + " realigned" : "")
+                + (s.refused().isEmpty() ? "" : ", " + s.refused().size() + " of " + s.files().size() + " files refused");
         if (s.quarantined() > 0 && !s.dryRun()) total += " — wattprint ingest quarantine list";
         out.println((s.dryRun() ? "dry run, nothing written: " : "") + total + " (" + ledgerName + ")");
         out.flush();
@@ -197,6 +239,9 @@ public final class IngestCommand implements Callable<Integer> {
         m.put("imported", s.imported());
         m.put("skipped_duplicates", s.skippedDuplicates());
         m.put("quarantined", s.quarantined());
+        m.put("realigned", s.realigned());
+        m.put("already_quarantined", s.alreadyQuarantined());
+        m.put("refused_files", s.refused().size());
         m.put("stopped", s.stopped());
         List<Map<String, Object>> files = new ArrayList<>();
         for (FileImport f : s.files()) {
@@ -208,6 +253,9 @@ public final class IngestCommand implements Callable<Integer> {
             fm.put("imported", f.imported());
             fm.put("skipped_duplicates", f.skippedDuplicates());
             fm.put("quarantined", f.quarantined());
+            fm.put("realigned", f.realigned());
+            fm.put("already_quarantined", f.alreadyQuarantined());
+            fm.put("refused", f.refused());
             fm.put("previous_import", f.previous() == null ? null : Map.of("id", f.previous().id(), "at", f.previous().startedAt().toString()));
             fm.put("stopped_at", f.stoppedAt());
             fm.put("notes", f.notes());

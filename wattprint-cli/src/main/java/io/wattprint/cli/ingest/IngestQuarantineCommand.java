@@ -1,5 +1,6 @@
 package io.wattprint.cli.ingest;
 
+import io.wattprint.ingest.Excerpt;
 import io.wattprint.cli.Cli;
 import io.wattprint.cli.LedgerOption;
 import io.wattprint.cli.out.Json;
@@ -77,7 +78,9 @@ public final class IngestQuarantineCommand implements Runnable {
             }
             Table t = new Table("FILE", ">LINE", "FIELD", "REASON", "RAW");
             for (QuarantinedRow q : rows) {
-                t.row(q.file(), q.line(), q.field() == null ? "(row)" : q.field(), q.reason(), q.raw() == null ? "" : q.raw());
+                // Stored as the file had it; shown with control characters escaped, so a row cannot drive the terminal.
+                t.row(Excerpt.controls(q.file()), q.line(), q.field() == null ? "(row)" : Excerpt.controls(q.field()),
+                        Excerpt.controls(q.reason()), q.raw() == null ? "" : Excerpt.controls(q.raw()));
             }
             t.print(w);
             w.flush();

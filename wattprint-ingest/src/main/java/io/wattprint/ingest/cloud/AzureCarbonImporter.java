@@ -1,5 +1,6 @@
 package io.wattprint.ingest.cloud;
 
+import io.wattprint.ingest.Excerpt;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.wattprint.core.cloud.CloudEmission;
 import io.wattprint.core.model.Period;
@@ -87,7 +88,7 @@ public final class AzureCarbonImporter implements Importer {
         if (scopeText != null) {
             String digits = scopeText.replaceAll("\\D", "");
             if (!List.of("1", "2", "3").contains(digits)) {
-                throw new BadField(path + "scope", "'" + scopeText + "' is not a scope (expected Scope1, Scope2 or Scope3)");
+                throw new BadField(path + "scope", "'" + Excerpt.of(scopeText) + "' is not a scope (expected Scope1, Scope2 or Scope3)");
             }
             scope = Integer.parseInt(digits);
         }

@@ -1,5 +1,6 @@
 package io.wattprint.ingest.cloud;
 
+import io.wattprint.ingest.Excerpt;
 import io.wattprint.core.model.Component;
 import io.wattprint.core.model.EnergyInterval;
 import io.wattprint.core.model.Location;
@@ -102,7 +103,7 @@ public final class CcfOnPremImporter implements Importer {
                 ? new PueAssumption(Pue.of(pueGiven), "given in the on-premise file")
                 : new PueAssumption(Pue.of(defaultPue.pue()), "Cloud Carbon Footprint on-premise default (" + defaultPue.source() + ")");
         Location location = Countries.zone(data, row.get("country"));
-        if (!location.isKnown()) ctx.note(KIND + ": country '" + row.get("country") + "' is not a grid zone we know: CO2e left unknown");
+        if (!location.isKnown()) ctx.note(KIND + ": country '" + Excerpt.of(row.get("country")) + "' is not a grid zone we know: CO2e left unknown");
         String machine = row.get("machinename") == null ? "on-premise" : row.get("machinename");
         Workload.Builder w = Workload.builder(machine).tag("source", KIND).tag("cpu", cpu);
         if (row.get("machinetype") != null) w.tag("machine_type", row.get("machinetype"));

@@ -1,5 +1,6 @@
 package io.wattprint.ingest.cloud;
 
+import io.wattprint.ingest.Excerpt;
 import io.wattprint.core.model.Component;
 import io.wattprint.core.model.EnergyInterval;
 import io.wattprint.core.model.Location;
@@ -85,7 +86,7 @@ public final class CloudUsageImporter implements Importer {
     private static void store(CsvRows.Row row, ImportContext ctx, ReferenceData data) throws BadField {
         String provider = Values.required("provider", row.get("provider")).toLowerCase(Locale.ROOT);
         VcpuLinearModel.Coefficients vcpu = VcpuLinearModel.forProvider(provider)
-                .orElseThrow(() -> new BadField("provider", "'" + provider + "' is not aws, gcp or azure"));
+                .orElseThrow(() -> new BadField("provider", "'" + Excerpt.of(provider) + "' is not aws, gcp or azure"));
         PueRow pueRow = data.pue().latest("ccf-" + provider)
                 .orElseThrow(() -> new IllegalStateException("pue.csv has no ccf-" + provider + " row"));
         String region = Values.required("region", row.get("region"));
@@ -113,7 +114,7 @@ public final class CloudUsageImporter implements Importer {
             case "gpu-hours" -> {
                 String gpu = Values.required("gpu_model", row.get("gpu_model"));
                 Optional<HardwareRow> hw = data.hardware().findGpu(gpu);
-                if (hw.isEmpty()) throw new BadField("gpu_model", "GPU '" + gpu + "' is not in the hardware catalogue (wattprint data)");
+                if (hw.isEmpty()) throw new BadField("gpu_model", "GPU '" + Excerpt.of(gpu) + "' is not in the hardware catalogue (wattprint data)");
                 kwh = hw.get().tdpWatts() * util * quantity / 1000;
                 component = Component.gpu(hw.get().model());
                 model = "ccf-cloud-usage gpu-hours " + hw.get().model() + " tdp=" + hw.get().tdpWatts() + "W u=" + util;
@@ -134,12 +135,12 @@ public final class CloudUsageImporter implements Importer {
                 component = Component.OTHER;
                 model = "ccf-cloud-usage network 0.001 kWh/GB";
             }
-            default -> throw new BadField("kind", "'" + kind + "' is not a usage kind (expected vcpu-hours, gpu-hours, "
+            default -> throw new BadField("kind", "'" + Excerpt.of(kind) + "' is not a usage kind (expected vcpu-hours, gpu-hours, "
                     + "memory-gb-hours, storage-ssd-tb-hours, storage-hdd-tb-hours or network-gb)");
         }
         Optional<CloudRegion> cr = data.regions().find(provider, region);
         Location location = cr.map(r -> new Location(r.zone(), r.id(), null)).orElse(Location.unknown());
-        if (cr.isEmpty()) ctx.note(KIND + ": region " + provider + ":" + region + " is not in cloud-regions.csv: CO2e left unknown");
+        if (cr.isEmpty()) ctx.note(KIND + ": region " + Excerpt.of(provider + ":" + region) + " is not in cloud-regions.csv: CO2e left unknown");
         String service = row.get("service") == null ? provider : row.get("service");
         Workload.Builder w = Workload.builder(service).project(row.get("project")).tag("source", KIND)
                 .tag("provider", provider).tag("usage_kind", kind);

@@ -1,5 +1,6 @@
 package io.wattprint.ingest.cloud;
 
+import io.wattprint.ingest.Excerpt;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -53,7 +54,7 @@ final class JsonItems {
             }
             readDelimited(file, handler);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new ImportException(file + ": not valid JSON (" + e.getOriginalMessage() + " at line "
+            throw new ImportException(file + ": not valid JSON (" + Excerpt.of(e.getOriginalMessage(), 160) + " at line "
                     + e.getLocation().getLineNr() + ")", e);
         }
     }

@@ -1,5 +1,7 @@
 package io.wattprint.ingest.cloud;
 
+import io.wattprint.ingest.TimeLimits;
+import io.wattprint.ingest.Excerpt;
 import io.wattprint.core.quantity.Co2e;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -34,10 +36,11 @@ final class Values {
         try {
             v = Double.parseDouble(text.strip());
         } catch (NumberFormatException e) {
-            throw new BadField(field, "'" + text + "' is not a number");
+            throw new BadField(field, "'" + Excerpt.of(text) + "' is not a number");
         }
-        if (!Double.isFinite(v)) throw new BadField(field, "'" + text + "' is not a finite number");
-        if (v < 0) throw new BadField(field, "negative value " + text + " (expected 0 or more)");
+        if (!Double.isFinite(v)) throw new BadField(field, "'" + Excerpt.of(text) + "' is not a finite number");
+        if (v < 0) throw new BadField(field, "negative value " + Excerpt.of(text) + " (expected 0 or more)");
+        if (v > TimeLimits.MAX_AMOUNT) throw new BadField(field, "'" + Excerpt.of(text) + "' is too large (expected at most 1e15)");
         return v;
     }
 
@@ -47,13 +50,22 @@ final class Values {
      */
     static Co2e co2e(String valueField, double value, String unitField, String unit) throws BadField {
         if (unit == null) throw new BadField(unitField, "no unit for " + valueField + " (expected MTCO2e, tCO2e, kgCO2e or gCO2e)");
-        return switch (unit.strip().toLowerCase(Locale.ROOT)) {
-            case "mtco2e", "tco2e", "t", "tonnes", "metric tonnes" -> Co2e.ofTonnes(value);
-            case "kgco2e", "kg" -> Co2e.ofKilograms(value);
-            case "gco2e", "g" -> Co2e.ofGrams(value);
-            default -> throw new BadField(unitField, "unknown unit '" + unit + "' (expected MTCO2e, tCO2e, kgCO2e or gCO2e)");
+        double grams = switch (unit.strip().toLowerCase(Locale.ROOT)) {
+            case "mtco2e", "tco2e", "t", "tonnes", "metric tonnes" -> value * 1e6;
+            case "kgco2e", "kg" -> value * 1e3;
+            case "gco2e", "g" -> value;
+            default -> throw new BadField(unitField, "unknown unit '" + Excerpt.of(unit) + "' (expected MTCO2e, tCO2e, kgCO2e or gCO2e)");
         };
+        // Checked before it becomes a Co2e (which refuses infinity with an exception): 1e308 tonnes is no row's figure.
+        if (grams > MAX_GRAMS) {
+            throw new BadField(valueField, value + " " + unit.strip() + " is too large (expected at most 1e12 t CO2e, "
+                    + "more than the world emits in a decade)");
+        }
+        return Co2e.ofGrams(grams);
     }
+
+    /** The largest CO2e one row of a cloud export may hold: 1e12 tonnes, in grams. */
+    static final double MAX_GRAMS = 1e18;
 
     /**
      * An instant: ISO-8601 with an offset ({@code 2025-10-01T00:00:00Z}), or without one, or
@@ -76,7 +88,7 @@ final class Values {
             }
             return LocalDateTime.parse(t.endsWith(" UTC") ? t.substring(0, t.length() - 4) : t, SPACED).toInstant(ZoneOffset.UTC);
         } catch (DateTimeParseException e) {
-            throw new BadField(field, "'" + text + "' is not a date or timestamp (expected e.g. 2025-10-01 or 2025-10-01T00:00:00Z)");
+            throw new BadField(field, "'" + Excerpt.of(text) + "' is not a date or timestamp (expected e.g. 2025-10-01 or 2025-10-01T00:00:00Z)");
         }
     }
 

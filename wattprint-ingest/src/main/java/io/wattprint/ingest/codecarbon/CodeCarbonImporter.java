@@ -1,5 +1,6 @@
 package io.wattprint.ingest.codecarbon;
 
+import io.wattprint.ingest.Excerpt;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
@@ -53,11 +54,14 @@ public final class CodeCarbonImporter implements Importer {
             Iterator<CsvRecord> it = csv.iterator();
             if (!it.hasNext()) throw new ImportException(file + ": the file is empty (expected a CodeCarbon emissions.csv header)");
             CodeCarbonColumns cols;
+            List<String> header = it.next().getFields();
             try {
-                cols = CodeCarbonColumns.of(it.next().getFields());
+                cols = CodeCarbonColumns.of(header);
             } catch (IllegalArgumentException e) {
                 throw new ImportException(file + " line 1: " + e.getMessage());
             }
+            Realignment realignment = new Realignment(header);
+            long realigned = 0;
             RunBuilder runs = new RunBuilder(ctx, data, file.getFileName().toString());
             Batch batch = new Batch(ctx);
             Pending pending = null;
@@ -66,19 +70,29 @@ public final class CodeCarbonImporter implements Importer {
             try {
                 while (it.hasNext()) {
                     CsvRecord r = it.next();
-                    List<String> fields = r.getFields();
+                    List<String> original = r.getFields();
+                    List<String> fields = original;
                     if (++rows % PROGRESS_EVERY == 0) ctx.progress(in.count);
-                    if (fields.size() != cols.count()) {
+                    if (fields.size() > cols.count()) {
                         ctx.reject(r.getStartingLineNumber(), null, "the row has " + fields.size() + " fields, the header has "
-                                + cols.count() + (fields.size() < cols.count() ? " (a value was dropped, as CodeCarbon #1304 writes; "
-                                + "columns are not shifted to guess which)" : ""), raw(fields));
+                                + cols.count() + " (expected one field per column)", raw(fields));
                         continue;
+                    }
+                    if (fields.size() < cols.count()) {
+                        Realignment.Result a = realignment.realign(fields);
+                        if (a.fields() == null) {
+                            ctx.reject(r.getStartingLineNumber(), null, a.problem(), raw(fields));
+                            continue;
+                        }
+                        fields = a.fields();
+                        realigned++;
+                        ctx.realigned(1);
                     }
                     CodeCarbonRow row;
                     try {
                         row = CodeCarbonRow.parse(cols, fields, ctx.clock().instant().plus(Duration.ofDays(1)));
                     } catch (CodeCarbonRow.Problem p) {
-                        ctx.reject(r.getStartingLineNumber(), p.field, p.getMessage(), raw(fields));
+                        ctx.reject(r.getStartingLineNumber(), p.field, p.getMessage(), raw(original));
                         continue;
                     }
                     // Append mode: consecutive rows of one run_id are cumulative snapshots of that run; the last one stands.
@@ -95,7 +109,7 @@ public final class CodeCarbonImporter implements Importer {
                 batch.flush();
             } catch (CsvParseException e) {
                 batch.flush();
-                throw new ImportException(file + " after line " + (rows + 1) + ": not readable as CSV (" + e.getMessage() + ")");
+                throw new ImportException(file + " after line " + (rows + 1) + ": not readable as CSV (" + Excerpt.of(e.getMessage(), 160) + ")");
             } catch (UncheckedIOException e) {
                 throw e.getCause();
             }
@@ -106,6 +120,11 @@ public final class CodeCarbonImporter implements Importer {
                         + "that pue once");
             } else {
                 ctx.note("no pue column: energy taken as IT energy, PUE not applied");
+            }
+            if (realigned > 0) {
+                ctx.note(realigned + " row(s) shorter than the header were realigned: CodeCarbon drops the columns that are empty "
+                        + "in a row before appending it (issue #1304); each was read with empty fields put back where exactly one "
+                        + "choice of dropped columns fits every column's type");
             }
             if (superseded > 0) {
                 ctx.note(superseded + " row(s) were earlier snapshots of the same run_id (CodeCarbon append mode writes "

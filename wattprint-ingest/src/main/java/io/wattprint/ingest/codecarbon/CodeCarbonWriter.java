@@ -80,7 +80,7 @@ public final class CodeCarbonWriter implements Flushable {
         }
         Run run = r.run();
         StoredFootprint f = r.footprint();
-        double seconds = run.duration().toNanos() / 1e9;
+        double seconds = run.duration().getSeconds() + run.duration().getNano() / 1e9;
         double pue = f.pue();
         double cpuJ = 0, gpuJ = 0, ramJ = 0;
         Set<String> gpus = new HashSet<>();

@@ -1,5 +1,6 @@
 package io.wattprint.ingest.codecarbon;
 
+import io.wattprint.ingest.Excerpt;
 import io.wattprint.core.method.FootprintCalculator;
 import io.wattprint.core.model.Component;
 import io.wattprint.core.model.EnergyInterval;
@@ -162,11 +163,11 @@ final class RunBuilder {
 
     void notes() {
         if (!badGpuCounts.isEmpty()) {
-            ctx.note("gpu_count " + String.join(", ", badGpuCounts.stream().map(c -> "'" + c + "'").toList())
+            ctx.note("gpu_count " + String.join(", ", badGpuCounts.stream().map(c -> "'" + Excerpt.of(c) + "'").toList())
                     + (badGpuCounts.size() == 1 ? " is" : " are") + " not a whole number of GPUs: no gpu_count tag on those runs");
         }
         for (Map.Entry<String, Long> e : unknownLocations.entrySet()) {
-            ctx.note(e.getValue() + " run(s) with location '" + e.getKey() + "' that wattprint does not know: stored with an unknown "
+            ctx.note(e.getValue() + " run(s) with location '" + Excerpt.of(e.getKey()) + "' that wattprint does not know: stored with an unknown "
                     + "location, energy only (no CO2e)");
         }
     }

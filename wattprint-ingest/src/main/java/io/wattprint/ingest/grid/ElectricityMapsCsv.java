@@ -1,5 +1,6 @@
 package io.wattprint.ingest.grid;
 
+import io.wattprint.ingest.Excerpt;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import io.wattprint.core.factor.FactorSeries.Point;
@@ -87,7 +88,7 @@ final class ElectricityMapsCsv {
                 }
             }
         } catch (de.siegmar.fastcsv.reader.CsvParseException e) {
-            throw new ImportException(file + ": not readable as CSV: " + e.getMessage() + " (expected " + EXPECTED + ")", e);
+            throw new ImportException(file + ": not readable as CSV: " + Excerpt.of(e.getMessage(), 160) + " (expected " + EXPECTED + ")", e);
         }
         writer.finish();
     }
@@ -112,7 +113,7 @@ final class ElectricityMapsCsv {
             else if (n.equals("carbon intensity gco2eq/kwh (life cycle)") || n.equals("carbon intensity gco2eq/kwh (lca)")) lifecycle = i;
         }
         if (time < 0 || zone < 0 || direct < 0 || lifecycle < 0) {
-            throw new ImportException(file + " line 1: header '" + String.join(",", names) + "' is not an Electricity Maps export"
+            throw new ImportException(file + " line 1: header '" + Excerpt.of(String.join(",", names)) + "' is not an Electricity Maps export"
                     + " (expected " + EXPECTED + ")");
         }
         return new Columns(time, zone, direct, lifecycle, names);

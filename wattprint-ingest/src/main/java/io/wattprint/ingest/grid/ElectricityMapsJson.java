@@ -1,5 +1,6 @@
 package io.wattprint.ingest.grid;
 
+import io.wattprint.ingest.Excerpt;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.wattprint.core.factor.FactorSeries.Point;
 import io.wattprint.core.model.EmissionFactor.Basis;
@@ -75,7 +76,7 @@ final class ElectricityMapsJson {
         return switch (text.strip().toLowerCase(Locale.ROOT)) {
             case "lifecycle" -> Boundary.LIFECYCLE;
             case "direct" -> Boundary.DIRECT;
-            default -> throw new BadValue(path, "'" + text + "' (expected lifecycle or direct)");
+            default -> throw new BadValue(path, "'" + Excerpt.of(text) + "' (expected lifecycle or direct)");
         };
     }
 }

@@ -1,5 +1,6 @@
 package io.wattprint.ingest.grid;
 
+import io.wattprint.ingest.Excerpt;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
@@ -70,7 +71,7 @@ public final class GcpRegionCarbonImporter implements Importer {
             if (header.size() != 4 || !header.get(0).equals("Google Cloud Region") || !header.get(2).equals("Google CFE")
                     || !(header.get(3).equals("Grid carbon intensity (gCO2eq / kWh)")
                          || header.get(3).equals("Lifecycle grid carbon intensity (gCO2eq / kWh)"))) {
-                throw new ImportException(file + " line 1: header '" + String.join(",", header) + "' (expected " + EXPECTED + ")");
+                throw new ImportException(file + " line 1: header '" + Excerpt.of(String.join(",", header)) + "' (expected " + EXPECTED + ")");
             }
             while (it.hasNext()) {
                 CsvRecord r = it.next();
@@ -84,7 +85,7 @@ public final class GcpRegionCarbonImporter implements Importer {
                     if (region.isEmpty()) throw new BadValue(header.get(0), "empty (expected a Google Cloud region, e.g. europe-west1)");
                     String cfe = r.getField(2).strip();
                     if (!cfe.isEmpty() && GridValues.number(header.get(2), cfe, "a fraction 0–1") > 1) {
-                        throw new BadValue(header.get(2), "'" + cfe + "' is above 1 (expected a fraction 0–1, or empty)");
+                        throw new BadValue(header.get(2), "'" + Excerpt.of(cfe) + "' is above 1 (expected a fraction 0–1, or empty)");
                     }
                     CarbonIntensity g = GridValues.gramsPerKwh(header.get(3), r.getField(3), UNIT);
                     SeriesKey key = new SeriesKey("gcp:" + region.toLowerCase(Locale.ROOT), SOURCE, Integer.toString(year),
@@ -95,7 +96,7 @@ public final class GcpRegionCarbonImporter implements Importer {
                 }
             }
         } catch (CsvParseException e) {
-            throw new ImportException(file + ": not readable as CSV: " + e.getMessage() + " (expected " + EXPECTED + ")", e);
+            throw new ImportException(file + ": not readable as CSV: " + Excerpt.of(e.getMessage(), 160) + " (expected " + EXPECTED + ")", e);
         }
         writer.finish();
     }

@@ -1,5 +1,6 @@
 package io.wattprint.ingest.grid;
 
+import io.wattprint.ingest.Excerpt;
 import io.wattprint.core.quantity.CarbonIntensity;
 import java.time.DateTimeException;
 import java.time.Duration;
@@ -37,11 +38,14 @@ final class GridValues {
         try {
             v = Double.parseDouble(text.strip());
         } catch (NumberFormatException e) {
-            throw new BadValue(field, "'" + text + "' is not a number (expected " + unit + ", a number 0 or more)");
+            throw new BadValue(field, "'" + Excerpt.of(text) + "' is not a number (expected " + unit + ", a number 0 or more)");
         }
         if (!Double.isFinite(v) || v < 0) {
-            throw new BadValue(field, "'" + text + "' is " + (v < 0 ? "negative" : "not finite") + " (expected " + unit
+            throw new BadValue(field, "'" + Excerpt.of(text) + "' is " + (v < 0 ? "negative" : "not finite") + " (expected " + unit
                     + ", a number 0 or more)");
+        }
+        if (v > io.wattprint.ingest.TimeLimits.MAX_AMOUNT) {
+            throw new BadValue(field, "'" + Excerpt.of(text) + "' is too large (expected " + unit + ", a number 0 or more and at most 1e15)");
         }
         return v;
     }
@@ -52,7 +56,7 @@ final class GridValues {
         try {
             return OffsetDateTime.parse(text.strip()).toInstant();
         } catch (DateTimeException e) {
-            throw new BadValue(field, "'" + text + "' is not an ISO-8601 time with Z or an offset (expected e.g. 2024-01-01T00:00:00Z)");
+            throw new BadValue(field, "'" + Excerpt.of(text) + "' is not an ISO-8601 time with Z or an offset (expected e.g. 2024-01-01T00:00:00Z)");
         }
     }
 
@@ -67,7 +71,7 @@ final class GridValues {
             // Decided by looking, not by a failed parse: an exception per row costs more than the rest of the row.
             return looksOffset(t) ? OffsetDateTime.parse(t).toInstant() : LocalDateTime.parse(t, LOCAL).toInstant(ZoneOffset.UTC);
         } catch (DateTimeException e) {
-            throw new BadValue(field, "'" + text + "' is not a date-time (expected UTC such as 2024-01-01 00:00:00 or "
+            throw new BadValue(field, "'" + Excerpt.of(text) + "' is not a date-time (expected UTC such as 2024-01-01 00:00:00 or "
                     + "ISO-8601 with Z or an offset)");
         }
     }
@@ -90,17 +94,22 @@ final class GridValues {
         String expected = " (expected a positive length as hh:mm or hh:mm:ss, e.g. 01:00)";
         if (text == null || text.isBlank()) throw new BadValue(field, "missing" + expected);
         String[] p = text.strip().split(":", -1);
-        if (p.length < 2 || p.length > 3) throw new BadValue(field, "'" + text + "' is not a length" + expected);
+        if (p.length < 2 || p.length > 3) throw new BadValue(field, "'" + Excerpt.of(text) + "' is not a length" + expected);
         try {
             long h = Long.parseLong(p[0]);
             long m = Long.parseLong(p[1]);
             long s = p.length == 3 ? Long.parseLong(p[2]) : 0;
             if (h < 0 || m < 0 || m > 59 || s < 0 || s > 59) throw new NumberFormatException();
-            Duration d = Duration.ofHours(h).plusMinutes(m).plusSeconds(s);
-            if (d.isZero()) throw new BadValue(field, "'" + text + "' is zero" + expected);
+            if (h > io.wattprint.ingest.TimeLimits.MAX_SECONDS / 3_600) {
+                throw new BadValue(field, "'" + Excerpt.of(text) + "' is too long" + expected.replace(")", ", at most "
+                        + io.wattprint.ingest.TimeLimits.MAX_SECONDS / 3_600 + " hours)"));
+            }
+            // h ≤ 876,600 here: exact in seconds.
+            Duration d = Duration.ofSeconds(Math.addExact(Math.multiplyExact(h, 3_600L), Math.addExact(Math.multiplyExact(m, 60L), s)));
+            if (d.isZero()) throw new BadValue(field, "'" + Excerpt.of(text) + "' is zero" + expected);
             return d;
         } catch (NumberFormatException e) {
-            throw new BadValue(field, "'" + text + "' is not a length" + expected);
+            throw new BadValue(field, "'" + Excerpt.of(text) + "' is not a length" + expected);
         }
     }
 }

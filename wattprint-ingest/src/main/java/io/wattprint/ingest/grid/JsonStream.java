@@ -1,5 +1,6 @@
 package io.wattprint.ingest.grid;
 
+import io.wattprint.ingest.Excerpt;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -53,7 +54,7 @@ final class JsonStream {
             }
             return new Header(fields, arrays);
         } catch (JsonProcessingException e) {
-            throw new ImportException(file + " is not valid JSON: " + e.getOriginalMessage() + " at line "
+            throw new ImportException(file + " is not valid JSON: " + Excerpt.of(e.getOriginalMessage(), 160) + " at line "
                     + e.getLocation().getLineNr() + " (expected " + expected + ")", e);
         }
     }
@@ -78,7 +79,7 @@ final class JsonStream {
             }
             ctx.progress(Files.size(file));
         } catch (JsonProcessingException e) {
-            throw new ImportException(file + " is not valid JSON: " + e.getOriginalMessage() + " at line "
+            throw new ImportException(file + " is not valid JSON: " + Excerpt.of(e.getOriginalMessage(), 160) + " at line "
                     + e.getLocation().getLineNr());
         }
     }

@@ -1,5 +1,7 @@
 package io.wattprint.ingest.grid;
 
+import io.wattprint.ingest.TimeLimits;
+import io.wattprint.ingest.Excerpt;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.wattprint.core.factor.FactorSeries.Point;
 import io.wattprint.core.model.EmissionFactor.Basis;
@@ -48,21 +50,22 @@ public final class WattTimeImporter implements Importer {
         }
         String units = JsonStream.text(meta, "units");
         if (!UNITS.equals(units)) {
-            throw new ImportException(file + ": meta.units is " + (units == null ? "missing" : "'" + units + "'") + " (expected "
+            throw new ImportException(file + ": meta.units is " + (units == null ? "missing" : "'" + Excerpt.of(units) + "'") + " (expected "
                     + UNITS + "; other units are not converted)");
         }
         String signal = JsonStream.text(meta, "signal_type");
         Basis basis = switch (signal == null ? "" : signal) {
             case "co2_moer" -> Basis.MARGINAL;
             case "co2_aoer" -> Basis.AVERAGE;
-            default -> throw new ImportException(file + ": meta.signal_type is " + (signal == null ? "missing" : "'" + signal + "'")
+            default -> throw new ImportException(file + ": meta.signal_type is " + (signal == null ? "missing" : "'" + Excerpt.of(signal) + "'")
                     + " (expected co2_moer or co2_aoer)");
         };
         String region = JsonStream.text(meta, "region");
         if (region == null || region.isBlank()) throw new ImportException(file + ": meta.region is missing (expected e.g. CAISO_NORTH)");
         JsonNode period = meta.get("data_point_period_seconds");
-        if (period == null || !period.canConvertToLong() || period.asLong() <= 0) {
-            throw new ImportException(file + ": meta.data_point_period_seconds is " + (period == null ? "missing" : period)
+        if (period == null || !period.isIntegralNumber() || !period.canConvertToLong() || period.asLong() <= 0
+                || period.asLong() > TimeLimits.MAX_SECONDS) {
+            throw new ImportException(file + ": meta.data_point_period_seconds is " + (period == null ? "missing" : Excerpt.of(period.toString()))
                     + " (expected the length of a point in seconds, e.g. 300)");
         }
         long seconds = period.asLong();

@@ -1,6 +1,8 @@
 package io.wattprint.ingest.kepler;
 
+import io.wattprint.ingest.Excerpt;
 import io.wattprint.ingest.ImportContext;
+import io.wattprint.ingest.ImportException;
 import io.wattprint.ingest.Importer;
 import java.io.BufferedInputStream;
 import java.io.BufferedReader;
@@ -68,11 +70,23 @@ public final class KeplerImporter implements Importer {
                 }
             }
         };
+        String expected = "expected a Prometheus query_range JSON result, or a /metrics text dump of two or more timestamped "
+                + "scrapes: lines kepler_…{label=\"value\",…} value timestamp_ms";
+        if (Files.size(file) == 0) throw new ImportException(file + ": the file is empty (" + expected + ")");
         try (BufferedInputStream in = new BufferedInputStream(Files.newInputStream(file))) {
             if (firstChar(in) == '{') {
-                new QueryRangeReader(name).read(in, sink);
+                try {
+                    new QueryRangeReader(name).read(in, sink);
+                } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                    throw new ImportException(file + ": not valid JSON (" + Excerpt.of(e.getOriginalMessage(), 160)
+                            + (e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr()) + "; " + expected + ")");
+                }
             } else {
-                new TextDumpReader(ctx).read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), sink);
+                TextDumpReader text = new TextDumpReader(ctx);
+                text.read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), sink);
+                if (text.keplerLines == 0) {
+                    throw new ImportException(file + ": no Kepler sample in it, not a Kepler file (" + expected + ")");
+                }
             }
         }
         ctx.progress(Files.size(file));

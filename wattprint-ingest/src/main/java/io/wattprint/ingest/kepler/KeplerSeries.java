@@ -1,5 +1,6 @@
 package io.wattprint.ingest.kepler;
 
+import io.wattprint.ingest.Excerpt;
 import io.wattprint.core.model.Component;
 import java.util.Map;
 import java.util.Optional;
@@ -54,7 +55,7 @@ record KeplerSeries(Generation generation, Level level, Component component, Str
                 case "other" -> Component.OTHER;
                 default -> null;
             };
-            if (c == null) return new Skipped(name + " not used: the " + m.group(1) + " zone overlaps package "
+            if (c == null) return new Skipped(Excerpt.of(name) + " not used: the " + m.group(1) + " zone overlaps package "
                     + "(core and uncore are part of it, platform contains it); zones are never summed");
             return pod(Generation.LEGACY, Level.CONTAINER, c, name, labels);
         }
@@ -63,7 +64,7 @@ record KeplerSeries(Generation generation, Level level, Component component, Str
                 ? new Skipped(name + " not used: not a pod or container CPU or GPU energy counter this importer reads") : null;
         String level = m.group(1);
         if (!level.equals("pod") && !level.equals("container")) {
-            return new Skipped(name + " not used: " + level + "-level energy is not a workload's");
+            return new Skipped(Excerpt.of(name) + " not used: " + level + "-level energy is not a workload's");
         }
         Component c;
         if (m.group(2).equals("gpu")) {

@@ -1,9 +1,11 @@
 package io.wattprint.ingest.kepler;
 
+import io.wattprint.ingest.Excerpt;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import io.wattprint.ingest.ImportException;
+import io.wattprint.ingest.TimeLimits;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
@@ -37,7 +39,7 @@ final class QueryRangeReader {
                 }
             }
             if (status != null && !status.equals("success")) {
-                throw new ImportException(file + ": the query failed (status " + status + (error == null ? "" : ": " + error)
+                throw new ImportException(file + ": the query failed (status " + Excerpt.of(status) + (error == null ? "" : ": " + Excerpt.of(error))
                         + "); export a successful query_range result");
             }
             if (!sawResult) throw notQueryRange("no data.result array");
@@ -53,7 +55,7 @@ final class QueryRangeReader {
             if (field.equals("resultType")) {
                 String type = p.getValueAsString();
                 if (!"matrix".equals(type)) {
-                    throw new ImportException(file + ": resultType is " + type + ", expected matrix: an instant query gives "
+                    throw new ImportException(file + ": resultType is " + Excerpt.of(type) + ", expected matrix: an instant query gives "
                             + "one value per series, counters since Kepler started over an unknown span; export query_range");
                 }
             } else if (field.equals("result")) {
@@ -110,7 +112,13 @@ final class QueryRangeReader {
         } catch (NumberFormatException | NullPointerException e) {
             value = Double.NaN;
         }
-        c.add(Instant.ofEpochSecond((long) Math.floor(ts), Math.round((ts - Math.floor(ts)) * 1e9)), value);
+        Instant at = TimeLimits.epochSeconds(ts).orElse(null);
+        if (at == null) {
+            if (c.bad == null) c.bad = "a sample's time " + ts + " is out of range (expected unix seconds between " + TimeLimits.EARLIEST
+                    + " and " + TimeLimits.LATEST + ")";
+            return;
+        }
+        c.add(at, value);
     }
 
     private ImportException notQueryRange(String why) {

@@ -1,6 +1,8 @@
 package io.wattprint.ingest.kepler;
 
+import io.wattprint.ingest.Excerpt;
 import io.wattprint.ingest.ImportContext;
+import io.wattprint.ingest.TimeLimits;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.time.Instant;
@@ -19,6 +21,8 @@ final class TextDumpReader {
     private record Entry(String name, Map<String, String> labels, Counter counter, long line) {}
 
     private final ImportContext ctx;
+    /** Lines that named a Kepler metric ({@code kepler_…}), good or bad: none means the file is not a Kepler dump. */
+    long keplerLines;
 
     TextDumpReader(ImportContext ctx) { this.ctx = ctx; }
 
@@ -30,6 +34,7 @@ final class TextDumpReader {
             line++;
             String s = line == 1 ? text.replace("\uFEFF", "").strip() : text.strip();
             if (s.isEmpty() || s.startsWith("#") || !s.startsWith("kepler_")) continue;
+            keplerLines++;
             Sample sample;
             try {
                 sample = parse(s);
@@ -43,9 +48,15 @@ final class TextDumpReader {
                         + "(or export a query_range JSON)", text);
                 continue;
             }
+            Instant at = TimeLimits.epochMillis(sample.timestampMs).orElse(null);
+            if (at == null) {
+                ctx.reject(line, null, "timestamp " + sample.timestampMs + " is out of range (expected milliseconds since 1970 of a time "
+                        + "between " + TimeLimits.EARLIEST + " and " + TimeLimits.LATEST + ")", text);
+                continue;
+            }
             long l = line;
             Entry e = series.computeIfAbsent(sample.name + sample.labels, k -> new Entry(sample.name, sample.labels, new Counter(), l));
-            e.counter.add(Instant.ofEpochMilli(sample.timestampMs), sample.value);
+            e.counter.add(at, sample.value);
         }
         for (Entry e : series.values()) sink.series(e.name, e.labels, e.counter, e.line, e.name + e.labels);
     }
@@ -89,20 +100,20 @@ final class TextDumpReader {
         }
         String[] rest = s.substring(i).strip().split("\\s+");
         if (rest.length < 1 || rest[0].isEmpty() || rest.length > 2) {
-            throw new IllegalArgumentException("expected name{labels} value [timestamp_ms], got '" + s + "'");
+            throw new IllegalArgumentException("expected name{labels} value [timestamp_ms], got '" + Excerpt.of(s) + "'");
         }
         double value;
         try {
             value = Double.parseDouble(rest[0]);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("value '" + rest[0] + "' is not a number");
+            throw new IllegalArgumentException("value '" + Excerpt.of(rest[0]) + "' is not a number");
         }
         Long ts = null;
         if (rest.length == 2) {
             try {
                 ts = Long.parseLong(rest[1]);
             } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("timestamp '" + rest[1] + "' is not an integer of milliseconds since 1970");
+                throw new IllegalArgumentException("timestamp '" + Excerpt.of(rest[1]) + "' is not an integer of milliseconds since 1970");
             }
         }
         return new Sample(name, labels, value, ts);

@@ -77,5 +77,9 @@ final class Chain {
         open = null;
     }
 
-    static double seconds(Instant x, Instant y) { return Duration.between(x, y).toNanos() / 1e9; }
+    /** Seconds from x to y; no overflow however far apart (Duration.toNanos would overflow past 292 years). */
+    static double seconds(Instant x, Instant y) {
+        Duration d = Duration.between(x, y);
+        return d.getSeconds() + d.getNano() / 1e9;
+    }
 }

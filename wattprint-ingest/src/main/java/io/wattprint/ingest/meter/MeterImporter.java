@@ -1,5 +1,6 @@
 package io.wattprint.ingest.meter;
 
+import io.wattprint.ingest.Excerpt;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import io.wattprint.core.facility.Facility;
@@ -53,7 +54,7 @@ public final class MeterImporter implements Importer {
             if (!it.hasNext()) throw new ImportException(name + ": the file is empty; " + MeterLayout.EXPECTED);
             CsvRecord header = it.next();
             MeterLayout layout = MeterLayout.of(name, header.getFields());
-            for (String col : layout.ignored()) ctx.note(name + ": column " + col + " ignored (not a facility meter column)");
+            for (String col : layout.ignored()) ctx.note(name + ": column " + Excerpt.of(col) + " ignored (not a facility meter column)");
             ReadingWriter writer = new ReadingWriter(ctx, name);
             MeterRows rows = new MeterRows(layout, facilities(ctx), writer, ctx);
             long n = 0;

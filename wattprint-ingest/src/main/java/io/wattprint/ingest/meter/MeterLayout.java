@@ -1,5 +1,6 @@
 package io.wattprint.ingest.meter;
 
+import io.wattprint.ingest.Excerpt;
 import io.wattprint.ingest.ImportException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -41,10 +42,10 @@ record MeterLayout(Format format, Map<String, Integer> columns, List<String> ign
         for (int i = 0; i < header.size(); i++) {
             String name = header.get(i).replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT);
             if (cols.putIfAbsent(name, i) != null) {
-                throw new ImportException(file + ": column " + name + " appears twice in the header " + header);
+                throw new ImportException(file + ": column " + Excerpt.of(name) + " appears twice in the header '" + Excerpt.of(String.join(",", header)) + "'");
             }
         }
-        String shown = String.join(", ", header);
+        String shown = Excerpt.of(String.join(", ", header));
         Format format;
         List<String> values = VALUE_COLUMNS.stream().filter(cols::containsKey).toList();
         if (cols.containsKey("period_start") || cols.containsKey("period_end") || cols.containsKey("site")) {

@@ -1,5 +1,7 @@
 package io.wattprint.ingest.meter;
 
+import io.wattprint.ingest.TimeLimits;
+import io.wattprint.ingest.Excerpt;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import io.wattprint.core.facility.Facility;
 import io.wattprint.core.facility.MeterReading;
@@ -69,7 +71,7 @@ final class MeterRows {
     void finish() {
         for (Chain c : chains.values()) {
             if (c.pendingRow != null) {
-                ctx.reject(c.pendingRow.line(), "timestamp", "meter " + c.meter + " has one row and the file no "
+                ctx.reject(c.pendingRow.line(), "timestamp", "meter " + Excerpt.of(c.meter) + " has one row and the file no "
                         + "interval_minutes column: the interval length cannot be told from the spacing of rows",
                         c.pendingRow.raw());
             }
@@ -107,7 +109,9 @@ final class MeterRows {
         if (layout.has("interval_minutes")) {
             double minutes = number(rec, "interval_minutes", "interval length");
             if (minutes == 0) throw new BadRow("interval_minutes", "interval_minutes is 0; expected the interval length in minutes");
-            addInterval(c, t, Duration.ofNanos(Math.round(minutes * 60e9)), kwh, row);
+            Duration length = TimeLimits.minutes(minutes).orElseThrow(() -> new BadRow("interval_minutes", "'" + Excerpt.of(text(rec,
+                    "interval_minutes")) + "' is too long (expected at most " + TimeLimits.MAX_SECONDS / 60 + " minutes, 100 years)"));
+            addInterval(c, t, length, kwh, row);
             return;
         }
         if (c.length == null) {
@@ -127,15 +131,16 @@ final class MeterRows {
     }
 
     private void addInterval(Chain c, Instant a, Duration length, double kwh, Span.Row row) {
-        Instant b = a.plus(length);
+        Instant b = TimeLimits.plus(a, length).orElseThrow(() -> new BadRow("timestamp", "interval " + a + " plus " + length
+                + " ends after " + TimeLimits.LATEST + " (expected times between " + TimeLimits.EARLIEST + " and " + TimeLimits.LATEST + ")"));
         if (c.lastT != null && a.isBefore(c.lastT)) {
-            throw new BadRow("timestamp", "interval " + a + " (" + length.toMinutes() + " min) of meter " + c.meter
+            throw new BadRow("timestamp", "interval " + a + " (" + length.toMinutes() + " min) of meter " + Excerpt.of(c.meter)
                     + " starts before the previous one ends (" + c.lastT + "); rows of a meter must be in time order "
                     + "without overlap");
         }
         if (c.lastT != null && a.isAfter(c.lastT)) {
             c.close();
-            ctx.note("interval data of meter " + c.meter + " has gaps: its readings cover the intervals present only");
+            ctx.note("interval data of meter " + Excerpt.of(c.meter) + " has gaps: its readings cover the intervals present only");
         }
         double watts = Energy.ofKilowattHours(kwh).joules() / Chain.seconds(a, b);
         c.add(a, b, (x, y) -> watts * Chain.seconds(x, y), row.line());
@@ -149,7 +154,7 @@ final class MeterRows {
         if (c.lastT == null) {
             c.restart(t, row);
         } else if (Duration.between(c.lastT, t).compareTo(MeterImporter.MAX_GAP) > 0) {
-            ctx.note("power samples of meter " + c.meter + " have gaps longer than " + MeterImporter.MAX_GAP.toMinutes()
+            ctx.note("power samples of meter " + Excerpt.of(c.meter) + " have gaps longer than " + MeterImporter.MAX_GAP.toMinutes()
                     + " minutes: not bridged, its readings stop at a gap and start again after it");
             c.restart(t, row);
         } else {
@@ -173,7 +178,7 @@ final class MeterRows {
         if (c.lastT == null) {
             c.restart(t, row);
         } else if (kwhTotal < c.lastValue) {
-            ctx.note("the kwh_total counter of meter " + c.meter + " dropped (first at line " + row.line() + ", from "
+            ctx.note("the kwh_total counter of meter " + Excerpt.of(c.meter) + " dropped (first at line " + row.line() + ", from "
                     + c.lastValue + " to " + kwhTotal + " kWh): taken as a reset (counter wrapped or meter replaced), the "
                     + "new value is a new baseline and the energy between those two readings is not counted");
             c.restart(t, row);
@@ -187,7 +192,7 @@ final class MeterRows {
     }
 
     private static BadRow notAfter(Chain c, Instant t, Instant previous) {
-        return new BadRow("timestamp", "timestamp " + t + " of meter " + c.meter + " is not after the previous one ("
+        return new BadRow("timestamp", "timestamp " + t + " of meter " + Excerpt.of(c.meter) + " is not after the previous one ("
                 + previous + "); rows of a meter must be in time order");
     }
 
@@ -213,7 +218,7 @@ final class MeterRows {
             return layout.format() == MeterLayout.Format.INTERVAL ? MeterReading.Kind.INTERVAL_METER : MeterReading.Kind.PDU;
         }
         return MeterReading.Kind.parse(text.toLowerCase(java.util.Locale.ROOT)).orElseThrow(() -> new BadRow("kind",
-                "unknown kind '" + text + "'; expected one of " + MeterReading.Kind.labels()));
+                "unknown kind '" + Excerpt.of(text) + "'; expected one of " + MeterReading.Kind.labels()));
     }
 
     private String text(CsvRecord rec, String column) { return rec.getField(layout.index(column)).strip(); }
@@ -225,10 +230,13 @@ final class MeterRows {
         try {
             v = Double.parseDouble(t);
         } catch (NumberFormatException e) {
-            throw new BadRow(column, "'" + t + "' is not a number; expected the " + what + " in " + unit(column));
+            throw new BadRow(column, "'" + Excerpt.of(t) + "' is not a number; expected the " + what + " in " + unit(column));
         }
-        if (!Double.isFinite(v)) throw new BadRow(column, "'" + t + "' is not a finite number");
-        if (v < 0) throw new BadRow(column, "negative " + what + " " + t + " " + unit(column) + "; expected 0 or more");
+        if (!Double.isFinite(v)) throw new BadRow(column, "'" + Excerpt.of(t) + "' is not a finite number");
+        if (v < 0) throw new BadRow(column, "negative " + what + " " + Excerpt.of(t) + " " + unit(column) + "; expected 0 or more");
+        if (v > TimeLimits.MAX_AMOUNT) {
+            throw new BadRow(column, "'" + Excerpt.of(t) + "' is too large; expected the " + what + " in " + unit(column) + ", at most 1e15");
+        }
         return v;
     }
 
@@ -250,10 +258,10 @@ final class MeterRows {
         } catch (DateTimeParseException e) {
             try {
                 LocalDateTime.parse(t);
-                throw new BadRow(field, "'" + text + "' has no UTC offset; expected ISO 8601 with Z or ±hh:mm "
+                throw new BadRow(field, "'" + Excerpt.of(text) + "' has no UTC offset; expected ISO 8601 with Z or ±hh:mm "
                         + "(2026-10-01T00:00:00Z): a local time is not guessed");
             } catch (DateTimeParseException e2) {
-                throw new BadRow(field, "'" + text + "' is not a time; expected ISO 8601 with a UTC offset, such as "
+                throw new BadRow(field, "'" + Excerpt.of(text) + "' is not a time; expected ISO 8601 with a UTC offset, such as "
                         + "2026-10-01T00:00:00Z");
             }
         }
@@ -265,7 +273,7 @@ final class MeterRows {
             try {
                 return LocalDate.parse(text).atStartOfDay().toInstant(ZoneOffset.UTC);
             } catch (DateTimeParseException e) {
-                throw new BadRow(field, "'" + text + "' is not a date; expected YYYY-MM-DD");
+                throw new BadRow(field, "'" + Excerpt.of(text) + "' is not a date; expected YYYY-MM-DD");
             }
         }
         return instant(field, text);

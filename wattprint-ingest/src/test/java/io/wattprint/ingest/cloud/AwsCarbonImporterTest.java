@@ -91,6 +91,23 @@ class AwsCarbonImporterTest {
 
     @ParameterizedTest
     @EnumSource(Db.class)
+    void aFigureTooLargeForAnyExportIsQuarantinedAndTheOtherRowsImport(Db db) throws Exception {
+        // 1e308 t in grams is infinite: it stopped the import with a stack trace from Co2e.
+        Path f = file("aws.csv", PRE_V3 + preV3("v2.1.0", "eu-west-1", "1e308", "0.003", "MTCO2e")
+                + preV3("v2.1.0", "us-east-1", "1e12", "0", "MTCO2e") + preV3("v2.1.0", "us-west-2", "1.000000000001e12", "0", "MTCO2e"));
+        try (Ledger ledger = db.open(dir)) {
+            Ctx ctx = new Ctx(ledger, "imp-1");
+            new AwsCarbonImporter().importFile(f, ctx);
+
+            assertThat(ctx.rec.imported).as("the row at the limit, 1e12 t").isEqualTo(1);
+            assertThat(ctx.rec.rejected).extracting(r -> r.line()).containsExactly(2L, 4L);
+            assertThat(ctx.rec.rejected.get(0).reason()).isEqualTo("'1e308' is too large (expected at most 1e15)");
+            assertThat(ctx.rec.rejected.get(1).reason()).contains("is too large (expected at most 1e12 t CO2e");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Db.class)
     void aTotalThatIsNotTheSumOfItsScopesIsNoted(Db db) throws Exception {
         Path f = file("aws.csv", V3 + v3("v3.0.0", "0.9", "0.65", "0.1", "0.5", "0.3", "0.2", "0.25"));
         try (Ledger ledger = db.open(dir)) {

@@ -104,6 +104,19 @@ class GcpCarbonImporterTest {
 
     @ParameterizedTest
     @EnumSource(Db.class)
+    void aScopeOf1e308KgIsQuarantinedNotAStackTraceAndTheOtherRowsImport(Db db) throws Exception {
+        Ctx[] ctx = new Ctx[1];
+        List<String> stored = importAndRead(db, "gcp.csv", DOTTED + ROW.replace(",10.25,", ",1e308,") + ROW.replace("ml-training", "other"), ctx);
+
+        assertThat(stored).hasSize(4).allMatch(s -> s.startsWith("other "));
+        assertThat(ctx[0].rec.rejected).singleElement().satisfies(r -> {
+            assertThat(r.line()).isEqualTo(2);
+            assertThat(r.reason()).isEqualTo("'1e308' is too large (expected at most 1e15)");
+        });
+    }
+
+    @ParameterizedTest
+    @EnumSource(Db.class)
     void badRowsAreQuarantined(Db db) throws Exception {
         Ctx[] ctx = new Ctx[1];
         String csv = DOTTED + ROW.replace(",0.5,10.25,", ",,10.25,") + ROW.replace(",2,12.75", ",-2,12.75")

@@ -54,6 +54,15 @@ class GridValuesTest {
         }
     }
 
+    @Test
+    void numberTakesUpTo1e15AndRefusesMoreSoNothingDerivedFromItOverflows() throws BadValue {
+        assertThat(GridValues.number("v", "1e15", "g/kWh")).isEqualTo(1e15);
+        for (String bad : new String[] {"1.0000000000001e15", "1e308", "1.7976931348623157E308"}) {
+            assertThatThrownBy(() -> GridValues.number("v", bad, "g/kWh")).isInstanceOf(BadValue.class)
+                    .hasMessage("'" + bad + "' is too large (expected g/kWh, a number 0 or more and at most 1e15)");
+        }
+    }
+
     static Stream<Long> seeds() { return IntStream.range(0, 20).mapToObj(i -> 20261123L + i); }
 
     /** Any instant written in any of the accepted forms reads back as itself. */

@@ -236,6 +236,43 @@ abstract class KeplerImporterContract {
     }
 
     @Test
+    void timestampsPastYear9999AreQuarantinedNotACrash() throws IOException {
+        // 253402300800 s is 10000-01-01T00:00:00Z; (long) 1e300 was Long.MAX_VALUE and Instant.ofEpochSecond threw.
+        RecordingContext json = ingest("range.json", matrix(
+                series("__name__=kepler_pod_cpu_joules_total,zone=package," + POD, "[1790000000,\"100\"],[1e300,\"200\"]"),
+                series("__name__=kepler_pod_cpu_joules_total,zone=dram," + POD, "[1790000000,\"1\"],[253402300800,\"2\"]")));
+        assertThat(json.rejected).extracting(RecordingContext.Rejected::field).containsExactly("data.result[0]", "data.result[1]");
+        assertThat(json.rejected.get(0).reason()).contains("out of range").contains("9999-12-31T23:59:59Z");
+        RecordingContext text = ingest("metrics.txt", """
+                kepler_pod_cpu_joules_total{pod_name="p",pod_namespace="ml",zone="package"} 10 1790000000000
+                kepler_pod_cpu_joules_total{pod_name="p",pod_namespace="ml",zone="package"} 20 9223372036854775807
+                kepler_pod_cpu_joules_total{pod_name="p",pod_namespace="ml",zone="package"} 30 1790000120000
+                """);
+        assertThat(text.rejected).singleElement().satisfies(r -> {
+            assertThat(r.line()).isEqualTo(2);
+            assertThat(r.reason()).startsWith("timestamp 9223372036854775807 is out of range");
+        });
+        assertThat(text.imported).isEqualTo(1);
+    }
+
+    @Test
+    void aBinaryAnEmptyOrAnotherFormatsFileIsRefusedNamingWhatWasExpected() throws IOException {
+        byte[] binary = new byte[1024];
+        for (int i = 0; i < binary.length; i++) binary[i] = (byte) (i * 37);
+        Path bin = Files.write(dir.resolve("dump.txt"), binary);
+        assertThatThrownBy(() -> importer.importFile(bin, RecordingContext.of(ledger))).isInstanceOf(ImportException.class)
+                .hasMessage(bin + ": no Kepler sample in it, not a Kepler file (expected a Prometheus query_range JSON result, or a "
+                        + "/metrics text dump of two or more timestamped scrapes: lines kepler_…{label=\"value\",…} value timestamp_ms)");
+        assertThatThrownBy(() -> ingest("empty.txt", "")).isInstanceOf(ImportException.class).hasMessageContaining("the file is empty");
+        assertThatThrownBy(() -> ingest("e.txt", "timestamp,project_name,run_id\n2026-01-10T10:00:00,bert,a\n"))
+                .isInstanceOf(ImportException.class).hasMessageContaining("not a Kepler file");
+        // Cut short: was an IOException, a "cannot read" exit 1, for a file that is simply not complete JSON.
+        assertThatThrownBy(() -> ingest("cut.json", "{\"status\":\"success\",\"data\":{\"resultType\":\"matrix\",\"result\":[{"))
+                .isInstanceOf(ImportException.class).hasMessageStartingWith(dir.resolve("cut.json") + ": not valid JSON (");
+        assertThat(runs()).isEmpty();
+    }
+
+    @Test
     void aFailedQueryOrAnInstantVectorFailsTheFile() {
         assertThatThrownBy(() -> ingest("e.json", "{\"status\":\"error\",\"errorType\":\"bad_data\",\"error\":\"parse error\"}"))
                 .isInstanceOf(ImportException.class).hasMessageContaining("status error: parse error");

@@ -1,0 +1,190 @@
+package io.wattprint.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.wattprint.ingest.Importer;
+import io.wattprint.ingest.Importers;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Issue 12, the command side: files that crashed, were taken for empty, or left things behind. */
+class IngestBadInputTest {
+    @TempDir
+    Path tmp;
+    CliHarness cli;
+
+    @BeforeEach
+    void setUp() { cli = new CliHarness(tmp); }
+
+    /** 1 KiB that is no text: every byte value, ESC (0x1b) among them, NUL first. */
+    Path binary(String name) throws Exception {
+        byte[] b = new byte[1024];
+        for (int i = 0; i < b.length; i++) b[i] = (byte) (i * 37);
+        return Files.write(tmp.resolve(name), b);
+    }
+
+    Path codecarbon(String name, String... runIds) throws Exception {
+        List<String> lines = new ArrayList<>(List.of(IngestCommandTest.HEADER));
+        for (String id : runIds) lines.add(IngestCommandTest.row(id, "0.12"));
+        return Files.writeString(tmp.resolve(name), String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
+    }
+
+    static void refusedCleanly(CliHarness.Result r, String... parts) {
+        assertThat(r.code()).as(r.toString()).isEqualTo(2);
+        assertThat(r.err()).contains(parts).doesNotContain("\tat ", "Exception", "\u001b");
+    }
+
+    @Test
+    void keplerRefusesABinaryAnEmptyAndAWrongHeaderFileWithExitTwoAndRecordsNothing() throws Exception {
+        Path bin = binary("dump.txt");
+        Path empty = Files.writeString(tmp.resolve("empty.txt"), "");
+        Path csv = codecarbon("emissions.txt", "a");
+
+        refusedCleanly(cli.run("ingest", "kepler", bin.toString()), bin + ": no Kepler sample in it, not a Kepler file (expected");
+        refusedCleanly(cli.run("ingest", "kepler", empty.toString()), empty + ": the file is empty (expected");
+        refusedCleanly(cli.run("ingest", "kepler", csv.toString()), csv + ": no Kepler sample in it");
+        assertThat(cli.ledgerFile()).doesNotExist();
+    }
+
+    @Test
+    void aDirectoryWithAGoodABinaryAndAGoodFileImportsBothGoodFilesReportsEachAndExitsTwo() throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve("runs"));
+        Files.move(codecarbon("a.csv", "a1", "a2", "a3", "a4"), dir.resolve("a.csv"));
+        Files.move(binary("b.csv"), dir.resolve("b.csv"));
+        Files.move(codecarbon("c.csv", "c1"), dir.resolve("c.csv"));
+
+        var r = cli.run("ingest", "codecarbon", dir.toString());
+
+        assertThat(r.code()).as(r.toString()).isEqualTo(2);
+        assertThat(r.out()).contains("imported " + dir.resolve("a.csv") + ": 4 imported, 0 quarantined")
+                .contains("refused " + dir.resolve("b.csv") + ": nothing imported (" + dir.resolve("b.csv") + " line 1: the header lacks")
+                .contains("imported " + dir.resolve("c.csv") + ": 1 imported, 0 quarantined")
+                .contains("5 imported, 0 quarantined, 0 skipped as duplicates, 1 of 3 files refused");
+        assertThat(r.err()).contains("refused " + dir.resolve("b.csv") + " line 1").contains("1 of 3 files refused")
+                .doesNotContain("Exception");
+        var runs = cli.run("runs", "list", "--json");
+        JsonNode j = new ObjectMapper().readTree(runs.out());
+        assertThat(j.size()).as("the 4 runs of a.csv and the 1 of c.csv").isEqualTo(5);
+        // Only the two good files are recorded as imports.
+        var json = cli.run("ingest", "codecarbon", dir.toString(), "--json");
+        JsonNode s = new ObjectMapper().readTree(json.out());
+        assertThat(s.get("refused_files").asInt()).isEqualTo(1);
+        assertThat(s.get("skipped_duplicates").asInt()).isEqualTo(5);
+        assertThat(s.get("files").get(1).get("refused").asText()).contains("the header lacks");
+        assertThat(s.get("files").get(1).get("import_id").isNull()).isTrue();
+    }
+
+    @Test
+    void strictStopsAtTheFirstRefusedFileOfADirectory() throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve("runs"));
+        Files.move(codecarbon("a.csv", "a1"), dir.resolve("a.csv"));
+        Files.move(binary("b.csv"), dir.resolve("b.csv"));
+        Files.move(codecarbon("c.csv", "c1"), dir.resolve("c.csv"));
+
+        var r = cli.run("ingest", "codecarbon", dir.toString(), "--strict");
+
+        assertThat(r.code()).as(r.toString()).isEqualTo(2);
+        assertThat(r.out()).contains("imported " + dir.resolve("a.csv")).doesNotContain("c.csv");
+        assertThat(r.err()).contains("1 of 2 files refused (--strict: stopped at the first)");
+    }
+
+    @Test
+    void codeCarbonsOwnAppendModeFileImportsAllNineRunsAndTheSummarySaysEightWereRealigned() throws Exception {
+        Path f = upstream("codecarbon/emissions_v3.3.0_append_mode.csv");
+
+        var text = cli.run("ingest", "codecarbon", f.toString(), "--dry-run");
+        var json = cli.run("ingest", "codecarbon", f.toString(), "--json");
+
+        assertThat(text.code()).as(text.toString()).isZero();
+        assertThat(text.out()).contains("9 would be imported, 0 quarantined, 0 skipped as duplicates, 8 realigned");
+        JsonNode j = new ObjectMapper().readTree(json.out());
+        assertThat(j.get("imported").asInt()).isEqualTo(9);
+        assertThat(j.get("quarantined").asInt()).isZero();
+        assertThat(j.get("realigned").asInt()).isEqualTo(8);
+        assertThat(j.get("files").get(0).get("realigned").asInt()).isEqualTo(8);
+    }
+
+    @Test
+    void aQuarantinedRowIsListedOnceHoweverOftenItsFileIsImported() throws Exception {
+        List<String> lines = new ArrayList<>(Files.readAllLines(upstream("codecarbon/emissions_v3.3.0_append_mode.csv")));
+        String[] third = lines.get(3).split(",", -1);
+        third[4] = "-" + third[4];
+        lines.set(3, String.join(",", third));
+        Path f = Files.write(tmp.resolve("emissions.csv"), lines);
+
+        var first = cli.run("ingest", "codecarbon", f.toString());
+        var second = cli.run("ingest", "codecarbon", f.toString());
+        var list = cli.run("ingest", "quarantine", "list");
+
+        assertThat(first.out()).contains("8 imported, 1 quarantined");
+        assertThat(second.out()).contains("0 imported, 1 quarantined, 8 skipped as duplicates")
+                .contains("1 quarantined row(s) were already in quarantine from an earlier import");
+        long rows = list.out().lines().filter(l -> l.contains(f.toString())).count();
+        assertThat(rows).as(list.out()).isEqualTo(1);
+        assertThat(list.out()).contains("duration");
+    }
+
+    @Test
+    void quarantineListShowsAStoredRowWithItsControlCharactersEscaped() throws Exception {
+        String bad = IngestCommandTest.row("\u001b]0;pwned\u0007", "-1");
+        Path f = Files.writeString(tmp.resolve("e.csv"), IngestCommandTest.HEADER + "\n" + bad + "\n", StandardCharsets.UTF_8);
+        cli.run("ingest", "codecarbon", f.toString());
+
+        var list = cli.run("ingest", "quarantine", "list");
+        var json = cli.run("ingest", "quarantine", "list", "--json");
+
+        assertThat(list.out()).contains("\\x1b]0;pwned\\x07").doesNotContain("\u001b", "\u0007");
+        assertThat(new ObjectMapper().readTree(json.out()).get(0).get("raw").asText()).as("stored as the file had it").isEqualTo(bad);
+    }
+
+    @Test
+    void meterEchoesAShortEscapedExcerptOfABinaryHeaderNotItsBytes() throws Exception {
+        Path bin = binary("meter.csv");
+
+        var r = cli.run("ingest", "meter", bin.toString());
+
+        refusedCleanly(r, "header '");
+        String header = r.err().substring(r.err().indexOf("header '") + 8, r.err().indexOf("' is not"));
+        assertThat(header).contains("\\x").doesNotContain("\u0000").endsWith("…");
+        assertThat(header.chars().filter(c -> c < 0x20 || c == 0x7f).count()).isZero();
+        // At most 60 characters of the file, each escaped in at most 8 ("\\u{fffd}"), and the ellipsis.
+        assertThat(header.length()).isLessThanOrEqualTo(8 * 60 + 1);
+    }
+
+    @Test
+    void aRefusedCommandOnAFreshHomeCreatesNoLedgerAndNoHomeForAnyKind() throws Exception {
+        for (String ext : List.of("csv", "json", "txt")) {
+            Path bin = binary("binary." + ext);
+            for (Importer i : Importers.all()) {
+                var r = cli.run("ingest", i.kind(), bin.toString());
+                assertThat(r.code()).as(i.kind() + " ." + ext + ": " + r).isEqualTo(2);
+                assertThat(r.err()).as(i.kind()).doesNotContain("Exception", "\u001b");
+                assertThat(cli.home.resolve(".wattprint")).as(i.kind() + " ." + ext).doesNotExist();
+            }
+        }
+    }
+
+    @Test
+    void aDryRunOnAFreshHomeCreatesNoLedgerEither() throws Exception {
+        var r = cli.run("ingest", "codecarbon", codecarbon("e.csv", "a").toString(), "--dry-run");
+
+        assertThat(r.code()).as(r.toString()).isZero();
+        assertThat(cli.home.resolve(".wattprint")).doesNotExist();
+    }
+
+    static Path upstream(String relative) {
+        for (Path d = Path.of("").toAbsolutePath(); d != null; d = d.getParent()) {
+            Path c = d.resolve("shared/upstream").resolve(relative);
+            if (Files.isRegularFile(c)) return c;
+        }
+        throw new AssertionError("shared/upstream/" + relative + " not found above " + Path.of("").toAbsolutePath());
+    }
+}
