@@ -68,7 +68,7 @@ public final class FactorsImportCommand implements Callable<Integer> {
         Boundary bd = choice("--boundary", boundary, Boundary.class);
         if (source.isBlank()) throw UserException.usage("invalid value for --source: it is empty (expected who published the series)");
         ReferenceData data = cli.data();
-        String z = ZoneArg.resolve(data, zone);
+        String z = ZoneArg.resolve(cli, data, zone, ledgerOption.db);
         SeriesCsv.Rows rows = SeriesCsv.read(file);
         FactorSeries series = SeriesCsv.series(file, rows, points -> new FactorSeries(z, source, dataset, b, bd, licence, points));
         AppendResult result;

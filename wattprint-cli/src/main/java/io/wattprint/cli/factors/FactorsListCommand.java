@@ -49,7 +49,7 @@ public final class FactorsListCommand implements Callable<Integer> {
         if (f != null && t != null && !t.isAfter(f)) {
             throw UserException.usage("invalid value for --to: " + t + " is not after --from " + f + " (expected a later time)");
         }
-        String z = ZoneArg.resolve(cli.data(), zone);
+        String z = ZoneArg.resolve(cli, cli.data(), zone, ledgerOption.db);
         Optional<Ledger> opened = cli.openExistingLedger(ledgerOption.db);
         List<FactorSeries> series = new ArrayList<>();
         if (opened.isPresent()) {
@@ -62,9 +62,15 @@ public final class FactorsListCommand implements Callable<Integer> {
             return 0;
         }
         PrintWriter out = cli.out();
+        // A zone mapped to an Electricity Maps zone (US-EGRID-CAMX → US-CAL-CISO): its runs use that zone's series too.
+        String mapped = cli.data().zoneMappings().forLocation(io.wattprint.core.model.Location.zone(z))
+                .map(m -> "runs in " + z + " also use the factor series of " + m.emZone() + ", through the mapping " + m.describe()
+                        + ": wattprint factors list --zone " + m.emZone())
+                .orElse(null);
         if (series.isEmpty()) {
             out.println("no factor series for zone " + z + (f != null || t != null ? " in that time range" : "")
                     + " (wattprint factors import adds one; runs use the annual factor: wattprint data factors --zone " + z + ")");
+            if (mapped != null) out.println(mapped);
             out.flush();
             return 0;
         }
@@ -76,6 +82,7 @@ public final class FactorsListCommand implements Callable<Integer> {
             table.print(out);
             out.println();
         }
+        if (mapped != null) out.println(mapped);
         out.flush();
         return 0;
     }

@@ -223,7 +223,7 @@ public final class RunCommand implements Callable<Integer> {
     }
 
     private Location resolveLocation(ReferenceData data) {
-        return LocationArg.resolve(cli, data, location, worldAverage);
+        return LocationArg.resolve(cli, data, location, worldAverage, ledgerOption.db);
     }
 
     private PueAssumption resolvePue(ReferenceData data, Location where) {
