@@ -39,7 +39,8 @@ public final class FactorsImportCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "FILE", description = "CSV file: start,end,g_per_kwh (end optional).")
     Path file;
-    @Option(names = "--zone", required = true, paramLabel = "ZONE", description = "Grid zone of the series (e.g. FR, US-EGRID-CAMX).")
+    @Option(names = "--zone", required = true, paramLabel = "ZONE", description = "Grid zone of the series (e.g. FR, US-EGRID-CAMX, "
+            + "Electricity Maps US-CAL-CISO), or a zone already in the ledger.")
     String zone;
     @Option(names = "--source", required = true, paramLabel = "TEXT", description = "Who published the series (e.g. 'Electricity Maps').")
     String source;

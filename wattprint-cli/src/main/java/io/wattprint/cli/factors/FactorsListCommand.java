@@ -29,7 +29,8 @@ import picocli.CommandLine.Option;
 public final class FactorsListCommand implements Callable<Integer> {
     private final Cli cli;
 
-    @Option(names = "--zone", required = true, paramLabel = "ZONE", description = "Grid zone (e.g. FR).")
+    @Option(names = "--zone", required = true, paramLabel = "ZONE", description = "Grid zone (e.g. FR, US-CAL-CISO) or any zone "
+            + "series were imported under (gcp:europe-west1, azure:sydney).")
     String zone;
     @Option(names = "--from", paramLabel = "TIME", description = "Only points ending after this (2026-10-01, 2026-10-01T10:00:00Z or 7d).")
     String from;
