@@ -28,8 +28,13 @@ public final class ElectricityMapsZones {
     }
 
     static ElectricityMapsZones load(String resource) {
-        return new ElectricityMapsZones(CsvTable.load(resource, HEADER,
-                row -> new ElectricityMapsZone(row.text("zone"), row.text("name"), row.optional("country"))));
+        List<ElectricityMapsZone> rows = CsvTable.load(resource, HEADER,
+                row -> new ElectricityMapsZone(row.text("zone"), row.text("name"), row.optional("country")));
+        try {
+            return new ElectricityMapsZones(rows);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException(resource + ": " + e.getMessage(), e);
+        }
     }
 
     /** Every zone, in file order (sorted by id). */

@@ -94,8 +94,8 @@ public final class GridFactors implements FactorSource {
             // An Electricity Maps zone without an annual factor of its own (US-CAL-CISO): the annual factor
             // of the one grid zone mapped to it (US-EGRID-CAMX), the mapping named in the factor's source.
             return factorFor(standIn.location(), at).map(f -> new EmissionFactor(f.zone(), f.intensity(), f.validFrom(),
-                    f.validTo(), f.basis(), f.boundary(), f.source() + "; stands in for " + zone + ", which has no shipped annual"
-                    + " factor, through the mapping " + standIn.describe(), f.dataset(), f.licence()));
+                    f.validTo(), f.basis(), f.boundary(), "stands in for " + zone + ", which has no shipped annual factor, through"
+                    + " the mapping " + standIn.describe() + "; " + f.source(), f.dataset(), f.licence()));
         }
         int year = at.atZone(ZoneOffset.UTC).getYear();
         Comparator<GridFactorRow> byYear = Comparator.comparingInt(GridFactorRow::year);

@@ -35,8 +35,13 @@ public final class ZoneMappings {
     }
 
     static ZoneMappings load(String resource) {
-        return new ZoneMappings(CsvTable.load(resource, HEADER, row -> new ZoneMapping(row.text("location"), row.text("em_zone"),
-                row.oneOf("match", "same-area", "approximate").equals("approximate"), row.text("source"), row.text("note"))));
+        List<ZoneMapping> rows = CsvTable.load(resource, HEADER, row -> new ZoneMapping(row.text("location"), row.text("em_zone"),
+                row.oneOf("match", "same-area", "approximate").equals("approximate"), row.text("source"), row.text("note")));
+        try {
+            return new ZoneMappings(rows);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException(resource + ": " + e.getMessage(), e);
+        }
     }
 
     /** All rows, in file order. */
