@@ -139,8 +139,23 @@ public final class Tracker {
         if (text == null) return Location.unknown();
         try {
             return data.locations().resolve(text);
-        } catch (UnknownLocationException e) {
-            throw new IllegalArgumentException(e.getMessage(), e);
+        } catch (UnknownLocationException shippedOnly) {
+            // Not in the shipped data: a zone whose factor series were imported into the ledger is a location too.
+            try {
+                return data.locations().resolve(text, importedZones());
+            } catch (UnknownLocationException e) {
+                throw new IllegalArgumentException(e.getMessage(), e);
+            }
+        }
+    }
+
+    /** The zones of the factor series in the ledger, without creating a ledger that does not exist yet. */
+    private List<String> importedZones() {
+        String spec = env.ledgerSpec(ledger);
+        boolean url = spec.startsWith("jdbc:") || spec.contains("://");
+        if (!url && !java.nio.file.Files.exists(Path.of(spec))) return List.of();
+        try (Ledger l = Ledger.open(spec)) {
+            return l.factorSeries().zones();
         }
     }
 

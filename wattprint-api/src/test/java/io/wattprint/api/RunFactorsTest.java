@@ -44,4 +44,64 @@ class RunFactorsTest {
                     .singleElement().satisfies(s -> assertThat(s.factor().intensity().gramsPerKwh()).isEqualTo(40.0));
         }
     }
+
+    static FactorSeries hour(String zone, String dataset, double g) {
+        return new FactorSeries(zone, "Electricity Maps", dataset, Basis.AVERAGE, Boundary.LIFECYCLE, "ODbL",
+                List.of(new Point(T, T.plusSeconds(3600), CarbonIntensity.ofGramsPerKwh(g))));
+    }
+
+    static List<EnergyInterval> minute() {
+        return List.of(new EnergyInterval(T.plusSeconds(60), T.plusSeconds(120), Component.gpu("0"), Energy.ofJoules(3600),
+                new Provenance.MeasuredCounter("nvml-total-energy")));
+    }
+
+    @Test
+    void aRunInACloudRegionOfAMappedSubregionUsesTheMappedZonesSeriesNamingTheMapping() throws Exception {
+        try (Ledger ledger = Ledger.open(dir.resolve("l.db").toString())) {
+            ledger.factorSeries().append(hour("US-CAL-CISO", "2026 hourly", 180), T);
+            ReferenceData data = ReferenceData.load();
+            Location at = data.locations().resolve("aws:us-west-1");
+
+            FactorSource f = RunFactors.forRun(ledger, data, at, minute());
+
+            assertThat(f.factorsOver(at.zone(), T.plusSeconds(60), T.plusSeconds(120))).singleElement().satisfies(s -> {
+                assertThat(s.factor().intensity().gramsPerKwh()).isEqualTo(180.0);
+                assertThat(s.factor().zone()).isEqualTo("US-CAL-CISO");
+                assertThat(s.series()).endsWith(", used for aws:us-west-1 (US-EGRID-CAMX) through the mapping "
+                        + data.zoneMappings().forLocation(at).orElseThrow().describe());
+            });
+        }
+    }
+
+    @Test
+    void theRunsOwnZoneSeriesComesBeforeTheMappedOneAndTheMappedOneBeforeTheCloudRegions() throws Exception {
+        try (Ledger ledger = Ledger.open(dir.resolve("l.db").toString())) {
+            // Imported in the opposite order of precedence, so recency alone would pick the wrong one.
+            ledger.factorSeries().append(hour("US-EGRID-CAMX", "own", 100), T);
+            ledger.factorSeries().append(hour("US-CAL-CISO", "mapped", 200), T.plusSeconds(1));
+            ledger.factorSeries().append(hour("aws:us-west-1", "region", 300), T.plusSeconds(2));
+            ReferenceData data = ReferenceData.load();
+            Location at = data.locations().resolve("aws:us-west-1");
+
+            FactorSource f = RunFactors.forRun(ledger, data, at, minute());
+
+            assertThat(f.factorsOver(at.zone(), T.plusSeconds(60), T.plusSeconds(120))).singleElement()
+                    .satisfies(s -> assertThat(s.factor().intensity().gramsPerKwh()).isEqualTo(100.0));
+        }
+    }
+
+    @Test
+    void anUnmappedCloudRegionUsesItsOwnKeysSeriesAndNoOtherZones() throws Exception {
+        try (Ledger ledger = Ledger.open(dir.resolve("l.db").toString())) {
+            ledger.factorSeries().append(hour("US-CAL-CISO", "mapped", 200), T);
+            ledger.factorSeries().append(hour("aws:us-east-1", "region", 300), T);
+            ReferenceData data = ReferenceData.load();
+            Location at = data.locations().resolve("aws:us-east-1");   // US-EGRID-SRVC: not in the mapping table
+
+            FactorSource f = RunFactors.forRun(ledger, data, at, minute());
+
+            assertThat(f.factorsOver(at.zone(), T.plusSeconds(60), T.plusSeconds(120))).singleElement()
+                    .satisfies(s -> assertThat(s.factor().intensity().gramsPerKwh()).isEqualTo(300.0));
+        }
+    }
 }

@@ -58,7 +58,7 @@ class FactorsCommandNegativeTest {
     @Test
     void aCloudRegionIsNotAZone() throws Exception {
         refused(cli.run("factors", "import", csv("start,g_per_kwh", "2026-11-01T08:00:00Z,20").toString(), "--zone", "aws:eu-west-3",
-                "--source", "EM"), "'aws:eu-west-3' is a cloud region, not a grid zone (expected a zone such as FR or US-EGRID-CAMX; "
+                "--source", "EM"), "'aws:eu-west-3' is a cloud region, not a grid zone (expected a zone such as FR, US-EGRID-CAMX or US-CAL-CISO; "
                 + "aws:eu-west-3 is in zone FR)");
     }
 

@@ -28,10 +28,17 @@ public final class GridFactors implements FactorSource {
     private final Map<String, List<GridFactorRow>> byZone;
     private final Set<String> zones;
     private final String dataset;
+    /** Electricity Maps zone (upper case) → the mapping whose grid zone's annual factor stands in for it. */
+    private final Map<String, ZoneMapping> standIns;
 
     GridFactors(List<GridFactorRow> rows, String dataset) {
+        this(rows, dataset, Map.of());
+    }
+
+    private GridFactors(List<GridFactorRow> rows, String dataset, Map<String, ZoneMapping> standIns) {
         this.rows = List.copyOf(rows);
         this.dataset = dataset;
+        this.standIns = Map.copyOf(standIns);
         Map<String, List<GridFactorRow>> m = new LinkedHashMap<>();
         Set<String> z = new LinkedHashSet<>();
         for (GridFactorRow r : this.rows) {
@@ -48,6 +55,20 @@ public final class GridFactors implements FactorSource {
                 row.text("zone"), row.text("name"), row.integer("year"), row.number("g_co2e_per_kwh"),
                 row.oneOf("basis", "average", "marginal"), row.oneOf("boundary", "lifecycle", "direct"),
                 row.text("source"), row.text("licence"))), dataset);
+    }
+
+    /**
+     * The same table, where an Electricity Maps zone with no row of its own and exactly one grid zone
+     * mapped to it in {@code mappings} ({@code US-CAL-CISO} ← {@code US-EGRID-CAMX}) gets that zone's
+     * annual factor, its source saying so ({@link #factorFor}).
+     */
+    GridFactors withStandIns(ZoneMappings mappings) {
+        Map<String, ZoneMapping> m = new LinkedHashMap<>();
+        for (ZoneMapping r : mappings.rows()) {
+            if (!forZone(r.emZone()).isEmpty()) continue;
+            mappings.soleZoneFor(r.emZone(), this).ifPresent(sole -> m.put(key(r.emZone()), sole));
+        }
+        return new GridFactors(rows, dataset, m);
     }
 
     /** All rows, in file order. */
@@ -67,7 +88,15 @@ public final class GridFactors implements FactorSource {
     @Override
     public Optional<EmissionFactor> factorFor(String zone, Instant at) {
         List<GridFactorRow> candidates = forZone(zone);
-        if (candidates.isEmpty()) return Optional.empty();
+        if (candidates.isEmpty()) {
+            ZoneMapping standIn = zone == null ? null : standIns.get(key(zone));
+            if (standIn == null) return Optional.empty();
+            // An Electricity Maps zone without an annual factor of its own (US-CAL-CISO): the annual factor
+            // of the one grid zone mapped to it (US-EGRID-CAMX), the mapping named in the factor's source.
+            return factorFor(standIn.location(), at).map(f -> new EmissionFactor(f.zone(), f.intensity(), f.validFrom(),
+                    f.validTo(), f.basis(), f.boundary(), "stands in for " + zone + ", which has no shipped annual factor, through"
+                    + " the mapping " + standIn.describe() + "; " + f.source(), f.dataset(), f.licence()));
+        }
         int year = at.atZone(ZoneOffset.UTC).getYear();
         Comparator<GridFactorRow> byYear = Comparator.comparingInt(GridFactorRow::year);
         Optional<GridFactorRow> chosen = candidates.stream().filter(r -> r.year() <= year).max(byYear);

@@ -21,15 +21,20 @@ public final class ReferenceData {
     private final CloudRegions regions;
     private final PueTable pue;
     private final HardwareCatalog hardware;
+    private final ElectricityMapsZones emZones;
+    private final ZoneMappings mappings;
     private final LocationResolver locations;
 
-    private ReferenceData(String version, GridFactors grid, CloudRegions regions, PueTable pue, HardwareCatalog hardware) {
+    private ReferenceData(String version, GridFactors grid, CloudRegions regions, PueTable pue, HardwareCatalog hardware,
+                          ElectricityMapsZones emZones, ZoneMappings mappings) {
         this.version = version;
-        this.grid = grid;
+        this.grid = grid.withStandIns(mappings);
         this.regions = regions;
         this.pue = pue;
         this.hardware = hardware;
-        this.locations = new LocationResolver(grid, regions);
+        this.emZones = emZones;
+        this.mappings = mappings;
+        this.locations = new LocationResolver(this.grid, regions, emZones);
     }
 
     /** The shipped data, read from the classpath on first use. */
@@ -44,7 +49,7 @@ public final class ReferenceData {
         return d;
     }
 
-    /** Reads a full set (VERSION and the four CSVs) under a classpath folder such as {@code io/wattprint/data/}. */
+    /** Reads a full set (VERSION and the six CSVs) under a classpath folder such as {@code io/wattprint/data/}. */
     static ReferenceData load(String base) {
         String version = readVersion(base + "VERSION");
         GridFactors grid = GridFactors.load(base + "grid-intensity.csv", version);
@@ -55,8 +60,22 @@ public final class ReferenceData {
                         + r.zone() + ", which " + base + "grid-intensity.csv does not have");
             }
         }
+        ElectricityMapsZones emZones = ElectricityMapsZones.load(base + "electricitymaps-zones.csv");
+        ZoneMappings mappings = ZoneMappings.load(base + "zone-mappings.csv");
+        for (ZoneMapping m : mappings.rows()) {
+            boolean known = !grid.forZone(m.location()).isEmpty()
+                    || regions.rows().stream().anyMatch(r -> r.id().equalsIgnoreCase(m.location()));
+            if (!known) {
+                throw new IllegalStateException(base + "zone-mappings.csv: location " + m.location() + " is neither a zone of "
+                        + base + "grid-intensity.csv nor a region of " + base + "cloud-regions.csv");
+            }
+            if (emZones.find(m.emZone()).isEmpty()) {
+                throw new IllegalStateException(base + "zone-mappings.csv: " + m.location() + " maps to " + m.emZone()
+                        + ", which is not an Electricity Maps zone of " + base + "electricitymaps-zones.csv");
+            }
+        }
         return new ReferenceData(version, grid, regions, PueTable.load(base + "pue.csv"),
-                HardwareCatalog.load(base + "hardware.csv"));
+                HardwareCatalog.load(base + "hardware.csv"), emZones, mappings);
     }
 
     private static String readVersion(String resource) {
@@ -82,4 +101,10 @@ public final class ReferenceData {
     public HardwareCatalog hardware() { return hardware; }
 
     public LocationResolver locations() { return locations; }
+
+    /** The Electricity Maps zone ids, accepted wherever a zone is. */
+    public ElectricityMapsZones electricityMapsZones() { return emZones; }
+
+    /** Which Electricity Maps zone's imported series stands in for an eGRID subregion or cloud region. */
+    public ZoneMappings zoneMappings() { return mappings; }
 }

@@ -77,4 +77,47 @@ class LocationResolverTest {
                         + " and imports most of its electricity from Switzerland and Austria; pass the zone it draws its"
                         + " electricity from instead (CH or AT) and note the proxy");
     }
+
+    @Test
+    void electricityMapsZoneIdsAreLocationsInAnyCaseAndShippedZonesStayAsTheyWere() throws Exception {
+        assertThat(resolver.resolve("US-CAL-CISO")).isEqualTo(new Location("US-CAL-CISO", null, null));
+        assertThat(resolver.resolve(" dk-dk1 ")).isEqualTo(new Location("DK-DK1", null, null));
+        assertThat(resolver.resolve("us-tex-erco")).isEqualTo(new Location("US-TEX-ERCO", null, null));
+        assertThat(resolver.resolve("ES")).isEqualTo(new Location("ES", null, null));
+        assertThat(resolver.resolve("aws:us-west-1")).isEqualTo(new Location("US-EGRID-CAMX", "aws:us-west-1", null));
+    }
+
+    @Test
+    void aMisspelledElectricityMapsZoneIsUnknownAndSuggestsIt() {
+        UnknownLocationException e = catchThrowableOfType(UnknownLocationException.class, () -> resolver.resolve("US-CAL-CISX"));
+        assertThat(e.suggestions()).first().isEqualTo("US-CAL-CISO");
+        assertThat(e.getMessage()).startsWith("unknown location 'US-CAL-CISX': did you mean US-CAL-CISO");
+    }
+
+    @Test
+    void aZoneOnlyImportedIntoTheLedgerIsALocationOnlyWhenTheLedgerHasIt() throws Exception {
+        assertThatThrownBy(() -> resolver.resolve("azure:sydney")).isInstanceOf(UnknownLocationException.class);
+        assertThatThrownBy(() -> resolver.resolve("azure:sydney", java.util.List.of("WT-CAISO_NORTH")))
+                .isInstanceOf(UnknownLocationException.class);
+
+        assertThat(resolver.resolve("AZURE:Sydney", java.util.List.of("azure:sydney"))).isEqualTo(Location.zone("azure:sydney"));
+    }
+
+    @Test
+    void anImportedZoneNamedLikeACloudRegionDoesNotHideTheRegion() throws Exception {
+        assertThat(resolver.resolve("gcp:europe-west1", java.util.List.of("gcp:europe-west1")))
+                .isEqualTo(new Location("BE", "gcp:europe-west1", null));
+    }
+
+    @Test
+    void anUnknownLocationSuggestsImportedZonesToo() {
+        UnknownLocationException e = catchThrowableOfType(UnknownLocationException.class,
+                () -> resolver.resolve("azure:sydnee", java.util.List.of("azure:sydney")));
+        assertThat(e.suggestions()).first().isEqualTo("azure:sydney");
+    }
+
+    @Test
+    void aKnownGapWithAnImportedSeriesIsALocation() throws Exception {
+        assertThat(resolver.resolve("li", java.util.List.of("LI"))).isEqualTo(Location.zone("LI"));
+    }
 }

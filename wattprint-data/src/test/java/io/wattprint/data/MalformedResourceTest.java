@@ -49,4 +49,23 @@ class MalformedResourceTest {
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining(DIR + "nope.csv is missing");
     }
+
+    @Test
+    void aMappingWhoseMatchIsNeitherSameAreaNorApproximateNamesTheAllowedValues() {
+        assertThatThrownBy(() -> ZoneMappings.load(DIR + "mappings-bad-match.csv"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage(DIR + "mappings-bad-match.csv line 2, field match: expected one of same-area, approximate, got 'roughly'");
+    }
+
+    @Test
+    void aLocationMappedTwiceInAnyCaseIsRefused() {
+        assertThatThrownBy(() -> ZoneMappings.load(DIR + "mappings-twice.csv"))
+                .isInstanceOf(IllegalStateException.class).hasMessage(DIR + "mappings-twice.csv: location us-egrid-camx is mapped twice");
+    }
+
+    @Test
+    void anElectricityMapsZoneListedTwiceIsRefused() {
+        assertThatThrownBy(() -> ElectricityMapsZones.load(DIR + "em-zones-twice.csv"))
+                .isInstanceOf(IllegalStateException.class).hasMessage(DIR + "em-zones-twice.csv: Electricity Maps zone US-CAL-CISO is listed twice");
+    }
 }

@@ -10,8 +10,9 @@ import java.util.Map;
 
 /**
  * The emission factors an imported run's footprint is computed with: the same layering a closing
- * run uses (the api module's {@code RunFactors}: the ledger's factor series of the run's zone over
- * the shipped annual factors), read once per zone for a whole import instead of once per run, since
+ * run uses (the api module's {@code RunFactors}: the ledger's factor series of the run's zone, of the
+ * Electricity Maps zone mapped to it and of its cloud region, over the shipped annual factors;
+ * {@code ZoneMappings.seriesFor}), read once per zone and cloud region for a whole import instead of once per run, since
  * an import may hold a million runs. A zone with no series costs one query.
  */
 public final class ImportFactors {
@@ -26,7 +27,8 @@ public final class ImportFactors {
 
     public FactorSource forLocation(Location location) {
         if (!location.isKnown() || ledger == null) return data.grid();
-        return byZone.computeIfAbsent(location.zone(),
-                z -> SeriesFactorSource.layered(ledger.factorSeries().series(z, null, null), data.grid()));
+        String key = location.zone() + "|" + (location.cloudRegion() == null ? "" : location.cloudRegion());
+        return byZone.computeIfAbsent(key, k -> SeriesFactorSource.forZone(location.zone(),
+                data.zoneMappings().seriesFor(location, z -> ledger.factorSeries().series(z, null, null)), data.grid()));
     }
 }

@@ -142,6 +142,25 @@ public final class FactorSeriesRepository {
         }
     }
 
+    /**
+     * The zones under which any factor series point is stored, sorted by their UTF-16 text: what a location may name when
+     * the shipped data does not know it ({@code azure:sydney} from a Carbon Aware SDK file). Reads the
+     * distinct values of the indexed zone column.
+     */
+    public List<String> zones() {
+        synchronized (c) {
+            return Sql.read(c, ledger, "read the zones of the factor series", c -> {
+                List<String> out = new ArrayList<>();
+                try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT zone FROM factor_points");
+                     ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) out.add(rs.getString(1));
+                }
+                out.sort(Comparator.naturalOrder());   // in Java: SQLite and PostgreSQL collate text differently
+                return out;
+            });
+        }
+    }
+
     private static final class Group {
         final List<Point> points = new ArrayList<>();
         String lastAdded;

@@ -149,6 +149,18 @@ abstract class FactorSeriesRepositoryContract {
     }
 
     @Test
+    void zonesListsEveryZoneWithAStoredPointOnceSortedAndNothingForAnEmptyLedger() {
+        assertThat(repo.zones()).isEmpty();
+        repo.append(series("US-CAL-CISO", "Electricity Maps", "2023 hourly", Basis.AVERAGE, p(0, 1, 250), p(1, 2, 240)), ADDED);
+        repo.append(series("azure:sydney", "Carbon Aware SDK JSON", "d", Basis.AVERAGE, p(0, 1, 90)), ADDED);
+        repo.append(series("US-CAL-CISO", "WattTime", "v", Basis.MARGINAL, p(0, 1, 600)), ADDED);
+        repo.append(hourly("v", p(0, 1, 50)), ADDED);
+
+        // Java's String order, whatever the database's collation: upper-case letters sort before lower-case ones.
+        assertThat(repo.zones()).containsExactly("FR", "US-CAL-CISO", "azure:sydney");
+    }
+
+    @Test
     void aLongSeriesRoundTripsInOrder() {
         List<Point> points = new ArrayList<>();
         for (int i = 0; i < 24 * 31; i++) points.add(p(i, i + 1, i % 97 + 0.125));

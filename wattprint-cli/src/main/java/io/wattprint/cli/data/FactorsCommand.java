@@ -23,7 +23,7 @@ import picocli.CommandLine.Option;
 public final class FactorsCommand implements Callable<Integer> {
     private final Cli cli;
 
-    @Option(names = "--zone", description = "Only this zone (e.g. FR, US-EGRID-CAMX).")
+    @Option(names = "--zone", description = "Only this zone (e.g. FR, US-EGRID-CAMX, US-CAL-CISO).")
     String zone;
     @Option(names = "--json", description = "Print a JSON array.")
     boolean json;
@@ -44,8 +44,20 @@ public final class FactorsCommand implements Callable<Integer> {
                 throw new UserException(ExitCode.USAGE, e.getMessage() + " (wattprint data factors lists the zones)");
             }
             rows = resolved.zone() == null ? List.of() : data.grid().forZone(resolved.zone());
-            if (rows.isEmpty()) throw new UserException(ExitCode.USAGE, "no emission factor for zone '" + zone + "'");
             mapping = zone + " is in grid zone " + resolved.zone();
+            if (rows.isEmpty() && resolved.cloudRegion() == null) {
+                // An Electricity Maps zone without a shipped annual factor: the one mapped to it stands in, if any.
+                var standIn = data.zoneMappings().soleZoneFor(resolved.zone(), data.grid());
+                if (standIn.isPresent()) {
+                    rows = data.grid().forZone(standIn.get().location());
+                    mapping = resolved.zone() + " has no shipped annual factor; " + standIn.get().location()
+                            + "'s stands in for it through the mapping " + standIn.get().describe();
+                }
+            }
+            if (rows.isEmpty()) {
+                throw new UserException(ExitCode.USAGE, "no shipped annual emission factor for zone '" + zone + "'"
+                        + " (its imported factor series, if any: wattprint factors list --zone " + resolved.zone() + ")");
+            }
         }
         if (json) {
             Json.print(cli.out(), rows.stream().map(FactorsCommand::map).toList());

@@ -39,7 +39,8 @@ public final class FactorsImportCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "FILE", description = "CSV file: start,end,g_per_kwh (end optional).")
     Path file;
-    @Option(names = "--zone", required = true, paramLabel = "ZONE", description = "Grid zone of the series (e.g. FR, US-EGRID-CAMX).")
+    @Option(names = "--zone", required = true, paramLabel = "ZONE", description = "Grid zone of the series (e.g. FR, US-EGRID-CAMX, "
+            + "Electricity Maps US-CAL-CISO), or a zone already in the ledger.")
     String zone;
     @Option(names = "--source", required = true, paramLabel = "TEXT", description = "Who published the series (e.g. 'Electricity Maps').")
     String source;
@@ -68,7 +69,7 @@ public final class FactorsImportCommand implements Callable<Integer> {
         Boundary bd = choice("--boundary", boundary, Boundary.class);
         if (source.isBlank()) throw UserException.usage("invalid value for --source: it is empty (expected who published the series)");
         ReferenceData data = cli.data();
-        String z = ZoneArg.resolve(data, zone);
+        String z = ZoneArg.resolve(cli, data, zone, ledgerOption.db);
         SeriesCsv.Rows rows = SeriesCsv.read(file);
         FactorSeries series = SeriesCsv.series(file, rows, points -> new FactorSeries(z, source, dataset, b, bd, licence, points));
         AppendResult result;

@@ -29,7 +29,8 @@ import picocli.CommandLine.Option;
 public final class FactorsListCommand implements Callable<Integer> {
     private final Cli cli;
 
-    @Option(names = "--zone", required = true, paramLabel = "ZONE", description = "Grid zone (e.g. FR).")
+    @Option(names = "--zone", required = true, paramLabel = "ZONE", description = "Grid zone (e.g. FR, US-CAL-CISO) or any zone "
+            + "series were imported under (gcp:europe-west1, azure:sydney).")
     String zone;
     @Option(names = "--from", paramLabel = "TIME", description = "Only points ending after this (2026-10-01, 2026-10-01T10:00:00Z or 7d).")
     String from;
@@ -49,7 +50,7 @@ public final class FactorsListCommand implements Callable<Integer> {
         if (f != null && t != null && !t.isAfter(f)) {
             throw UserException.usage("invalid value for --to: " + t + " is not after --from " + f + " (expected a later time)");
         }
-        String z = ZoneArg.resolve(cli.data(), zone);
+        String z = ZoneArg.resolve(cli, cli.data(), zone, ledgerOption.db);
         Optional<Ledger> opened = cli.openExistingLedger(ledgerOption.db);
         List<FactorSeries> series = new ArrayList<>();
         if (opened.isPresent()) {
@@ -62,9 +63,15 @@ public final class FactorsListCommand implements Callable<Integer> {
             return 0;
         }
         PrintWriter out = cli.out();
+        // A zone mapped to an Electricity Maps zone (US-EGRID-CAMX → US-CAL-CISO): its runs use that zone's series too.
+        String mapped = cli.data().zoneMappings().forLocation(io.wattprint.core.model.Location.zone(z))
+                .map(m -> "runs in " + z + " also use the factor series of " + m.emZone() + ", through the mapping " + m.describe()
+                        + ": wattprint factors list --zone " + m.emZone())
+                .orElse(null);
         if (series.isEmpty()) {
             out.println("no factor series for zone " + z + (f != null || t != null ? " in that time range" : "")
                     + " (wattprint factors import adds one; runs use the annual factor: wattprint data factors --zone " + z + ")");
+            if (mapped != null) out.println(mapped);
             out.flush();
             return 0;
         }
@@ -76,6 +83,7 @@ public final class FactorsListCommand implements Callable<Integer> {
             table.print(out);
             out.println();
         }
+        if (mapped != null) out.println(mapped);
         out.flush();
         return 0;
     }

@@ -80,7 +80,8 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--tag", paramLabel = "KEY=VALUE", description = "Free tag; repeatable.")
     Map<String, String> tags;
     @Option(names = "--location", paramLabel = "ZONE|CLOUD-REGION",
-            description = "Grid zone (FR, US-EGRID-CAMX) or cloud region (aws:eu-west-1). Default: $WATTPRINT_LOCATION; "
+            description = "Grid zone (FR, US-EGRID-CAMX), Electricity Maps zone (US-CAL-CISO), cloud region (aws:eu-west-1) "
+                    + "or a zone factor series were imported under. Default: $WATTPRINT_LOCATION; "
                     + "if neither is set the run is stored with an unknown location and no kgCO2e.")
     String location;
     @Option(names = "--world-average",
@@ -223,7 +224,7 @@ public final class RunCommand implements Callable<Integer> {
     }
 
     private Location resolveLocation(ReferenceData data) {
-        return LocationArg.resolve(cli, data, location, worldAverage);
+        return LocationArg.resolve(cli, data, location, worldAverage, ledgerOption.db);
     }
 
     private PueAssumption resolvePue(ReferenceData data, Location where) {

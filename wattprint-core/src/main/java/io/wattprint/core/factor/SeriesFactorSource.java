@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -29,7 +30,19 @@ import java.util.Optional;
  * supersedes the one it corrects).
  */
 public final class SeriesFactorSource implements FactorSource {
+    /**
+     * A series consulted for a zone other than its own, and how explanations name it: a mapped
+     * Electricity Maps zone's series for an eGRID subregion, say, labelled with the mapping.
+     */
+    public record Consulted(FactorSeries series, String label) {
+        public Consulted {
+            Objects.requireNonNull(series, "series");
+            Objects.requireNonNull(label, "label");
+        }
+    }
+
     private final Map<String, List<FactorSeries>> byZone;
+    private final Map<FactorSeries, String> labels;
     private final FactorSource fallback;
 
     /**
@@ -37,14 +50,39 @@ public final class SeriesFactorSource implements FactorSource {
      * @param fallback consulted for instants no series point covers
      */
     public SeriesFactorSource(List<FactorSeries> series, FactorSource fallback) {
-        this.fallback = Objects.requireNonNull(fallback, "fallback");
-        Map<String, List<FactorSeries>> m = new LinkedHashMap<>();
-        for (FactorSeries s : series) m.computeIfAbsent(key(s.zone()), k -> new ArrayList<>()).add(s);
-        // Stable sort: within a basis and boundary, the caller's order stands.
-        m.replaceAll((k, v) -> v.stream().sorted(Comparator.comparing((FactorSeries s) -> s.basis() != Basis.AVERAGE)
-                .thenComparing(s -> s.boundary() != EmissionFactor.Boundary.LIFECYCLE)).toList());
-        this.byZone = m;
+        this(grouped(series, s -> s.zone()), new IdentityHashMap<>(), fallback);
     }
+
+    private SeriesFactorSource(Map<String, List<FactorSeries>> byZone, Map<FactorSeries, String> labels, FactorSource fallback) {
+        this.fallback = Objects.requireNonNull(fallback, "fallback");
+        // Stable sort: within a basis and boundary, the caller's order stands.
+        byZone.replaceAll((k, v) -> v.stream().sorted(Comparator.comparing((FactorSeries s) -> s.basis() != Basis.AVERAGE)
+                .thenComparing(s -> s.boundary() != EmissionFactor.Boundary.LIFECYCLE)).toList());
+        this.byZone = byZone;
+        this.labels = labels;
+    }
+
+    /**
+     * Series consulted for {@code zone} whatever zone each is stored under (the zone's own series, a mapped
+     * zone's, a cloud region's), in the order given and with the precedence of the constructor, over
+     * {@code fallback}, which is asked for {@code zone}. Explanations name each series by its
+     * {@link Consulted#label()}. {@code fallback} alone when nothing is consulted.
+     */
+    public static FactorSource forZone(String zone, List<Consulted> consulted, FactorSource fallback) {
+        if (consulted.isEmpty()) return fallback;
+        Map<FactorSeries, String> labels = new IdentityHashMap<>();
+        for (Consulted c : consulted) labels.put(c.series(), c.label());
+        List<FactorSeries> series = consulted.stream().map(Consulted::series).toList();
+        return new SeriesFactorSource(grouped(series, s -> zone), labels, fallback);
+    }
+
+    private static Map<String, List<FactorSeries>> grouped(List<FactorSeries> series, java.util.function.Function<FactorSeries, String> zone) {
+        Map<String, List<FactorSeries>> m = new LinkedHashMap<>();
+        for (FactorSeries s : series) m.computeIfAbsent(key(zone.apply(s)), k -> new ArrayList<>()).add(s);
+        return m;
+    }
+
+    private String label(FactorSeries s) { return labels.getOrDefault(s, s.label()); }
 
     /** {@code fallback} alone when there are no series, else the series layered over it. */
     public static FactorSource layered(List<FactorSeries> series, FactorSource fallback) {
@@ -64,12 +102,12 @@ public final class SeriesFactorSource implements FactorSource {
     public List<FactorShare> factorsOver(String zone, Instant start, Instant end) {
         List<FactorSeries> series = seriesOf(zone);
         if (series.isEmpty()) return fallback.factorsOver(zone, start, end);
-        String consulted = String.join(" or ", series.stream().map(FactorSeries::label).toList());
+        String consulted = String.join(" or ", series.stream().map(this::label).toList());
         if (!end.isAfter(start)) {
             // An instant, not a span: the factor at it, whole.
             for (FactorSeries s : series) {
                 Optional<FactorSeries.Point> p = s.at(start);
-                if (p.isPresent()) return List.of(FactorShare.ofSeries(s.factor(p.get()), 1, s.label()));
+                if (p.isPresent()) return List.of(FactorShare.ofSeries(s.factor(p.get()), 1, label(s)));
             }
             return fallback.factorFor(zone, start).map(f -> List.of(FactorShare.fallback(f, 1, consulted, start))).orElse(List.of());
         }
@@ -85,7 +123,7 @@ public final class SeriesFactorSource implements FactorSource {
                     Instant a = p.from().isAfter(span[0]) ? p.from() : span[0];
                     Instant b = p.to().isBefore(span[1]) ? p.to() : span[1];
                     if (a.isAfter(cursor)) left.add(new Instant[] {cursor, a});
-                    shares.add(FactorShare.ofSeries(s.factor(p), nanos(a, b) / total, s.label()));
+                    shares.add(FactorShare.ofSeries(s.factor(p), nanos(a, b) / total, label(s)));
                     cursor = b;
                 }
                 if (cursor.isBefore(span[1])) left.add(new Instant[] {cursor, span[1]});

@@ -85,11 +85,11 @@ final class PodRuns {
         ctx.imported(p.series);
     }
 
-    /** As a metered run's: the ledger's factor series for the zone over the range, over the shipped annual factors. */
+    /** As a metered run's: the ledger's factor series for the location over the range (ZoneMappings.seriesFor), over the shipped annual factors. */
     private FactorSource factors(Location location, Instant from, Instant to) {
         if (!location.isKnown()) return data().grid();
-        return SeriesFactorSource.layered(ctx.ledger().factorSeries().series(location.zone(), from, to.plusNanos(1_000)),
-                data().grid());
+        return SeriesFactorSource.forZone(location.zone(), data().zoneMappings().seriesFor(location,
+                z -> ctx.ledger().factorSeries().series(z, from, to.plusNanos(1_000))), data().grid());
     }
 
     private ReferenceData data() {

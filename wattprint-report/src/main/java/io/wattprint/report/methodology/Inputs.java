@@ -46,9 +46,13 @@ record Inputs(Period period, List<RunRecord> runs, List<FactorSeries> series, Li
         List<RunRecord> runs = new ArrayList<>(ledger.runs().list(new RunQuery(null, from, to, null)));
         runs.sort(Comparator.comparing((RunRecord r) -> r.run().start()).thenComparing(r -> r.run().id()));
         TreeSet<String> zones = new TreeSet<>();
+        io.wattprint.data.ZoneMappings mappings = io.wattprint.data.ReferenceData.load().zoneMappings();
         for (RunRecord r : runs) {
             if (r.run().location().zone() != null) zones.add(r.run().location().zone());
             if (r.footprint() != null && r.footprint().factorZone() != null) zones.add(r.footprint().factorZone());
+            // The other keys a run's factors are read from (METHODOLOGY §3.4): the mapped Electricity Maps zone, the cloud region.
+            mappings.forLocation(r.run().location()).ifPresent(m -> zones.add(m.emZone()));
+            if (r.run().location().cloudRegion() != null) zones.add(r.run().location().cloudRegion());
         }
         List<FactorSeries> series = new ArrayList<>();
         for (String z : zones) {

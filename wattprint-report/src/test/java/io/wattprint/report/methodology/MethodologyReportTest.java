@@ -528,4 +528,21 @@ class MethodologyReportTest {
                   }
                 }
                 """;
+
+    @Test
+    void theSeriesOfTheMappedElectricityMapsZoneAndOfTheCloudRegionAreListedAsDataSourcesOfARunInThatRegion() {
+        // A run at aws:us-west-1 (zone US-EGRID-CAMX): its factors are also read from US-CAL-CISO (zone-mappings.csv)
+        // and from aws:us-west-1 itself; a series of an unrelated zone is not listed.
+        TestLedger.run("c1").zone("US-EGRID-CAMX", 226.5).cloud("aws:us-west-1").start("2026-10-05T10:00:00Z").store(ledger);
+        Instant t = Instant.parse("2026-10-05T10:00:00Z");
+        for (String zone : List.of("US-CAL-CISO", "aws:us-west-1", "DE")) {
+            ledger.factorSeries().append(new io.wattprint.core.factor.FactorSeries(zone, "EM", "v1",
+                    io.wattprint.core.model.EmissionFactor.Basis.AVERAGE, io.wattprint.core.model.EmissionFactor.Boundary.LIFECYCLE, null,
+                    List.of(new io.wattprint.core.factor.FactorSeries.Point(t, t.plusSeconds(3600), CarbonIntensity.ofGramsPerKwh(150)))), t);
+        }
+
+        ReportOutput r = Methodology.generate(ledger, OCTOBER, AT);
+
+        assertThat(list(r, "data_sources", "factor_series")).extracting(m -> m.get("zone")).containsExactly("US-CAL-CISO", "aws:us-west-1");
+    }
 }
