@@ -1,5 +1,6 @@
 package io.wattprint.cli;
 
+import io.wattprint.testkit.Upstream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -181,10 +182,6 @@ class IngestBadInputTest {
     }
 
     static Path upstream(String relative) {
-        for (Path d = Path.of("").toAbsolutePath(); d != null; d = d.getParent()) {
-            Path c = d.resolve("shared/upstream").resolve(relative);
-            if (Files.isRegularFile(c)) return c;
-        }
-        throw new AssertionError("shared/upstream/" + relative + " not found above " + Path.of("").toAbsolutePath());
+        return Upstream.file(relative);
     }
 }

@@ -1,5 +1,6 @@
 package io.wattprint.cli;
 
+import io.wattprint.testkit.Upstream;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -19,7 +20,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,16 +43,7 @@ class ZoneLocationsTest {
 
     /** The real file {@code shared/upstream/<relative>}; skipped loudly when absent, failed under CI=true. */
     static Path upstream(String relative) {
-        Path dir = Path.of("").toAbsolutePath();
-        for (Path d = dir; d != null; d = d.getParent()) {
-            Path candidate = d.resolve("shared/upstream").resolve(relative);
-            if (Files.isRegularFile(candidate)) return candidate;
-        }
-        String msg = "SKIPPED: needs shared/upstream/" + relative + " (looked in every parent of " + dir + ")";
-        System.err.println("*** " + msg + " ***");
-        if ("true".equals(System.getenv("CI"))) throw new AssertionError(msg);
-        Assumptions.abort(msg);
-        return null;
+        return Upstream.file(relative);
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.wattprint.data;
 
+import io.wattprint.testkit.Upstream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -11,7 +12,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /** The shipped Electricity Maps zone list ({@code electricitymaps-zones.csv}). */
@@ -20,13 +20,7 @@ class ElectricityMapsZonesTest {
 
     @Test
     void everyZoneIdOfTheRealElectricityMapsExportsIsInTheList() throws IOException {
-        Path dir = GoogleRegionCarbonInfoCrossCheckTest.upstreamDir().map(p -> p.resolve("electricitymaps")).orElse(null);
-        if (dir == null || !Files.isDirectory(dir)) {
-            String msg = "SKIPPED: the Electricity Maps zone check needs ../shared/upstream/electricitymaps/ (looked for " + dir + ")";
-            System.err.println("*** " + msg + " ***");
-            if ("true".equals(System.getenv("CI"))) throw new AssertionError(msg);
-            Assumptions.abort(msg);
-        }
+        Path dir = Upstream.directory("electricitymaps");
         Set<String> ids = new TreeSet<>();
         List<Path> files;
         try (Stream<Path> s = Files.list(dir)) {

@@ -35,10 +35,19 @@ public final class Upstream {
         return here().require(relative);
     }
 
+    /** The upstream folder at {@code relative} (e.g. {@code electricitymaps}). */
+    public static Path directory(String relative) {
+        return here().require(relative, Files::isDirectory);
+    }
+
     Path require(String relative) {
+        return require(relative, Files::isRegularFile);
+    }
+
+    Path require(String relative, java.util.function.Predicate<Path> present) {
         Optional<Path> dir = dir();
         Path f = dir.map(d -> d.resolve(relative)).orElse(null);
-        if (f != null && Files.isRegularFile(f)) return f;
+        if (f != null && present.test(f)) return f;
         String where = dir.map(d -> "looked for " + d.resolve(relative))
                 .orElse("no shared/upstream in any folder above " + workingDir + " and WATTPRINT_UPSTREAM not set");
         if (underCi()) {

@@ -1,5 +1,6 @@
 package io.wattprint.ingest.codecarbon;
 
+import io.wattprint.testkit.Upstream;
 import static io.wattprint.ingest.codecarbon.CodeCarbonCsv.V3_HEADER;
 import static io.wattprint.ingest.codecarbon.CodeCarbonCsv.row;
 import static io.wattprint.ingest.codecarbon.CodeCarbonCsv.v3;
@@ -32,7 +33,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CodeCarbonRealignmentTest {
     /** CodeCarbon 3.3.0's own append-mode file: 9 runs, the first row 38 fields, the others 35 (region, longitude, latitude dropped). */
-    static final Path APPEND_MODE = Path.of("..", "shared", "upstream", "codecarbon", "emissions_v3.3.0_append_mode.csv");
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-08T00:00:00Z"), ZoneOffset.UTC);
     @TempDir
     Path tmp;
@@ -48,13 +48,9 @@ class CodeCarbonRealignmentTest {
     @AfterEach
     void close() { ledger.close(); }
 
-    /** The upstream file, found in the first parent of the working directory that holds shared/upstream; a test fails without it. */
+    /** The upstream file (testkit Upstream: skipped loudly when absent, failed under CI=true). */
     static Path upstream() {
-        for (Path d = Path.of("").toAbsolutePath(); d != null; d = d.getParent()) {
-            Path candidate = d.resolve("shared/upstream/codecarbon/emissions_v3.3.0_append_mode.csv");
-            if (Files.isRegularFile(candidate)) return candidate;
-        }
-        throw new AssertionError("shared/upstream/codecarbon/emissions_v3.3.0_append_mode.csv not found above " + Path.of("").toAbsolutePath());
+        return Upstream.file("codecarbon/emissions_v3.3.0_append_mode.csv");
     }
 
     /** The header of the upstream file, and its first data row (all 38 fields, as CodeCarbon wrote it) by column. */
