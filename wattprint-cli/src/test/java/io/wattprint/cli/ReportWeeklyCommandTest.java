@@ -85,7 +85,7 @@ class ReportWeeklyCommandTest {
         assertThat(r.err()).isEqualTo("wattprint: wrote " + file + " (" + String.format("%,d", Files.size(file)) + " bytes, csv)\n");
         assertThat(csv).startsWith("table,row,column,value\r\nreport,1,kind,weekly\r\n")
                 .contains("by_phase,total,Facility kWh,3.700\r\n", "by_phase,total,kgCO2e,0.580\r\n",
-                        "week_over_week,total,Change,+270.0 %\r\n");
+                        "week_over_week,total,Change,'+270.0 %\r\n");
     }
 
     @Test

@@ -53,7 +53,7 @@ class WeeklyReportProjectTest {
                 totals,4,field,Runs without CO2e
                 totals,4,value,1
                 totals,5,field,Change from 2026-W46
-                totals,5,value,+0.833 kWh (new)
+                totals,5,value,'+0.833 kWh (new)
                 totals,6,field,IT energy measured
                 totals,6,value,100.0 %
                 totals,7,field,IT energy estimated
