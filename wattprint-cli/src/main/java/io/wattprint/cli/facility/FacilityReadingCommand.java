@@ -1,5 +1,7 @@
 package io.wattprint.cli.facility;
 
+import io.wattprint.cli.NumberArg;
+import io.wattprint.cli.NumberArg.Range;
 import io.wattprint.cli.PeriodArg;
 import io.wattprint.cli.Cli;
 import io.wattprint.cli.LedgerOption;
@@ -52,9 +54,7 @@ public final class FacilityReadingCommand implements Callable<Integer> {
     public Integer call() {
         String n = FacilityArgs.name(name);
         Period period = PeriodArg.period(from, to, null);
-        if (!(kwh > 0) || !Double.isFinite(kwh)) {
-            throw UserException.usage("invalid value for --kwh: " + kwh + " (expected a number of kWh more than 0)");
-        }
+        NumberArg.check("--kwh", kwh, Range.positive("a number of kWh", NumberArg.MAX_KWH));
         MeterReading.Kind k = MeterReading.Kind.parse(kind).orElseThrow(() -> UserException.usage(
                 "invalid value for --kind: '" + kind + "' (expected one of " + MeterReading.Kind.labels() + ")"));
         if (source.isBlank()) throw UserException.usage("invalid value for --source: it is empty (say where the figure comes from)");
