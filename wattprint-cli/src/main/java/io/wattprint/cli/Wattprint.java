@@ -9,6 +9,7 @@ import io.wattprint.cli.factors.FactorsCommand;
 import io.wattprint.cli.hardware.HardwareCommand;
 import io.wattprint.cli.ingest.IngestCommand;
 import io.wattprint.cli.meter.MeterCommand;
+import io.wattprint.cli.out.Terminal;
 import io.wattprint.cli.reconcile.ReconcileCommand;
 import io.wattprint.cli.report.ReportCommand;
 import io.wattprint.cli.run.RunCommand;
@@ -75,7 +76,7 @@ public final class Wattprint implements Runnable {
         cmd.setExecutionExceptionHandler((ex, commandLine, parseResult) -> handle(cli, ex));
         cmd.setParameterExceptionHandler((ex, a) -> {
             PrintWriter err = cli.err();
-            err.println("wattprint: " + ex.getMessage());
+            err.println("wattprint: " + Terminal.safe(ex.getMessage()));   // it quotes what the user typed
             if (!CommandLine.UnmatchedArgumentException.printSuggestions(ex, err)) {
                 err.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help' for more information.");
             }
@@ -91,7 +92,7 @@ public final class Wattprint implements Runnable {
     private static int handle(Cli cli, Exception ex) {
         PrintWriter err = cli.err();
         if (ex instanceof UserException u) {
-            err.println("wattprint: " + u.getMessage());
+            err.println("wattprint: " + Terminal.safe(u.getMessage()));
             err.flush();
             return u.exitCode().code();
         }

@@ -189,12 +189,12 @@ class FactorsCommandNegativeTest {
     }
 
     @Test
-    void recomputeOfAnUnknownRunFails() {
+    void recomputeOfAnUnknownRunIsNotFoundExitTwo() {
         LedgerFixture.addRun(cli.ledgerFile(), "aaaa0001-run", "alpha", "nlp", Phase.TRAINING,
                 Instant.parse("2026-11-01T08:00:00Z"), 1.5, 1.0, "FR", 50);
         var r = cli.run("runs", "recompute", "zzzz9999");
 
-        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("no run 'zzzz9999'").doesNotContain("\tat ");
     }
 

@@ -118,6 +118,7 @@ public final class RunCommand implements Callable<Integer> {
         if (command == null || command.isEmpty()) {
             throw UserException.usage("missing command: usage is wattprint run [OPTIONS] -- COMMAND [ARGS...]");
         }
+        checkWorkloadText();
         Phase parsedPhase = parsePhase(phase);
         Duration every = parseInterval(interval);
         ReferenceData data = cli.data();
@@ -208,6 +209,30 @@ public final class RunCommand implements Callable<Integer> {
         if (name != null && !name.isBlank()) return name;
         if (project != null && !project.isBlank()) return project;
         return Path.of(command.get(0)).getFileName().toString();
+    }
+
+    /**
+     * An empty project, team, model or version, or a tag with an empty key, would be stored and reported as a group
+     * without a name: refused before anything is measured.
+     */
+    private void checkWorkloadText() {
+        Map<String, String> given = new java.util.LinkedHashMap<>();
+        given.put("--project", project);
+        given.put("--team", team);
+        given.put("--model", model);
+        given.put("--model-version", modelVersion);
+        given.forEach((option, value) -> {
+            if (value != null && value.isBlank()) {
+                throw UserException.usage("invalid value for " + option + ": it is empty (give a name, or leave the option out)");
+            }
+        });
+        if (tags == null) return;
+        for (Map.Entry<String, String> t : tags.entrySet()) {
+            if (t.getKey().isBlank()) {
+                throw UserException.usage("invalid value for --tag: '" + t.getKey() + "=" + t.getValue()
+                        + "' (expected KEY=VALUE with a KEY that is not empty)");
+            }
+        }
     }
 
     /** The --phase value, or a usage error listing the phases; null stays null. Shared with {@code wattprint ingest}. */
