@@ -160,28 +160,34 @@ public final class RunCommand implements Callable<Integer> {
             }
             if (traceFile != null) session.listener(traceFile);
             RunCloser finish = new RunCloser(cli, ledger.runs(), session, json, notes);
-
-            Process process;
+            // Watching for Ctrl-C/SIGTERM before the command exists: a stop at any moment closes the run once.
+            Supervisor supervisor = new Supervisor(finish, cli.err());
+            supervisor.watch();
             try {
-                // Baselines first, then the command: its first moments (a GPU warming up) are measured too.
-                session.start(found.sources(), every);
-                Launch launch = CommandRunner.start(command);
-                if (launch instanceof Launch.NotStarted notStarted) {
-                    cli.err().println("wattprint: " + notStarted.message() + " (run " + RunView.shortId(id) + " recorded as failed)");
-                    finish.complete(RunStatus.FAILED, notStarted.exitCode());
-                    return notStarted.exitCode();
-                }
-                process = ((Launch.Started) launch).process();
-            } catch (RuntimeException e) {
+                Process process;
                 try {
-                    session.finish(RunStatus.FAILED, null);   // stops the sampler, closes the sources and the spool
-                } catch (RuntimeException suppressed) {
-                    e.addSuppressed(suppressed);
+                    // Baselines first, then the command: its first moments (a GPU warming up) are measured too.
+                    session.start(found.sources(), every);
+                    Launch launch = CommandRunner.start(command);
+                    if (launch instanceof Launch.NotStarted notStarted) {
+                        cli.err().println("wattprint: " + notStarted.message() + " (run " + RunView.shortId(id) + " recorded as failed)");
+                        supervisor.closeNotStarted(RunStatus.FAILED, notStarted.exitCode());
+                        return notStarted.exitCode();
+                    }
+                    process = ((Launch.Started) launch).process();
+                } catch (RuntimeException e) {
+                    try {
+                        session.finish(RunStatus.FAILED, null);   // stops the sampler, closes the sources and the spool
+                    } catch (RuntimeException suppressed) {
+                        e.addSuppressed(suppressed);
+                    }
+                    throw e;
                 }
-                throw e;
+                pid.set(Math.toIntExact(process.pid()));
+                return supervisor.await(process);
+            } finally {
+                supervisor.release();
             }
-            pid.set(Math.toIntExact(process.pid()));
-            return new Supervisor(process, finish, cli.err()).await();
         }
     }
 
