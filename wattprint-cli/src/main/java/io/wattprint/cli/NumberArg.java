@@ -1,6 +1,7 @@
 package io.wattprint.cli;
 
 import io.wattprint.core.quantity.Units;
+import java.math.BigDecimal;
 
 /**
  * Numbers on the command line. Every numeric option is checked here against its {@link Range} — finite,
@@ -25,6 +26,8 @@ public final class NumberArg {
     public static final double MAX_YEARS = 100;
     /** Hardware lifetimes: from 0.001 years (about 9 h), which keeps TE × TiR / EL finite, to 100 years. */
     public static final Range LIFETIME_YEARS = Range.between("a number of years", 0.001, MAX_YEARS);
+    /** A facility PUE: 1.0 (no overhead) to 5.0, the range the core's Pue accepts. */
+    public static final Range PUE = Range.between("a PUE", 1, 5);
     /** Counts of functional units (requests, inferences). */
     public static final double MAX_COUNT = 1e15;
     /**
@@ -58,6 +61,26 @@ public final class NumberArg {
     public static double check(String option, double value, Range range) {
         if (!range.contains(value)) throw invalid(option, value, range.expected());
         return value;
+    }
+
+    /**
+     * A decimal option kept exact (net revenue, FLOPs): {@code text} as a BigDecimal ({@code _} allowed between
+     * digits) inside {@code range}; null stays null. {@code example} shows what a good value looks like.
+     */
+    public static BigDecimal decimal(String option, String text, Range range, String example) {
+        if (text == null) return null;
+        BigDecimal v;
+        try {
+            v = new BigDecimal(text.strip().replace("_", ""));
+        } catch (NumberFormatException e) {
+            throw UserException.usage("invalid value for " + option + ": '" + text + "' (expected " + range.expected()
+                    + ", e.g. " + example + ")");
+        }
+        int low = v.compareTo(BigDecimal.valueOf(range.min()));
+        if ((range.minIncluded() ? low < 0 : low <= 0) || v.compareTo(BigDecimal.valueOf(range.max())) > 0) {
+            throw UserException.usage("invalid value for " + option + ": " + text.strip() + " (expected " + range.expected() + ")");
+        }
+        return v;
     }
 
     /** {@link #check} for an optional option: null stays null. */

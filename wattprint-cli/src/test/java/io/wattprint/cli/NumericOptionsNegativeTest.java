@@ -51,7 +51,11 @@ class NumericOptionsNegativeTest {
                 line("--pool-kwh", "allocate --by gpu-hours --period 2026-10 --pool-kwh X --pool-kgco2e 1"),
                 line("--pool-kgco2e", "allocate --by gpu-hours --period 2026-10 --pool-kwh 1 --pool-kgco2e X"),
                 line("--capacity-gpu-hours", "allocate --by gpu-hours --period 2026-10 --capacity-gpu-hours X"),
-                line("--capacity-cpu-hours", "allocate --by cpu-hours --period 2026-10 --capacity-cpu-hours X"));
+                line("--capacity-cpu-hours", "allocate --by cpu-hours --period 2026-10 --capacity-cpu-hours X"),
+                line("--pue", "run --pue X --location FR -- true"),
+                line("--net-revenue", "report esrs-e1 --year 2026 --net-revenue X"),
+                line("--flops", "report ai-act --model m --version v --flops X"),
+                line("--inference-flops", "report ai-act --model m --version v --inference-flops X"));
     }
 
     private static final String SCI = "sci --energy-kwh 1 --intensity 1 --embodied-kg 1 --lifetime-years 4 --reserved-hours 1 "
@@ -82,7 +86,9 @@ class NumericOptionsNegativeTest {
                 line("--per", SCI.replace("--per 1", "--per X")),
                 line("--per", "runs show abcd --per inferences=X"),
                 line("--lifetime-years", SCI.replace("--lifetime-years 4", "--lifetime-years X")),
-                line("--lifetime-years", HARDWARE.replace("--lifetime-years 4", "--lifetime-years X")));
+                line("--lifetime-years", HARDWARE.replace("--lifetime-years 4", "--lifetime-years X")),
+                // A revenue too small for a double was divided by and the intensity printed as 0.000.
+                line("--net-revenue", "report esrs-e1 --year 2026 --net-revenue X"));
     }
 
     @ParameterizedTest(name = "{0} 1e-320: {1}")

@@ -108,7 +108,7 @@ public final class EstimateCommand implements Callable<Integer> {
         NumberArg.check("--hours", hours, Range.positive("a number of hours", NumberArg.MAX_HOURS));
         NumberArg.check("--power-w", powerW, Range.positive("watts per GPU", NumberArg.MAX_WATTS));
         NumberArg.check("--utilisation", utilisation, Range.positive("a share of the power", 1));
-        NumberArg.check("--pue", pue, Range.between("a PUE", 1, 5));
+        NumberArg.check("--pue", pue, NumberArg.PUE);
     }
 
     private String powerSource(ReferenceData data, Optional<HardwareRow> row) {

@@ -9,6 +9,7 @@ import io.wattprint.api.Environment;
 import io.wattprint.cli.DurationArg;
 import io.wattprint.cli.LedgerOption;
 import io.wattprint.cli.LocationArg;
+import io.wattprint.cli.NumberArg;
 import io.wattprint.cli.UserException;
 import io.wattprint.cli.facility.FacilityArgs;
 import io.wattprint.core.facility.AppliedPue;
@@ -259,11 +260,7 @@ public final class RunCommand implements Callable<Integer> {
 
     private PueAssumption resolvePue(ReferenceData data, Location where) {
         if (pue != null) {
-            try {
-                return RunDefaults.givenPue(pue, "given with --pue");
-            } catch (IllegalArgumentException e) {
-                throw UserException.usage("invalid value for --pue: " + pue + " (expected a number between 1.0 and 5.0)");
-            }
+            return RunDefaults.givenPue(NumberArg.check("--pue", pue.doubleValue(), NumberArg.PUE), "given with --pue");
         }
         return RunDefaults.pue(data, where, cli.clock().instant().atZone(java.time.ZoneOffset.UTC).getYear());
     }
