@@ -42,7 +42,7 @@ class RunStoppedBySignalTest {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder pb = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), Main.class.getName(),
                 "run", "--json", "--project", "signal-test", "--location", "FR", "--",
-                "sh", "-c", "echo ready; exec sleep 30")
+                "sh", "-c", "echo ready; exec sleep 300")
                 .redirectError(stderr.toFile());
         pb.environment().put(Environment.HOME_VAR, home.toString());
         pb.environment().remove("WATTPRINT_DB");
