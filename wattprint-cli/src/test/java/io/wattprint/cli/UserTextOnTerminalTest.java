@@ -42,6 +42,23 @@ class UserTextOnTerminalTest {
     }
 
     @Test
+    void descriptionsAndSourcesAreEscapedWhenRecordedAndWhenShown() {
+        var facility = cli.run("facility", "add", "lab", "--zone", "FR", "--description", "bench\u001b]0;owned\u0007");
+        var corrected = cli.run("facility", "add", "lab", "--zone", "FR", "--description", "hall\n3");
+        var show = cli.run("facility", "show", "lab");
+        var hardware = cli.run("hardware", "add", "node-1", "--model", "HGX\u001b[5m", "--embodied-kg", "2500",
+                "--source", "BLOOM\rpaper", "--lifetime-years", "4", "--resources", "8", "--unit", "gpu");
+
+        assertThat(corrected.out()).contains("(zone FR, hall\\n3)");
+        assertThat(show.out()).contains("— hall\\n3");
+        assertThat(hardware.out()).contains("HGX\\x1b[5m", "BLOOM\\rpaper");
+        for (var r : new CliHarness.Result[] {facility, corrected, show, hardware}) {
+            assertThat(r.code()).as(r.toString()).isZero();
+            assertThat(r.out() + r.err()).as(r.toString()).doesNotContain("\u001b", "\u0007", "\r", "hall\n3");
+        }
+    }
+
+    @Test
     void anUnknownNameIsEscapedInTheErrorMessageToo() {
         var r = cli.run("runs", "show", "zz\u001b[31mzz");
 

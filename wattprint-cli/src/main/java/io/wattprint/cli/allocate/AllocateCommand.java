@@ -134,11 +134,11 @@ public final class AllocateCommand implements Callable<Integer> {
                 var saved = ledger.allocationRules().save(new AllocationRule(saveRule, rule.basis(), rule.tagKey(), rule.measure(),
                         rule.idle()), cli.clock().instant());
                 stored = saved.stored();
-                cli.err().println("wattprint: " + (saved.added() ? "saved" : "already saved, unchanged:") + " rule "
-                        + stored.rule().name() + " (version " + stored.version() + ")");
+                cli.err().println(Terminal.safe("wattprint: " + (saved.added() ? "saved" : "already saved, unchanged:") + " rule "
+                        + stored.rule().name() + " (version " + stored.version() + ")"));
                 cli.err().flush();
             }
-            for (String w : warnings) cli.err().println("wattprint: warning: " + w);
+            for (String w : warnings) cli.err().println(Terminal.safe("wattprint: warning: " + w));
             cli.err().flush();
             if (json) Json.print(cli.out(), json(p, a, stored, g, warnings));
             else print(cli.out(), p, a, stored, g);
@@ -258,8 +258,8 @@ public final class AllocateCommand implements Callable<Integer> {
     private void print(PrintWriter out, Period p, Allocation a, AllocationRuleRepository.StoredRule stored, Gathered g) {
         AllocationRule rule = a.rule();
         out.println("allocation of " + p.label() + scope() + " (" + p.from() + " to " + p.to() + ")");
-        out.println("rule: " + (stored == null ? "ad hoc" : stored.rule().name() + " (version " + stored.version() + ")")
-                + ", basis " + rule.describe() + ", idle " + rule.idle().label());
+        out.println(Terminal.safe("rule: " + (stored == null ? "ad hoc" : stored.rule().name() + " (version " + stored.version() + ")")
+                + ", basis " + rule.describe() + ", idle " + rule.idle().label()));
         out.println("pool: " + plain(a.energyKwh()) + " kWh, " + plain(a.co2eKg()) + " kgCO2e — " + Terminal.safe(a.pool().description()));
         out.println();
         String usage = rule.measure().label().toUpperCase(Locale.ROOT);

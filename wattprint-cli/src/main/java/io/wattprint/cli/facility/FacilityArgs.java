@@ -1,5 +1,6 @@
 package io.wattprint.cli.facility;
 
+import io.wattprint.cli.out.Terminal;
 import io.wattprint.cli.Cli;
 import io.wattprint.cli.UserException;
 import io.wattprint.core.facility.Facility;
@@ -42,6 +43,6 @@ public final class FacilityArgs {
     }
 
     public static void printWarnings(PrintWriter out, List<FacilityWarning> warnings) {
-        for (FacilityWarning w : warnings) out.println("warning: " + w.message() + " [" + w.kind().code() + "]");
+        for (FacilityWarning w : warnings) out.println(Terminal.safe("warning: " + w.message() + " [" + w.kind().code() + "]"));
     }
 }

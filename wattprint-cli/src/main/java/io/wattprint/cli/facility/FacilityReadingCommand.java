@@ -1,5 +1,6 @@
 package io.wattprint.cli.facility;
 
+import io.wattprint.cli.out.Terminal;
 import io.wattprint.cli.NumberArg;
 import io.wattprint.cli.NumberArg.Range;
 import io.wattprint.cli.PeriodArg;
@@ -67,12 +68,12 @@ public final class FacilityReadingCommand implements Callable<Integer> {
             } catch (IllegalArgumentException e) {
                 throw UserException.usage(e.getMessage());
             }
-            cli.out().println(switch (s) {
+            cli.out().println(Terminal.safe(switch (s) {
                 case ADDED -> "recorded for facility " + n + ": " + r.citation();
                 case UNCHANGED -> "already recorded for facility " + n + ": " + r.citation() + " (nothing changed)";
                 case CORRECTED -> "recorded a correction for facility " + n + ": " + r.citation()
                         + " (the earlier record is kept)";
-            });
+            }));
             return 0;
         }
     }

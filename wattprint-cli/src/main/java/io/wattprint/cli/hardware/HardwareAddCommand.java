@@ -93,8 +93,8 @@ public final class HardwareAddCommand implements Callable<Integer> {
 
     private static void print(PrintWriter out, HardwareRepository.Added a) {
         HardwareRecord r = a.stored().record();
-        out.println((a.added() ? "added" : "already stored, nothing changed:") + " hardware record " + r.id()
-                + " (seq " + a.stored().seq() + ")");
+        out.println(Terminal.safe((a.added() ? "added" : "already stored, nothing changed:") + " hardware record " + r.id()
+                + " (seq " + a.stored().seq() + ")"));
         out.printf("  %-16s %s%n", "model", Terminal.safe(r.model()));
         out.printf("  %-16s %s kgCO2e  — %s%n", "embodied (TE)", HardwareView.plain(r.embodied().kilograms(), 6), Terminal.safe(r.source()));
         out.printf("  %-16s %s years (%s h)%n", "lifetime (EL)", HardwareView.plain(r.lifetimeYears(), 6),

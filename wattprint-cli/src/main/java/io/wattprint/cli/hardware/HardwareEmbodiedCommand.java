@@ -106,7 +106,7 @@ public final class HardwareEmbodiedCommand implements Callable<Integer> {
         cli.out().println("total " + Human.co2e(result.total()) + " = TE × period / EL; reserved "
                 + HardwareView.plain(result.reservedResourceHours(), 6) + " of " + HardwareView.plain(result.capacityResourceHours(), 6)
                 + " " + hw.unit().label() + "-hours");
-        if (open > 0) cli.out().println("note: " + open + " run(s) on " + hw.id() + " still running are not counted");
+        if (open > 0) cli.out().println(Terminal.safe("note: " + open + " run(s) on " + hw.id() + " still running are not counted"));
         cli.out().println();
         cli.out().println("explanation:");
         for (String line : result.explanation().render()) cli.out().println("  " + Terminal.safe(line));

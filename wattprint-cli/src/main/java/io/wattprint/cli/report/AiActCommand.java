@@ -1,5 +1,6 @@
 package io.wattprint.cli.report;
 
+import io.wattprint.cli.out.Terminal;
 import io.wattprint.cli.Cli;
 import io.wattprint.cli.LedgerOption;
 import io.wattprint.cli.NumberArg;
@@ -75,7 +76,7 @@ public final class AiActCommand implements Callable<Integer> {
             }
         }
         AiActReport report = AiActReport.of(runs, input);
-        for (String w : report.warnings()) cli.err().println("wattprint: warning: " + w);
+        for (String w : report.warnings()) cli.err().println(Terminal.safe("wattprint: warning: " + w));
         cli.err().flush();
         output.write(cli, report.output(cli.clock().instant()), format, Renderers.of(format));
         return 0;

@@ -1,5 +1,6 @@
 package io.wattprint.cli.scope2;
 
+import io.wattprint.cli.out.Terminal;
 import io.wattprint.cli.NumberArg;
 import io.wattprint.cli.NumberArg.Range;
 import io.wattprint.cli.Cli;
@@ -83,8 +84,8 @@ public final class InstrumentsAddCommand implements Callable<Integer> {
                 m.put("instrument", InstrumentJson.of(instrument));
                 Json.print(cli.out(), m);
             } else {
-                cli.out().println((outcome == Outcome.ADDED ? "recorded " : "already recorded, nothing changed: ")
-                        + instrument.describe());
+                cli.out().println(Terminal.safe((outcome == Outcome.ADDED ? "recorded " : "already recorded, nothing changed: ")
+                        + instrument.describe()));
             }
             return 0;
         }

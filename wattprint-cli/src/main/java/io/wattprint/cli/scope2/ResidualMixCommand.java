@@ -1,5 +1,6 @@
 package io.wattprint.cli.scope2;
 
+import io.wattprint.cli.out.Terminal;
 import io.wattprint.cli.NumberArg;
 import io.wattprint.cli.NumberArg.Range;
 import io.wattprint.cli.Cli;
@@ -62,7 +63,7 @@ public final class ResidualMixCommand implements Callable<Integer> {
                 m.put("residual_mix", InstrumentJson.of(mix));
                 Json.print(cli.out(), m);
             } else {
-                cli.out().println((outcome == Outcome.ADDED ? "recorded " : "already recorded, nothing changed: ") + mix.citation());
+                cli.out().println(Terminal.safe((outcome == Outcome.ADDED ? "recorded " : "already recorded, nothing changed: ") + mix.citation()));
             }
             return 0;
         }
