@@ -43,12 +43,12 @@ import picocli.CommandLine.Command;
         footer = {
             "  0    success",
             "  1    run-time failure (ledger unreadable or unwritable, I/O error)",
-            "  2    usage error (unknown option, bad value, unknown location) or not found (no such run, facility, "
-                    + "hardware record or rule)",
+            "  2    usage error (unknown option, bad value, unknown location) or not found",
+            "       (no such run, facility, hardware record or saved rule)",
             "  3    wattprint ingest --strict stopped at a bad row",
             "  126  the measured command is not executable; 127 it was not found",
-            "  128+N  wattprint was stopped by signal N (130 Ctrl-C, 143 SIGTERM): the run is stored as interrupted "
-                    + "with that code",
+            "  128+N  wattprint was stopped by signal N (130 Ctrl-C, 143 SIGTERM); the run",
+            "       is stored as interrupted with that same code",
             "  wattprint run otherwise exits with the measured command's own exit code.",
             "",
             "Environment:",
