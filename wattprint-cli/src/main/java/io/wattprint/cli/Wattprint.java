@@ -9,6 +9,7 @@ import io.wattprint.cli.factors.FactorsCommand;
 import io.wattprint.cli.hardware.HardwareCommand;
 import io.wattprint.cli.ingest.IngestCommand;
 import io.wattprint.cli.meter.MeterCommand;
+import io.wattprint.cli.out.Terminal;
 import io.wattprint.cli.reconcile.ReconcileCommand;
 import io.wattprint.cli.report.ReportCommand;
 import io.wattprint.cli.run.RunCommand;
@@ -42,9 +43,12 @@ import picocli.CommandLine.Command;
         footer = {
             "  0    success",
             "  1    run-time failure (ledger unreadable or unwritable, I/O error)",
-            "  2    usage error (unknown option, bad value, unknown location)",
+            "  2    usage error (unknown option, bad value, unknown location) or not found",
+            "       (no such run, facility, hardware record or saved rule)",
             "  3    wattprint ingest --strict stopped at a bad row",
             "  126  the measured command is not executable; 127 it was not found",
+            "  128+N  wattprint was stopped by signal N (130 Ctrl-C, 143 SIGTERM); the run",
+            "       is stored as interrupted with that same code",
             "  wattprint run otherwise exits with the measured command's own exit code.",
             "",
             "Environment:",
@@ -75,7 +79,7 @@ public final class Wattprint implements Runnable {
         cmd.setExecutionExceptionHandler((ex, commandLine, parseResult) -> handle(cli, ex));
         cmd.setParameterExceptionHandler((ex, a) -> {
             PrintWriter err = cli.err();
-            err.println("wattprint: " + ex.getMessage());
+            err.println("wattprint: " + Terminal.safe(ex.getMessage()));   // it quotes what the user typed
             if (!CommandLine.UnmatchedArgumentException.printSuggestions(ex, err)) {
                 err.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help' for more information.");
             }
@@ -91,7 +95,7 @@ public final class Wattprint implements Runnable {
     private static int handle(Cli cli, Exception ex) {
         PrintWriter err = cli.err();
         if (ex instanceof UserException u) {
-            err.println("wattprint: " + u.getMessage());
+            err.println("wattprint: " + Terminal.safe(u.getMessage()));
             err.flush();
             return u.exitCode().code();
         }

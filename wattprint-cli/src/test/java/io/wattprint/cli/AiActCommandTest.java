@@ -107,11 +107,11 @@ class AiActCommandTest {
     @Test
     void badFlopsAreAUsageError() {
         assertUsageError(cli.run("report", "ai-act", "--model", "llama", "--version", "3", "--flops", "lots"),
-                "invalid value for --flops: 'lots' (expected a positive number of FLOPs, e.g. 3.1e23)");
+                "invalid value for --flops: 'lots' (expected a number of FLOPs, from 1 to 1e30, e.g. 3.1e23)");
         assertUsageError(cli.run("report", "ai-act", "--model", "llama", "--version", "3", "--flops", "-1e20"),
-                "invalid value for --flops: '-1e20'");
+                "invalid value for --flops: -1e20 (expected a number of FLOPs, from 1 to 1e30)");
         assertUsageError(cli.run("report", "ai-act", "--model", "llama", "--version", "3", "--inference-flops", "0"),
-                "invalid value for --inference-flops: '0'");
+                "invalid value for --inference-flops: 0 (expected a number of FLOPs, from 1 to 1e30)");
     }
 
     @Test

@@ -69,7 +69,7 @@ class AllocateCommandNegativeTest {
 
     @Test
     void negativeOrMismatchedCapacity() {
-        usageError("invalid value for --capacity-gpu-hours: -1.0 (expected a number, 0 or more)",
+        usageError("invalid value for --capacity-gpu-hours: -1 (expected GPU-hours, 0 or more and at most 8.76e11)",
                 "allocate", "--by", "gpu-hours", "--capacity-gpu-hours", "-1", "--period", "2026-10");
         usageError("--capacity-gpu-hours needs a gpu-hours measure, not requests",
                 "allocate", "--by", "requests", "--capacity-gpu-hours", "10", "--period", "2026-10");

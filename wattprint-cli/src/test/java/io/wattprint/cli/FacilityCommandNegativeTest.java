@@ -112,9 +112,9 @@ class FacilityCommandNegativeTest {
     @Test
     void aReadingNeedsPositiveKwhAKnownKindAndASource() {
         assertUsageError(reading("2026-10-01", "2026-11-01", "0", "bms", "x"),
-                "invalid value for --kwh: 0.0 (expected a number of kWh more than 0)");
+                "invalid value for --kwh: 0 (expected a number of kWh, more than 0 and at most 1e12)");
         assertUsageError(reading("2026-10-01", "2026-11-01", "-5", "bms", "x"),
-                "invalid value for --kwh: -5.0 (expected a number of kWh more than 0)");
+                "invalid value for --kwh: -5 (expected a number of kWh, more than 0 and at most 1e12)");
         assertUsageError(reading("2026-10-01", "2026-11-01", "10", "bill", "x"),
                 "invalid value for --kind: 'bill' (expected one of utility-bill, interval-meter, bms, pdu)");
         assertUsageError(reading("2026-10-01", "2026-11-01", "10", "bms", ""),

@@ -27,6 +27,18 @@ class FacilityCommandTest {
         return r;
     }
 
+    /** Issue 12: a 0.00005 kWh reading was shown as 0 by facility show (rounded to 3 decimals). */
+    @Test
+    void aSmallReadingIsShownAsItsValueNotAsZero() {
+        ok("facility", "add", "lab-bench", "--zone", "FR");
+        ok("facility", "reading", "lab-bench", "--from", "2026-11-23", "--to", "2026-11-24", "--kwh", "0.00005",
+                "--kind", "interval-meter", "--source", "smart meter export");
+
+        var r = ok("facility", "show", "lab-bench");
+
+        assertThat(r.out()).containsPattern("2026-11-23\\.\\.2026-11-24 +interval-meter +facility +0\\.00005 +smart meter export");
+    }
+
     @Test
     void addRecordsTheFacilityOnceAndACorrectionAsANewRecord() {
         var first = ok("facility", "add", "dc-paris", "--zone", "FR", "--description", "Paris colocation, hall 2");

@@ -113,7 +113,10 @@ class FactorsCommandNegativeTest {
     @Test
     void aNegativeOrNonNumericFactorNamesLineAndField() throws Exception {
         Path f = csv("start,g_per_kwh", "2026-11-01T08:00:00Z,20", "2026-11-01T09:00:00Z,-3");
-        refused(importFile(f), f + " line 3, field g_per_kwh: '-3' (expected gCO2e/kWh as a number, 0 or more, e.g. 56.2)");
+        refused(importFile(f), f + " line 3, field g_per_kwh: '-3' (expected gCO2e/kWh as a number, 0 or more and at most "
+                + "10000, e.g. 56.2)");
+        // 1e308 g/kWh would make a later run's CO2e infinite when it closes: refused here, like --g-per-kwh.
+        refused(importFile(csv("start,g_per_kwh", "2026-11-01T08:00:00Z,1e308")), "line 2, field g_per_kwh: '1e308'");
         refused(importFile(csv("start,g_per_kwh", "2026-11-01T08:00:00Z,n/a")), "line 2, field g_per_kwh: 'n/a'");
         refused(importFile(csv("start,g_per_kwh", "2026-11-01T08:00:00Z,NaN")), "line 2, field g_per_kwh: 'NaN'");
     }
@@ -189,12 +192,12 @@ class FactorsCommandNegativeTest {
     }
 
     @Test
-    void recomputeOfAnUnknownRunFails() {
+    void recomputeOfAnUnknownRunIsNotFoundExitTwo() {
         LedgerFixture.addRun(cli.ledgerFile(), "aaaa0001-run", "alpha", "nlp", Phase.TRAINING,
                 Instant.parse("2026-11-01T08:00:00Z"), 1.5, 1.0, "FR", 50);
         var r = cli.run("runs", "recompute", "zzzz9999");
 
-        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("no run 'zzzz9999'").doesNotContain("\tat ");
     }
 

@@ -104,8 +104,8 @@ class ReportEsrsCommandTest {
 
     @Test
     void zeroOrNegativeRevenueIsAUsageError() {
-        usage("invalid value for --net-revenue: 0 (expected an amount greater than 0)", "report", "esrs-e1", "--year", "2026", "--net-revenue", "0");
-        usage("invalid value for --net-revenue: -5 (expected an amount greater than 0)", "report", "esrs-e1", "--year", "2026", "--net-revenue", "-5");
+        usage("invalid value for --net-revenue: 0 (expected an amount, from 1 to 1e15)", "report", "esrs-e1", "--year", "2026", "--net-revenue", "0");
+        usage("invalid value for --net-revenue: -5 (expected an amount, from 1 to 1e15)", "report", "esrs-e1", "--year", "2026", "--net-revenue", "-5");
         usage("invalid value for --net-revenue: 'lots'", "report", "esrs-e1", "--year", "2026", "--net-revenue", "lots");
         usage("invalid value for --currency: 'euro'", "report", "esrs-e1", "--year", "2026", "--net-revenue", "5", "--currency", "euro");
     }

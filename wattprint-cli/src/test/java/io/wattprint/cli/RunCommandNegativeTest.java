@@ -75,7 +75,7 @@ class RunCommandNegativeTest {
         var r = cli.run("run", "--pue", "0.8", "--", "true");
 
         assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err()).contains("invalid value for --pue: 0.8", "between 1.0 and 5.0");
+        assertThat(r.err()).contains("invalid value for --pue: 0.8 (expected a PUE, from 1 to 5)");
     }
 
     @Test

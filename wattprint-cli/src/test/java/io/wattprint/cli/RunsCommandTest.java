@@ -88,10 +88,10 @@ class RunsCommandTest {
     }
 
     @Test
-    void showOfAnUnknownRunSaysSoAndFails() {
+    void showOfAnUnknownRunIsNotFoundExitTwo() {
         var r = cli.run("runs", "show", "zzzz9999");
 
-        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.code()).as("not found: exit 2, as in every command").isEqualTo(2);
         assertThat(r.err()).contains("no run 'zzzz9999'", "wattprint runs list");
     }
 
@@ -99,7 +99,7 @@ class RunsCommandTest {
     void showWithTooShortAnIdAsksForMoreCharacters() {
         var r = cli.run("runs", "show", "aa");
 
-        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.code()).as("not found: exit 2, as in every command").isEqualTo(2);
         assertThat(r.err()).contains("no run 'aa'", "give at least 4 characters of the id");
     }
 
@@ -108,7 +108,7 @@ class RunsCommandTest {
         var other = new CliHarness(tmp.resolve("none"));
         var r = other.run("runs", "show", "aaaa0001");
 
-        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.code()).as("not found: exit 2, as in every command").isEqualTo(2);
         assertThat(r.err()).contains("there is no ledger at " + other.ledgerFile() + " yet");
     }
 

@@ -36,7 +36,8 @@ class RunsShowPerUnitTest {
 
         var r = cli.run("runs", "show", "p1000000", "--per", "inferences=10000");
         assertThat(r.code()).as(r.toString()).isZero();
-        assertThat(r.out()).contains("SCI                  0.012853881 gCO2e per inference (R = 10000 inferences)",
+        assertThat(r.out()).contains("SCI                  0.012854 gCO2e per inference (R = 10000 inferences)",
+                "SCI = 0.012854 gCO2e per inferences",
                 "IT energy per 1k     200 Wh per 1,000 inferences",
                 "note: I is a location-based (grid average) intensity only");
 
@@ -53,6 +54,22 @@ class RunsShowPerUnitTest {
 
         assertThat(r.out()).contains("SCI                  0.1 gCO2e per inference",
                 "note: M = 0: no hardware record for the run's host (wattprint hardware add)");
+    }
+
+    /**
+     * Issue 12: the header said {@code SCI 0.000000269 g} and the explanation {@code SCI = 0 gCO2e per inferences}.
+     * 0.00000538 kWh × 50 g/kWh = 0.000269 g, / 1,000 inferences = 0.000000269 g: one figure, in both places.
+     */
+    @Test
+    void aTinyScoreShowsTheSameNonZeroFigureInTheHeaderAndTheExplanation() {
+        LedgerFixture.addRun(cli.ledgerFile(), "t1000000-tiny", "tiny", "t", io.wattprint.core.model.Phase.INFERENCE,
+                Instant.parse("2026-10-03T08:00:00Z"), 0.00000538, 1.0, "FR", 50);
+
+        var r = cli.run("runs", "show", "t1000000", "--per", "inferences=1000");
+
+        assertThat(r.code()).as(r.toString()).isZero();
+        assertThat(r.out()).contains("SCI                  0.000000269 gCO2e per inference (R = 1000 inferences)",
+                "SCI = 0.000000269 gCO2e per inferences");
     }
 
     @Test

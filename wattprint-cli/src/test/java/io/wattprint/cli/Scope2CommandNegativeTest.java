@@ -39,10 +39,10 @@ class Scope2CommandNegativeTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "--mwh            | 0      | invalid value for --mwh: 0 (expected MWh, more than 0)",
-        "--mwh            | -5     | invalid value for --mwh: -5 (expected MWh, more than 0)",
-        "--mwh            | NaN    | invalid value for --mwh: NaN (expected MWh, more than 0)",
-        "--rate-g-per-kwh | -1     | invalid value for --rate-g-per-kwh: -1 (expected gCO2e/kWh, 0 or more)",
+        "--mwh            | 0      | invalid value for --mwh: 0 (expected MWh, more than 0 and at most 1e9)",
+        "--mwh            | -5     | invalid value for --mwh: -5 (expected MWh, more than 0 and at most 1e9)",
+        "--mwh            | NaN    | invalid value for --mwh: NaN (expected MWh, more than 0 and at most 1e9)",
+        "--rate-g-per-kwh | -1     | invalid value for --rate-g-per-kwh: -1 (expected gCO2e/kWh, 0 or more and at most 10000)",
         "--type           | offset | invalid value for --type: 'offset' (expected GO, REC, I-REC, PPA or SUPPLIER-RATE)",
         "--vintage        | 1850   | invalid value for --vintage: 1850 (expected a year from 1990 to 2100)",
         "--zone           | ' '    | invalid value for --zone: it must not be blank (expected a grid zone such as FR)",
@@ -104,7 +104,7 @@ class Scope2CommandNegativeTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "--g-per-kwh | -1   | invalid value for --g-per-kwh: -1 (expected gCO2e/kWh, 0 or more)",
+        "--g-per-kwh | -1   | invalid value for --g-per-kwh: -1 (expected gCO2e/kWh, 0 or more and at most 10000)",
         "--year      | 1800 | invalid value for --year: 1800 (expected a year from 1990 to 2100)",
         "--source    | ' '  | invalid value for --source: it must not be blank (expected who published the factor)",
         "--zone      | ' '  | invalid value for --zone: it must not be blank (expected a grid zone such as FR)",

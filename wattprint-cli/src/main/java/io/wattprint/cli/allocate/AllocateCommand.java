@@ -1,5 +1,8 @@
 package io.wattprint.cli.allocate;
 
+import io.wattprint.cli.out.Terminal;
+import io.wattprint.cli.NumberArg;
+import io.wattprint.cli.NumberArg.Range;
 import io.wattprint.cli.PeriodArg;
 import io.wattprint.core.model.Period;
 import io.wattprint.cli.Cli;
@@ -53,6 +56,8 @@ import picocli.CommandLine.Option;
             "Lines add up exactly to the pool (split at 10^-12 kWh and kg by largest remainder)."
         })
 public final class AllocateCommand implements Callable<Integer> {
+    /** A million GPUs or vCPUs for a century of hours: more capacity than any pool has. */
+    private static final double MAX_CAPACITY_HOURS = 1e6 * NumberArg.MAX_HOURS;
     private final Cli cli;
 
     @Option(names = "--rule", paramLabel = "NAME", description = "A rule saved earlier with --save-rule.")
@@ -100,8 +105,8 @@ public final class AllocateCommand implements Callable<Integer> {
         Period p = PeriodArg.period("--period", period);
         AllocationRule adHoc = by == null ? null : adHocRule();
         checkPool();
-        Double capGpu = positiveOrZero("--capacity-gpu-hours", capacityGpuHours);
-        Double capCpu = positiveOrZero("--capacity-cpu-hours", capacityCpuHours);
+        Double capGpu = NumberArg.check("--capacity-gpu-hours", capacityGpuHours, Range.zeroOrMore("GPU-hours", MAX_CAPACITY_HOURS));
+        Double capCpu = NumberArg.check("--capacity-cpu-hours", capacityCpuHours, Range.zeroOrMore("CPU-hours", MAX_CAPACITY_HOURS));
 
         try (Ledger ledger = saveRule != null ? cli.openLedger(ledgerOption.db) : cli.openExistingLedger(ledgerOption.db)
                 .orElseThrow(() -> new UserException(ExitCode.FAILURE, "nothing to allocate: there is no ledger at "
@@ -109,7 +114,7 @@ public final class AllocateCommand implements Callable<Integer> {
             AllocationRuleRepository.StoredRule stored = null;
             AllocationRule rule = adHoc;
             if (ruleName != null) {
-                stored = ledger.allocationRules().latest(ruleName).orElseThrow(() -> UserException.usage(
+                stored = ledger.allocationRules().latest(ruleName).orElseThrow(() -> UserException.notFound(
                         "no allocation rule '" + ruleName + "' in " + ledger.describe() + savedRules(ledger)));
                 rule = stored.rule();
             }
@@ -129,11 +134,11 @@ public final class AllocateCommand implements Callable<Integer> {
                 var saved = ledger.allocationRules().save(new AllocationRule(saveRule, rule.basis(), rule.tagKey(), rule.measure(),
                         rule.idle()), cli.clock().instant());
                 stored = saved.stored();
-                cli.err().println("wattprint: " + (saved.added() ? "saved" : "already saved, unchanged:") + " rule "
-                        + stored.rule().name() + " (version " + stored.version() + ")");
+                cli.err().println(Terminal.safe("wattprint: " + (saved.added() ? "saved" : "already saved, unchanged:") + " rule "
+                        + stored.rule().name() + " (version " + stored.version() + ")"));
                 cli.err().flush();
             }
-            for (String w : warnings) cli.err().println("wattprint: warning: " + w);
+            for (String w : warnings) cli.err().println(Terminal.safe("wattprint: warning: " + w));
             cli.err().flush();
             if (json) Json.print(cli.out(), json(p, a, stored, g, warnings));
             else print(cli.out(), p, a, stored, g);
@@ -157,16 +162,10 @@ public final class AllocateCommand implements Callable<Integer> {
         if ((poolKwh == null) != (poolKg == null)) {
             throw UserException.usage("--pool-kwh and --pool-kgco2e go together: give both, or neither to split the runs' stored footprints");
         }
-        positiveOrZero("--pool-kwh", poolKwh);
-        positiveOrZero("--pool-kgco2e", poolKg);
+        NumberArg.check("--pool-kwh", poolKwh, Range.zeroOrMore("kWh", NumberArg.MAX_KWH));
+        NumberArg.check("--pool-kgco2e", poolKg, Range.zeroOrMore("kgCO2e", NumberArg.MAX_KG));
     }
 
-    private static Double positiveOrZero(String option, Double v) {
-        if (v != null && (!Double.isFinite(v) || v < 0)) {
-            throw UserException.usage("invalid value for " + option + ": " + v + " (expected a number, 0 or more)");
-        }
-        return v;
-    }
 
     private static Double capacity(Measure m, Double gpu, Double cpu) {
         if (gpu != null && m != Measure.GPU_HOURS) {
@@ -259,9 +258,9 @@ public final class AllocateCommand implements Callable<Integer> {
     private void print(PrintWriter out, Period p, Allocation a, AllocationRuleRepository.StoredRule stored, Gathered g) {
         AllocationRule rule = a.rule();
         out.println("allocation of " + p.label() + scope() + " (" + p.from() + " to " + p.to() + ")");
-        out.println("rule: " + (stored == null ? "ad hoc" : stored.rule().name() + " (version " + stored.version() + ")")
-                + ", basis " + rule.describe() + ", idle " + rule.idle().label());
-        out.println("pool: " + plain(a.energyKwh()) + " kWh, " + plain(a.co2eKg()) + " kgCO2e — " + a.pool().description());
+        out.println(Terminal.safe("rule: " + (stored == null ? "ad hoc" : stored.rule().name() + " (version " + stored.version() + ")")
+                + ", basis " + rule.describe() + ", idle " + rule.idle().label()));
+        out.println("pool: " + plain(a.energyKwh()) + " kWh, " + plain(a.co2eKg()) + " kgCO2e — " + Terminal.safe(a.pool().description()));
         out.println();
         String usage = rule.measure().label().toUpperCase(Locale.ROOT);
         Table t = new Table(rule.basis() == AllocationRule.Basis.TAG ? rule.tagKey().toUpperCase(Locale.ROOT) : "RUN",
@@ -278,7 +277,7 @@ public final class AllocateCommand implements Callable<Integer> {
         t.print(out);
         out.println();
         out.println("explanation:");
-        for (String line : a.explanation().render()) out.println("  " + line);
+        for (String line : a.explanation().render()) out.println("  " + Terminal.safe(line));
         out.flush();
     }
 
@@ -335,6 +334,6 @@ public final class AllocateCommand implements Callable<Integer> {
     private static String plain(double v) { return plain(v, 6); }
 
     private static String plain(double v, int decimals) {
-        return plain(io.wattprint.core.quantity.Units.round(v, decimals));
+        return io.wattprint.core.quantity.Units.plain(v, decimals);
     }
 }

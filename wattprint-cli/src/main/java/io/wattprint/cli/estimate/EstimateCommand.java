@@ -13,7 +13,10 @@ import io.wattprint.core.model.PueAssumption;
 import io.wattprint.core.quantity.Units;
 import io.wattprint.data.HardwareRow;
 import io.wattprint.data.ReferenceData;
+import io.wattprint.cli.NumberArg;
+import io.wattprint.cli.NumberArg.Range;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
@@ -37,6 +40,8 @@ import picocli.CommandLine.Option;
             "  wattprint estimate --gpu \"H100 SXM5 80GB\" --count 8 --hours 24 --location FR"
         })
 public final class EstimateCommand implements Callable<Integer> {
+    /** More GPUs than any one job uses; keeps count × power × hours finite. */
+    private static final int MAX_COUNT = 10_000_000;
     private final Cli cli;
 
     @Option(names = "--gpu", required = true, paramLabel = "MODEL",
@@ -85,29 +90,25 @@ public final class EstimateCommand implements Callable<Integer> {
         if (utilisation != null) b.utilisation(utilisation, "given with --utilisation");
         PlanningEstimate e = b.build();
 
+        // Everything is computed and rendered before the first character is printed: nothing half-printed.
+        StringWriter text = new StringWriter();
         if (json) {
-            Json.print(cli.out(), toJson(e, where, data));
+            Json.print(new PrintWriter(text), toJson(e, where, data));
         } else {
-            print(cli.out(), e, where);
+            print(new PrintWriter(text), e, where);
         }
+        cli.out().print(text);
+        cli.out().flush();
         return 0;
     }
 
     /** Each bad value names its option and the range it expects; checked before any data is read. */
     private void checkOptions() {
-        if (count < 1) throw UserException.usage("invalid value for --count: " + count + " (expected a whole number ≥ 1)");
-        if (!(hours > 0) || !Double.isFinite(hours)) {
-            throw UserException.usage("invalid value for --hours: " + hours + " (expected a number > 0)");
-        }
-        if (powerW != null && (!(powerW > 0) || !Double.isFinite(powerW))) {
-            throw UserException.usage("invalid value for --power-w: " + powerW + " (expected watts > 0)");
-        }
-        if (utilisation != null && (!(utilisation > 0) || utilisation > 1)) {
-            throw UserException.usage("invalid value for --utilisation: " + utilisation + " (expected 0 < U ≤ 1)");
-        }
-        if (pue != null && (!(pue >= 1.0) || pue > 5.0)) {
-            throw UserException.usage("invalid value for --pue: " + pue + " (expected a number between 1.0 and 5.0)");
-        }
+        NumberArg.check("--count", count, 1, MAX_COUNT, "a whole number of GPUs");
+        NumberArg.check("--hours", hours, Range.positive("a number of hours", NumberArg.MAX_HOURS));
+        NumberArg.check("--power-w", powerW, Range.positive("watts per GPU", NumberArg.MAX_WATTS));
+        NumberArg.check("--utilisation", utilisation, Range.positive("a share of the power", 1));
+        NumberArg.check("--pue", pue, NumberArg.PUE);
     }
 
     private String powerSource(ReferenceData data, Optional<HardwareRow> row) {

@@ -1,5 +1,6 @@
 package io.wattprint.cli.facility;
 
+import io.wattprint.cli.out.Terminal;
 import io.wattprint.cli.Cli;
 import io.wattprint.cli.LedgerOption;
 import io.wattprint.cli.UserException;
@@ -49,12 +50,12 @@ public final class FacilityAddCommand implements Callable<Integer> {
         Facility f = new Facility(n, where.zone(), description);
         try (Ledger ledger = cli.openLedger(ledgerOption.db)) {
             Stored s = ledger.facilities().addFacility(f);
-            cli.out().println(switch (s) {
+            cli.out().println(Terminal.safe(switch (s) {
                 case ADDED -> "recorded facility " + n + " (zone " + f.zone() + ") in " + ledger.describe();
                 case UNCHANGED -> "facility " + n + " is already recorded as given: nothing changed";
                 case CORRECTED -> "recorded a correction of facility " + n + " (zone " + f.zone()
                         + (f.description() == null ? "" : ", " + f.description()) + "); the earlier record is kept";
-            });
+            }));
             return 0;
         }
     }

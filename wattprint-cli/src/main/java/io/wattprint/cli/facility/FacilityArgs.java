@@ -1,7 +1,7 @@
 package io.wattprint.cli.facility;
 
+import io.wattprint.cli.out.Terminal;
 import io.wattprint.cli.Cli;
-import io.wattprint.cli.ExitCode;
 import io.wattprint.cli.UserException;
 import io.wattprint.core.facility.Facility;
 import io.wattprint.core.facility.FacilityWarning;
@@ -30,7 +30,7 @@ public final class FacilityArgs {
         Optional<Facility> f = ledger.facilities().facility(name);
         if (f.isPresent()) return f.get();
         List<Facility> all = ledger.facilities().facilities();
-        throw UserException.usage("unknown facility '" + name + "' in " + ledger.describe() + (all.isEmpty()
+        throw UserException.notFound("unknown facility '" + name + "' in " + ledger.describe() + (all.isEmpty()
                 ? " (there is none yet: add it with wattprint facility add " + name + " --zone ZONE)"
                 : " (known: " + all.stream().map(Facility::name).collect(Collectors.joining(", "))
                         + "; add one with wattprint facility add)"));
@@ -38,11 +38,11 @@ public final class FacilityArgs {
 
     /** For commands that only read: the ledger, or a usage error when it does not exist yet. */
     public static Ledger existingLedger(Cli cli, String db, String name) {
-        return cli.openExistingLedger(db).orElseThrow(() -> new UserException(ExitCode.USAGE, "unknown facility '" + name
+        return cli.openExistingLedger(db).orElseThrow(() -> UserException.notFound("unknown facility '" + name
                 + "': there is no ledger at " + cli.ledgerSpec(db) + " (add the facility with wattprint facility add)"));
     }
 
     public static void printWarnings(PrintWriter out, List<FacilityWarning> warnings) {
-        for (FacilityWarning w : warnings) out.println("warning: " + w.message() + " [" + w.kind().code() + "]");
+        for (FacilityWarning w : warnings) out.println(Terminal.safe("warning: " + w.message() + " [" + w.kind().code() + "]"));
     }
 }

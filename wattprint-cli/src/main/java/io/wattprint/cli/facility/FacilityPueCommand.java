@@ -1,5 +1,6 @@
 package io.wattprint.cli.facility;
 
+import io.wattprint.cli.out.Terminal;
 import io.wattprint.cli.PeriodArg;
 import io.wattprint.cli.Cli;
 import io.wattprint.cli.LedgerOption;
@@ -84,12 +85,12 @@ public final class FacilityPueCommand implements Callable<Integer> {
         try (Ledger ledger = cli.openLedger(ledgerOption.db)) {
             FacilityArgs.require(ledger, n);
             Stored s = ledger.facilities().addPue(p);
-            cli.out().println(switch (s) {
+            cli.out().println(Terminal.safe(switch (s) {
                 case ADDED -> "recorded " + p.citation();
                 case UNCHANGED -> "already recorded: " + p.citation() + " (nothing changed)";
                 case CORRECTED -> "recorded a correction: " + p.citation() + " (the earlier record for " + period.label()
                         + " is kept)";
-            });
+            }));
             FacilityArgs.printWarnings(cli.out(), p.shortPeriodWarning().map(List::of).orElse(List.of()));
             return 0;
         }

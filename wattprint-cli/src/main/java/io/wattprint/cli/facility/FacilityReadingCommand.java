@@ -1,5 +1,8 @@
 package io.wattprint.cli.facility;
 
+import io.wattprint.cli.out.Terminal;
+import io.wattprint.cli.NumberArg;
+import io.wattprint.cli.NumberArg.Range;
 import io.wattprint.cli.PeriodArg;
 import io.wattprint.cli.Cli;
 import io.wattprint.cli.LedgerOption;
@@ -52,9 +55,7 @@ public final class FacilityReadingCommand implements Callable<Integer> {
     public Integer call() {
         String n = FacilityArgs.name(name);
         Period period = PeriodArg.period(from, to, null);
-        if (!(kwh > 0) || !Double.isFinite(kwh)) {
-            throw UserException.usage("invalid value for --kwh: " + kwh + " (expected a number of kWh more than 0)");
-        }
+        NumberArg.check("--kwh", kwh, Range.positive("a number of kWh", NumberArg.MAX_KWH));
         MeterReading.Kind k = MeterReading.Kind.parse(kind).orElseThrow(() -> UserException.usage(
                 "invalid value for --kind: '" + kind + "' (expected one of " + MeterReading.Kind.labels() + ")"));
         if (source.isBlank()) throw UserException.usage("invalid value for --source: it is empty (say where the figure comes from)");
@@ -67,12 +68,12 @@ public final class FacilityReadingCommand implements Callable<Integer> {
             } catch (IllegalArgumentException e) {
                 throw UserException.usage(e.getMessage());
             }
-            cli.out().println(switch (s) {
+            cli.out().println(Terminal.safe(switch (s) {
                 case ADDED -> "recorded for facility " + n + ": " + r.citation();
                 case UNCHANGED -> "already recorded for facility " + n + ": " + r.citation() + " (nothing changed)";
                 case CORRECTED -> "recorded a correction for facility " + n + ": " + r.citation()
                         + " (the earlier record is kept)";
-            });
+            }));
             return 0;
         }
     }

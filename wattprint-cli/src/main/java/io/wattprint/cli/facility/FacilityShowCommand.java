@@ -1,5 +1,6 @@
 package io.wattprint.cli.facility;
 
+import io.wattprint.cli.out.Terminal;
 import io.wattprint.cli.Cli;
 import io.wattprint.cli.LedgerOption;
 import io.wattprint.cli.out.Json;
@@ -48,7 +49,7 @@ public final class FacilityShowCommand implements Callable<Integer> {
                 return 0;
             }
             var out = cli.out();
-            out.println("facility " + f.name() + "  zone " + f.zone() + (f.description() == null ? "" : "  — " + f.description()));
+            out.println("facility " + f.name() + "  zone " + f.zone() + (f.description() == null ? "" : "  — " + Terminal.safe(f.description())));
             out.println();
             if (pues.isEmpty()) {
                 out.println("PUE: none on record (add one with wattprint facility pue " + n + ")");
@@ -66,7 +67,7 @@ public final class FacilityShowCommand implements Callable<Integer> {
                 Table t = new Table("READING PERIOD", "KIND", "BOUNDARY", ">kWh", "SOURCE");
                 for (MeterReading r : readings) {
                     t.row(r.period().label(), r.kind().label(), r.kind().boundary().name().toLowerCase(java.util.Locale.ROOT),
-                            Units.round(r.energy().kilowattHours(), 3).stripTrailingZeros().toPlainString(), r.source());
+                            Units.plain(r.energy().kilowattHours(), 3), r.source());
                 }
                 t.print(out);
             }

@@ -1,5 +1,6 @@
 package io.wattprint.cli.factors;
 
+import io.wattprint.cli.out.Terminal;
 import io.wattprint.cli.Cli;
 import io.wattprint.cli.LedgerOption;
 import io.wattprint.cli.UserException;
@@ -100,9 +101,9 @@ public final class FactorsImportCommand implements Callable<Integer> {
             return 0;
         }
         PrintWriter out = cli.out();
-        out.println((dryRun ? "dry run, nothing stored: " : "imported ") + file + ": " + series.points().size() + " points from "
-                + series.from() + " to " + series.to());
-        out.println("  series: " + series.label() + (series.licence() == null ? "" : ", licence " + series.licence()));
+        out.println(Terminal.safe((dryRun ? "dry run, nothing stored: " : "imported ") + file + ": " + series.points().size() + " points from "
+                + series.from() + " to " + series.to()));
+        out.println(Terminal.safe("  series: " + series.label() + (series.licence() == null ? "" : ", licence " + series.licence())));
         out.println("  " + result.added() + (dryRun ? " would be new, " : " new, ") + result.alreadyPresent() + " already present"
                 + " (" + ledgerName + ")");
         out.flush();

@@ -1,5 +1,6 @@
 package io.wattprint.cli.factors;
 
+import io.wattprint.cli.out.Terminal;
 import io.wattprint.cli.Cli;
 import io.wattprint.cli.LedgerOption;
 import io.wattprint.cli.TimeArg;
@@ -76,8 +77,8 @@ public final class FactorsListCommand implements Callable<Integer> {
             return 0;
         }
         for (FactorSeries s : series) {
-            out.println(s.label() + (s.licence() == null ? "" : ", licence " + s.licence()) + ": " + s.points().size()
-                    + (s.points().size() == 1 ? " point" : " points") + " from " + s.from() + " to " + s.to());
+            out.println(Terminal.safe(s.label() + (s.licence() == null ? "" : ", licence " + s.licence()) + ": " + s.points().size()
+                    + (s.points().size() == 1 ? " point" : " points") + " from " + s.from() + " to " + s.to()));
             Table table = new Table("START", "END", ">gCO2e/kWh");
             for (FactorSeries.Point p : s.points()) table.row(p.from(), p.to(), Units.format(p.intensity().gramsPerKwh(), 3));
             table.print(out);

@@ -1,5 +1,6 @@
 package io.wattprint.cli.factors;
 
+import io.wattprint.cli.NumberArg;
 import io.wattprint.cli.UserException;
 import io.wattprint.core.factor.FactorSeries;
 import io.wattprint.core.factor.FactorSeries.Point;
@@ -117,15 +118,19 @@ final class SeriesCsv {
         }
     }
 
+    /** The range of --g-per-kwh options, so that no imported factor can make a run's CO2e overflow. */
+    private static final NumberArg.Range G_PER_KWH = NumberArg.Range.zeroOrMore("gCO2e/kWh", NumberArg.MAX_G_PER_KWH);
+
     private static CarbonIntensity intensity(Path file, int line, String text) {
         try {
             double g = Double.parseDouble(text);
-            if (Double.isFinite(g) && g >= 0) return CarbonIntensity.ofGramsPerKwh(g);
+            if (G_PER_KWH.contains(g)) return CarbonIntensity.ofGramsPerKwh(g);
         } catch (NumberFormatException e) {
             // said below
         }
         throw UserException.usage(file + " line " + line + ", field g_per_kwh: '" + text
-                + "' (expected gCO2e/kWh as a number, 0 or more, e.g. 56.2)");
+                + "' (expected gCO2e/kWh as a number, 0 or more and at most " + NumberArg.shown(NumberArg.MAX_G_PER_KWH)
+                + ", e.g. 56.2)");
     }
 
     /** Comma-separated fields, trimmed, surrounding double quotes removed (the format has no embedded commas). */

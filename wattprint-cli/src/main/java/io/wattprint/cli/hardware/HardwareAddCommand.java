@@ -1,5 +1,8 @@
 package io.wattprint.cli.hardware;
 
+import io.wattprint.cli.out.Terminal;
+import io.wattprint.cli.NumberArg;
+import io.wattprint.cli.NumberArg.Range;
 import io.wattprint.cli.Cli;
 import io.wattprint.cli.LedgerOption;
 import io.wattprint.cli.TimeArg;
@@ -27,6 +30,8 @@ import picocli.CommandLine.Parameters;
                     + "stored as a new record that replaces the old one for runs from --valid-from on (the old one is kept)."
         })
 public final class HardwareAddCommand implements Callable<Integer> {
+    /** More GPUs or vCPUs than one hardware record (a machine, a rack) holds. */
+    private static final int MAX_RESOURCES = 1_000_000;
     private final Cli cli;
 
     @Parameters(paramLabel = "ID", description = "The host name its runs are stored with (wattprint runs show: host), or an asset tag.")
@@ -62,9 +67,9 @@ public final class HardwareAddCommand implements Callable<Integer> {
         if (id.isBlank()) throw UserException.usage("invalid value for ID: it must not be blank (the host name of the machine)");
         if (model.isBlank()) throw UserException.usage("invalid value for --model: it must not be blank");
         if (source.isBlank()) throw UserException.usage("invalid value for --source: it must not be blank (say where the embodied figure comes from)");
-        check("--embodied-kg", embodiedKg, embodiedKg >= 0, "a number of kgCO2e, 0 or more");
-        check("--lifetime-years", lifetimeYears, lifetimeYears > 0, "a number of years, more than 0");
-        if (resources < 1) throw UserException.usage("invalid value for --resources: " + resources + " (expected a whole number of GPUs or vCPUs, 1 or more)");
+        NumberArg.check("--embodied-kg", embodiedKg, Range.zeroOrMore("a number of kgCO2e", NumberArg.MAX_KG));
+        NumberArg.check("--lifetime-years", lifetimeYears, NumberArg.LIFETIME_YEARS);
+        NumberArg.check("--resources", resources, 1, MAX_RESOURCES, "a whole number of GPUs or vCPUs");
         ResourceUnit u;
         try {
             u = ResourceUnit.parse(unit);
@@ -88,10 +93,10 @@ public final class HardwareAddCommand implements Callable<Integer> {
 
     private static void print(PrintWriter out, HardwareRepository.Added a) {
         HardwareRecord r = a.stored().record();
-        out.println((a.added() ? "added" : "already stored, nothing changed:") + " hardware record " + r.id()
-                + " (seq " + a.stored().seq() + ")");
-        out.printf("  %-16s %s%n", "model", r.model());
-        out.printf("  %-16s %s kgCO2e  — %s%n", "embodied (TE)", HardwareView.plain(r.embodied().kilograms(), 6), r.source());
+        out.println(Terminal.safe((a.added() ? "added" : "already stored, nothing changed:") + " hardware record " + r.id()
+                + " (seq " + a.stored().seq() + ")"));
+        out.printf("  %-16s %s%n", "model", Terminal.safe(r.model()));
+        out.printf("  %-16s %s kgCO2e  — %s%n", "embodied (TE)", HardwareView.plain(r.embodied().kilograms(), 6), Terminal.safe(r.source()));
         out.printf("  %-16s %s years (%s h)%n", "lifetime (EL)", HardwareView.plain(r.lifetimeYears(), 6),
                 HardwareView.plain(r.lifetimeHours(), 6));
         out.printf("  %-16s %d %ss%n", "resources (ToR)", r.totalResources(), r.unit().label());
@@ -101,9 +106,4 @@ public final class HardwareAddCommand implements Callable<Integer> {
         out.flush();
     }
 
-    private static void check(String option, double value, boolean ok, String expected) {
-        if (!Double.isFinite(value) || !ok) {
-            throw UserException.usage("invalid value for " + option + ": " + value + " (expected " + expected + ")");
-        }
-    }
 }

@@ -1,5 +1,6 @@
 package io.wattprint.cli.hardware;
 
+import io.wattprint.cli.out.Terminal;
 import io.wattprint.cli.Cli;
 import io.wattprint.cli.LedgerOption;
 import io.wattprint.cli.PeriodArg;
@@ -63,7 +64,7 @@ public final class HardwareEmbodiedCommand implements Callable<Integer> {
         if (existing.isEmpty()) throw UserException.usage("no ledger at " + cli.ledgerSpec(ledgerOption.db) + ": nothing recorded yet");
         try (Ledger ledger = existing.get()) {
             StoredHardware stored = ledger.hardware().forHost(id, p.from())
-                    .orElseThrow(() -> UserException.usage("no hardware record '" + id + "' valid at " + p.from() + " in "
+                    .orElseThrow(() -> UserException.notFound("no hardware record '" + id + "' valid at " + p.from() + " in "
                             + ledger.describe() + " (wattprint hardware list shows what is recorded)"));
             HardwareRecord hw = stored.record();
             List<Reservation> reservations = new ArrayList<>();
@@ -92,7 +93,7 @@ public final class HardwareEmbodiedCommand implements Callable<Integer> {
 
     private void print(Period p, PeriodEmbodied result, Map<String, RunRecord> byId, int open) {
         HardwareRecord hw = result.hardware();
-        cli.out().println("embodied (Scope 3) of " + hw.id() + " (" + hw.model() + "), " + p.label() + " [" + p.from() + ", " + p.to() + ")");
+        cli.out().println("embodied (Scope 3) of " + Terminal.safe(hw.id() + " (" + hw.model() + ")") + ", " + p.label() + " [" + p.from() + ", " + p.to() + ")");
         Table t = new Table("RUN", "WORKLOAD", ">HOURS IN PERIOD", ">" + hw.unit().label().toUpperCase(java.util.Locale.ROOT) + "S", ">gCO2e");
         for (RunEmbodied r : result.runs()) {
             RunRecord rec = byId.get(r.runId());
@@ -105,10 +106,10 @@ public final class HardwareEmbodiedCommand implements Callable<Integer> {
         cli.out().println("total " + Human.co2e(result.total()) + " = TE × period / EL; reserved "
                 + HardwareView.plain(result.reservedResourceHours(), 6) + " of " + HardwareView.plain(result.capacityResourceHours(), 6)
                 + " " + hw.unit().label() + "-hours");
-        if (open > 0) cli.out().println("note: " + open + " run(s) on " + hw.id() + " still running are not counted");
+        if (open > 0) cli.out().println(Terminal.safe("note: " + open + " run(s) on " + hw.id() + " still running are not counted"));
         cli.out().println();
         cli.out().println("explanation:");
-        for (String line : result.explanation().render()) cli.out().println("  " + line);
+        for (String line : result.explanation().render()) cli.out().println("  " + Terminal.safe(line));
         cli.out().flush();
     }
 

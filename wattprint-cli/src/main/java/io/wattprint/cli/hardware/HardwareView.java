@@ -33,6 +33,6 @@ final class HardwareView {
     }
 
     static String plain(double v, int decimals) {
-        return Units.round(v, decimals).stripTrailingZeros().toPlainString();
+        return Units.plain(v, decimals);
     }
 }

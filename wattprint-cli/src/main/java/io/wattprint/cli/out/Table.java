@@ -26,7 +26,7 @@ public final class Table {
             throw new IllegalArgumentException("row has " + cells.length + " cells, table has " + headers.size() + " columns");
         }
         List<String> r = new ArrayList<>();
-        for (Object c : cells) r.add(c == null ? "" : c.toString());
+        for (Object c : cells) r.add(c == null ? "" : Terminal.safe(c.toString()));   // cells are often user text
         rows.add(r);
         return this;
     }

@@ -125,12 +125,12 @@ final class ReconcileReport {
         double totalHours = 0;
         for (TopDownAttribution.Line l : t.lines()) {
             totalHours += l.hours();
-            table.row(RunView.shortId(l.usage().runId()), l.usage().label(), Units.round(l.hours(), 3).toPlainString(),
+            table.row(RunView.shortId(l.usage().runId()), l.usage().label(), Units.format(l.hours(), 3),
                     percent(l.share()), kwh(l.itEnergy().kilowattHours(), d), kwh(l.facilityEnergy().kilowattHours(), d));
         }
         double attributedFacility = t.lines().stream().mapToDouble(l -> l.facilityEnergy().kilowattHours()).sum();
         table.row("runs", "(" + t.lines().size() + " run" + (t.lines().size() == 1 ? "" : "s") + ")",
-                Units.round(totalHours, 3).toPlainString(), t.lines().isEmpty() || totalHours == 0 ? "" : percent(1),
+                Units.format(totalHours, 3), t.lines().isEmpty() || totalHours == 0 ? "" : percent(1),
                 kwh(t.attributedIt().kilowattHours(), d), kwh(attributedFacility, d));
         table.row("meter", kinds(m), "", "", kwh(t.itEnergy().kilowattHours(), d), itMeter ? "" : kwh(m.energy().kilowattHours(), d));
         table.print(out);

@@ -1,7 +1,9 @@
 package io.wattprint.cli.report;
 
+import io.wattprint.cli.out.Terminal;
 import io.wattprint.cli.Cli;
 import io.wattprint.cli.LedgerOption;
+import io.wattprint.cli.NumberArg;
 import io.wattprint.cli.UserException;
 import io.wattprint.ledger.Ledger;
 import io.wattprint.ledger.RunQuery;
@@ -74,7 +76,7 @@ public final class AiActCommand implements Callable<Integer> {
             }
         }
         AiActReport report = AiActReport.of(runs, input);
-        for (String w : report.warnings()) cli.err().println("wattprint: warning: " + w);
+        for (String w : report.warnings()) cli.err().println(Terminal.safe("wattprint: warning: " + w));
         cli.err().flush();
         output.write(cli, report.output(cli.clock().instant()), format, Renderers.of(format));
         return 0;
@@ -82,13 +84,7 @@ public final class AiActCommand implements Callable<Integer> {
 
     /** A positive count such as 3.1e23; null when not given. */
     static BigDecimal count(String option, String text) {
-        if (text == null) return null;
-        try {
-            BigDecimal v = new BigDecimal(text.strip());
-            if (v.signum() > 0) return v;
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw UserException.usage("invalid value for " + option + ": '" + text + "' (expected a positive number of FLOPs, e.g. 3.1e23)");
+        // Up to 1e30: three orders of magnitude above the largest training runs reported so far.
+        return NumberArg.decimal(option, text, NumberArg.Range.between("a number of FLOPs", 1, 1e30), "3.1e23");
     }
 }

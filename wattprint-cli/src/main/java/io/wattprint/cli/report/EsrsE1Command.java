@@ -2,6 +2,7 @@ package io.wattprint.cli.report;
 
 import io.wattprint.cli.Cli;
 import io.wattprint.cli.LedgerOption;
+import io.wattprint.cli.NumberArg;
 import io.wattprint.cli.UserException;
 import io.wattprint.cli.scope2.Options;
 import io.wattprint.cli.scope2.Scope2RulesOptions;
@@ -98,18 +99,9 @@ public final class EsrsE1Command implements Callable<Integer> {
     }
 
     private BigDecimal revenue() {
-        if (netRevenue == null) return null;
-        BigDecimal v;
-        try {
-            v = new BigDecimal(netRevenue.strip().replace("_", ""));
-        } catch (NumberFormatException e) {
-            throw UserException.usage("invalid value for --net-revenue: '" + netRevenue + "' (expected an amount greater than 0, "
-                    + "such as 125000000)");
-        }
-        if (v.signum() <= 0) {
-            throw UserException.usage("invalid value for --net-revenue: " + netRevenue.strip() + " (expected an amount greater than 0)");
-        }
-        return v;
+        // At least one currency unit: below it the intensity per million would be an absurd figure, or 0 where a
+        // revenue too small for a double was divided by.
+        return NumberArg.decimal("--net-revenue", netRevenue, NumberArg.Range.between("an amount", 1, 1e15), "125000000");
     }
 
     private EnergyMix mix() {

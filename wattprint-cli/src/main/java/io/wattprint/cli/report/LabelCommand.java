@@ -1,5 +1,6 @@
 package io.wattprint.cli.report;
 
+import io.wattprint.cli.out.Terminal;
 import io.wattprint.cli.Cli;
 import io.wattprint.cli.LedgerOption;
 import io.wattprint.cli.UserException;
@@ -83,7 +84,7 @@ public final class LabelCommand implements Callable<Integer> {
         } catch (EnergyLabel.Unavailable e) {
             throw UserException.failure(e.getMessage());
         }
-        for (String n : LabelReport.notes(label)) cli.err().println("wattprint: note: " + n);
+        for (String n : LabelReport.notes(label)) cli.err().println(Terminal.safe("wattprint: note: " + n));
         cli.err().flush();
         Renderer r = switch (format) {
             case SVG -> LabelReport.svg(label);

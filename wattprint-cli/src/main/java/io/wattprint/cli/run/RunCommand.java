@@ -9,6 +9,7 @@ import io.wattprint.api.Environment;
 import io.wattprint.cli.DurationArg;
 import io.wattprint.cli.LedgerOption;
 import io.wattprint.cli.LocationArg;
+import io.wattprint.cli.NumberArg;
 import io.wattprint.cli.UserException;
 import io.wattprint.cli.facility.FacilityArgs;
 import io.wattprint.core.facility.AppliedPue;
@@ -119,6 +120,7 @@ public final class RunCommand implements Callable<Integer> {
         if (command == null || command.isEmpty()) {
             throw UserException.usage("missing command: usage is wattprint run [OPTIONS] -- COMMAND [ARGS...]");
         }
+        checkWorkloadText();
         Phase parsedPhase = parsePhase(phase);
         Duration every = parseInterval(interval);
         ReferenceData data = cli.data();
@@ -160,28 +162,34 @@ public final class RunCommand implements Callable<Integer> {
             }
             if (traceFile != null) session.listener(traceFile);
             RunCloser finish = new RunCloser(cli, ledger.runs(), session, json, notes);
-
-            Process process;
+            // Watching for Ctrl-C/SIGTERM before the command exists: a stop at any moment closes the run once.
+            Supervisor supervisor = new Supervisor(finish, cli.err());
+            supervisor.watch();
             try {
-                // Baselines first, then the command: its first moments (a GPU warming up) are measured too.
-                session.start(found.sources(), every);
-                Launch launch = CommandRunner.start(command);
-                if (launch instanceof Launch.NotStarted notStarted) {
-                    cli.err().println("wattprint: " + notStarted.message() + " (run " + RunView.shortId(id) + " recorded as failed)");
-                    finish.complete(RunStatus.FAILED, notStarted.exitCode());
-                    return notStarted.exitCode();
-                }
-                process = ((Launch.Started) launch).process();
-            } catch (RuntimeException e) {
+                Process process;
                 try {
-                    session.finish(RunStatus.FAILED, null);   // stops the sampler, closes the sources and the spool
-                } catch (RuntimeException suppressed) {
-                    e.addSuppressed(suppressed);
+                    // Baselines first, then the command: its first moments (a GPU warming up) are measured too.
+                    session.start(found.sources(), every);
+                    Launch launch = CommandRunner.start(command);
+                    if (launch instanceof Launch.NotStarted notStarted) {
+                        cli.err().println("wattprint: " + notStarted.message() + " (run " + RunView.shortId(id) + " recorded as failed)");
+                        supervisor.closeNotStarted(RunStatus.FAILED, notStarted.exitCode());
+                        return notStarted.exitCode();
+                    }
+                    process = ((Launch.Started) launch).process();
+                } catch (RuntimeException e) {
+                    try {
+                        session.finish(RunStatus.FAILED, null);   // stops the sampler, closes the sources and the spool
+                    } catch (RuntimeException suppressed) {
+                        e.addSuppressed(suppressed);
+                    }
+                    throw e;
                 }
-                throw e;
+                pid.set(Math.toIntExact(process.pid()));
+                return supervisor.await(process);
+            } finally {
+                supervisor.release();
             }
-            pid.set(Math.toIntExact(process.pid()));
-            return new Supervisor(process, finish, cli.err()).await();
         }
     }
 
@@ -211,6 +219,30 @@ public final class RunCommand implements Callable<Integer> {
         return Path.of(command.get(0)).getFileName().toString();
     }
 
+    /**
+     * An empty project, team, model or version, or a tag with an empty key, would be stored and reported as a group
+     * without a name: refused before anything is measured.
+     */
+    private void checkWorkloadText() {
+        Map<String, String> given = new java.util.LinkedHashMap<>();
+        given.put("--project", project);
+        given.put("--team", team);
+        given.put("--model", model);
+        given.put("--model-version", modelVersion);
+        given.forEach((option, value) -> {
+            if (value != null && value.isBlank()) {
+                throw UserException.usage("invalid value for " + option + ": it is empty (give a name, or leave the option out)");
+            }
+        });
+        if (tags == null) return;
+        for (Map.Entry<String, String> t : tags.entrySet()) {
+            if (t.getKey().isBlank()) {
+                throw UserException.usage("invalid value for --tag: '" + t.getKey() + "=" + t.getValue()
+                        + "' (expected KEY=VALUE with a KEY that is not empty)");
+            }
+        }
+    }
+
     /** The --phase value, or a usage error listing the phases; null stays null. Shared with {@code wattprint ingest}. */
     public static Phase parsePhase(String text) {
         if (text == null) return null;
@@ -229,11 +261,7 @@ public final class RunCommand implements Callable<Integer> {
 
     private PueAssumption resolvePue(ReferenceData data, Location where) {
         if (pue != null) {
-            try {
-                return RunDefaults.givenPue(pue, "given with --pue");
-            } catch (IllegalArgumentException e) {
-                throw UserException.usage("invalid value for --pue: " + pue + " (expected a number between 1.0 and 5.0)");
-            }
+            return RunDefaults.givenPue(NumberArg.check("--pue", pue.doubleValue(), NumberArg.PUE), "given with --pue");
         }
         return RunDefaults.pue(data, where, cli.clock().instant().atZone(java.time.ZoneOffset.UTC).getYear());
     }

@@ -2,6 +2,7 @@ package io.wattprint.cli.run;
 
 import io.wattprint.api.RunDefaults;
 import io.wattprint.cli.out.Human;
+import io.wattprint.cli.out.Terminal;
 import io.wattprint.cli.runs.RunView;
 import io.wattprint.core.model.ComponentEnergy;
 import io.wattprint.core.model.EmissionFactor;
@@ -22,7 +23,7 @@ final class RunSummary {
         w.println("wattprint: run " + RunView.shortId(run.id()) + " " + run.status().label()
                 + (run.exitCode() == null ? "" : " (exit " + run.exitCode() + ")")
                 + " after " + RunView.duration(run.duration()));
-        w.printf("  %-22s %s%n", "workload", describeWorkload(run));
+        w.printf("  %-22s %s%n", "workload", Terminal.safe(describeWorkload(run)));
         w.printf("  %-22s %s%n", "IT energy", Human.energy(f.itEnergy()));
         for (ComponentEnergy c : f.components()) {
             w.printf("    %-20s %-13s %s%n", c.component(), Human.energy(c.energy()), c.provenance().describe());

@@ -66,8 +66,8 @@ public record EmbodiedLine(HardwareRecord hardware, RunEmbodied embodied, String
     }
 
     String summary() {
-        return co2eText() + " (Scope 3; " + hardware.id() + ", " + Units.round(embodied.resourcesCharged(), 6).stripTrailingZeros()
-                .toPlainString() + " of " + hardware.totalResources() + " " + hardware.unit().label() + "s)";
+        return co2eText() + " (Scope 3; " + hardware.id() + ", " + Units.plain(embodied.resourcesCharged(), 6)
+                + " of " + hardware.totalResources() + " " + hardware.unit().label() + "s)";
     }
 
     private String co2eText() { return io.wattprint.cli.out.Human.co2e(embodied.embodied()); }

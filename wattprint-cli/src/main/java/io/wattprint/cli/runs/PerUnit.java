@@ -1,5 +1,6 @@
 package io.wattprint.cli.runs;
 
+import io.wattprint.cli.NumberArg;
 import io.wattprint.cli.UserException;
 import io.wattprint.core.method.FunctionalUnit;
 import io.wattprint.core.method.Metrics;
@@ -27,7 +28,9 @@ record PerUnit(Sci sci, Energy itPerThousand, boolean hasEmbodied) {
             try {
                 double n = Double.parseDouble(text.substring(eq + 1).strip());
                 String name = text.substring(0, eq).strip();
-                if (Double.isFinite(n) && n > 0 && !name.isEmpty()) return new FunctionalUnit(n, name);
+                if (!name.isEmpty() && Double.isFinite(n) && n > 0) {
+                    return new FunctionalUnit(NumberArg.check("--per", n, NumberArg.FUNCTIONAL_UNITS), name);
+                }
             } catch (NumberFormatException e) {
                 // The message below says what is expected.
             }

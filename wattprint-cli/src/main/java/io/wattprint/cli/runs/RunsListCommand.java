@@ -1,5 +1,6 @@
 package io.wattprint.cli.runs;
 
+import io.wattprint.cli.out.Terminal;
 import io.wattprint.cli.Cli;
 import io.wattprint.cli.LedgerOption;
 import io.wattprint.cli.UserException;
@@ -53,7 +54,7 @@ public final class RunsListCommand implements Callable<Integer> {
                 return 0;
             }
             if (runs.isEmpty()) {
-                cli.out().println("no runs" + (filter.project() == null ? "" : " for project " + filter.project())
+                cli.out().println("no runs" + (filter.project() == null ? "" : " for project " + Terminal.safe(filter.project()))
                         + " in " + ledger.describe());
                 return 0;
             }

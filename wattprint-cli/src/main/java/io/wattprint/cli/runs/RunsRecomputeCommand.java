@@ -1,5 +1,6 @@
 package io.wattprint.cli.runs;
 
+import io.wattprint.cli.out.Terminal;
 import io.wattprint.api.RunDefaults;
 import io.wattprint.api.RunFactors;
 import io.wattprint.cli.Cli;
@@ -54,12 +55,12 @@ public final class RunsRecomputeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Ledger opened = cli.openExistingLedger(ledgerOption.db).orElseThrow(() -> new UserException(ExitCode.FAILURE,
+        Ledger opened = cli.openExistingLedger(ledgerOption.db).orElseThrow(() -> UserException.notFound(
                 "no run '" + id + "': there is no ledger at " + cli.ledgerSpec(ledgerOption.db) + " yet (wattprint run creates it)"));
         try (Ledger ledger = opened) {
             cli.recoverOrphans(ledger);
             RunRepository runs = ledger.runs();
-            RunRecord r = runs.find(id).orElseThrow(() -> new UserException(ExitCode.FAILURE, "no run '" + id + "' in "
+            RunRecord r = runs.find(id).orElseThrow(() -> UserException.notFound("no run '" + id + "' in "
                     + ledger.describe() + " (wattprint runs list shows the ids)"));
             Run run = r.run();
             if (run.status() == RunStatus.RUNNING) {
@@ -86,7 +87,7 @@ public final class RunsRecomputeCommand implements Callable<Integer> {
             out.println("  CO2e (location)  " + co2(before) + " → " + co2(after.footprint()));
             out.println();
             out.println("explanation:");
-            for (String line : f.explanation().render()) out.println("  " + line);
+            for (String line : f.explanation().render()) out.println("  " + Terminal.safe(line));
             out.flush();
             return 0;
         }

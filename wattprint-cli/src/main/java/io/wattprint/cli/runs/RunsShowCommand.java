@@ -1,11 +1,11 @@
 package io.wattprint.cli.runs;
 
 import io.wattprint.cli.Cli;
-import io.wattprint.cli.ExitCode;
 import io.wattprint.cli.LedgerOption;
 import io.wattprint.cli.UserException;
 import io.wattprint.cli.out.Human;
 import io.wattprint.cli.out.Json;
+import io.wattprint.cli.out.Terminal;
 import io.wattprint.core.model.ComponentEnergy;
 import io.wattprint.core.quantity.Units;
 import io.wattprint.ledger.Ledger;
@@ -45,11 +45,11 @@ public final class RunsShowCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         io.wattprint.core.method.FunctionalUnit unit = per == null ? null : PerUnit.parse(per);
-        Ledger opened = cli.openExistingLedger(ledgerOption.db).orElseThrow(() -> new UserException(ExitCode.FAILURE,
+        Ledger opened = cli.openExistingLedger(ledgerOption.db).orElseThrow(() -> UserException.notFound(
                 "no run '" + id + "': there is no ledger at " + cli.ledgerSpec(ledgerOption.db) + " yet (wattprint run creates it)"));
         try (Ledger ledger = opened) {
             cli.recoverOrphans(ledger);
-            RunRecord r = ledger.runs().find(id).orElseThrow(() -> new UserException(ExitCode.FAILURE,
+            RunRecord r = ledger.runs().find(id).orElseThrow(() -> UserException.notFound(
                     "no run '" + id + "' in " + ledger.describe()
                             + (id.length() < RunRepository.MIN_PREFIX ? " (give at least " + RunRepository.MIN_PREFIX
                                     + " characters of the id; wattprint runs list shows them)" : " (wattprint runs list shows the ids)")));
@@ -149,7 +149,7 @@ public final class RunsShowCommand implements Callable<Integer> {
         field(w, "dataset", f.dataset());
         w.println();
         w.println("explanation:");
-        for (String line : f.explanation()) w.println("  " + line);
+        for (String line : f.explanation()) w.println("  " + Terminal.safe(line));
         w.flush();
     }
 
@@ -157,22 +157,22 @@ public final class RunsShowCommand implements Callable<Integer> {
         w.println();
         field(w, "embodied", e.summary());
         w.println("  GPUs or vCPUs used: " + e.resourcesBasis());
-        for (String line : e.embodied().explanation().render()) w.println("  " + line);
+        for (String line : e.embodied().explanation().render()) w.println("  " + Terminal.safe(line));
         w.flush();
     }
 
     private static void printPerUnit(PrintWriter w, PerUnit p) {
         var sci = p.sci();
         w.println();
-        field(w, "SCI", io.wattprint.core.quantity.Units.round(sci.sciGrams(), 9).stripTrailingZeros().toPlainString()
+        field(w, "SCI", io.wattprint.core.quantity.Units.plain(sci.sciGrams(), 6)
                 + " gCO2e per " + sci.per().name().replaceAll("s$", "") + " (R = " + sci.per() + ")");
         field(w, "IT energy per 1k", Human.energy(p.itPerThousand()) + " per 1,000 " + sci.per().name());
         if (!p.hasEmbodied()) w.println("  note: M = 0: no hardware record for the run's host (wattprint hardware add)");
-        for (String line : sci.explanation().render()) w.println("  " + line);
+        for (String line : sci.explanation().render()) w.println("  " + Terminal.safe(line));
         w.flush();
     }
 
     private static void field(PrintWriter w, String name, String value) {
-        if (value != null) w.printf("%-20s %s%n", name, value);
+        if (value != null) w.printf("%-20s %s%n", name, Terminal.safe(value));   // names, tags, commands: user text
     }
 }

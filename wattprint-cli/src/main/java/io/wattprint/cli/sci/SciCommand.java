@@ -9,7 +9,10 @@ import io.wattprint.core.method.Sci;
 import io.wattprint.core.quantity.CarbonIntensity;
 import io.wattprint.core.quantity.Energy;
 import io.wattprint.core.quantity.Units;
+import io.wattprint.cli.NumberArg;
+import io.wattprint.cli.NumberArg.Range;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -61,31 +64,28 @@ public final class SciCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        check("--energy-kwh", energyKwh, energyKwh >= 0, "a number of kWh, 0 or more");
-        check("--intensity", intensity, intensity >= 0, "a number of gCO2e/kWh, 0 or more");
-        check("--embodied-kg", embodiedKg, embodiedKg >= 0, "a number of kgCO2e, 0 or more");
-        check("--lifetime-years", lifetimeYears, lifetimeYears > 0, "a number of years, more than 0");
-        check("--reserved-hours", reservedHours, reservedHours >= 0, "a number of hours, 0 or more");
-        check("--reserved-share", reservedShare, reservedShare > 0 && reservedShare <= 1,
-                "a share more than 0 and at most 1");
-        check("--per", per, per > 0, "a number of functional units, more than 0");
+        NumberArg.check("--energy-kwh", energyKwh, Range.zeroOrMore("a number of kWh", NumberArg.MAX_KWH));
+        NumberArg.check("--intensity", intensity, Range.zeroOrMore("a number of gCO2e/kWh", NumberArg.MAX_G_PER_KWH));
+        NumberArg.check("--embodied-kg", embodiedKg, Range.zeroOrMore("a number of kgCO2e", NumberArg.MAX_KG));
+        NumberArg.check("--lifetime-years", lifetimeYears, NumberArg.LIFETIME_YEARS);
+        NumberArg.check("--reserved-hours", reservedHours, Range.zeroOrMore("a number of hours", NumberArg.MAX_HOURS));
+        NumberArg.check("--reserved-share", reservedShare, Range.positive("a share", 1));
+        NumberArg.check("--per", per, NumberArg.FUNCTIONAL_UNITS);
         if (unit.isBlank()) throw UserException.usage("invalid value for --unit: it must not be blank");
 
         EmbodiedCarbon m = EmbodiedCarbon.ofShare(embodiedKg, lifetimeYears, reservedHours, reservedShare);
         Sci sci = Sci.compute(Energy.ofKilowattHours(energyKwh), CarbonIntensity.ofGramsPerKwh(intensity), m,
                 new FunctionalUnit(per, unit.strip()));
+        // Computed and rendered first, printed at once: an error never follows half an answer.
+        StringWriter text = new StringWriter();
         if (json) {
-            Json.print(cli.out(), map(sci));
+            Json.print(new PrintWriter(text), map(sci));
         } else {
-            print(cli.out(), sci, m);
+            print(new PrintWriter(text), sci, m);
         }
+        cli.out().print(text);
+        cli.out().flush();
         return 0;
-    }
-
-    private static void check(String option, double value, boolean ok, String expected) {
-        if (!Double.isFinite(value) || !ok) {
-            throw UserException.usage("invalid value for " + option + ": " + plain(value) + " (expected " + expected + ")");
-        }
     }
 
     private void print(PrintWriter out, Sci sci, EmbodiedCarbon m) {
@@ -123,9 +123,6 @@ public final class SciCommand implements Callable<Integer> {
         return o;
     }
 
-    /** Up to six decimals of a gram (a microgram), trailing zeros dropped. */
-    private static String plain(double v) {
-        if (!Double.isFinite(v)) return Double.toString(v);
-        return Units.round(v, 6).stripTrailingZeros().toPlainString();
-    }
+    /** Up to six decimals of a gram (a microgram), trailing zeros dropped; a smaller non-zero figure keeps its digits. */
+    private static String plain(double v) { return Units.plain(v, 6); }
 }

@@ -1,5 +1,8 @@
 package io.wattprint.cli.scope2;
 
+import io.wattprint.cli.out.Terminal;
+import io.wattprint.cli.NumberArg;
+import io.wattprint.cli.NumberArg.Range;
 import io.wattprint.cli.Cli;
 import io.wattprint.cli.ExitCode;
 import io.wattprint.cli.LedgerOption;
@@ -81,8 +84,8 @@ public final class InstrumentsAddCommand implements Callable<Integer> {
                 m.put("instrument", InstrumentJson.of(instrument));
                 Json.print(cli.out(), m);
             } else {
-                cli.out().println((outcome == Outcome.ADDED ? "recorded " : "already recorded, nothing changed: ")
-                        + instrument.describe());
+                cli.out().println(Terminal.safe((outcome == Outcome.ADDED ? "recorded " : "already recorded, nothing changed: ")
+                        + instrument.describe()));
             }
             return 0;
         }
@@ -96,12 +99,12 @@ public final class InstrumentsAddCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw UserException.usage("invalid value for --type: '" + type + "' (expected GO, REC, I-REC, PPA or SUPPLIER-RATE)");
         }
-        Options.check("--mwh", mwh, mwh > 0, "MWh, more than 0");
+        NumberArg.check("--mwh", mwh, Range.positive("MWh", NumberArg.MAX_MWH));
         if (rate == null && t == InstrumentType.SUPPLIER_RATE) {
             throw UserException.usage("missing --rate-g-per-kwh: a SUPPLIER-RATE instrument needs the supplier's emission rate");
         }
         double g = rate == null ? 0 : rate;
-        Options.check("--rate-g-per-kwh", g, g >= 0, "gCO2e/kWh, 0 or more");
+        NumberArg.check("--rate-g-per-kwh", g, Range.zeroOrMore("gCO2e/kWh", NumberArg.MAX_G_PER_KWH));
         String theZone = Options.required("--zone", zone, "a grid zone such as FR");
         ContractualInstrument.Builder b = ContractualInstrument.builder(theId, t).megawattHours(mwh).zone(theZone)
                 .rateGramsPerKwh(g).retiredFor(retiredFor).registry(registry);

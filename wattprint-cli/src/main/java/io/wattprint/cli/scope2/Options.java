@@ -14,12 +14,6 @@ public final class Options {
 
     private Options() {}
 
-    static void check(String option, double value, boolean ok, String expected) {
-        if (!Double.isFinite(value) || !ok) {
-            throw UserException.usage("invalid value for " + option + ": " + plain(value) + " (expected " + expected + ")");
-        }
-    }
-
     /** A reporting year, 1990–2100 (scope2, report scope2, report esrs-e1). */
     public static void year(String option, int year) {
         if (year < MIN_YEAR || year > MAX_YEAR) {

@@ -1,5 +1,8 @@
 package io.wattprint.cli.scope2;
 
+import io.wattprint.cli.out.Terminal;
+import io.wattprint.cli.NumberArg;
+import io.wattprint.cli.NumberArg.Range;
 import io.wattprint.cli.Cli;
 import io.wattprint.cli.ExitCode;
 import io.wattprint.cli.LedgerOption;
@@ -45,7 +48,7 @@ public final class ResidualMixCommand implements Callable<Integer> {
     public Integer call() {
         String z = Options.required("--zone", zone, "a grid zone such as FR");
         Options.year("--year", year);
-        Options.check("--g-per-kwh", gPerKwh, gPerKwh >= 0, "gCO2e/kWh, 0 or more");
+        NumberArg.check("--g-per-kwh", gPerKwh, Range.zeroOrMore("gCO2e/kWh", NumberArg.MAX_G_PER_KWH));
         String s = Options.required("--source", source, "who published the factor");
         ResidualMix mix = new ResidualMix(z, year, CarbonIntensity.ofGramsPerKwh(gPerKwh), s);
         try (Ledger ledger = cli.openLedger(ledgerOption.db)) {
@@ -60,7 +63,7 @@ public final class ResidualMixCommand implements Callable<Integer> {
                 m.put("residual_mix", InstrumentJson.of(mix));
                 Json.print(cli.out(), m);
             } else {
-                cli.out().println((outcome == Outcome.ADDED ? "recorded " : "already recorded, nothing changed: ") + mix.citation());
+                cli.out().println(Terminal.safe((outcome == Outcome.ADDED ? "recorded " : "already recorded, nothing changed: ") + mix.citation()));
             }
             return 0;
         }

@@ -1,5 +1,6 @@
 package io.wattprint.cli.scope2;
 
+import io.wattprint.cli.out.Terminal;
 import io.wattprint.cli.Cli;
 import io.wattprint.cli.LedgerOption;
 import io.wattprint.cli.out.Human;
@@ -97,19 +98,19 @@ public final class Scope2Command implements Callable<Integer> {
         out.println(applied.isEmpty() ? "instruments applied: none" : "instruments applied:");
         for (Allocation a : applied) {
             ContractualInstrument i = a.instrument();
-            out.println("  " + i.type().label() + " " + i.id() + " → " + a.line().label() + ": " + Human.energy(a.energy()) + " × "
+            out.println(Terminal.safe("  " + i.type().label() + " " + i.id() + " → " + a.line().label() + ": " + Human.energy(a.energy()) + " × "
                     + i.rate() + " = " + Human.co2e(a.co2e()) + " CO2e  (vintage " + i.vintageLabel() + ", market " + i.market()
                     + (i.retiredFor() == null ? "" : ", retired for " + i.retiredFor())
-                    + (i.registry() == null ? "" : ", registry " + i.registry()) + (a.hourlyMatched() ? ", hour by hour" : "") + ")");
+                    + (i.registry() == null ? "" : ", registry " + i.registry()) + (a.hourlyMatched() ? ", hour by hour" : "") + ")"));
         }
         List<DualScope2.Line> uncovered = r.lines().stream().filter(l -> l.uncoveredFactor() != null).toList();
         if (!uncovered.isEmpty()) out.println("not covered by instruments:");
         for (DualScope2.Line l : uncovered) {
-            out.println("  " + l.line().label() + ": " + Human.energy(l.uncovered()) + " × " + l.uncoveredFactor() + " = "
-                    + Human.co2e(l.uncoveredCo2e()) + " CO2e  (" + l.uncoveredSource() + ")");
+            out.println(Terminal.safe("  " + l.line().label() + ": " + Human.energy(l.uncovered()) + " × " + l.uncoveredFactor() + " = "
+                    + Human.co2e(l.uncoveredCo2e()) + " CO2e  (" + l.uncoveredSource() + ")"));
         }
-        for (Scope2Warning w : r.warnings()) out.println("warning: " + w.message());
-        for (String w : consumption.warnings()) out.println("warning: " + w);
+        for (Scope2Warning w : r.warnings()) out.println(Terminal.safe("warning: " + w.message()));
+        for (String w : consumption.warnings()) out.println(Terminal.safe("warning: " + w));
         out.flush();
     }
 }

@@ -185,8 +185,5 @@ public final class Allocator {
         return e.build();
     }
 
-    static String fmt(double v, int decimals) {
-        String s = Units.round(v, decimals).stripTrailingZeros().toPlainString();
-        return s.equals("-0") ? "0" : s;
-    }
+    static String fmt(double v, int decimals) { return Units.plain(v, decimals); }
 }

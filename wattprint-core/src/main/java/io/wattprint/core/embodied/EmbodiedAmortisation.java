@@ -116,8 +116,5 @@ public final class EmbodiedAmortisation {
         return new RunEmbodied(runId, m.amortised(), hours, rr, e.build());
     }
 
-    private static String fmt(double v, int decimals) {
-        String s = Units.round(v, decimals).stripTrailingZeros().toPlainString();
-        return s.equals("-0") ? "0" : s;
-    }
+    private static String fmt(double v, int decimals) { return Units.plain(v, decimals); }
 }

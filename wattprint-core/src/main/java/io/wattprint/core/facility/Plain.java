@@ -7,10 +7,7 @@ import io.wattprint.core.quantity.Units;
 final class Plain {
     private Plain() {}
 
-    static String of(double value, int decimals) {
-        String s = Units.round(value, decimals).stripTrailingZeros().toPlainString();
-        return s.equals("-0") ? "0" : s;
-    }
+    static String of(double value, int decimals) { return Units.plain(value, decimals); }
 
     /** kWh to the watt-hour, as a meter or a bill shows it; below 1 kWh, four significant digits. */
     static String kwh(Energy e) { return kwh(e.kilowattHours()); }

@@ -2,12 +2,9 @@ package io.wattprint.core.method;
 
 import io.wattprint.core.quantity.Units;
 
-/** Figures in explanations: rounded half-up like every output, without trailing zeros. */
+/** Figures in explanations: {@link Units#plain}, the rule of every output. */
 final class Plain {
     private Plain() {}
 
-    static String of(double value, int decimals) {
-        String s = Units.round(value, decimals).stripTrailingZeros().toPlainString();
-        return s.equals("-0") ? "0" : s;
-    }
+    static String of(double value, int decimals) { return Units.plain(value, decimals); }
 }
