@@ -1,12 +1,11 @@
 package io.wattprint.ingest.cloud;
 
-import io.wattprint.ingest.Excerpt;
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.wattprint.ingest.ImportException;
+import io.wattprint.ingest.JsonInput;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -23,7 +22,7 @@ import java.util.Map.Entry;
  * (one object a line, as BigQuery exports it).
  */
 final class JsonItems {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final ObjectMapper MAPPER = JsonInput.mapper();
 
     /** Receives each item with its 1-based index (JSON has no useful line for a nested item). */
     interface Handler {
@@ -33,12 +32,12 @@ final class JsonItems {
     private JsonItems() {}
 
     static void read(Path file, String itemsField, Handler handler) throws IOException {
-        try (InputStream in = Files.newInputStream(file); JsonParser p = new JsonFactory(MAPPER).createParser(in)) {
+        try (InputStream in = Files.newInputStream(file); JsonParser p = JsonInput.factory().createParser(in)) {
             JsonToken first = p.nextToken();
             if (first == null) throw new ImportException(file + ": the file is empty (expected JSON)");
             long n = 0;
             if (first == JsonToken.START_ARRAY) {
-                while (p.nextToken() == JsonToken.START_OBJECT) handler.item(++n, p.readValueAsTree());
+                items(file, p, handler);
                 return;
             }
             if (first != JsonToken.START_OBJECT) throw new ImportException(file + ": expected a JSON object or array");
@@ -47,15 +46,25 @@ final class JsonItems {
                 String name = p.currentName();
                 JsonToken t = p.nextToken();
                 if (name.equals(itemsField) && t == JsonToken.START_ARRAY) {
-                    while (p.nextToken() == JsonToken.START_OBJECT) handler.item(++n, p.readValueAsTree());
+                    items(file, p, handler);
                     return;
                 }
                 p.skipChildren();
             }
             readDelimited(file, handler);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new ImportException(file + ": not valid JSON (" + Excerpt.of(e.getOriginalMessage(), 160) + " at line "
-                    + e.getLocation().getLineNr() + ")", e);
+            throw new ImportException(file + ": not valid JSON (" + JsonInput.problem(e) + ")", e);
+        }
+    }
+
+    /** The objects of the array the parser is in; anything else in it refuses the file, naming the item. */
+    private static void items(Path file, JsonParser p, Handler handler) throws IOException {
+        long n = 0;
+        JsonToken t;
+        while ((t = p.nextToken()) == JsonToken.START_OBJECT) handler.item(++n, p.readValueAsTree());
+        if (t != JsonToken.END_ARRAY) {
+            throw new ImportException(file + ": item " + (n + 1) + " of the array is " + (t == null ? "missing (the file ends)"
+                    : "not a JSON object (" + t.asString() + ")") + "; expected an array of objects, one per row");
         }
     }
 

@@ -1,6 +1,5 @@
 package io.wattprint.ingest.grid;
 
-import io.wattprint.ingest.Excerpt;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -10,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.wattprint.ingest.ImportContext;
 import io.wattprint.ingest.ImportException;
+import io.wattprint.ingest.JsonInput;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -24,8 +24,8 @@ import java.util.Set;
  * A UTF-8 byte order mark is skipped (the Carbon Aware SDK sample has one).
  */
 final class JsonStream {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final JsonFactory FACTORY = MAPPER.getFactory();
+    private static final ObjectMapper MAPPER = JsonInput.mapper();
+    private static final JsonFactory FACTORY = JsonInput.factory();
 
     /** The top-level object without its array-valued fields, and the names of those fields. */
     record Header(ObjectNode fields, Set<String> arrays) {}
@@ -54,8 +54,7 @@ final class JsonStream {
             }
             return new Header(fields, arrays);
         } catch (JsonProcessingException e) {
-            throw new ImportException(file + " is not valid JSON: " + Excerpt.of(e.getOriginalMessage(), 160) + " at line "
-                    + e.getLocation().getLineNr() + " (expected " + expected + ")", e);
+            throw new ImportException(file + " is not valid JSON: " + JsonInput.problem(e) + " (expected " + expected + ")", e);
         }
     }
 
@@ -79,8 +78,7 @@ final class JsonStream {
             }
             ctx.progress(Files.size(file));
         } catch (JsonProcessingException e) {
-            throw new ImportException(file + " is not valid JSON: " + Excerpt.of(e.getOriginalMessage(), 160) + " at line "
-                    + e.getLocation().getLineNr());
+            throw new ImportException(file + " is not valid JSON: " + JsonInput.problem(e));
         }
     }
 

@@ -1,8 +1,8 @@
 package io.wattprint.ingest.kepler;
 
-import io.wattprint.ingest.Excerpt;
 import io.wattprint.ingest.ImportContext;
 import io.wattprint.ingest.ImportException;
+import io.wattprint.ingest.JsonInput;
 import io.wattprint.ingest.Importer;
 import java.io.BufferedInputStream;
 import java.io.BufferedReader;
@@ -78,8 +78,7 @@ public final class KeplerImporter implements Importer {
                 try {
                     new QueryRangeReader(name).read(in, sink);
                 } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                    throw new ImportException(file + ": not valid JSON (" + Excerpt.of(e.getOriginalMessage(), 160)
-                            + (e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr()) + "; " + expected + ")");
+                    throw new ImportException(file + ": not valid JSON (" + JsonInput.problem(e) + "; " + expected + ")");
                 }
             } else {
                 TextDumpReader text = new TextDumpReader(ctx);

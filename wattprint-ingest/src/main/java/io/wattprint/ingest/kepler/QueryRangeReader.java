@@ -1,10 +1,10 @@
 package io.wattprint.ingest.kepler;
 
 import io.wattprint.ingest.Excerpt;
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import io.wattprint.ingest.ImportException;
+import io.wattprint.ingest.JsonInput;
 import io.wattprint.ingest.TimeLimits;
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,7 +23,7 @@ final class QueryRangeReader {
     QueryRangeReader(String file) { this.file = file; }
 
     void read(InputStream in, SeriesSink sink) throws IOException {
-        try (JsonParser p = new JsonFactory().createParser(in)) {
+        try (JsonParser p = JsonInput.factory().createParser(in)) {
             if (p.nextToken() != JsonToken.START_OBJECT) throw notQueryRange("the file is not a JSON object");
             String status = null;
             String error = null;
