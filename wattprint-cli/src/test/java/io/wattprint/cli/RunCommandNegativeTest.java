@@ -151,4 +151,18 @@ class RunCommandNegativeTest {
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("--locaton");
     }
+
+    @Test
+    void aProjectOrTagLongerThan256CharactersIsAUsageErrorAndNothingIsStored() {
+        String tooLong = "x".repeat(io.wattprint.core.model.Workload.MAX_TEXT + 1);
+
+        var project = cli.run("run", "--location", "FR", "--project", tooLong, "--", "true");
+        var tag = cli.run("run", "--location", "FR", "--tag", "owner=" + tooLong, "--", "true");
+
+        assertThat(project.code()).as(project.toString()).isEqualTo(2);
+        assertThat(project.err()).contains("invalid value for --project: it is 257 characters long (at most 256)");
+        assertThat(tag.code()).as(tag.toString()).isEqualTo(2);
+        assertThat(tag.err()).contains("invalid value for --tag", "257 characters long (at most 256)");
+        assertThat(cli.ledgerFile()).doesNotExist();
+    }
 }

@@ -229,16 +229,23 @@ public final class RunCommand implements Callable<Integer> {
         given.put("--team", team);
         given.put("--model", model);
         given.put("--model-version", modelVersion);
+        given.put("--name", name);
         given.forEach((option, value) -> {
             if (value != null && value.isBlank()) {
                 throw UserException.usage("invalid value for " + option + ": it is empty (give a name, or leave the option out)");
             }
+            String tooLong = Workload.tooLong(value);
+            if (tooLong != null) throw UserException.usage("invalid value for " + option + ": it " + tooLong);
         });
         if (tags == null) return;
         for (Map.Entry<String, String> t : tags.entrySet()) {
             if (t.getKey().isBlank()) {
                 throw UserException.usage("invalid value for --tag: '" + t.getKey() + "=" + t.getValue()
                         + "' (expected KEY=VALUE with a KEY that is not empty)");
+            }
+            String tooLong = Workload.tooLong(t.getKey()) != null ? Workload.tooLong(t.getKey()) : Workload.tooLong(t.getValue());
+            if (tooLong != null) {
+                throw UserException.usage("invalid value for --tag: a key or value " + tooLong);
             }
         }
     }

@@ -18,4 +18,15 @@ class TerminalTest {
         assertThat(Terminal.safe("bert-finetune, équipe NLP — 80 GB, C:\\runs")).isEqualTo("bert-finetune, équipe NLP — 80 GB, C:\\runs");
         assertThat(Terminal.safe(null)).isNull();
     }
+
+    @org.junit.jupiter.api.Test
+    void textLongerThanTheDisplayCapIsCutWithAnEllipsisAndItsLength() {
+        String huge = "n".repeat(10_000_000);
+
+        String shown = Terminal.safe(huge);
+
+        org.assertj.core.api.Assertions.assertThat(shown).startsWith("n".repeat(Terminal.DISPLAY_MAX))
+                .endsWith("… (10,000,000 characters)").hasSize(Terminal.DISPLAY_MAX + "… (10,000,000 characters)".length());
+        org.assertj.core.api.Assertions.assertThat(Terminal.safe("n".repeat(Terminal.DISPLAY_MAX))).hasSize(Terminal.DISPLAY_MAX);
+    }
 }

@@ -10,6 +10,13 @@ import java.util.TreeMap;
  */
 public record Workload(String name, String project, String team, String model, String modelVersion,
                        Phase phase, Map<String, String> tags) {
+    /**
+     * The most characters a name, project, team, model, version, tag key or tag value may have when it comes in
+     * (a command's option, an import's field, the Java API): longer text is refused there. Runs already stored
+     * are read as they are.
+     */
+    public static final int MAX_TEXT = 256;
+
     public Workload {
         Objects.requireNonNull(name, "name");
         if (name.isBlank()) throw new IllegalArgumentException("workload name must not be blank");
@@ -34,6 +41,29 @@ public record Workload(String name, String project, String team, String model, S
         public Builder tag(String k, String v) { tags.put(k, v); return this; }
         public Builder tags(Map<String, String> t) { tags.putAll(t); return this; }
 
-        public Workload build() { return new Workload(name, project, team, model, modelVersion, phase, tags); }
+        /** @throws IllegalArgumentException naming the field that is longer than {@link #MAX_TEXT} */
+        public Workload build() {
+            check("name", name);
+            check("project", project);
+            check("team", team);
+            check("model", model);
+            check("model version", modelVersion);
+            tags.forEach((k, v) -> {
+                check("tag key", k);
+                check("tag " + (k.length() > 40 ? k.substring(0, 40) + "…" : k), v);
+            });
+            return new Workload(name, project, team, model, modelVersion, phase, tags);
+        }
+
+        private static void check(String what, String value) {
+            String problem = tooLong(value);
+            if (problem != null) throw new IllegalArgumentException(what + " " + problem);
+        }
+    }
+
+    /** Null when {@code value} fits {@link #MAX_TEXT}; else what is wrong, e.g. "is 300 characters long (at most 256)". */
+    public static String tooLong(String value) {
+        if (value == null || value.length() <= MAX_TEXT) return null;
+        return "is " + String.format(java.util.Locale.ROOT, "%,d", value.length()) + " characters long (at most " + MAX_TEXT + ")";
     }
 }

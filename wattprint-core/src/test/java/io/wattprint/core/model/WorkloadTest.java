@@ -46,4 +46,18 @@ class WorkloadTest {
         assertThatThrownBy(() -> Workload.builder("  ").build()).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("workload name must not be blank");
     }
+
+    @org.junit.jupiter.api.Test
+    void aFieldLongerThan256CharactersIsRefusedWhenBuiltButAStoredOneIsRead() {
+        String tooLong = "t".repeat(Workload.MAX_TEXT + 1);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Workload.builder("w").team(tooLong).build())
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("team is 257 characters long (at most 256)");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Workload.builder("w").tag("k", tooLong).build())
+                .hasMessage("tag k is 257 characters long (at most 256)");
+        org.assertj.core.api.Assertions.assertThat(Workload.builder("w").team("t".repeat(Workload.MAX_TEXT)).build().team())
+                .hasSize(Workload.MAX_TEXT);
+        // what an earlier release stored is read as it is
+        org.assertj.core.api.Assertions.assertThat(new Workload("w", tooLong, null, null, null, null, null).project()).isEqualTo(tooLong);
+    }
 }

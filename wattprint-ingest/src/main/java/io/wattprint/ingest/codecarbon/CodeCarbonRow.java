@@ -1,6 +1,7 @@
 package io.wattprint.ingest.codecarbon;
 
 import io.wattprint.ingest.Excerpt;
+import io.wattprint.core.model.Workload;
 import io.wattprint.core.quantity.Co2e;
 import io.wattprint.core.quantity.Energy;
 import io.wattprint.core.quantity.Pue;
@@ -105,9 +106,13 @@ record CodeCarbonRow(String project, String runId, String experimentId, String t
         return d;
     }
 
-    private static String text(CodeCarbonColumns cols, List<String> f, String column) {
+    /** Text of a column, stripped; null when empty; longer than {@link Workload#MAX_TEXT} quarantines the row. */
+    private static String text(CodeCarbonColumns cols, List<String> f, String column) throws Problem {
         String v = cols.get(f, column);
-        return v == null || v.isBlank() ? null : v.strip();
+        if (v == null || v.isBlank()) return null;
+        String tooLong = Workload.tooLong(v.strip());
+        if (tooLong != null) throw new Problem(column, "'" + Excerpt.of(v.strip()) + "' " + tooLong);
+        return v.strip();
     }
 
     /** A finite number ≥ 0. */

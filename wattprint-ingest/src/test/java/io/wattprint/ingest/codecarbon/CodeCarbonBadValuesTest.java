@@ -159,4 +159,21 @@ class CodeCarbonBadValuesTest {
         assertThat(ctx.rejected).singleElement().extracting(RecordingContext.Rejected::reason)
                 .isEqualTo("'\\x1b[31mred' is not a number (expected a number ≥ 0, seconds)");
     }
+
+    @Test
+    void aProjectNameLongerThan256CharactersIsQuarantinedAndTheRestImported() throws Exception {
+        String fits = "p".repeat(io.wattprint.core.model.Workload.MAX_TEXT);
+        String tooLong = "p".repeat(io.wattprint.core.model.Workload.MAX_TEXT + 1);
+        Path f = CodeCarbonCsv.write(tmp.resolve("e.csv"), V3_HEADER, rowWith("fits", "project_name", fits),
+                rowWith("long", "project_name", tooLong), good("ok"));
+
+        new CodeCarbonImporter().importFile(f, ctx);
+
+        assertThat(ctx.imported).isEqualTo(2);
+        assertThat(ctx.rejected).singleElement().satisfies(r -> {
+            assertThat(r.line()).isEqualTo(3L);
+            assertThat(r.field()).isEqualTo("project_name");
+            assertThat(r.reason()).endsWith("is 257 characters long (at most 256)");
+        });
+    }
 }
