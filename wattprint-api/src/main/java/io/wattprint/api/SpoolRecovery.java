@@ -59,6 +59,13 @@ public final class SpoolRecovery {
         for (SpoolException e : unreadable) {
             out.add(new Recovered(null, null, null, e.getMessage()));
         }
+        try {
+            for (java.nio.file.Path p : spool.removeStaleTemporaryFiles()) {
+                out.add(new Recovered(null, null, null, "removed " + p + ", left by a wattprint stopped before its run was stored"));
+            }
+        } catch (SpoolException e) {
+            out.add(new Recovered(null, null, null, e.getMessage()));
+        }
         return out;
     }
 

@@ -62,7 +62,8 @@ public record Cli(PrintWriter out, PrintWriter err, Environment env, Clock clock
     public void recoverOrphans(Ledger ledger) {
         Spool spool = Spool.in(env.wattprintHome());
         try {
-            if (!Files.isDirectory(spool.directory()) || spool.orphans().isEmpty() && spool.unreadable().isEmpty()) return;
+            if (!Files.isDirectory(spool.directory()) || spool.orphans().isEmpty() && spool.unreadable().isEmpty()
+                    && spool.staleTemporaryFiles().isEmpty()) return;
         } catch (io.wattprint.ledger.spool.SpoolException e) {
             err.println("wattprint: warning: cannot look for runs to recover: " + e.getMessage());
             err.flush();

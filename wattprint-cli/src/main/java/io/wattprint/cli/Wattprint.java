@@ -37,7 +37,7 @@ import picocli.CommandLine.Command;
         subcommands = {RunCommand.class, MeterCommand.class, RunsCommand.class, ReportCommand.class,
                 EstimateCommand.class, SciCommand.class, FactorsCommand.class, InstrumentsCommand.class,
                 Scope2Command.class, FacilityCommand.class, ReconcileCommand.class, AllocateCommand.class,
-                HardwareCommand.class, DataCommand.class, IngestCommand.class,
+                HardwareCommand.class, DataCommand.class, IngestCommand.class, io.wattprint.cli.doctor.DoctorCommand.class,
                 CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {

@@ -2,6 +2,7 @@ package io.wattprint.ledger;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 
 /**
  * An open ledger: SQLite by default (a file path or {@code jdbc:sqlite:...}), PostgreSQL for
@@ -110,6 +111,32 @@ public final class Ledger implements AutoCloseable {
 
     /** The underlying connection, for tests in this package. */
     Connection connection() { return connection; }
+
+    /**
+     * What the database's own consistency check finds, in its words; empty when it finds nothing. SQLite runs
+     * {@code PRAGMA integrity_check}; PostgreSQL checks its pages itself, and this is empty.
+     */
+    public List<String> integrityProblems() {
+        if (dialect != Dialect.SQLITE) return List.of();
+        synchronized (connection) {
+            try (java.sql.Statement st = connection.createStatement();
+                 java.sql.ResultSet rs = st.executeQuery("PRAGMA integrity_check")) {
+                List<String> out = new java.util.ArrayList<>();
+                while (rs.next()) {
+                    String line = rs.getString(1);
+                    if (!"ok".equalsIgnoreCase(line)) out.add(line);
+                }
+                return out;
+            } catch (SQLException e) {
+                return List.of(e.getMessage());
+            }
+        }
+    }
+
+    /** Schema version the ledger is at, and the latest this code knows: {@code [current, latest]}. */
+    public int[] schemaVersions() {
+        return new int[] {schemaVersion(), new Migrator(dialect).latest()};
+    }
 
     /** Schema version the ledger is at (for diagnostics such as {@code wattprint doctor}). */
     int schemaVersion() {

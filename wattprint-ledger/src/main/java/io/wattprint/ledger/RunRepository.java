@@ -307,6 +307,24 @@ public final class RunRepository {
         }
     }
 
+    /** Runs with no outcome yet (running, or left so by a wattprint that died), oldest first. */
+    public List<RunRecord> open() {
+        List<String> ids = new ArrayList<>();
+        synchronized (c) {
+            Sql.read(c, ledger, "list open runs", c -> {
+                try (PreparedStatement ps = c.prepareStatement("SELECT r.id FROM runs r WHERE NOT EXISTS "
+                        + "(SELECT 1 FROM run_outcomes o WHERE o.run_id = r.id) ORDER BY r.start_ts, r.id");
+                     ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) ids.add(rs.getString(1));
+                }
+                return null;
+            });
+        }
+        List<RunRecord> out = new ArrayList<>(ids.size());
+        for (String id : ids) find(id).ifPresent(out::add);
+        return out;
+    }
+
     /**
      * A run by its id or by a unique prefix of at least {@value #MIN_PREFIX} characters.
      *

@@ -158,6 +158,45 @@ public final class Spool {
         return out;
     }
 
+    /**
+     * Temporary files ({@code <run-id>.spool.tmp}) left by a wattprint killed while it created a spool file, before
+     * the run was stored: their owner is gone, or their header was never written whole and they are over a minute
+     * old. Nothing was measured into them; they are safe to remove.
+     */
+    public List<Path> staleTemporaryFiles() {
+        List<Path> out = new ArrayList<>();
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir, "*" + TMP_SUFFIX)) {
+            for (Path p : ds) {
+                if (!Files.isRegularFile(p)) continue;
+                try {
+                    SpoolHeader h = SpoolReader.header(p);
+                    if (h.host().equals(host) && !liveness.isRunning(h.ownerPid(), h.ownerStartedAt())) out.add(p);
+                } catch (SpoolException e) {
+                    if (Files.getLastModifiedTime(p).toInstant().isBefore(clock.instant().minusSeconds(60))) out.add(p);
+                }
+            }
+        } catch (NoSuchFileException e) {
+            return List.of();
+        } catch (IOException e) {
+            throw new SpoolException(dir + ": cannot list spool directory (" + reason(e) + ")", e);
+        }
+        out.sort(Comparator.comparing(Path::toString));
+        return out;
+    }
+
+    /** Removes the {@linkplain #staleTemporaryFiles stale temporary files}; returns those removed. */
+    public List<Path> removeStaleTemporaryFiles() {
+        List<Path> removed = new ArrayList<>();
+        for (Path p : staleTemporaryFiles()) {
+            try {
+                if (Files.deleteIfExists(p)) removed.add(p);
+            } catch (IOException e) {
+                throw new SpoolException(p + ": cannot delete stale temporary spool file (" + reason(e) + ")", e);
+            }
+        }
+        return removed;
+    }
+
     /** Files named {@code *.spool} without a readable header, each with the error that says why. */
     public List<SpoolException> unreadable() {
         List<SpoolException> out = new ArrayList<>();
