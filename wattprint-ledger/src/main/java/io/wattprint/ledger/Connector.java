@@ -173,8 +173,17 @@ final class Connector {
         return e.getMessage() == null ? what : what + " " + e.getMessage();
     }
 
-    private static String sqliteReason(SQLException e) {
+    /** An SQLite failure in words (and the driver's text in brackets where it adds something). */
+    static String sqliteReason(SQLException e) {
         SQLiteErrorCode code = e instanceof SQLiteException se ? se.getResultCode() : null;
+        if (code == SQLiteErrorCode.SQLITE_FULL) {
+            return "the disk holding it is full (no space left on device): free some space, or move the ledger with --db";
+        }
+        if (code != null && (code.code & 0xff) == SQLiteErrorCode.SQLITE_IOERR.code) {
+            String what = code.name().startsWith("SQLITE_IOERR_") ? code.name().substring("SQLITE_IOERR_".length()).toLowerCase(Locale.ROOT) : "i/o";
+            return "a disk read or write failed (" + what + ": the disk may be full or failing, or the ledger's -wal or -shm "
+                    + "file was removed while in use); check the disk, then run wattprint doctor";
+        }
         if (code == SQLiteErrorCode.SQLITE_NOTADB || code == SQLiteErrorCode.SQLITE_CORRUPT) {
             return "file is not a SQLite database (it may be corrupt; move it aside or pass --db)";
         }

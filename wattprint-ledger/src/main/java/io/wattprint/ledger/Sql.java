@@ -117,6 +117,7 @@ final class Sql {
             return "the ledger stayed locked by other processes for " + WRITE_PATIENCE_MS / 1000
                     + " s (" + e.getMessage() + ")";
         }
+        if (e instanceof org.sqlite.SQLiteException) return Connector.sqliteReason(e);
         return e.getMessage();
     }
 
