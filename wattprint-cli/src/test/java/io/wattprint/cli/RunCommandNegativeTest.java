@@ -165,4 +165,15 @@ class RunCommandNegativeTest {
         assertThat(tag.err()).contains("invalid value for --tag", "257 characters long (at most 256)");
         assertThat(cli.ledgerFile()).doesNotExist();
     }
+
+    @Test
+    void aSecretInTheCommandLineIsStoredHiddenAndNoCommandLineStoresOnlyTheProgram() throws Exception {
+        var hidden = cli.run("run", "--location", "FR", "--json", "--", "sh", "-c", "true", "--api-token=abc123");
+        var bare = cli.run("run", "--location", "FR", "--json", "--no-command-line", "--", "sh", "-c", "true", "/data/private");
+
+        assertThat(hidden.code()).as(hidden.toString()).isZero();
+        assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(hidden.out()).get("command").asText())
+                .isEqualTo("sh -c true --api-token=***");
+        assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(bare.out()).get("command").asText()).isEqualTo("sh");
+    }
 }

@@ -96,6 +96,10 @@ public final class RunCommand implements Callable<Integer> {
             description = "The facility the run is in (wattprint facility add): its PUE for the run's date applies, its zone is "
                     + "the location unless --location is given, and wattprint reconcile counts the run against its meter.")
     String facility;
+    @Option(names = "--no-command-line", description = "Store only the program's name, not its arguments (the ledger "
+            + "keeps the command line to say what was measured; values of options named like a secret, such as "
+            + "--api-token=…, are always stored as ***).")
+    boolean noCommandLine;
     @Option(names = "--shared-host",
             description = "Other work shares this host: charge the run only its share of CPU time (default: the host is reserved for the run).")
     boolean sharedHost;
@@ -152,7 +156,7 @@ public final class RunCommand implements Callable<Integer> {
                     .tags(tags == null ? Map.of() : tags).build();
             Timebase timebase = Timebase.monotonic(cli.clock());
             Run run = new Run(id, "run:" + id, workload, hostName(), where, timebase.now(), null,
-                    RunStatus.RUNNING, null, String.join(" ", command));
+                    RunStatus.RUNNING, null, StoredCommandLine.of(command, noCommandLine));
             MeterSession session;
             try {
                 session = MeterSession.open(ledger, data, run, pueUsed, timebase, Spool.in(cli.env().wattprintHome()));
