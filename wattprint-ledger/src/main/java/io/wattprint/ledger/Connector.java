@@ -210,7 +210,9 @@ final class Connector {
         props.setProperty("ApplicationName", "wattprint");
         try {
             Connection c = DriverManager.getConnection(url, props);
-            return new Opened(c, Dialect.POSTGRESQL, masked, "postgresql " + masked);
+            // A server restarted under a long run: the connection is opened again (see Sql).
+            Connection reconnecting = ReconnectingConnection.wrap(c, () -> DriverManager.getConnection(url, props));
+            return new Opened(reconnecting, Dialect.POSTGRESQL, masked, "postgresql " + masked);
         } catch (SQLException e) {
             throw new LedgerException("cannot open ledger " + masked + ": " + postgresReason(e), e);
         }

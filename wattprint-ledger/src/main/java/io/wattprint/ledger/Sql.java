@@ -40,16 +40,52 @@ final class Sql {
     /** {@link #transaction} for callers that report SQL failures themselves (the migrator). */
     static <T> T inTransaction(Connection c, Work<T> work) throws SQLException {
         if (c instanceof org.sqlite.SQLiteConnection) return sqliteTransaction(c, work);
-        c.setAutoCommit(false);
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(WRITE_PATIENCE_MS);
+        for (int attempt = 0; ; attempt++) {
+            try {
+                return jdbcTransaction(c, work);
+            } catch (SQLException e) {
+                // The server dropped the connection (restarted, failed over): nothing was committed; open it again
+                // and run the whole transaction again, until the patience runs out.
+                if (!ReconnectingConnection.isConnectionLost(e) || !(c instanceof ReconnectingConnection.Reconnectable r)
+                        || System.nanoTime() >= deadline) {
+                    throw e;
+                }
+                backOff(attempt);
+                try {
+                    r.reconnect();
+                } catch (SQLException stillDown) {
+                    if (System.nanoTime() >= deadline) throw stillDown;
+                }
+            }
+        }
+    }
+
+    private static <T> T jdbcTransaction(Connection c, Work<T> work) throws SQLException {
         try {
-            T result = work.run(c);
-            c.commit();
-            return result;
-        } catch (SQLException | RuntimeException e) {
-            c.rollback();
-            throw e;
+            c.setAutoCommit(false);
+            try {
+                T result = work.run(c);
+                c.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                rollbackQuietly(c, e);
+                throw e;
+            }
         } finally {
-            c.setAutoCommit(true);
+            try {
+                c.setAutoCommit(true);
+            } catch (SQLException lost) {
+                // a dropped connection cannot be reset; the caller sees the first error
+            }
+        }
+    }
+
+    private static void rollbackQuietly(Connection c, Exception cause) {
+        try {
+            c.rollback();
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
         }
     }
 
@@ -124,7 +160,14 @@ final class Sql {
     /** Runs read-only work outside an explicit transaction. */
     static <T> T read(Connection c, String ledger, String what, Work<T> work) {
         try {
-            return work.run(c);
+            try {
+                return work.run(c);
+            } catch (SQLException e) {
+                // A PostgreSQL connection the server dropped is opened again once, and the read repeated.
+                if (!ReconnectingConnection.isConnectionLost(e) || !(c instanceof ReconnectingConnection.Reconnectable r)) throw e;
+                r.reconnect();
+                return work.run(c);
+            }
         } catch (SQLException e) {
             throw new LedgerException("cannot " + what + " in ledger " + ledger + ": " + e.getMessage(), e);
         }

@@ -78,4 +78,43 @@ class PostgresLedgerTest {
                 .hasMessageStartingWith("cannot open ledger " + url + ": the database does not exist (")
                 .hasMessageEndingWith("create it first (createdb) or fix the URL");
     }
+
+    @Test
+    void aConnectionTheServerDroppedIsOpenedAgainAndTheWriteLands() throws Exception {
+        String url = EmbeddedPg.freshDatabaseUrl();
+        try (Ledger ledger = Ledger.open(url)) {
+            ledger.runs().insertRun(Fixtures.run("00000000-0000-0000-0000-000000000001", Fixtures.T0));
+            // What a server restart does to every open connection of the database.
+            try (java.sql.Connection admin = java.sql.DriverManager.getConnection(url);
+                 java.sql.Statement st = admin.createStatement()) {
+                st.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                        + "WHERE datname = current_database() AND pid <> pg_backend_pid()");
+            }
+
+            ledger.runs().appendIntervals("00000000-0000-0000-0000-000000000001",
+                    List.of(Fixtures.interval(io.wattprint.core.model.Component.gpu("0"), 0, 10.0)));
+            assertThat(ledger.runs().closeRun("00000000-0000-0000-0000-000000000001", Fixtures.T0.plusSeconds(1),
+                    io.wattprint.core.model.RunStatus.FAILED, 4)).isTrue();
+        }
+        try (Ledger again = Ledger.open(url)) {
+            RunRecord r = again.runs().find("00000000-0000-0000-0000-000000000001").orElseThrow();
+            assertThat(r.run().exitCode()).isEqualTo(4);
+            assertThat(again.runs().intervalCount("00000000-0000-0000-0000-000000000001")).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aReadAfterTheServerDroppedTheConnectionIsAnsweredToo() throws Exception {
+        String url = EmbeddedPg.freshDatabaseUrl();
+        try (Ledger ledger = Ledger.open(url)) {
+            ledger.runs().insertRun(Fixtures.run("00000000-0000-0000-0000-000000000002", Fixtures.T0));
+            try (java.sql.Connection admin = java.sql.DriverManager.getConnection(url);
+                 java.sql.Statement st = admin.createStatement()) {
+                st.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                        + "WHERE datname = current_database() AND pid <> pg_backend_pid()");
+            }
+
+            assertThat(ledger.runs().find("00000000-0000-0000-0000-000000000002")).isPresent();
+        }
+    }
 }
