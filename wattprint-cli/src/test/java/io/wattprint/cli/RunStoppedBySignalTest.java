@@ -40,9 +40,9 @@ class RunStoppedBySignalTest {
         Path home = tmp.resolve(".wattprint");
         Path stderr = tmp.resolve("stderr.txt");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder pb = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), Main.class.getName(),
-                "run", "--json", "--project", "signal-test", "--location", "FR", "--",
-                "sh", "-c", "echo ready; exec sleep 300")
+        ProcessBuilder pb = new ProcessBuilder(DefaultSignals.command(List.of(java, "-cp", System.getProperty("java.class.path"),
+                Main.class.getName(), "run", "--json", "--project", "signal-test", "--location", "FR", "--",
+                "sh", "-c", "echo ready; exec sleep 300")))
                 .redirectError(stderr.toFile());
         pb.environment().put(Environment.HOME_VAR, home.toString());
         pb.environment().remove("WATTPRINT_DB");

@@ -161,7 +161,7 @@ class WattprintJarIT {
         List<String> cmd = new ArrayList<>(List.of("setsid", Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", System.getProperty("wattprint.jar")));
         cmd.addAll(List.of(args));
-        ProcessBuilder pb = new ProcessBuilder(cmd)
+        ProcessBuilder pb = new ProcessBuilder(DefaultSignals.command(cmd))
                 .redirectOutput(tmp.resolve("run-out.txt").toFile())
                 .redirectError(tmp.resolve("run-err.txt").toFile());
         pb.environment().put("WATTPRINT_HOME", tmp.resolve("home").toString());
