@@ -30,21 +30,8 @@ public final class Excerpt {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
             shown++;
-            switch (cp) {
-                case '\n' -> b.append("\\n");
-                case '\r' -> b.append("\\r");
-                case '\t' -> b.append("\\t");
-                case '\\' -> b.append("\\\\");
-                default -> {
-                    if (cp < 0x20 || cp == 0x7f) {
-                        b.append(String.format("\\x%02x", cp));
-                    } else if (Character.isISOControl(cp) || !visible(cp) || cp == 0xFFFD) {
-                        b.append(String.format("\\u{%04x}", cp));
-                    } else {
-                        b.appendCodePoint(cp);
-                    }
-                }
-            }
+            if (cp == '\\') b.append("\\\\");
+            else escape(cp, b);
         }
         return b.toString();
     }
@@ -56,23 +43,26 @@ public final class Excerpt {
     public static String controls(String text) {
         if (text == null) return null;
         StringBuilder b = new StringBuilder(text.length());
-        text.codePoints().forEach(cp -> {
-            switch (cp) {
-                case '\n' -> b.append("\\n");
-                case '\r' -> b.append("\\r");
-                case '\t' -> b.append("\\t");
-                default -> {
-                    if (cp < 0x20 || cp == 0x7f) {
-                        b.append(String.format("\\x%02x", cp));
-                    } else if (Character.isISOControl(cp) || !visible(cp) || cp == 0xFFFD) {
-                        b.append(String.format("\\u{%04x}", cp));
-                    } else {
-                        b.appendCodePoint(cp);
-                    }
+        text.codePoints().forEach(cp -> escape(cp, b));
+        return b.toString();
+    }
+
+    /** One code point, as it is or escaped when it is a control or invisible character (a backslash stays as it is). */
+    private static void escape(int cp, StringBuilder b) {
+        switch (cp) {
+            case '\n' -> b.append("\\n");
+            case '\r' -> b.append("\\r");
+            case '\t' -> b.append("\\t");
+            default -> {
+                if (cp < 0x20 || cp == 0x7f) {
+                    b.append(String.format("\\x%02x", cp));
+                } else if (Character.isISOControl(cp) || !visible(cp) || cp == 0xFFFD) {
+                    b.append(String.format("\\u{%04x}", cp));
+                } else {
+                    b.appendCodePoint(cp);
                 }
             }
-        });
-        return b.toString();
+        }
     }
 
     private static boolean visible(int cp) {

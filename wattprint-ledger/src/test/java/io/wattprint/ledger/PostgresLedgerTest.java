@@ -84,12 +84,7 @@ class PostgresLedgerTest {
         String url = EmbeddedPg.freshDatabaseUrl();
         try (Ledger ledger = Ledger.open(url)) {
             ledger.runs().insertRun(Fixtures.run("00000000-0000-0000-0000-000000000001", Fixtures.T0));
-            // What a server restart does to every open connection of the database.
-            try (java.sql.Connection admin = java.sql.DriverManager.getConnection(url);
-                 java.sql.Statement st = admin.createStatement()) {
-                st.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-                        + "WHERE datname = current_database() AND pid <> pg_backend_pid()");
-            }
+            dropEveryConnection(url);
 
             ledger.runs().appendIntervals("00000000-0000-0000-0000-000000000001",
                     List.of(Fixtures.interval(io.wattprint.core.model.Component.gpu("0"), 0, 10.0)));
@@ -108,13 +103,18 @@ class PostgresLedgerTest {
         String url = EmbeddedPg.freshDatabaseUrl();
         try (Ledger ledger = Ledger.open(url)) {
             ledger.runs().insertRun(Fixtures.run("00000000-0000-0000-0000-000000000002", Fixtures.T0));
-            try (java.sql.Connection admin = java.sql.DriverManager.getConnection(url);
-                 java.sql.Statement st = admin.createStatement()) {
-                st.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-                        + "WHERE datname = current_database() AND pid <> pg_backend_pid()");
-            }
+            dropEveryConnection(url);
 
             assertThat(ledger.runs().find("00000000-0000-0000-0000-000000000002")).isPresent();
+        }
+    }
+
+    /** What a server restart does to every open connection of the database at {@code url}. */
+    private static void dropEveryConnection(String url) throws java.sql.SQLException {
+        try (java.sql.Connection admin = java.sql.DriverManager.getConnection(url);
+             java.sql.Statement st = admin.createStatement()) {
+            st.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                    + "WHERE datname = current_database() AND pid <> pg_backend_pid()");
         }
     }
 }
