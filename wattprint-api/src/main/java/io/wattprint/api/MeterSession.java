@@ -119,6 +119,11 @@ public final class MeterSession {
 
     public String ledgerName() { return ledger.describe(); }
 
+    /** Why the spool file stopped taking records (a full disk), if it did; the latest write failed when it is ongoing. */
+    public java.util.Optional<io.wattprint.ledger.spool.SpoolFailure> spoolFailure() {
+        return spool == null ? java.util.Optional.empty() : spool.failure();
+    }
+
     /** Also hands every tick's intervals to {@code listener} (a trace file, a live view). Its failures are warnings. */
     public MeterSession listener(Consumer<List<EnergyInterval>> listener) {
         listeners.add(Objects.requireNonNull(listener, "listener"));

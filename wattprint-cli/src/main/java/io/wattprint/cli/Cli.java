@@ -31,7 +31,8 @@ public record Cli(PrintWriter out, PrintWriter err, Environment env, Clock clock
 
     /**
      * For commands that only read: the ledger if it exists. A SQLite file that is not there yet
-     * is not created — there is simply nothing to read.
+     * is not created — there is simply nothing to read — and one this process may not write is
+     * opened read-only ({@link Ledger#openForReading}).
      */
     public Optional<Ledger> openExistingLedger(String dbOption) {
         String spec = env.ledgerSpec(dbOption);
@@ -40,7 +41,7 @@ public record Cli(PrintWriter out, PrintWriter err, Environment env, Clock clock
         } catch (InvalidPathException e) {
             // Not a path at all: Ledger.open says what is wrong with it.
         }
-        return Optional.of(Ledger.open(spec));
+        return Optional.of(Ledger.openForReading(spec));
     }
 
     /**
@@ -66,6 +67,12 @@ public record Cli(PrintWriter out, PrintWriter err, Environment env, Clock clock
                     && spool.staleTemporaryFiles().isEmpty()) return;
         } catch (io.wattprint.ledger.spool.SpoolException e) {
             err.println("wattprint: warning: cannot look for runs to recover: " + e.getMessage());
+            err.flush();
+            return;
+        }
+        if (ledger.isReadOnly()) {
+            err.println("wattprint: note: runs left open by a stopped wattprint wait in " + spool.directory()
+                    + "; they are stored when a command next opens " + ledger.describe() + " with write access");
             err.flush();
             return;
         }

@@ -102,4 +102,37 @@ class PostgresLedgerCliTest {
         assertThat(j.get("co2e_kg").asDouble()).isCloseTo(j.get("facility_energy_kwh").asDouble() * 20 / 1000,
                 org.assertj.core.data.Offset.offset(1e-15));
     }
+
+    /** A PostgreSQL restart during a run: the command's exit code stands and the run is stored with it, no recovery needed. */
+    @Test
+    @org.junit.jupiter.api.Timeout(300)
+    void aRunWhosePostgresRestartsMidRunEndsWithTheCommandsExitCodeAndIsStored() throws Exception {
+        try (io.wattprint.testkit.RestartablePg pg = io.wattprint.testkit.RestartablePg.start()) {
+            Path started = tmp.resolve("started");
+            Path go = tmp.resolve("go");
+            var running = java.util.concurrent.CompletableFuture.supplyAsync(() -> cli.run("run", "--db", pg.url(),
+                    "--location", "FR", "--project", "restarted", "--interval", "100ms", "--", "sh", "-c",
+                    "touch " + started + "; while [ ! -e " + go + " ]; do sleep 0.05; done; exit 4"));
+            long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(120);
+            while (!java.nio.file.Files.exists(started)) {
+                assertThat(running).as("wattprint is still running").isNotDone();
+                assertThat(System.nanoTime()).as("the command started").isLessThan(deadline);
+                Thread.onSpinWait();
+                java.util.concurrent.locks.LockSupport.parkNanos(10_000_000);
+            }
+
+            pg.stop();
+            pg.restart();
+            java.nio.file.Files.createFile(go);
+            var run = running.get(240, java.util.concurrent.TimeUnit.SECONDS);
+
+            assertThat(run.code()).as(run.toString()).isEqualTo(4);
+            assertThat(run.err()).contains("failed (exit 4)").doesNotContain("could not store");
+            var list = cli.run("runs", "list", "--db", pg.url(), "--json");
+            JsonNode runs = new ObjectMapper().readTree(list.out());
+            assertThat(runs).hasSize(1);
+            assertThat(runs.get(0).get("status").asText()).isEqualTo("failed");
+            assertThat(runs.get(0).get("exit_code").asInt()).isEqualTo(4);
+        }
+    }
 }

@@ -180,4 +180,29 @@ class ReportWeeklyCommandTest {
         assertThat(r.code()).as(r.toString()).isEqualTo(2);
         assertThat(r.err()).isEqualTo("wattprint: invalid value for --out: the directory " + file.getParent() + " does not exist\n");
     }
+
+    /** An older ledger (before names had a limit) or another writer can hold a name of any length. */
+    @Test
+    @org.junit.jupiter.api.Timeout(120)
+    void aTenMillionCharacterProjectNameIsCutOnThePageAndKeptWholeInJson() throws Exception {
+        threeProjects();
+        String huge = "x".repeat(10_000_000);
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + cli.ledgerFile());
+             var ps = c.prepareStatement("UPDATE runs SET project = ? WHERE project = 'beta'")) {
+            ps.setString(1, huge);
+            assertThat(ps.executeUpdate()).isEqualTo(1);
+        }
+
+        var md = cli.run("report", "weekly", "--week", "2026-W47");
+        Path pdf = tmp.resolve("huge.pdf");
+        var pdfRun = cli.run("report", "weekly", "--week", "2026-W47", "--format", "pdf", "--out", pdf.toString());
+        var json = cli.run("report", "weekly", "--week", "2026-W47", "--json");
+
+        assertThat(md.code()).as(md.err()).isZero();
+        assertThat(md.out()).contains("x".repeat(1024) + "… (10,000,000 characters)").hasSizeLessThan(100_000);
+        assertThat(pdfRun.code()).as(pdfRun.err()).isZero();
+        assertThat(Files.size(pdf)).isLessThan(1_000_000);
+        assertThat(json.code()).as(json.err()).isZero();
+        assertThat(json.out()).contains("\"" + huge + "\"");
+    }
 }

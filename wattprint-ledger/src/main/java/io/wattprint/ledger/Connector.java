@@ -103,8 +103,49 @@ final class Connector {
             return new Opened(c, Dialect.SQLITE, name, description);
         } catch (SQLException e) {
             closeQuietly(c);
-            throw new LedgerException("cannot open ledger " + name + ": " + sqliteReason(e), e);
+            String message = "cannot open ledger " + name + ": " + sqliteReason(e);
+            if (file != null && Files.exists(file) && isReadOnlyFailure(e)) throw new ReadOnlyLedgerException(file, message, e);
+            throw new LedgerException(message, e);
         }
+    }
+
+    private static boolean isReadOnlyFailure(SQLException e) {
+        SQLiteErrorCode code = e instanceof SQLiteException se ? se.getResultCode() : null;
+        if (code == null) return false;
+        int primary = code.code & 0xff;
+        return primary == SQLiteErrorCode.SQLITE_READONLY.code || primary == SQLiteErrorCode.SQLITE_PERM.code
+                || primary == SQLiteErrorCode.SQLITE_CANTOPEN.code;
+    }
+
+    /**
+     * A ledger file this process cannot write (mode 0444, a read-only file system, an immutable file), opened
+     * only to read: first as SQLite's read-only mode, which still shares the WAL with writers; where even that
+     * needs a write (no {@code -shm} file and none can be made), as immutable — SQLite then reads the main file
+     * alone and assumes nobody changes it, which holds for a file nobody here may write.
+     */
+    static Opened openSqliteReadOnly(Path file, LedgerException why) {
+        String name = file.toString();
+        String uri = file.toAbsolutePath().toUri().toString();   // file:///… with special characters escaped
+        SQLException first = null;
+        for (String mode : new String[] {"mode=ro", "immutable=1"}) {
+            SQLiteConfig config = new SQLiteConfig();
+            config.setReadOnly(true);
+            config.setBusyTimeout(BUSY_TIMEOUT_MS);
+            config.setOpenMode(org.sqlite.SQLiteOpenMode.OPEN_URI);
+            Connection c = null;
+            try {
+                c = DriverManager.getConnection("jdbc:sqlite:" + uri + "?" + mode, config.toProperties());
+                try (var st = c.createStatement(); var rs = st.executeQuery("SELECT count(*) FROM sqlite_master")) {
+                    rs.next();
+                }
+                return new Opened(c, Dialect.SQLITE, name, "sqlite " + name + " (read-only)");
+            } catch (SQLException e) {
+                closeQuietly(c);
+                if (first == null) first = e;
+                if (!isReadOnlyFailure(e)) break;
+            }
+        }
+        throw new LedgerException(why.getMessage() + "; opening it only to read failed too: " + sqliteReason(first), first);
     }
 
     private static void prepareFile(Path file, String name) {
@@ -127,7 +168,7 @@ final class Connector {
                     + " is not writable (fix its permissions or choose another location with --db or WATTPRINT_HOME)");
         }
         if (Files.exists(file) && !Files.isWritable(file)) {
-            throw new LedgerException("cannot open ledger " + name
+            throw new ReadOnlyLedgerException(file, "cannot open ledger " + name
                     + ": the file is not writable (fix its permissions or choose another location with --db)");
         }
         if (!Files.exists(file)) createPrivateFile(file);

@@ -31,8 +31,12 @@ public final class Ledger implements AutoCloseable {
     private final FacilityRepository facilities;
     private final ImportRepository imports;
     private final CloudEmissionRepository cloudEmissions;
+    private final boolean readOnly;
 
-    private Ledger(Connector.Opened o) {
+    private Ledger(Connector.Opened o) { this(o, false); }
+
+    private Ledger(Connector.Opened o, boolean readOnly) {
+        this.readOnly = readOnly;
         this.connection = o.connection();
         this.dialect = o.dialect();
         this.name = o.name();
@@ -65,6 +69,39 @@ public final class Ledger implements AutoCloseable {
         }
         return new Ledger(o);
     }
+
+    /**
+     * For commands that only read: like {@link #open}, but an existing SQLite ledger this process may not
+     * write (mode 0444, a read-only mount, an immutable file) is opened read-only instead of refused. Its
+     * schema must then already be this wattprint's: a read-only file cannot be migrated.
+     *
+     * @throws LedgerException naming the ledger when it cannot be opened even to read
+     */
+    public static Ledger openForReading(String spec) {
+        try {
+            return open(spec);
+        } catch (ReadOnlyLedgerException e) {
+            Connector.Opened o = Connector.openSqliteReadOnly(e.file(), e);
+            try {
+                int current = Migrator.currentVersion(o.connection());
+                int latest = new Migrator(o.dialect()).latest();
+                if (current != latest) {
+                    throw new LedgerException("cannot read ledger " + o.name() + ": it is read-only and its schema is version "
+                            + current + ", but this wattprint reads version " + latest + (current < latest
+                                    ? " (run any wattprint command once with write access to the file to bring it up to date)"
+                                    : " (a newer wattprint wrote it; upgrade wattprint)"));
+                }
+            } catch (SQLException | RuntimeException x) {
+                Connector.closeQuietly(o.connection());
+                if (x instanceof LedgerException le) throw le;
+                throw new LedgerException("cannot read ledger " + o.name() + ": " + x.getMessage(), x);
+            }
+            return new Ledger(o, true);
+        }
+    }
+
+    /** True when this process may only read the ledger (see {@link #openForReading}). */
+    public boolean isReadOnly() { return readOnly; }
 
     private static String migrationReason(Dialect dialect, SQLException e) {
         if (dialect == Dialect.SQLITE && e instanceof org.sqlite.SQLiteException se) {

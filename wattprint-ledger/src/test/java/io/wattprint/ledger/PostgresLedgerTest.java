@@ -109,6 +109,46 @@ class PostgresLedgerTest {
         }
     }
 
+    /**
+     * A real restart: the server stops while a write is under way (the write waits, retrying), then starts again
+     * on the same port and data; the write lands and the run closes with its exit code.
+     */
+    @Test
+    @org.junit.jupiter.api.Timeout(300)
+    void aWriteWhileTheServerRestartsWaitsForItAndLands() throws Exception {
+        try (io.wattprint.testkit.RestartablePg pg = io.wattprint.testkit.RestartablePg.start();
+             Ledger ledger = Ledger.open(pg.url())) {
+            String id = "00000000-0000-0000-0000-000000000003";
+            ledger.runs().insertRun(Fixtures.run(id, Fixtures.T0));
+            pg.stop();
+
+            java.util.concurrent.atomic.AtomicReference<Throwable> failed = new java.util.concurrent.atomic.AtomicReference<>();
+            Thread writer = new Thread(() -> {
+                try {
+                    ledger.runs().appendIntervals(id, List.of(Fixtures.interval(io.wattprint.core.model.Component.gpu("0"), 0, 10.0)));
+                    ledger.runs().closeRun(id, Fixtures.T0.plusSeconds(1), io.wattprint.core.model.RunStatus.FAILED, 4);
+                } catch (Throwable t) {
+                    failed.set(t);
+                }
+            }, "writer");
+            writer.start();
+            // The writer found the server gone and waits to retry (its backoff sleep), or already gave up.
+            long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(120);
+            while (writer.getState() != Thread.State.TIMED_WAITING && writer.isAlive()) {
+                assertThat(System.nanoTime()).as("the writer waits for the server").isLessThan(deadline);
+                writer.join(10);
+            }
+            pg.restart();
+            writer.join(java.time.Duration.ofSeconds(240).toMillis());
+
+            assertThat(writer.isAlive()).isFalse();
+            assertThat(failed.get()).isNull();
+            RunRecord r = ledger.runs().find(id).orElseThrow();
+            assertThat(r.run().exitCode()).isEqualTo(4);
+            assertThat(ledger.runs().intervalCount(id)).isEqualTo(1);
+        }
+    }
+
     /** What a server restart does to every open connection of the database at {@code url}. */
     private static void dropEveryConnection(String url) throws java.sql.SQLException {
         try (java.sql.Connection admin = java.sql.DriverManager.getConnection(url);

@@ -8,7 +8,7 @@ package io.wattprint.cli.out;
  */
 public final class Terminal {
     /** Longer text is cut here on a terminal, with an ellipsis and its length (a name is at most 256 on input). */
-    public static final int DISPLAY_MAX = 1024;
+    public static final int DISPLAY_MAX = io.wattprint.core.text.LongText.DISPLAY_MAX;
 
     private Terminal() {}
 
@@ -19,11 +19,7 @@ public final class Terminal {
      * backslashes included, is left as it is. Null stays null.
      */
     public static String safe(String text) {
-        if (text != null && text.length() > DISPLAY_MAX) {
-            int cut = Character.isHighSurrogate(text.charAt(DISPLAY_MAX - 1)) ? DISPLAY_MAX - 1 : DISPLAY_MAX;
-            return safe(text.substring(0, cut)) + "… (" + String.format(java.util.Locale.ROOT, "%,d", text.length())
-                    + " characters)";
-        }
+        if (text != null && text.length() > DISPLAY_MAX) return safe(io.wattprint.core.text.LongText.cut(text));
         if (text == null || text.chars().noneMatch(Terminal::needsEscape)) return text;
         StringBuilder sb = new StringBuilder(text.length() + 8);
         text.chars().forEach(c -> {

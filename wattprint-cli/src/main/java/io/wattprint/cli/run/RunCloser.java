@@ -34,11 +34,25 @@ final class RunCloser {
         try {
             r = session.finish(status, exitCode);
         } catch (RuntimeException e) {
-            cli.err().println("wattprint: run " + RunView.shortId(session.run().id()) + " ended (" + status.label()
-                    + (exitCode == null ? "" : ", exit " + exitCode) + ") but the ledger could not store it: "
-                    + e.getMessage());
-            cli.err().println("  its spool file keeps the run and its outcome; the next wattprint command on "
-                    + session.ledgerName() + " stores it");
+            String ended = "wattprint: run " + RunView.shortId(session.run().id()) + " ended (" + status.label()
+                    + (exitCode == null ? "" : ", exit " + exitCode) + ")";
+            var spoolLoss = session.spoolFailure();
+            if (spoolLoss.isEmpty()) {
+                cli.err().println(ended + " but the ledger could not store it: " + e.getMessage());
+                cli.err().println("  its spool file keeps the run and its outcome; the next wattprint command on "
+                        + session.ledgerName() + " stores it");
+            } else if (!spoolLoss.get().ongoing()) {
+                cli.err().println(ended + " but the ledger could not store it: " + e.getMessage());
+                cli.err().println("  its spool file keeps the run and its outcome, but not all of it: " + spoolLoss.get().message());
+                cli.err().println("  lost: the intervals not spooled (the run's energy is short by them); the next wattprint command on "
+                        + session.ledgerName() + " stores the rest");
+            } else {
+                cli.err().println(ended + " but neither the ledger nor its spool file could store it: " + e.getMessage()
+                        + "; " + spoolLoss.get().message());
+                cli.err().println("  lost: the run's end" + (exitCode == null ? "" : " and exit code " + exitCode)
+                        + " and the intervals not spooled; the next wattprint command on " + session.ledgerName()
+                        + " closes the run as interrupted with what the ledger and the spool file hold");
+            }
             cli.err().flush();
             return;
         }

@@ -1,5 +1,6 @@
 package io.wattprint.report.doc;
 
+import io.wattprint.core.text.LongText;
 import java.util.List;
 import java.util.Objects;
 
@@ -13,14 +14,15 @@ public record Table(String id, String caption, List<Column> columns, List<List<S
     public Table {
         Objects.requireNonNull(id, "id");
         columns = List.copyOf(columns);
-        rows = rows.stream().map(List::copyOf).toList();
+        // Cells are for reading: text longer than a page can hold is cut (LongText); JSON keeps it whole.
+        rows = rows.stream().map(r -> r.stream().map(LongText::cut).toList()).toList();
         for (List<String> r : rows) {
             if (r.size() != columns.size()) {
                 throw new IllegalArgumentException("table " + id + ": a row has " + r.size() + " cells for " + columns.size() + " columns");
             }
         }
         if (total != null) {
-            total = List.copyOf(total);
+            total = total.stream().map(LongText::cut).toList();
             if (total.size() != columns.size()) throw new IllegalArgumentException("table " + id + ": the total line has "
                     + total.size() + " cells for " + columns.size() + " columns");
         }
