@@ -102,8 +102,8 @@ public class EsrsE1ReportTest {
 
     @Test
     void theSameQuantityPrintsTheSameInEveryTable() {
-        // Odd kWh, so that rounding each figure on its own would disagree between tables (the README case: a zone
-        // whose mix parts, rounded separately, came to one unit less than its Scope 2 lines).
+        // Odd kWh, so that rounding each figure on its own would disagree between tables (the case of the ESRS example in
+        // docs/GUIDE-reports.md: a zone whose mix parts, rounded separately, came to one unit less than its Scope 2 lines).
         ReportOutput r;
         try (Ledger l = Ledger.open(tmp.resolve("odd.db").toString())) {
             TestLedger.run("o1").start("2026-03-02T08:00:00Z").kwh(1_234.5675).zone("FR", 56.4).facility("dc1").store(l);

@@ -104,7 +104,7 @@ class MethodologyReportTest {
     }
 
     /**
-     * The README example in small: a GO and a 2026 residual mix for FR, consumption in FR and DE. Market-based Scope 2
+     * The example of docs/GUIDE-reports.md in small: a GO and a 2026 residual mix for FR, consumption in FR and DE. Market-based Scope 2
      * gives DE's uncovered MWh the grid average (as {@code report scope2} warns), so the appendix names DE — with the
      * command — and not FR. r-serve: DE, 4 kWh, PUE 1 → 4.000 kWh, closed 2026-10-12.
      */
