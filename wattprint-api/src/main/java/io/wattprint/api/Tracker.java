@@ -1,5 +1,6 @@
 package io.wattprint.api;
 
+import io.wattprint.core.facility.Facility;
 import io.wattprint.core.model.Location;
 import io.wattprint.core.model.Phase;
 import io.wattprint.core.model.PueAssumption;
@@ -36,7 +37,7 @@ import java.util.Objects;
  */
 public final class Tracker {
     private final String workload;
-    private String project, team, model, modelVersion, location, ledger;
+    private String project, team, model, modelVersion, location, facility, ledger;
     private Phase phase;
     private final Map<String, String> tags = new LinkedHashMap<>();
     private Double pue;
@@ -71,7 +72,17 @@ public final class Tracker {
     /** Grid zone ({@code FR}, {@code US-EGRID-CAMX}) or cloud region ({@code aws:eu-west-1}). */
     public Tracker location(String zoneOrRegion) { this.location = zoneOrRegion; return this; }
 
-    /** Facility PUE, 1.0–5.0. Default: the provider's published PUE for a cloud region, else none. */
+    /**
+     * The facility the run is in ({@code wattprint facility add}): its PUE for the run's date applies,
+     * as it does for {@code wattprint run --facility}; its zone is the location unless {@link #location}
+     * is set; {@code wattprint reconcile} counts the run against its meter.
+     */
+    public Tracker facility(String name) { this.facility = Facility.checkName(name); return this; }
+
+    /**
+     * Facility PUE, 1.0–5.0, instead of the facility's recorded one. Default: the {@link #facility}'s
+     * PUE for the run's date, else the provider's published PUE for a cloud region, else none.
+     */
     public Tracker pue(double pue) { this.pue = pue; return this; }
 
     /** Other work shares this host: charge only this run's share of CPU time. */
@@ -89,6 +100,17 @@ public final class Tracker {
     /** A SQLite file path or a jdbc:postgresql URL. Default: $WATTPRINT_DB, else $WATTPRINT_HOME/ledger.db. */
     public Tracker ledger(String spec) { this.ledger = spec; return this; }
 
+    /**
+     * The wattprint home for this run instead of $WATTPRINT_HOME (default ~/.wattprint): where the
+     * spool files are, and the ledger unless {@link #ledger} is set.
+     */
+    public Tracker home(Path wattprintHome) {
+        Map<String, String> variables = new LinkedHashMap<>(env.variables());
+        variables.put(Environment.HOME_VAR, wattprintHome.toString());
+        this.env = new Environment(variables, env.userHome());
+        return this;
+    }
+
     /** Environment to read defaults from (tests). */
     Tracker environment(Environment env) { this.env = Objects.requireNonNull(env, "env"); return this; }
 
@@ -102,11 +124,12 @@ public final class Tracker {
     public TrackedRun start() {
         ReferenceData data = ReferenceData.load();
         // Checked before the ledger is opened: a bad location or PUE stores nothing.
-        Location where = resolveLocation(data);
+        Location where = facility != null && location == null ? null : resolveLocation(data);
         PueAssumption givenPue = pue != null ? RunDefaults.givenPue(pue, "given to the Java API") : null;
         Ledger opened = Ledger.open(env.ledgerSpec(ledger));
         try {
-            RunSite site = RunSite.at(where, givenPue, data, clock.instant());
+            RunSite site = facility == null ? RunSite.at(where, givenPue, data, clock.instant())
+                    : RunSite.inFacility(facilityIn(opened), where, givenPue, opened, data, clock.instant());
             Workload wl = Workload.builder(workload).project(project).team(team).model(model).modelVersion(modelVersion)
                     .phase(phase).tags(tags).build();
             int pid = Math.toIntExact(ProcessHandle.current().pid());
@@ -132,6 +155,11 @@ public final class Tracker {
             opened.close();
             throw e;
         }
+    }
+
+    private Facility facilityIn(Ledger opened) {
+        return opened.facilities().facility(facility).orElseThrow(() -> new IllegalArgumentException("unknown facility '"
+                + facility + "' in " + opened.describe() + " (add it with wattprint facility add " + facility + " --zone ZONE)"));
     }
 
     private Location resolveLocation(ReferenceData data) {
