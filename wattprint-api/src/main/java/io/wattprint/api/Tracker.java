@@ -119,7 +119,7 @@ public final class Tracker {
     /**
      * Stores the run and starts metering this JVM's process tree.
      *
-     * @throws IllegalArgumentException for an unknown location or a PUE out of range (nothing is stored)
+     * @throws IllegalArgumentException for an unknown location or facility, or a PUE out of range (nothing is stored)
      */
     public TrackedRun start() {
         ReferenceData data = ReferenceData.load();
