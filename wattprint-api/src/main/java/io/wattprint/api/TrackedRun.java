@@ -4,6 +4,7 @@ import io.wattprint.core.model.Footprint;
 import io.wattprint.core.model.RunMarker;
 import io.wattprint.core.model.RunStatus;
 import io.wattprint.ledger.Ledger;
+import io.wattprint.run.MeterSession;
 import java.util.List;
 import java.util.Optional;
 
@@ -57,9 +58,9 @@ public final class TrackedRun implements AutoCloseable {
     }
 
     /** The closed run's footprint and intervals; empty while it is still open. */
-    public synchronized Optional<MeterSession.Result> result() { return Optional.ofNullable(result); }
+    synchronized Optional<MeterSession.Result> result() { return Optional.ofNullable(result); }
 
-    /** Shortcut for {@code result().map(Result::footprint)}. */
+    /** The closed run's footprint (IT and facility energy, CO2e, with its explanation); empty while it is still open. */
     public Optional<Footprint> footprint() { return result().map(MeterSession.Result::footprint); }
 
     private synchronized void finish(RunStatus status) {

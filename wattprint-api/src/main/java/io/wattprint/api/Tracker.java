@@ -1,38 +1,43 @@
 package io.wattprint.api;
 
+import io.wattprint.core.facility.Facility;
 import io.wattprint.core.model.Location;
 import io.wattprint.core.model.Phase;
 import io.wattprint.core.model.PueAssumption;
-import io.wattprint.core.model.Run;
 import io.wattprint.core.model.RunStatus;
 import io.wattprint.core.model.Workload;
 import io.wattprint.data.ReferenceData;
 import io.wattprint.data.UnknownLocationException;
 import io.wattprint.ledger.Ledger;
-import io.wattprint.meter.AttributionPolicy;
-import io.wattprint.meter.Discovery;
-import io.wattprint.meter.Sampler;
-import io.wattprint.meter.Timebase;
 import io.wattprint.ledger.spool.Spool;
+import io.wattprint.meter.AttributionPolicy;
+import io.wattprint.meter.Sampler;
+import io.wattprint.run.Environment;
+import io.wattprint.run.MeterSession;
+import io.wattprint.run.RunLifecycle;
+import io.wattprint.run.RunRequest;
+import io.wattprint.run.site.RunDefaults;
+import io.wattprint.run.site.RunSite;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.UUID;
 
 /**
  * Describes a run before it starts: workload fields, where it runs, and how it is metered. Every
  * setting has the same default as {@code wattprint run}: ledger from $WATTPRINT_DB or
- * $WATTPRINT_HOME/ledger.db, location from $WATTPRINT_LOCATION, 1 s sampling, host reserved.
+ * $WATTPRINT_HOME/ledger.db, location from $WATTPRINT_LOCATION, 1 s sampling, host reserved. The
+ * run goes through the same lifecycle as {@code wattprint run} ({@code io.wattprint.run.RunLifecycle}):
+ * recovery of runs a killed process left open, spool, ledger, close with its footprint.
  */
 public final class Tracker {
     private final String workload;
-    private String project, team, model, modelVersion, location, ledger;
+    private String project, team, model, modelVersion, location, facility, ledger;
     private Phase phase;
     private final Map<String, String> tags = new LinkedHashMap<>();
     private Double pue;
@@ -67,7 +72,17 @@ public final class Tracker {
     /** Grid zone ({@code FR}, {@code US-EGRID-CAMX}) or cloud region ({@code aws:eu-west-1}). */
     public Tracker location(String zoneOrRegion) { this.location = zoneOrRegion; return this; }
 
-    /** Facility PUE, 1.0–5.0. Default: the provider's published PUE for a cloud region, else none. */
+    /**
+     * The facility the run is in ({@code wattprint facility add}): its PUE for the run's date applies,
+     * as it does for {@code wattprint run --facility}; its zone is the location unless {@link #location}
+     * is set; {@code wattprint reconcile} counts the run against its meter.
+     */
+    public Tracker facility(String name) { this.facility = Facility.checkName(name); return this; }
+
+    /**
+     * Facility PUE, 1.0–5.0, instead of the facility's recorded one. Default: the {@link #facility}'s
+     * PUE for the run's date, else the provider's published PUE for a cloud region, else none.
+     */
     public Tracker pue(double pue) { this.pue = pue; return this; }
 
     /** Other work shares this host: charge only this run's share of CPU time. */
@@ -85,53 +100,66 @@ public final class Tracker {
     /** A SQLite file path or a jdbc:postgresql URL. Default: $WATTPRINT_DB, else $WATTPRINT_HOME/ledger.db. */
     public Tracker ledger(String spec) { this.ledger = spec; return this; }
 
-    /** Environment to read defaults from (tests, embedding applications). */
-    public Tracker environment(Environment env) { this.env = Objects.requireNonNull(env, "env"); return this; }
+    /**
+     * The wattprint home for this run instead of $WATTPRINT_HOME (default ~/.wattprint): where the
+     * spool files are, and the ledger unless {@link #ledger} is set.
+     */
+    public Tracker home(Path wattprintHome) {
+        Map<String, String> variables = new LinkedHashMap<>(env.variables());
+        variables.put(Environment.HOME_VAR, wattprintHome.toString());
+        this.env = new Environment(variables, env.userHome());
+        return this;
+    }
+
+    /** Environment to read defaults from (tests). */
+    Tracker environment(Environment env) { this.env = Objects.requireNonNull(env, "env"); return this; }
 
     Tracker clock(Clock clock) { this.clock = clock; return this; }
 
     /**
      * Stores the run and starts metering this JVM's process tree.
      *
-     * @throws IllegalArgumentException for an unknown location or a PUE out of range (nothing is stored)
+     * @throws IllegalArgumentException for an unknown location or facility, or a PUE out of range (nothing is stored)
      */
     public TrackedRun start() {
         ReferenceData data = ReferenceData.load();
-        Location where = resolveLocation(data);
-        PueAssumption pueUsed = pue != null ? RunDefaults.givenPue(pue, "given to the Java API")
-                : RunDefaults.pue(data, where, clock.instant().atZone(ZoneOffset.UTC).getYear());
+        // Checked before the ledger is opened: a bad location or PUE stores nothing.
+        Location where = facility != null && location == null ? null : resolveLocation(data);
+        PueAssumption givenPue = pue != null ? RunDefaults.givenPue(pue, "given to the Java API") : null;
         Ledger opened = Ledger.open(env.ledgerSpec(ledger));
-        Discovery found = null;
-        MeterSession session = null;
         try {
-            Spool spool = Spool.in(env.wattprintHome());
-            List<String> notes = new ArrayList<>();
-            // Recovery and the hardware probe come before the run exists: neither is this run's time,
-            // and a probe that fails leaves no run half-open.
-            for (SpoolRecovery.Recovered r : SpoolRecovery.recover(spool, opened, data)) notes.add(r.message());
-            found = Meters.discover(data, ProcessHandle.current().pid(),
-                    sharedHost ? AttributionPolicy.SHARED_HOST : AttributionPolicy.RESERVED_HOST, env.variables(), where);
-            notes.addAll(found.notes());
-            String id = UUID.randomUUID().toString();
+            RunSite site = facility == null ? RunSite.at(where, givenPue, data, clock.instant())
+                    : RunSite.inFacility(facilityIn(opened), where, givenPue, opened, data, clock.instant());
             Workload wl = Workload.builder(workload).project(project).team(team).model(model).modelVersion(modelVersion)
                     .phase(phase).tags(tags).build();
-            Timebase timebase = Timebase.monotonic(clock);
-            Run run = new Run(id, "run:" + id, wl, host(), where, timebase.now(), null, RunStatus.RUNNING, null,
-                    "java " + ProcessHandle.current().info().command().orElse("(this JVM)"));
-            session = MeterSession.open(opened, data, run, pueUsed, timebase, spool);
-            session.start(found.sources(), interval);
+            int pid = Math.toIntExact(ProcessHandle.current().pid());
+            RunRequest request = RunRequest.builder(wl, site).host(env.hostName())
+                    .commandLine("java " + ProcessHandle.current().info().command().orElse("(this JVM)"))
+                    .policy(sharedHost ? AttributionPolicy.SHARED_HOST : AttributionPolicy.RESERVED_HOST)
+                    .pid(() -> pid).variables(env.variables()).clock(clock).build();
+            List<String> notes = new ArrayList<>();
+            MeterSession session = new RunLifecycle(opened, data, Spool.in(env.wattprintHome())).open(request, notes::add);
+            notes.addAll(session.notes());
+            try {
+                session.start(interval);
+            } catch (RuntimeException e) {
+                try {
+                    session.finish(RunStatus.FAILED, null);   // stops sampling, closes the sources and the spool
+                } catch (RuntimeException suppressed) {
+                    e.addSuppressed(suppressed);
+                }
+                throw e;
+            }
             return new TrackedRun(session, opened, notes);
         } catch (RuntimeException e) {
-            try {
-                if (session != null) session.finish(RunStatus.FAILED, null);   // stops sampling, closes sources and spool
-                else if (found != null) found.sources().forEach(io.wattprint.meter.EnergySource::close);
-            } catch (RuntimeException suppressed) {
-                e.addSuppressed(suppressed);
-            } finally {
-                opened.close();
-            }
+            opened.close();
             throw e;
         }
+    }
+
+    private Facility facilityIn(Ledger opened) {
+        return opened.facilities().facility(facility).orElseThrow(() -> new IllegalArgumentException("unknown facility '"
+                + facility + "' in " + opened.describe() + " (add it with wattprint facility add " + facility + " --zone ZONE)"));
     }
 
     private Location resolveLocation(ReferenceData data) {
@@ -153,19 +181,9 @@ public final class Tracker {
     private List<String> importedZones() {
         String spec = env.ledgerSpec(ledger);
         boolean url = spec.startsWith("jdbc:") || spec.contains("://");
-        if (!url && !java.nio.file.Files.exists(Path.of(spec))) return List.of();
+        if (!url && !Files.exists(Path.of(spec))) return List.of();
         try (Ledger l = Ledger.open(spec)) {
             return l.factorSeries().zones();
-        }
-    }
-
-    private String host() {
-        String h = env.get("HOSTNAME");
-        if (h != null) return h;
-        try {
-            return java.nio.file.Files.readString(Path.of("/proc/sys/kernel/hostname")).trim();
-        } catch (java.io.IOException | RuntimeException e) {
-            return "unknown";
         }
     }
 }

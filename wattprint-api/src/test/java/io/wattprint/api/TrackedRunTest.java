@@ -8,6 +8,7 @@ import io.wattprint.core.model.EnergyInterval;
 import io.wattprint.core.model.RunMarker;
 import io.wattprint.core.model.RunStatus;
 import io.wattprint.ledger.Ledger;
+import io.wattprint.run.Environment;
 import io.wattprint.ledger.RunRecord;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -10,6 +10,7 @@ import io.wattprint.core.model.EmissionFactor.Boundary;
 import io.wattprint.core.model.Location;
 import io.wattprint.core.quantity.CarbonIntensity;
 import io.wattprint.ledger.Ledger;
+import io.wattprint.run.Environment;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;

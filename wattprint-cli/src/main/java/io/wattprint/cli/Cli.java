@@ -1,8 +1,8 @@
 package io.wattprint.cli;
 
-import io.wattprint.api.SpoolRecovery;
+import io.wattprint.run.recovery.SpoolRecovery;
 import io.wattprint.ledger.spool.Spool;
-import io.wattprint.api.Environment;
+import io.wattprint.run.Environment;
 import io.wattprint.data.ReferenceData;
 import io.wattprint.ledger.Ledger;
 import java.io.PrintWriter;
@@ -61,22 +61,12 @@ public record Cli(PrintWriter out, PrintWriter err, Environment env, Clock clock
      * was measured), telling the user about each. Cheap when there is nothing to recover.
      */
     public void recoverOrphans(Ledger ledger) {
-        Spool spool = Spool.in(env.wattprintHome());
-        try {
-            if (!Files.isDirectory(spool.directory()) || spool.orphans().isEmpty() && spool.unreadable().isEmpty()
-                    && spool.staleTemporaryFiles().isEmpty()) return;
-        } catch (io.wattprint.ledger.spool.SpoolException e) {
-            err.println("wattprint: warning: cannot look for runs to recover: " + e.getMessage());
-            err.flush();
-            return;
-        }
-        if (ledger.isReadOnly()) {
-            err.println("wattprint: note: runs left open by a stopped wattprint wait in " + spool.directory()
-                    + "; they are stored when a command next opens " + ledger.describe() + " with write access");
-            err.flush();
-            return;
-        }
-        for (SpoolRecovery.Recovered r : SpoolRecovery.recover(spool, ledger, data())) err.println("wattprint: " + r.message());
+        SpoolRecovery.recoverAndTell(Spool.in(env.wattprintHome()), ledger, this::data, this::say);
+    }
+
+    /** "wattprint: " and {@code message} to stderr, at once: the user sees it before a long command goes on. */
+    public void say(String message) {
+        err.println("wattprint: " + message);
         err.flush();
     }
 

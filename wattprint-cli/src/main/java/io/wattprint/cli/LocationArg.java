@@ -1,6 +1,6 @@
 package io.wattprint.cli;
 
-import io.wattprint.api.Environment;
+import io.wattprint.run.Environment;
 import io.wattprint.core.model.Location;
 import io.wattprint.data.ReferenceData;
 import io.wattprint.data.UnknownLocationException;

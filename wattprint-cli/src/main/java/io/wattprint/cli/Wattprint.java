@@ -1,6 +1,6 @@
 package io.wattprint.cli;
 
-import io.wattprint.api.Environment;
+import io.wattprint.run.Environment;
 import io.wattprint.cli.allocate.AllocateCommand;
 import io.wattprint.cli.data.DataCommand;
 import io.wattprint.cli.estimate.EstimateCommand;

@@ -1,6 +1,6 @@
 package io.wattprint.cli;
 
-import io.wattprint.api.Environment;
+import io.wattprint.run.Environment;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;

@@ -17,7 +17,7 @@ class HelpTextTest {
     @Test
     void everyCommandsHelpFormatsWithoutPicocliWarnings() {
         Cli cli = new Cli(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()),
-                new io.wattprint.api.Environment(java.util.Map.of(), java.nio.file.Path.of("/nonexistent-home")),
+                new io.wattprint.run.Environment(java.util.Map.of(), java.nio.file.Path.of("/nonexistent-home")),
                 java.time.Clock.systemUTC());
         CommandLine root = new CommandLine(new Wattprint(cli), new CliFactory(cli));
         List<CommandLine> all = new ArrayList<>();

@@ -22,7 +22,8 @@ class LayeringTest {
     void coreUsesNoOtherModuleAndNoIo() {
         noClasses().that().resideInAPackage("io.wattprint.core..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.wattprint.data..", "io.wattprint.ledger..",
-                        "io.wattprint.meter..", "io.wattprint.api..", "io.wattprint.ingest..", "io.wattprint.report..", "io.wattprint.cli..", "java.sql..", "java.nio.file..", "java.net..",
+                        "io.wattprint.meter..", "io.wattprint.run..", "io.wattprint.api..", "io.wattprint.ingest..", "io.wattprint.report..",
+                        "io.wattprint.cli..", "java.sql..", "java.nio.file..", "java.net..",
                         "java.io..")
                 .check(classes);
     }
@@ -30,23 +31,26 @@ class LayeringTest {
     @Test
     void dataLedgerAndMeterDependOnCoreOnly() {
         noClasses().that().resideInAPackage("io.wattprint.data..")
-                .should().dependOnClassesThat().resideInAnyPackage("io.wattprint.ledger..", "io.wattprint.meter..", "io.wattprint.api..", "io.wattprint.cli..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.wattprint.ledger..", "io.wattprint.meter..", "io.wattprint.run..", "io.wattprint.api..",
+                        "io.wattprint.cli..")
                 .check(classes);
         noClasses().that().resideInAPackage("io.wattprint.ledger..")
-                .should().dependOnClassesThat().resideInAnyPackage("io.wattprint.data..", "io.wattprint.meter..", "io.wattprint.api..", "io.wattprint.cli..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.wattprint.data..", "io.wattprint.meter..", "io.wattprint.run..", "io.wattprint.api..",
+                        "io.wattprint.cli..")
                 .check(classes);
         noClasses().that().resideInAPackage("io.wattprint.meter..")
-                .should().dependOnClassesThat().resideInAnyPackage("io.wattprint.data..", "io.wattprint.ledger..", "io.wattprint.api..", "io.wattprint.cli..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.wattprint.data..", "io.wattprint.ledger..", "io.wattprint.run..", "io.wattprint.api..",
+                        "io.wattprint.cli..")
                 .check(classes);
     }
 
     @Test
     void importersUseTheLowerModulesButNotTheApiOrTheCli() {
         noClasses().that().resideInAPackage("io.wattprint.ingest..")
-                .should().dependOnClassesThat().resideInAnyPackage("io.wattprint.api..", "io.wattprint.cli..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.wattprint.run..", "io.wattprint.api..", "io.wattprint.cli..")
                 .check(classes);
         noClasses().that().resideInAnyPackage("io.wattprint.data..", "io.wattprint.ledger..", "io.wattprint.meter..",
-                        "io.wattprint.api..")
+                        "io.wattprint.run..", "io.wattprint.api..")
                 .should().dependOnClassesThat().resideInAPackage("io.wattprint.ingest..")
                 .check(classes);
     }
@@ -55,11 +59,20 @@ class LayeringTest {
     void reportsReadTheLedgerButNotTheMeterImportersApiOrCli() {
         noClasses().that().resideInAPackage("io.wattprint.report..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.wattprint.meter..", "io.wattprint.ingest..",
-                        "io.wattprint.api..", "io.wattprint.cli..")
+                        "io.wattprint.run..", "io.wattprint.api..", "io.wattprint.cli..")
                 .check(classes);
         noClasses().that().resideInAnyPackage("io.wattprint.core..", "io.wattprint.data..", "io.wattprint.ledger..",
-                        "io.wattprint.meter..", "io.wattprint.api..", "io.wattprint.ingest..")
+                        "io.wattprint.meter..", "io.wattprint.run..", "io.wattprint.api..", "io.wattprint.ingest..")
                 .should().dependOnClassesThat().resideInAPackage("io.wattprint.report..")
+                .check(classes);
+    }
+
+    @Test
+    void theRunLifecycleUsesTheLowerModulesOnly() {
+        // One lifecycle that the CLI, the Java API and server agents all call: it calls none of them.
+        noClasses().that().resideInAPackage("io.wattprint.run..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.wattprint.api..", "io.wattprint.cli..",
+                        "io.wattprint.ingest..", "io.wattprint.report..")
                 .check(classes);
     }
 

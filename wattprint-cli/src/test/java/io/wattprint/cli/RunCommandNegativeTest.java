@@ -1,6 +1,6 @@
 package io.wattprint.cli;
 
-import io.wattprint.api.Environment;
+import io.wattprint.run.Environment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;

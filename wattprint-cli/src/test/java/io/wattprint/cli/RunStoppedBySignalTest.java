@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.wattprint.api.Environment;
+import io.wattprint.run.Environment;
 import io.wattprint.cli.out.Json;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;

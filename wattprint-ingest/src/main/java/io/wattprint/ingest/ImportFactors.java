@@ -10,7 +10,7 @@ import java.util.Map;
 
 /**
  * The emission factors an imported run's footprint is computed with: the same layering a closing
- * run uses (the api module's {@code RunFactors}: the ledger's factor series of the run's zone, of the
+ * run uses (wattprint-run's {@code close.RunFactors}: the ledger's factor series of the run's zone, of the
  * Electricity Maps zone mapped to it and of its cloud region, over the shipped annual factors;
  * {@code ZoneMappings.seriesFor}), read once per zone and cloud region for a whole import instead of once per run, since
  * an import may hold a million runs. A zone with no series costs one query.

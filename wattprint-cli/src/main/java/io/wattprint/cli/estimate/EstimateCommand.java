@@ -1,6 +1,6 @@
 package io.wattprint.cli.estimate;
 
-import io.wattprint.api.RunDefaults;
+import io.wattprint.run.site.RunDefaults;
 import io.wattprint.cli.Cli;
 import io.wattprint.cli.LocationArg;
 import io.wattprint.cli.UserException;

@@ -1,6 +1,6 @@
 package io.wattprint.cli.meter;
 
-import io.wattprint.api.Meters;
+import io.wattprint.run.sampler.Meters;
 import io.wattprint.cli.Cli;
 import io.wattprint.cli.DurationArg;
 import io.wattprint.cli.LocationArg;

@@ -1,6 +1,6 @@
 package io.wattprint.cli.run;
 
-import io.wattprint.api.MeterSession;
+import io.wattprint.run.MeterSession;
 import io.wattprint.cli.Cli;
 import io.wattprint.cli.out.Json;
 import io.wattprint.cli.runs.RunView;

@@ -1,48 +1,39 @@
 package io.wattprint.cli.run;
 
-import io.wattprint.api.MeterSession;
-import io.wattprint.api.Meters;
-import io.wattprint.api.RunDefaults;
-import io.wattprint.ledger.spool.Spool;
 import io.wattprint.cli.Cli;
-import io.wattprint.api.Environment;
 import io.wattprint.cli.DurationArg;
 import io.wattprint.cli.LedgerOption;
 import io.wattprint.cli.LocationArg;
 import io.wattprint.cli.NumberArg;
 import io.wattprint.cli.UserException;
 import io.wattprint.cli.facility.FacilityArgs;
-import io.wattprint.core.facility.AppliedPue;
-import io.wattprint.core.facility.Facility;
-import io.wattprint.core.quantity.Pue;
-import java.util.Optional;
 import io.wattprint.cli.runs.RunView;
 import io.wattprint.core.model.Location;
 import io.wattprint.core.model.Phase;
 import io.wattprint.core.model.PueAssumption;
-import io.wattprint.core.model.Run;
 import io.wattprint.core.model.RunStatus;
 import io.wattprint.core.model.Workload;
 import io.wattprint.data.ReferenceData;
-import io.wattprint.data.UnknownLocationException;
 import io.wattprint.ledger.Ledger;
+import io.wattprint.ledger.spool.Spool;
 import io.wattprint.meter.AttributionPolicy;
-import io.wattprint.meter.Discovery;
-import io.wattprint.meter.rapl.RaplEnergySource;
-import java.util.concurrent.atomic.AtomicInteger;
+import io.wattprint.meter.EnergySource;
 import io.wattprint.meter.Sampler;
-import io.wattprint.meter.Timebase;
 import io.wattprint.meter.process.CommandRunner;
 import io.wattprint.meter.process.Launch;
-import java.io.IOException;
-import java.nio.file.Files;
+import io.wattprint.meter.rapl.RaplEnergySource;
+import io.wattprint.run.MeterSession;
+import io.wattprint.run.RunLifecycle;
+import io.wattprint.run.RunRequest;
+import io.wattprint.run.site.RunDefaults;
+import io.wattprint.run.site.RunSite;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -132,38 +123,29 @@ public final class RunCommand implements Callable<Integer> {
             FacilityArgs.name(facility);
             if (worldAverage) throw UserException.usage("--world-average cannot be combined with --facility (its zone is known)");
         }
-        Location given = facility != null && location == null ? Location.unknown() : resolveLocation(data);
-        PueAssumption givenPue = facility == null || pue != null ? resolvePue(data, given) : null;
+        // Checked before the ledger is opened: a bad location or PUE stores nothing. In a facility without
+        // --location, the facility's zone is the location (RunSite).
+        Location given = facility != null && location == null ? null : resolveLocation(data);
+        PueAssumption givenPue = pue == null ? null
+                : RunDefaults.givenPue(NumberArg.check("--pue", pue.doubleValue(), NumberArg.PUE), "given with --pue");
 
         try (TraceFile traceFile = trace == null ? null : TraceFile.create(trace);
              Ledger ledger = cli.openLedger(ledgerOption.db)) {
-            Location where = given;
-            PueAssumption pueUsed = givenPue;
-            if (facility != null) {
-                Facility f = FacilityArgs.require(ledger, facility);
-                where = location == null ? new Location(f.zone(), null, f.name())
-                        : new Location(given.zone(), given.cloudRegion(), f.name());
-                pueUsed = facilityPue(ledger, data, f, where, givenPue);
-            }
-            cli.recoverOrphans(ledger);   // before the run's clock starts: recovery time is not this run's
-            // Probe the hardware before the run exists: a probe that fails leaves nothing half-open.
-            AtomicInteger pid = new AtomicInteger();
-            Discovery found = sources(data, pid::get, where);
-            checkIntervalAgainstRapl(found);
-            String id = UUID.randomUUID().toString();
+            RunSite site = facility == null ? RunSite.at(given, givenPue, data, cli.clock().instant())
+                    : RunSite.inFacility(FacilityArgs.require(ledger, facility), location == null ? null : given, givenPue,
+                            ledger, data, cli.clock().instant());
             Workload workload = Workload.builder(workloadName())
                     .project(project).team(team).model(model).modelVersion(modelVersion).phase(parsedPhase)
                     .tags(tags == null ? Map.of() : tags).build();
-            Timebase timebase = Timebase.monotonic(cli.clock());
-            Run run = new Run(id, "run:" + id, workload, hostName(), where, timebase.now(), null,
-                    RunStatus.RUNNING, null, StoredCommandLine.of(command, noCommandLine));
-            MeterSession session;
-            try {
-                session = MeterSession.open(ledger, data, run, pueUsed, timebase, Spool.in(cli.env().wattprintHome()));
-            } catch (RuntimeException e) {
-                found.sources().forEach(io.wattprint.meter.EnergySource::close);   // release NVML
-                throw e;
-            }
+            AtomicInteger pid = new AtomicInteger();   // 0 until the command exists: the baselines come first
+            RunRequest request = RunRequest.builder(workload, site).host(cli.env().hostName())
+                    .commandLine(StoredCommandLine.of(command, noCommandLine))
+                    .policy(sharedHost ? AttributionPolicy.SHARED_HOST : AttributionPolicy.RESERVED_HOST)
+                    .pid(pid::get).variables(cli.env().variables()).clock(cli.clock()).build();
+            MeterSession session = new RunLifecycle(ledger, data, Spool.in(cli.env().wattprintHome())).open(request, cli::say);
+            String id = session.run().id();
+            notes.addAll(session.notes());
+            checkIntervalAgainstRapl(session.sources());
             if (traceFile != null) session.listener(traceFile);
             RunCloser finish = new RunCloser(cli, ledger.runs(), session, json, notes);
             // Watching for Ctrl-C/SIGTERM before the command exists: a stop at any moment closes the run once.
@@ -173,7 +155,7 @@ public final class RunCommand implements Callable<Integer> {
                 Process process;
                 try {
                     // Baselines first, then the command: its first moments (a GPU warming up) are measured too.
-                    session.start(found.sources(), every);
+                    session.start(every);
                     Launch launch = CommandRunner.start(command);
                     if (launch instanceof Launch.NotStarted notStarted) {
                         cli.err().println("wattprint: " + notStarted.message() + " (run " + RunView.shortId(id) + " recorded as failed)");
@@ -200,21 +182,15 @@ public final class RunCommand implements Callable<Integer> {
     private final List<String> notes = new ArrayList<>();
 
     /** RAPL cannot show two wraps between readings: a long --interval gets a note saying from when readings are flagged. */
-    private void checkIntervalAgainstRapl(Discovery found) {
-        notes.addAll(found.notes());
+    private void checkIntervalAgainstRapl(List<EnergySource> sources) {
         Duration every = parseInterval(interval);
-        for (var s : found.sources()) {
+        for (var s : sources) {
             if (s instanceof RaplEnergySource rapl) {
                 rapl.maxPollInterval().filter(max -> every.compareTo(max) > 0).ifPresent(max -> notes.add("--interval "
                         + interval + " is longer than " + max.toSeconds() + " s, within which a RAPL counter can wrap at most once; "
                         + "readings that could hide a second wrap are flagged wrap-uncertain"));
             }
         }
-    }
-
-    private Discovery sources(ReferenceData data, java.util.function.IntSupplier pid, Location where) {
-        return Meters.discover(data, pid, sharedHost ? AttributionPolicy.SHARED_HOST : AttributionPolicy.RESERVED_HOST,
-                cli.env().variables(), where);
     }
 
     private String workloadName() {
@@ -268,45 +244,5 @@ public final class RunCommand implements Callable<Integer> {
 
     private Location resolveLocation(ReferenceData data) {
         return LocationArg.resolve(cli, data, location, worldAverage, ledgerOption.db);
-    }
-
-    private PueAssumption resolvePue(ReferenceData data, Location where) {
-        if (pue != null) {
-            return RunDefaults.givenPue(NumberArg.check("--pue", pue.doubleValue(), NumberArg.PUE), "given with --pue");
-        }
-        return RunDefaults.pue(data, where, cli.clock().instant().atZone(java.time.ZoneOffset.UTC).getYear());
-    }
-
-    /**
-     * The PUE of a run in a facility: --pue if given; else the facility's PUE for the run's start
-     * (AppliedPue.forInstant: the period containing it, else the nearest, said in the basis);
-     * else the location's default, with a basis that says the facility has none.
-     */
-    private PueAssumption facilityPue(Ledger ledger, ReferenceData data, Facility f, Location where, PueAssumption givenPue) {
-        if (givenPue != null) {
-            return new PueAssumption(givenPue.pue(), givenPue.basis() + " (instead of facility " + f.name() + "'s recorded PUE)");
-        }
-        java.time.Instant now = cli.clock().instant();
-        Optional<AppliedPue> applied = AppliedPue.forInstant(now, ledger.facilities().pues(f.name()));
-        if (applied.isPresent()) {
-            applied.get().warnings().forEach(w -> notes.add("PUE: " + w.message()));
-            return new PueAssumption(applied.get().pue().pue(), applied.get().basis());
-        }
-        PueAssumption fallback = RunDefaults.pue(data, where, now.atZone(java.time.ZoneOffset.UTC).getYear());
-        String none = "facility " + f.name() + " has no PUE on record (wattprint facility pue " + f.name() + ")";
-        if (fallback.pue().equals(Pue.NONE) && where.cloudRegion() == null) {
-            return new PueAssumption(Pue.NONE, "not applied (" + none + "; IT energy only)");
-        }
-        return new PueAssumption(fallback.pue(), fallback.basis() + "; " + none);
-    }
-
-    private String hostName() {
-        String h = cli.env().get("HOSTNAME");
-        if (h != null && !h.isBlank()) return h;
-        try {
-            return Files.readString(Path.of("/proc/sys/kernel/hostname")).trim();
-        } catch (IOException | RuntimeException e) {
-            return "unknown";
-        }
     }
 }

@@ -1,6 +1,6 @@
 package io.wattprint.cli.run;
 
-import io.wattprint.api.RunDefaults;
+import io.wattprint.run.site.RunDefaults;
 import io.wattprint.cli.out.Human;
 import io.wattprint.cli.out.Terminal;
 import io.wattprint.cli.runs.RunView;

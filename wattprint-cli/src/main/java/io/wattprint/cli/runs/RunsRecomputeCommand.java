@@ -1,8 +1,8 @@
 package io.wattprint.cli.runs;
 
 import io.wattprint.cli.out.Terminal;
-import io.wattprint.api.RunDefaults;
-import io.wattprint.api.RunFactors;
+import io.wattprint.run.site.RunDefaults;
+import io.wattprint.run.close.RunFactors;
 import io.wattprint.cli.Cli;
 import io.wattprint.cli.ExitCode;
 import io.wattprint.cli.LedgerOption;

@@ -2,9 +2,9 @@ package io.wattprint.cli.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.wattprint.api.Environment;
-import io.wattprint.api.MeterSession;
-import io.wattprint.api.SpoolRecovery;
+import io.wattprint.run.Environment;
+import io.wattprint.run.MeterSession;
+import io.wattprint.run.recovery.SpoolRecovery;
 import io.wattprint.cli.Cli;
 import io.wattprint.core.model.Location;
 import io.wattprint.core.model.PueAssumption;

@@ -1,13 +1,12 @@
-package io.wattprint.api;
+package io.wattprint.run.recovery;
 
-import io.wattprint.core.method.FootprintCalculator;
-import io.wattprint.core.model.EnergyInterval;
 import io.wattprint.core.model.Footprint;
-import io.wattprint.core.model.Location;
 import io.wattprint.core.model.PueAssumption;
 import io.wattprint.core.model.RunMarker;
 import io.wattprint.core.model.RunStatus;
 import io.wattprint.data.ReferenceData;
+import io.wattprint.run.close.RunClose;
+import io.wattprint.run.site.RunDefaults;
 import io.wattprint.ledger.Ledger;
 import io.wattprint.ledger.RunRecord;
 import io.wattprint.ledger.RunRepository;
@@ -20,6 +19,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * Closes runs whose wattprint process died without closing them (SIGKILL, power loss, reboot):
@@ -33,6 +34,27 @@ public final class SpoolRecovery {
 
     /** One run brought back, or a spool file that could not be used, in words for the user. */
     public record Recovered(String runId, Instant end, Footprint footprint, String message) {}
+
+    /**
+     * What every command does before it reads or writes runs: closes the runs left open by a killed
+     * wattprint and tells {@code say} about each, in words. Cheap when there is nothing to recover:
+     * the reference data is loaded only when there is.
+     */
+    public static void recoverAndTell(Spool spool, Ledger ledger, Supplier<ReferenceData> data, Consumer<String> say) {
+        try {
+            if (!java.nio.file.Files.isDirectory(spool.directory()) || spool.orphans().isEmpty() && spool.unreadable().isEmpty()
+                    && spool.staleTemporaryFiles().isEmpty()) return;
+        } catch (SpoolException e) {
+            say.accept("warning: cannot look for runs to recover: " + e.getMessage());
+            return;
+        }
+        if (ledger.isReadOnly()) {
+            say.accept("note: runs left open by a stopped wattprint wait in " + spool.directory()
+                    + "; they are stored when a command next opens " + ledger.describe() + " with write access");
+            return;
+        }
+        for (Recovered r : recover(spool, ledger, data.get())) say.accept(r.message());
+    }
 
     public static List<Recovered> recover(Spool spool, Ledger ledger, ReferenceData data) {
         List<Recovered> out = new ArrayList<>();
@@ -91,20 +113,20 @@ public final class SpoolRecovery {
         }
         runs.appendIntervals(f.runId(), c.intervals());
         runs.appendMarkers(f.runId(), c.markers());
-        List<EnergyInterval> all = runs.hourlyIntervals(f.runId());
         long count = runs.intervalCount(f.runId());
         Instant end = stored.get().run().start();
-        for (EnergyInterval i : all) if (i.end().isAfter(end)) end = i.end();
         for (RunMarker m : c.markers()) if (m.at().isAfter(end)) end = m.at();
         // Its wattprint saw the run end but the ledger did not take the close: that outcome stands.
         Optional<SpoolOutcome> outcome = c.outcome();
         if (outcome.isPresent() && outcome.get().end().isAfter(end)) end = outcome.get().end();
         RunStatus status = outcome.map(SpoolOutcome::status).orElse(RunStatus.INTERRUPTED);
         Integer exitCode = outcome.map(SpoolOutcome::exitCode).orElse(null);
-        PueAssumption pue = pueOf(stored.get(), data);
-        Location where = stored.get().run().location();
-        Footprint footprint = new FootprintCalculator().compute(all, where, pue, RunFactors.forRun(ledger, data, where, all));
-        boolean closedHere = runs.closeRun(f.runId(), end, status, exitCode, footprint, data.version(), end);
+        // The close of a run its own wattprint would have made, at its last measured instant at the earliest.
+        RunClose.Closed closed = RunClose.close(ledger, data, f.runId(), stored.get().run().location(),
+                pueOf(stored.get(), data), end, status, exitCode);
+        end = closed.end();
+        Footprint footprint = closed.footprint();
+        boolean closedHere = closed.closedHere();
         spool.delete(f.runId());
         if (!closedHere) return Optional.empty();   // another process closed it meanwhile: its outcome stands
         String lost = c.problems().map(p -> "; " + p).orElse("");

@@ -1,6 +1,5 @@
-package io.wattprint.api;
+package io.wattprint.run;
 
-import io.wattprint.core.method.FootprintCalculator;
 import io.wattprint.core.model.EnergyInterval;
 import io.wattprint.core.model.Footprint;
 import io.wattprint.core.model.PueAssumption;
@@ -15,24 +14,30 @@ import io.wattprint.ledger.spool.SpoolException;
 import io.wattprint.ledger.spool.SpoolHeader;
 import io.wattprint.ledger.spool.SpoolOutcome;
 import io.wattprint.ledger.spool.SpoolWriter;
+import io.wattprint.meter.Discovery;
 import io.wattprint.meter.EnergySource;
 import io.wattprint.meter.Sampler;
 import io.wattprint.meter.Timebase;
 import java.time.Duration;
 import java.time.Instant;
+import io.wattprint.run.close.RunClose;
+import io.wattprint.run.recovery.SpoolRecovery;
+import io.wattprint.run.spool.TickWriter;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * One metered run from start to close, shared by {@code wattprint run} and the Java API: the run's
- * spool file is created, then the run is stored, when the session opens; every tick's intervals go
- * to the spool (forced to disk) and to listeners such as a trace file as they come, and to the
- * ledger from a thread of their own, so that a ledger held by other processes never delays the
- * sampler; markers cut the intervals, and {@link #finish} closes the run once with its footprint,
- * in one transaction. The run's start is when the ledger took it, just before metering begins, and
+ * One metered run from start to close, opened by {@link RunLifecycle} for {@code wattprint run}, the
+ * Java API and agents: the run's spool file is created, then the run is stored, when the session
+ * opens; every tick's intervals go to the spool (forced to disk), to listeners such as a trace file,
+ * and to the ledger from a thread of their own ({@link TickWriter}), so that a ledger held by other
+ * processes never delays the sampler; markers cut the intervals, and {@link #finish} writes the
+ * outcome to the spool, then closes the run once with its footprint ({@link RunClose}). The run's start is when the ledger took it, just before metering begins, and
  * its end when metering ended: never the time spent waiting for other processes on the ledger.
  */
 public final class MeterSession {
@@ -41,20 +46,17 @@ public final class MeterSession {
     private final Run run;
     private final PueAssumption pue;
     private final Timebase timebase;
-    private final List<Consumer<List<EnergyInterval>>> listeners = new CopyOnWriteArrayList<>();
     private final List<RunMarker> markers = new ArrayList<>();
     /** Not guarded by the session's lock: the sampler's thread adds to it while holding the sampler's. */
-    private final java.util.Set<String> warnings = java.util.Collections.synchronizedSet(new java.util.LinkedHashSet<>());
+    private final Set<String> warnings = Collections.synchronizedSet(new LinkedHashSet<>());
     private final SpoolWriter spool;
     private final Spool spoolDir;
+    private final TickWriter ticks;
     private Sampler sampler;
     private List<String> models = List.of();
-    /** How long ticks wait in memory for the ledger when the spool already holds them. */
-    static final Duration LEDGER_FLUSH = Duration.ofSeconds(10);
-    private final List<EnergyInterval> pending = new ArrayList<>();
-    private long lastFlush = System.nanoTime();
-    /** Writes pending intervals to the ledger, off the sampler's thread. */
-    private java.util.concurrent.ExecutorService flusher;
+    /** What {@link RunLifecycle} found to meter, with its notes; empty for a session opened directly. */
+    private List<EnergySource> discovered = List.of();
+    private List<String> notes = List.of();
     private Result result;
 
     /** Everything known about a run once it is closed. */
@@ -70,13 +72,15 @@ public final class MeterSession {
         this.run = run;
         this.pue = pue;
         this.timebase = timebase;
+        this.ticks = new TickWriter(run.id(), spool, ledger.runs(), this::warn);
     }
 
     /**
      * Stores {@code run} (idempotently, by its key), creates its spool file in {@code spool} (null:
      * no spool, for tests and read-only homes) and returns a session ready to start metering. Every
      * tick is forced to the spool before it goes to the ledger, so a run whose process is killed is
-     * recovered by {@link SpoolRecovery} on the next start.
+     * recovered by {@link SpoolRecovery} on the next start. Front ends call {@link RunLifecycle#open},
+     * which recovers and probes the hardware first.
      */
     public static MeterSession open(Ledger ledger, ReferenceData data, Run run, PueAssumption pue, Timebase timebase,
                                     Spool spool) {
@@ -115,7 +119,22 @@ public final class MeterSession {
         return session;
     }
 
+    /** Set by {@link RunLifecycle#open}: the sources {@link #start(Duration)} samples and what was said about them. */
+    MeterSession metering(Discovery found, List<String> siteNotes) {
+        discovered = List.copyOf(found.sources());
+        List<String> all = new ArrayList<>(siteNotes);
+        all.addAll(found.notes());
+        notes = List.copyOf(all);
+        return this;
+    }
+
     public Run run() { return run; }
+
+    /** What the lifecycle said before the run started: how the PUE fits, what the meter cannot read here. */
+    public List<String> notes() { return notes; }
+
+    /** The sources the lifecycle found on this machine. */
+    public List<EnergySource> sources() { return discovered; }
 
     public String ledgerName() { return ledger.describe(); }
 
@@ -126,42 +145,19 @@ public final class MeterSession {
 
     /** Also hands every tick's intervals to {@code listener} (a trace file, a live view). Its failures are warnings. */
     public MeterSession listener(Consumer<List<EnergyInterval>> listener) {
-        listeners.add(Objects.requireNonNull(listener, "listener"));
+        ticks.listener(listener);
         return this;
     }
+
+    /** Starts sampling the sources {@link RunLifecycle#open} found. */
+    public Instant start(Duration interval) { return start(discovered, interval); }
 
     /** Starts sampling {@code sources} every {@code interval}; {@code models} describe them for the summary. */
     public synchronized Instant start(List<EnergySource> sources, Duration interval) {
         if (sampler != null) throw new IllegalStateException("session already started");
         if (result != null) throw new IllegalStateException("run already closed");
         models = sources.stream().map(EnergySource::describe).toList();
-        RunRepository runs = ledger.runs();
-        // With a spool every tick is on disk at once, so the ledger gets them in one transaction per
-        // LEDGER_FLUSH instead of one per tick (the meter's main CPU cost); without one, every tick.
-        long flushNanos = spool != null && spool.healthy() ? LEDGER_FLUSH.toNanos() : 0;
-        flusher = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "wattprint-ledger-" + run.id());
-            t.setDaemon(true);
-            return t;
-        });
-        sampler = new Sampler(sources, interval, timebase, batch -> {
-            if (spool != null) spool.append(batch);   // never throws: a full disk is reported at the end
-            for (Consumer<List<EnergyInterval>> l : listeners) {
-                try {
-                    l.accept(batch);
-                } catch (RuntimeException e) {
-                    warn("could not write intervals to " + l + ": " + e.getMessage());
-                }
-            }
-            boolean due;
-            synchronized (pending) {
-                pending.addAll(batch);
-                boolean spoolOk = spool == null || spool.healthy();
-                due = System.nanoTime() - lastFlush >= flushNanos || !spoolOk;
-                if (due) lastFlush = System.nanoTime();
-            }
-            if (due) flusher.execute(() -> flushPending(runs));
-        }).retainIntervals(false);
+        sampler = new Sampler(sources, interval, timebase, ticks).retainIntervals(false);
         return sampler.start();
     }
 
@@ -199,26 +195,19 @@ public final class MeterSession {
     }
 
     private Result close(RunStatus status, Integer exitCode) {
-        if (sampler != null) sampler.stop();
+        if (sampler != null) sampler.stop();   // closes the sources
+        else discovered.forEach(EnergySource::close);   // never started: release NVML all the same
         Instant end = timebase.now();
         // On disk before the ledger is asked: if it cannot take the close, recovery still knows the outcome.
         if (spool != null) spool.outcome(new SpoolOutcome(end, status, exitCode));
         RunRepository runs = ledger.runs();
-        awaitFlusher();
+        ticks.stopFlushing();
         if (sampler != null && !sampler.unsent().isEmpty()) runs.appendIntervals(run.id(), sampler.unsent());
-        synchronized (pending) {
-            if (!pending.isEmpty()) runs.appendIntervals(run.id(), pending);   // a failure here leaves the run to recovery
-            pending.clear();
-        }
-
+        ticks.storePending();   // a failure here leaves the run to recovery
         if (!markers.isEmpty()) runs.appendMarkers(run.id(), markers);
-        // The footprint is computed from what the ledger holds, summed by the hour: neither the
-        // session nor the close holds every tick of a long run in memory.
-        List<EnergyInterval> hourly = runs.hourlyIntervals(run.id());
-        for (EnergyInterval i : hourly) if (i.end().isAfter(end)) end = i.end();
-        Footprint footprint = new FootprintCalculator().compute(hourly, run.location(), pue,
-                RunFactors.forRun(ledger, data, run.location(), hourly));
-        runs.closeRun(run.id(), end, status, exitCode, footprint, data.version(), end);
+        RunClose.Closed closed = RunClose.close(ledger, data, run.id(), run.location(), pue, end, status, exitCode);
+        end = closed.end();
+        Footprint footprint = closed.footprint();
         long count = runs.intervalCount(run.id());
         List<String> allWarnings = new ArrayList<>(sampler == null ? List.of() : sampler.warnings());
         if (spool != null) {
@@ -237,40 +226,6 @@ public final class MeterSession {
         result = new Result(run.closed(end, status, exitCode), footprint, count, List.copyOf(markers),
                 List.copyOf(allWarnings), models);
         return result;
-    }
-
-    /**
-     * Sends what is pending to the ledger; on failure keeps it for the next flush (the spool has it).
-     * Runs on the flusher's thread: the sampler only hands the intervals over.
-     */
-    private void flushPending(RunRepository runs) {
-        List<EnergyInterval> batch;
-        synchronized (pending) {
-            if (pending.isEmpty()) return;
-            batch = List.copyOf(pending);
-            pending.clear();
-        }
-        try {
-            runs.appendIntervals(run.id(), batch);
-        } catch (RuntimeException e) {
-            synchronized (pending) {
-                pending.addAll(0, batch);
-            }
-            warn("could not store intervals as they came (" + e.getMessage() + "); they are kept and stored at the end");
-        }
-    }
-
-    /** Lets a flush under way finish (it may be waiting for the ledger), then stops the flusher. */
-    private void awaitFlusher() {
-        if (flusher == null) return;
-        flusher.shutdown();
-        try {
-            if (!flusher.awaitTermination(10, java.util.concurrent.TimeUnit.MINUTES)) {
-                warn("the ledger did not take the intervals within 10 minutes; the spool keeps them");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     private void warn(String w) { warnings.add(w); }

@@ -1,5 +1,7 @@
-package io.wattprint.api;
+package io.wattprint.run;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -40,6 +42,17 @@ public record Environment(Map<String, String> variables, Path userHome) {
 
     /** Where open runs keep their crash-safe spool files: $WATTPRINT_HOME/spool. */
     public Path spoolDir() { return wattprintHome().resolve("spool"); }
+
+    /** This host's name, as a run stores it: $HOSTNAME, else the kernel's, else "unknown". */
+    public String hostName() {
+        String h = get("HOSTNAME");
+        if (h != null) return h;
+        try {
+            return Files.readString(Path.of("/proc/sys/kernel/hostname")).trim();
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
+        }
+    }
 
     /** --db if given, else $WATTPRINT_DB, else $WATTPRINT_HOME/ledger.db. */
     public String ledgerSpec(String dbOption) {

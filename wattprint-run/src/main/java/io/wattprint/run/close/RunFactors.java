@@ -1,4 +1,4 @@
-package io.wattprint.api;
+package io.wattprint.run.close;
 
 import io.wattprint.core.factor.SeriesFactorSource;
 import io.wattprint.core.factor.SeriesFactorSource.Consulted;

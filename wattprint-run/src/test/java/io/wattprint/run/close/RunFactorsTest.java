@@ -1,4 +1,4 @@
-package io.wattprint.api;
+package io.wattprint.run.close;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

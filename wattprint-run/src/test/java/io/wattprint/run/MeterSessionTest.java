@@ -1,4 +1,4 @@
-package io.wattprint.api;
+package io.wattprint.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;

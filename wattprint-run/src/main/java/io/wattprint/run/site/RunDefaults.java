@@ -1,4 +1,4 @@
-package io.wattprint.api;
+package io.wattprint.run.site;
 
 import io.wattprint.core.model.Location;
 import io.wattprint.core.model.PueAssumption;

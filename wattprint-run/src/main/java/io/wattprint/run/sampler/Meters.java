@@ -1,4 +1,4 @@
-package io.wattprint.api;
+package io.wattprint.run.sampler;
 
 import io.wattprint.core.model.Location;
 import io.wattprint.data.ReferenceData;

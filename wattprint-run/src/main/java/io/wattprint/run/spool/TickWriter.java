@@ -1,0 +1,118 @@
+package io.wattprint.run.spool;
+
+import io.wattprint.core.model.EnergyInterval;
+import io.wattprint.ledger.RunRepository;
+import io.wattprint.ledger.spool.SpoolWriter;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+/**
+ * Where the sampler writes each tick: first the run's spool file (forced to disk), then the
+ * listeners (a trace file, a live view), then the ledger — from a thread of its own, so that a
+ * ledger held by other processes never delays the sampler. With a healthy spool the ledger gets
+ * the ticks in one transaction per {@link #LEDGER_FLUSH}; without one, every tick. What the ledger
+ * refuses stays pending (the spool has it) for the next flush or the close.
+ */
+public final class TickWriter implements Consumer<List<EnergyInterval>> {
+    /** How long ticks wait in memory for the ledger when the spool already holds them. */
+    public static final Duration LEDGER_FLUSH = Duration.ofSeconds(10);
+
+    private final String runId;
+    private final SpoolWriter spool;
+    private final RunRepository runs;
+    private final Consumer<String> warn;
+    private final List<Consumer<List<EnergyInterval>>> listeners = new CopyOnWriteArrayList<>();
+    private final List<EnergyInterval> pending = new ArrayList<>();
+    private final long flushNanos;
+    private final ExecutorService flusher;
+    private long lastFlush = System.nanoTime();
+
+    /** {@code spool} null: no crash-safe spool (tests, read-only homes); every tick goes to the ledger at once. */
+    public TickWriter(String runId, SpoolWriter spool, RunRepository runs, Consumer<String> warn) {
+        this.runId = Objects.requireNonNull(runId, "runId");
+        this.spool = spool;
+        this.runs = Objects.requireNonNull(runs, "runs");
+        this.warn = Objects.requireNonNull(warn, "warn");
+        this.flushNanos = spool != null && spool.healthy() ? LEDGER_FLUSH.toNanos() : 0;
+        this.flusher = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "wattprint-ledger-" + runId);
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** Also hands every tick's intervals to {@code listener}. Its failures are warnings. */
+    public void listener(Consumer<List<EnergyInterval>> listener) {
+        listeners.add(Objects.requireNonNull(listener, "listener"));
+    }
+
+    /** One tick, on the sampler's thread: never waits for the ledger. */
+    @Override
+    public void accept(List<EnergyInterval> batch) {
+        if (spool != null) spool.append(batch);   // never throws: a full disk is reported at the end
+        for (Consumer<List<EnergyInterval>> l : listeners) {
+            try {
+                l.accept(batch);
+            } catch (RuntimeException e) {
+                warn.accept("could not write intervals to " + l + ": " + e.getMessage());
+            }
+        }
+        boolean due;
+        synchronized (pending) {
+            pending.addAll(batch);
+            boolean spoolOk = spool == null || spool.healthy();
+            due = System.nanoTime() - lastFlush >= flushNanos || !spoolOk;
+            if (due) lastFlush = System.nanoTime();
+        }
+        if (due) flusher.execute(this::flushPending);
+    }
+
+    /**
+     * At the close: lets a flush under way finish (it may be waiting for the ledger), then stops the
+     * flusher. Call {@link #storePending()} after it.
+     */
+    public void stopFlushing() {
+        flusher.shutdown();
+        try {
+            if (!flusher.awaitTermination(10, TimeUnit.MINUTES)) {
+                warn.accept("the ledger did not take the intervals within 10 minutes; the spool keeps them");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Stores what is still pending, on the caller's thread; a failure here leaves the run to recovery. */
+    public void storePending() {
+        synchronized (pending) {
+            if (!pending.isEmpty()) runs.appendIntervals(runId, pending);
+            pending.clear();
+        }
+    }
+
+    /** Sends what is pending to the ledger; on failure keeps it for the next flush (the spool has it). */
+    private void flushPending() {
+        List<EnergyInterval> batch;
+        synchronized (pending) {
+            if (pending.isEmpty()) return;
+            batch = List.copyOf(pending);
+            pending.clear();
+        }
+        try {
+            runs.appendIntervals(runId, batch);
+        } catch (RuntimeException e) {
+            synchronized (pending) {
+                pending.addAll(0, batch);
+            }
+            warn.accept("could not store intervals as they came (" + e.getMessage()
+                    + "); they are kept and stored at the end");
+        }
+    }
+}
