@@ -9,6 +9,7 @@ import io.wattprint.core.model.RunMarker;
 import io.wattprint.core.model.RunStatus;
 import io.wattprint.data.ReferenceData;
 import io.wattprint.ledger.Ledger;
+import io.wattprint.ledger.IntervalRepository;
 import io.wattprint.ledger.RunRepository;
 import io.wattprint.ledger.spool.Spool;
 import io.wattprint.ledger.spool.SpoolException;
@@ -130,7 +131,7 @@ public final class MeterSession {
         if (sampler != null) throw new IllegalStateException("session already started");
         if (result != null) throw new IllegalStateException("run already closed");
         models = sources.stream().map(EnergySource::describe).toList();
-        RunRepository runs = ledger.runs();
+        IntervalRepository intervals = ledger.intervals();
         // With a spool every tick is on disk at once, so the ledger gets them in one transaction per
         // LEDGER_FLUSH instead of one per tick (the meter's main CPU cost); without one, every tick.
         long flushNanos = spool != null && spool.healthy() ? LEDGER_FLUSH.toNanos() : 0;
@@ -155,7 +156,7 @@ public final class MeterSession {
                 due = System.nanoTime() - lastFlush >= flushNanos || !spoolOk;
                 if (due) lastFlush = System.nanoTime();
             }
-            if (due) flusher.execute(() -> flushPending(runs));
+            if (due) flusher.execute(() -> flushPending(intervals));
         }).retainIntervals(false);
         return sampler.start();
     }
@@ -173,7 +174,7 @@ public final class MeterSession {
         markers.add(m);
         if (spool != null) spool.marker(m);
         try {
-            ledger.runs().appendMarkers(run.id(), List.of(m));
+            ledger.markers().append(run.id(), List.of(m));
         } catch (RuntimeException e) {
             warn("could not store marker " + m + " as it came (" + e.getMessage() + "); it is stored at the end");
         }
@@ -200,21 +201,21 @@ public final class MeterSession {
         if (spool != null) spool.outcome(new SpoolOutcome(end, status, exitCode));
         RunRepository runs = ledger.runs();
         awaitFlusher();
-        if (sampler != null && !sampler.unsent().isEmpty()) runs.appendIntervals(run.id(), sampler.unsent());
+        if (sampler != null && !sampler.unsent().isEmpty()) ledger.intervals().append(run.id(), sampler.unsent());
         synchronized (pending) {
-            if (!pending.isEmpty()) runs.appendIntervals(run.id(), pending);   // a failure here leaves the run to recovery
+            if (!pending.isEmpty()) ledger.intervals().append(run.id(), pending);   // a failure here leaves the run to recovery
             pending.clear();
         }
 
-        if (!markers.isEmpty()) runs.appendMarkers(run.id(), markers);
+        if (!markers.isEmpty()) ledger.markers().append(run.id(), markers);
         // The footprint is computed from what the ledger holds, summed by the hour: neither the
         // session nor the close holds every tick of a long run in memory.
-        List<EnergyInterval> hourly = runs.hourlyIntervals(run.id());
+        List<EnergyInterval> hourly = ledger.intervals().hourly(run.id());
         for (EnergyInterval i : hourly) if (i.end().isAfter(end)) end = i.end();
         Footprint footprint = new FootprintCalculator().compute(hourly, run.location(), pue,
                 RunFactors.forRun(ledger, data, run.location(), hourly));
         runs.closeRun(run.id(), end, status, exitCode, footprint, data.version(), end);
-        long count = runs.intervalCount(run.id());
+        long count = ledger.intervals().count(run.id());
         List<String> allWarnings = new ArrayList<>(sampler == null ? List.of() : sampler.warnings());
         if (spool != null) {
             spool.failure().ifPresent(f -> allWarnings.add(f.message()));
@@ -238,7 +239,7 @@ public final class MeterSession {
      * Sends what is pending to the ledger; on failure keeps it for the next flush (the spool has it).
      * Runs on the flusher's thread: the sampler only hands the intervals over.
      */
-    private void flushPending(RunRepository runs) {
+    private void flushPending(IntervalRepository intervals) {
         List<EnergyInterval> batch;
         synchronized (pending) {
             if (pending.isEmpty()) return;
@@ -246,7 +247,7 @@ public final class MeterSession {
             pending.clear();
         }
         try {
-            runs.appendIntervals(run.id(), batch);
+            intervals.append(run.id(), batch);
         } catch (RuntimeException e) {
             synchronized (pending) {
                 pending.addAll(0, batch);

@@ -89,10 +89,10 @@ public final class SpoolRecovery {
             spool.delete(f.runId());   // closed after all (the process died after the close committed)
             return Optional.empty();
         }
-        runs.appendIntervals(f.runId(), c.intervals());
-        runs.appendMarkers(f.runId(), c.markers());
-        List<EnergyInterval> all = runs.hourlyIntervals(f.runId());
-        long count = runs.intervalCount(f.runId());
+        ledger.intervals().append(f.runId(), c.intervals());
+        ledger.markers().append(f.runId(), c.markers());
+        List<EnergyInterval> all = ledger.intervals().hourly(f.runId());
+        long count = ledger.intervals().count(f.runId());
         Instant end = stored.get().run().start();
         for (EnergyInterval i : all) if (i.end().isAfter(end)) end = i.end();
         for (RunMarker m : c.markers()) if (m.at().isAfter(end)) end = m.at();

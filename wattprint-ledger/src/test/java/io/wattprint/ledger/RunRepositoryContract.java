@@ -35,6 +35,10 @@ abstract class RunRepositoryContract {
     protected String spec;
     protected Ledger ledger;
     protected RunRepository runs;
+    protected IntervalRepository intervals;
+    protected MarkerRepository markers;
+    protected FootprintRepository footprints;
+    protected ImportedRunRepository importedRuns;
 
     /** A spec (path or JDBC URL) of a ledger no other test uses. */
     protected abstract String freshLedgerSpec() throws Exception;
@@ -44,6 +48,10 @@ abstract class RunRepositoryContract {
         spec = freshLedgerSpec();
         ledger = Ledger.open(spec);
         runs = ledger.runs();
+        intervals = ledger.intervals();
+        markers = ledger.markers();
+        footprints = ledger.footprints();
+        importedRuns = ledger.importedRuns();
     }
 
     @AfterEach
@@ -117,13 +125,13 @@ abstract class RunRepositoryContract {
         Component gpu = Component.gpu("0");
         List<EnergyInterval> batch = List.of(interval(gpu, 1, 10), interval(Component.CPU, 0, 5), interval(gpu, 0, 9));
 
-        assertThat(runs.appendIntervals("run-1", batch)).isEqualTo(3);
-        assertThat(runs.appendIntervals("run-1", batch)).isZero();
-        assertThat(runs.appendIntervals("run-1", List.of(interval(gpu, 1, 999), interval(gpu, 2, 11)))).isEqualTo(1);
+        assertThat(intervals.append("run-1", batch)).isEqualTo(3);
+        assertThat(intervals.append("run-1", batch)).isZero();
+        assertThat(intervals.append("run-1", List.of(interval(gpu, 1, 999), interval(gpu, 2, 11)))).isEqualTo(1);
 
-        assertThat(runs.intervals("run-1")).containsExactly(
+        assertThat(intervals.ofRun("run-1")).containsExactly(
                 interval(Component.CPU, 0, 5), interval(gpu, 0, 9), interval(gpu, 1, 10), interval(gpu, 2, 11));
-        assertThat(runs.appendIntervals("run-1", List.of())).isZero();
+        assertThat(intervals.append("run-1", List.of())).isZero();
     }
 
     @Test
@@ -134,11 +142,11 @@ abstract class RunRepositoryContract {
         var eval = io.wattprint.core.model.RunMarker.phase(Fixtures.T0.plusSeconds(30), "evaluation");
         var epoch1 = io.wattprint.core.model.RunMarker.mark(Fixtures.T0.plusSeconds(10), "epoch", 1);
 
-        assertThat(runs.appendMarkers(run.id(), List.of(epoch2, eval))).isEqualTo(2);
-        assertThat(runs.appendMarkers(run.id(), List.of(epoch1, epoch2))).isEqualTo(1);
+        assertThat(markers.append(run.id(), List.of(epoch2, eval))).isEqualTo(2);
+        assertThat(markers.append(run.id(), List.of(epoch1, epoch2))).isEqualTo(1);
 
-        assertThat(runs.markers(run.id())).containsExactly(epoch1, epoch2, eval);
-        assertThatThrownBy(() -> runs.appendMarkers("ghost", List.of(epoch1)))
+        assertThat(markers.ofRun(run.id())).containsExactly(epoch1, epoch2, eval);
+        assertThatThrownBy(() -> markers.append("ghost", List.of(epoch1)))
                 .isInstanceOf(LedgerException.class).hasMessageStartingWith("no run ghost");
     }
 
@@ -149,22 +157,22 @@ abstract class RunRepositoryContract {
         java.time.Instant h = java.time.Instant.parse("2026-11-23T10:59:58Z");
         var m = new io.wattprint.core.model.Provenance.MeasuredCounter("nvml");
         var e = new io.wattprint.core.model.Provenance.Estimated("cpu-model");
-        runs.appendIntervals(run.id(), List.of(
+        intervals.append(run.id(), List.of(
                 new EnergyInterval(h, h.plusSeconds(1), Component.gpu("0"), Energy.ofJoules(1.5), m),
                 new EnergyInterval(h.plusSeconds(1), h.plusSeconds(2), Component.gpu("0"), Energy.ofJoules(2.5), m),
                 new EnergyInterval(h.plusSeconds(2), h.plusSeconds(3), Component.gpu("0"), Energy.ofJoules(4), m),   // next hour
                 new EnergyInterval(h, h.plusSeconds(2), Component.CPU, Energy.ofJoules(8), e)));
 
-        assertThat(runs.hourlyIntervals(run.id())).containsExactly(
+        assertThat(intervals.hourly(run.id())).containsExactly(
                 new EnergyInterval(h, h.plusSeconds(2), Component.CPU, Energy.ofJoules(8), e),
                 new EnergyInterval(h, h.plusSeconds(2), Component.gpu("0"), Energy.ofJoules(4), m),
                 new EnergyInterval(h.plusSeconds(2), h.plusSeconds(3), Component.gpu("0"), Energy.ofJoules(4), m));
-        assertThat(runs.intervalCount(run.id())).isEqualTo(4);
+        assertThat(intervals.count(run.id())).isEqualTo(4);
     }
 
     @Test
     void intervalsOfAnUnknownRunAreRefused() {
-        assertThatThrownBy(() -> runs.appendIntervals("ghost", List.of(interval(Component.CPU, 0, 1))))
+        assertThatThrownBy(() -> intervals.append("ghost", List.of(interval(Component.CPU, 0, 1))))
                 .isInstanceOf(LedgerException.class).hasMessageStartingWith("no run ghost in ledger ");
     }
 
@@ -233,8 +241,8 @@ abstract class RunRepositoryContract {
         runs.insertRun(run("run-1", T0));
         Instant before = Instant.now().minusSeconds(1);
 
-        assertThat(runs.saveFootprint("run-1", Fixtures.footprint(100, Co2e.ofGrams(1), Fixtures.france2024()), "data-2026.1")).isEqualTo(1);
-        assertThat(runs.saveFootprint("run-1", Fixtures.footprint(200, Co2e.ofGrams(2), Fixtures.france2024()), "data-2026.2")).isEqualTo(2);
+        assertThat(footprints.save("run-1", Fixtures.footprint(100, Co2e.ofGrams(1), Fixtures.france2024()), "data-2026.1")).isEqualTo(1);
+        assertThat(footprints.save("run-1", Fixtures.footprint(200, Co2e.ofGrams(2), Fixtures.france2024()), "data-2026.2")).isEqualTo(2);
 
         StoredFootprint latest = runs.find("run-1").orElseThrow().footprint();
         assertThat(latest.co2e()).isEqualTo(Co2e.ofGrams(2));
@@ -242,7 +250,7 @@ abstract class RunRepositoryContract {
         assertThat(latest.components().get(0).energy()).isEqualTo(Energy.ofJoules(200));
         assertThat(latest.computedAt()).isAfter(before);
         assertThat(count("SELECT COUNT(*) FROM footprints")).as("versions are kept").isEqualTo(2);
-        assertThatThrownBy(() -> runs.saveFootprint("ghost", Fixtures.footprint(1, null, null), null))
+        assertThatThrownBy(() -> footprints.save("ghost", Fixtures.footprint(1, null, null), null))
                 .isInstanceOf(LedgerException.class);
     }
 
@@ -251,7 +259,7 @@ abstract class RunRepositoryContract {
         runs.insertRun(run("run-1", T0));
         var f = Fixtures.footprint(3600.25, Co2e.ofGrams(0.0314), Fixtures.france2024());
 
-        runs.saveFootprint("run-1", f, "data-2026.1");
+        footprints.save("run-1", f, "data-2026.1");
 
         StoredFootprint s = runs.find("run-1").orElseThrow().footprint();
         assertThat(s.itEnergy()).isEqualTo(f.itEnergy());
@@ -274,7 +282,7 @@ abstract class RunRepositoryContract {
         Run run = new Run("run-1", "k", Workload.builder("etl").build(), null, Location.unknown(), T0, null,
                 RunStatus.RUNNING, null, null);
         runs.insertRun(run);
-        runs.saveFootprint("run-1", Fixtures.footprint(10, null, null), null);
+        footprints.save("run-1", Fixtures.footprint(10, null, null), null);
 
         RunRecord r = runs.find("run-1").orElseThrow();
         assertThat(r.run().location().isKnown()).isFalse();
@@ -304,10 +312,10 @@ abstract class RunRepositoryContract {
         double tiny = Double.MIN_VALUE;
         double huge = 1.7976931348623157e300;
 
-        runs.appendIntervals("run-1", List.of(interval(Component.CPU, 0, awkward), interval(Component.DRAM, 0, tiny),
+        intervals.append("run-1", List.of(interval(Component.CPU, 0, awkward), interval(Component.DRAM, 0, tiny),
                 interval(Component.OTHER, 0, huge)));
 
-        assertThat(runs.intervals("run-1")).extracting(x -> x.energy().joules())
+        assertThat(intervals.ofRun("run-1")).extracting(x -> x.energy().joules())
                 .containsExactly(awkward, tiny, huge);
         assertThat(awkward).isNotEqualTo(0.3);
     }
@@ -359,7 +367,7 @@ abstract class RunRepositoryContract {
         runs.insertRun(run("r-1", T0));
         runs.insertRun(run("r-2", T0.plusSeconds(1)));
         runs.closeRun("r-1", T0.plusSeconds(2), RunStatus.FAILED, 3);
-        runs.saveFootprint("r-1", Fixtures.footprint(5, Co2e.ofGrams(5), Fixtures.france2024()), null);
+        footprints.save("r-1", Fixtures.footprint(5, Co2e.ofGrams(5), Fixtures.france2024()), null);
 
         List<RunRecord> all = runs.list(RunQuery.all());
 
@@ -423,7 +431,7 @@ abstract class RunRepositoryContract {
     private void storeForTotals() {
         Instant t = Instant.parse("2026-03-01T10:00:00Z");
         runs.insertRun(new Run("a", "ka", Fixtures.workload("p"), null, Location.zone("FR"), t, null, RunStatus.RUNNING, null, null));
-        runs.saveFootprint("a", footprint(100, Co2e.ofGrams(1), Fixtures.france2024()), "data-1");
+        footprints.save("a", footprint(100, Co2e.ofGrams(1), Fixtures.france2024()), "data-1");
         runs.closeRun("a", t.plusSeconds(60), RunStatus.SUCCEEDED, 0, footprint(200, Co2e.ofGrams(2), Fixtures.france2024()), "data-1",
                 t.plusSeconds(61));
         closedWith(new Run("b", "kb", Fixtures.workload("p"), null, Location.zone("FR"), t.plusSeconds(1), null,
@@ -448,7 +456,7 @@ abstract class RunRepositoryContract {
     void closedTotalsSumTheLatestFootprintOfEachRunClosedInThePeriod() {
         storeForTotals();
 
-        ClosedTotals t = runs.closedTotals(Y26, Y27);
+        ClosedTotals t = footprints.closedTotals(Y26, Y27);
 
         // Every footprint adds 1200.5 (CPU) + 30 (DRAM) + 7 (other) = 1237.5 J to its GPU joules; facility = IT × 1.2.
         ClosedTotals.Group fr = t.groups().stream().filter(g -> g.cloudRegion() == null && g.located()).findFirst().orElseThrow();
@@ -475,7 +483,7 @@ abstract class RunRepositoryContract {
                 new ClosedTotals.MethodTotal(2026, "MEASURED_COUNTER", "rapl-energy_uj", 4, 4802),
                 new ClosedTotals.MethodTotal(2026, "ESTIMATED", "tdp-utilisation", 4, 120));
         assertThat(t).as("the same as summing the runs read whole").isEqualTo(ClosedTotals.of(runs.list(new RunQuery(null, null, null, null)), Y26, Y27));
-        assertThat(runs.closedTotals(Y25, Y27).years()).containsExactly(2025, 2026);
+        assertThat(footprints.closedTotals(Y25, Y27).years()).containsExactly(2025, 2026);
         assertThat(runs.earliestEnd(Y27)).contains(Instant.parse("2025-06-01T00:01:00Z"));
         assertThat(runs.earliestEnd(Y25)).isEmpty();
     }
@@ -485,18 +493,18 @@ abstract class RunRepositoryContract {
         Instant start = Instant.parse("2026-12-31T23:00:00Z");
         Run first = new Run("u", "ku", Fixtures.workload("p"), null, Location.zone("FR"), start, start.plusSeconds(1800),
                 RunStatus.SUCCEEDED, null, null);
-        runs.importOrUpdateRuns(List.of(new ImportedRun(first, List.of(), footprint(100, Co2e.ofGrams(1), Fixtures.france2024()),
+        importedRuns.insertOrUpdate(List.of(new ImportedRun(first, List.of(), footprint(100, Co2e.ofGrams(1), Fixtures.france2024()),
                 "data-1", start.plusSeconds(1900))));
-        assertThat(runs.closedTotals(Y26, Y27).runs()).isEqualTo(1);
+        assertThat(footprints.closedTotals(Y26, Y27).runs()).isEqualTo(1);
 
         Run later = new Run("u", "ku", Fixtures.workload("p"), null, Location.zone("FR"), start, start.plusSeconds(7200),
                 RunStatus.SUCCEEDED, null, null);
-        var outcome = runs.importOrUpdateRuns(List.of(new ImportedRun(later, List.of(),
+        var outcome = importedRuns.insertOrUpdate(List.of(new ImportedRun(later, List.of(),
                 footprint(900, Co2e.ofGrams(9), Fixtures.france2024()), "data-1", start.plusSeconds(7300))));
         assertThat(outcome.updated()).containsExactly("u");
 
-        assertThat(runs.closedTotals(Y26, Y27).runs()).as("now ends 2027-01-01T01:00").isZero();
-        ClosedTotals next = runs.closedTotals(Y27, Instant.parse("2028-01-01T00:00:00Z"));
+        assertThat(footprints.closedTotals(Y26, Y27).runs()).as("now ends 2027-01-01T01:00").isZero();
+        ClosedTotals next = footprints.closedTotals(Y27, Instant.parse("2028-01-01T00:00:00Z"));
         assertThat(next.runs()).isEqualTo(1);
         assertThat(next.groups().get(0).co2eGrams()).as("the update's footprint").isEqualTo(9.0);
         assertThat(next.groups().get(0).itEnergyJoules()).isEqualTo(900 + 1237.5);
