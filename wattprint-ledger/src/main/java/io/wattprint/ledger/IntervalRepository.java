@@ -23,9 +23,17 @@ import java.util.Objects;
 public final class IntervalRepository {
     private static final Comparator<EnergyInterval> BY_START =
             Comparator.comparing(EnergyInterval::start).thenComparing(EnergyInterval::component);
+    private static final String ALL = "SELECT " + IntervalRow.SELECT + " FROM intervals WHERE run_id = ?";
     // Per component, provenance and UTC hour of the start (the first 13 characters of the fixed-width text).
-    private static final String HOURLY = "component, provenance_kind, provenance_method, MIN(start_ts), MAX(end_ts), SUM(energy_j)";
-    private static final String BY_HOUR = "component, provenance_kind, provenance_method, substr(start_ts, 1, 13)";
+    private static final String HOURLY = "SELECT component, provenance_kind, provenance_method, "
+            + "MIN(start_ts), MAX(end_ts), SUM(energy_j) FROM intervals WHERE run_id = ? "
+            + "GROUP BY component, provenance_kind, provenance_method, substr(start_ts, 1, 13)";
+    private static final String AT_FACILITY = "SELECT i.run_id, i.component, i.provenance_kind, i.provenance_method, "
+            + "MIN(i.start_ts), MAX(i.end_ts), SUM(i.energy_j) FROM intervals i JOIN runs r ON r.id = i.run_id "
+            + "WHERE r.facility = ? AND i.start_ts >= ? AND i.start_ts < ? "
+            + "GROUP BY i.run_id, i.component, i.provenance_kind, i.provenance_method, substr(i.start_ts, 1, 13)";
+    private static final String RUNS_AT_FACILITY = "r.facility = ? AND EXISTS (SELECT 1 FROM intervals i "
+            + "WHERE i.run_id = r.id AND i.start_ts >= ? AND i.start_ts < ?)";
 
     private final Connection c;
     private final String ledger;
@@ -55,7 +63,7 @@ public final class IntervalRepository {
 
     /** A run's intervals, ordered by start, then component. */
     public List<EnergyInterval> ofRun(String runId) {
-        return read("read intervals of run " + runId, "SELECT " + IntervalRow.SELECT + " FROM intervals WHERE run_id = ?", runId);
+        return read("read intervals of run " + runId, ALL, runId);
     }
 
     /**
@@ -64,8 +72,7 @@ public final class IntervalRepository {
      * long run into memory. Each sum spans its first start to its last end in that hour.
      */
     public List<EnergyInterval> hourly(String runId) {
-        return read("read hourly energy of run " + runId, "SELECT " + HOURLY + " FROM intervals WHERE run_id = ? GROUP BY "
-                + BY_HOUR, runId);
+        return read("read hourly energy of run " + runId, HOURLY, runId);
     }
 
     /** How many intervals a run has. */
@@ -95,25 +102,22 @@ public final class IntervalRepository {
         Objects.requireNonNull(facility, "facility");
         String a = Timestamps.format(Timestamps.truncate(from));
         String b = Timestamps.format(Timestamps.truncate(to));
-        String sql = "SELECT i.run_id, i.component, i.provenance_kind, i.provenance_method, MIN(i.start_ts), "
-                + "MAX(i.end_ts), SUM(i.energy_j) FROM intervals i JOIN runs r ON r.id = i.run_id "
-                + "WHERE r.facility = ? AND i.start_ts >= ? AND i.start_ts < ? "
-                + "GROUP BY i.run_id, i.component, i.provenance_kind, i.provenance_method, substr(i.start_ts, 1, 13)";
         synchronized (c) {
             return Sql.read(c, ledger, "read the runs of facility " + facility, c -> {
                 Map<String, List<EnergyInterval>> byRun = new HashMap<>();
-                try (PreparedStatement ps = c.prepareStatement(sql)) {
+                try (PreparedStatement ps = c.prepareStatement(AT_FACILITY)) {
                     ps.setString(1, facility);
                     ps.setString(2, a);
                     ps.setString(3, b);
                     try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) byRun.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(IntervalRow.read(rs, 2));
+                        while (rs.next()) {
+                            byRun.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(IntervalRow.read(rs, 2));
+                        }
                     }
                 }
                 if (byRun.isEmpty()) return List.of();
-                List<RunRecord> records = RunReader.read(c, new RunReader.Selection("r.facility = ? AND EXISTS (SELECT 1 FROM "
-                        + "intervals i WHERE i.run_id = r.id AND i.start_ts >= ? AND i.start_ts < ?)", List.of(facility, a, b),
-                        null, null));
+                List<RunRecord> records = RunReader.read(c,
+                        new RunReader.Selection(RUNS_AT_FACILITY, List.of(facility, a, b), null, null));
                 List<RunEnergy> out = new ArrayList<>();
                 for (RunRecord r : records) {
                     List<EnergyInterval> xs = byRun.get(r.run().id());
@@ -121,7 +125,8 @@ public final class IntervalRepository {
                     xs.sort(BY_START);
                     out.add(new RunEnergy(r, List.copyOf(xs)));
                 }
-                out.sort(Comparator.comparing((RunEnergy e) -> e.record().run().start()).thenComparing(e -> e.record().run().id()));
+                out.sort(Comparator.comparing((RunEnergy e) -> e.record().run().start())
+                        .thenComparing(e -> e.record().run().id()));
                 return out;
             });
         }
