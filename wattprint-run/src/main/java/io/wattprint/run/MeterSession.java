@@ -8,6 +8,7 @@ import io.wattprint.core.model.RunMarker;
 import io.wattprint.core.model.RunStatus;
 import io.wattprint.data.ReferenceData;
 import io.wattprint.ledger.Ledger;
+import io.wattprint.ledger.IntervalRepository;
 import io.wattprint.ledger.RunRepository;
 import io.wattprint.ledger.spool.Spool;
 import io.wattprint.ledger.spool.SpoolException;
@@ -72,7 +73,7 @@ public final class MeterSession {
         this.run = run;
         this.pue = pue;
         this.timebase = timebase;
-        this.ticks = new TickWriter(run.id(), spool, ledger.runs(), this::warn);
+        this.ticks = new TickWriter(run.id(), spool, ledger.intervals(), this::warn);
     }
 
     /**
@@ -174,7 +175,7 @@ public final class MeterSession {
         markers.add(m);
         if (spool != null) spool.marker(m);
         try {
-            ledger.runs().appendMarkers(run.id(), List.of(m));
+            ledger.markers().append(run.id(), List.of(m));
         } catch (RuntimeException e) {
             warn("could not store marker " + m + " as it came (" + e.getMessage() + "); it is stored at the end");
         }
@@ -202,13 +203,13 @@ public final class MeterSession {
         if (spool != null) spool.outcome(new SpoolOutcome(end, status, exitCode));
         RunRepository runs = ledger.runs();
         ticks.stopFlushing();
-        if (sampler != null && !sampler.unsent().isEmpty()) runs.appendIntervals(run.id(), sampler.unsent());
+        if (sampler != null && !sampler.unsent().isEmpty()) ledger.intervals().append(run.id(), sampler.unsent());
         ticks.storePending();   // a failure here leaves the run to recovery
-        if (!markers.isEmpty()) runs.appendMarkers(run.id(), markers);
+        if (!markers.isEmpty()) ledger.markers().append(run.id(), markers);
         RunClose.Closed closed = RunClose.close(ledger, data, run.id(), run.location(), pue, end, status, exitCode);
         end = closed.end();
         Footprint footprint = closed.footprint();
-        long count = runs.intervalCount(run.id());
+        long count = ledger.intervals().count(run.id());
         List<String> allWarnings = new ArrayList<>(sampler == null ? List.of() : sampler.warnings());
         if (spool != null) {
             spool.failure().ifPresent(f -> allWarnings.add(f.message()));

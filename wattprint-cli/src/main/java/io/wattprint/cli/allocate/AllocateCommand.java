@@ -209,7 +209,7 @@ public final class AllocateCommand implements Callable<Integer> {
                 continue;
             }
             double requests = requests(run, rule.measure() == Measure.REQUESTS, warnings);
-            Usage u = Usage.of(ledger.runs().hourlyIntervals(run.id()), run.duration(), requests);
+            Usage u = Usage.of(ledger.intervals().hourly(run.id()), run.duration(), requests);
             consumers.add(new Consumer(run.id(), tags(run), u));
             labels.put(run.id(), RunView.shortId(run.id()) + " " + run.workload().name());
             energy = energy.plus(f.facilityEnergy());

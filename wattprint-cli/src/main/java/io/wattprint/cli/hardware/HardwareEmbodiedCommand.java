@@ -78,7 +78,7 @@ public final class HardwareEmbodiedCommand implements Callable<Integer> {
                     continue;
                 }
                 if (!run.end().isAfter(p.from())) continue;
-                reservations.add(EmbodiedLine.reservation(hw, run, ledger.runs().hourlyIntervals(run.id())).reservation());
+                reservations.add(EmbodiedLine.reservation(hw, run, ledger.intervals().hourly(run.id())).reservation());
                 byId.put(run.id(), r);
             }
             PeriodEmbodied result = EmbodiedAmortisation.perPeriod(hw, p.from(), p.to(), reservations);

@@ -1,7 +1,7 @@
 package io.wattprint.run.spool;
 
 import io.wattprint.core.model.EnergyInterval;
-import io.wattprint.ledger.RunRepository;
+import io.wattprint.ledger.IntervalRepository;
 import io.wattprint.ledger.spool.SpoolWriter;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -26,7 +26,7 @@ public final class TickWriter implements Consumer<List<EnergyInterval>> {
 
     private final String runId;
     private final SpoolWriter spool;
-    private final RunRepository runs;
+    private final IntervalRepository intervals;
     private final Consumer<String> warn;
     private final List<Consumer<List<EnergyInterval>>> listeners = new CopyOnWriteArrayList<>();
     private final List<EnergyInterval> pending = new ArrayList<>();
@@ -35,10 +35,10 @@ public final class TickWriter implements Consumer<List<EnergyInterval>> {
     private long lastFlush = System.nanoTime();
 
     /** {@code spool} null: no crash-safe spool (tests, read-only homes); every tick goes to the ledger at once. */
-    public TickWriter(String runId, SpoolWriter spool, RunRepository runs, Consumer<String> warn) {
+    public TickWriter(String runId, SpoolWriter spool, IntervalRepository intervals, Consumer<String> warn) {
         this.runId = Objects.requireNonNull(runId, "runId");
         this.spool = spool;
-        this.runs = Objects.requireNonNull(runs, "runs");
+        this.intervals = Objects.requireNonNull(intervals, "intervals");
         this.warn = Objects.requireNonNull(warn, "warn");
         this.flushNanos = spool != null && spool.healthy() ? LEDGER_FLUSH.toNanos() : 0;
         this.flusher = Executors.newSingleThreadExecutor(r -> {
@@ -92,7 +92,7 @@ public final class TickWriter implements Consumer<List<EnergyInterval>> {
     /** Stores what is still pending, on the caller's thread; a failure here leaves the run to recovery. */
     public void storePending() {
         synchronized (pending) {
-            if (!pending.isEmpty()) runs.appendIntervals(runId, pending);
+            if (!pending.isEmpty()) intervals.append(runId, pending);
             pending.clear();
         }
     }
@@ -106,7 +106,7 @@ public final class TickWriter implements Consumer<List<EnergyInterval>> {
             pending.clear();
         }
         try {
-            runs.appendIntervals(runId, batch);
+            intervals.append(runId, batch);
         } catch (RuntimeException e) {
             synchronized (pending) {
                 pending.addAll(0, batch);
