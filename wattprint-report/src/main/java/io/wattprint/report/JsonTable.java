@@ -1,5 +1,7 @@
 package io.wattprint.report;
 
+import io.wattprint.core.figure.Figures;
+import io.wattprint.core.figure.ToTotal;
 import io.wattprint.report.doc.Table;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -58,7 +60,7 @@ public final class JsonTable {
         return this;
     }
 
-    /** The closing line; its figures must be the sums of the rounded cells above (the caller adds them with {@link Figures#sum}). */
+    /** The closing line; its figures must be the sums of the rounded cells above (the caller adds them with {@link ToTotal#sum}). */
     public JsonTable total(Object... cells) {
         check(cells);
         totalPrinted = print(cells);

@@ -1,12 +1,12 @@
 package io.wattprint.report.aiact;
 
+import io.wattprint.core.figure.ToTotal;
 import io.wattprint.core.model.Component;
 import io.wattprint.core.model.ComponentEnergy;
 import io.wattprint.core.model.Phase;
 import io.wattprint.core.model.RunStatus;
 import io.wattprint.ledger.RunRecord;
 import io.wattprint.ledger.StoredFootprint;
-import io.wattprint.report.Figures;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -64,7 +64,7 @@ final class TrainingRuns {
 
     /**
      * Each column's total is its exact sum rounded half-up; the rows' figures are apportioned to it by the largest
-     * remainder ({@link Figures#apportion}), so the form's totals are the sums of the table under it.
+     * remainder ({@link ToTotal#apportion}), so the form's totals are the sums of the table under it.
      */
     private void apportion() {
         int[] decimals = {HOURS_DECIMALS, GPU_DAYS_DECIMALS, KWH_DECIMALS, KWH_DECIMALS, KG_DECIMALS};
@@ -72,7 +72,7 @@ final class TrainingRuns {
         for (int c = 0; c < 5; c++) {
             List<Double> xs = new ArrayList<>();
             for (Double[] e : exact) if (e[c] != null) xs.add(e[c]);
-            List<BigDecimal> parts = Figures.apportion(xs, decimals[c]);
+            List<BigDecimal> parts = ToTotal.apportion(xs, decimals[c]);
             int k = 0;
             for (int i = 0; i < rows.size(); i++) if (exact.get(i)[c] != null) shown[i][c] = parts.get(k++);
         }
@@ -167,6 +167,6 @@ final class TrainingRuns {
     Double wallClockDays() { return firstStart == null ? null : Duration.between(firstStart, lastEnd).toMillis() / 86_400_000.0; }
 
     private static BigDecimal sum(List<BigDecimal> xs, int decimals) {
-        return Figures.sum(xs.stream().filter(x -> x != null).toList()).setScale(decimals);
+        return ToTotal.sum(xs.stream().filter(x -> x != null).toList()).setScale(decimals);
     }
 }

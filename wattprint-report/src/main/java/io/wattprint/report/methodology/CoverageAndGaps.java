@@ -1,15 +1,15 @@
 package io.wattprint.report.methodology;
 
 import io.wattprint.core.facility.Facility;
+import io.wattprint.core.figure.Figures;
 import io.wattprint.core.model.ComponentEnergy;
 import io.wattprint.core.model.Provenance;
 import io.wattprint.core.scope2.ResidualMix;
 import io.wattprint.ledger.RunRecord;
 import io.wattprint.ledger.StoredFootprint;
 import io.wattprint.report.Basis;
-import io.wattprint.report.Figures;
-import io.wattprint.report.JsonTable;
 import io.wattprint.report.JsonTable.Col;
+import io.wattprint.report.JsonTable;
 import io.wattprint.report.doc.Block;
 import io.wattprint.report.doc.Facts;
 import io.wattprint.report.doc.Heading;

@@ -1,6 +1,7 @@
 package io.wattprint.report.weekly;
 
-import io.wattprint.report.Figures;
+import io.wattprint.core.figure.Figures;
+import io.wattprint.core.figure.ToTotal;
 import io.wattprint.report.doc.Table;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -38,12 +39,12 @@ final class ProvenanceShares {
         }
         // the week's IT kWh (exact sum, rounded) is split into measured / estimated / imported totals, and each of
         // those over the projects, by the largest-remainder rule; a line's IT kWh is the sum of its three parts
-        List<BigDecimal> kinds = Figures.apportionExact(List.of(all[0], all[1], all[2]), Tally.KWH_DECIMALS);
+        List<BigDecimal> kinds = ToTotal.apportionExact(List.of(all[0], all[1], all[2]), Tally.KWH_DECIMALS);
         List<List<BigDecimal>> columns = new ArrayList<>();
         for (int k = 0; k < 3; k++) {
             List<BigDecimal> exact = new ArrayList<>();
             for (BigDecimal[] s : sums.values()) exact.add(s[k]);
-            columns.add(Figures.apportionExact(kinds.get(k), exact, Tally.KWH_DECIMALS));
+            columns.add(ToTotal.apportionExact(kinds.get(k), exact, Tally.KWH_DECIMALS));
         }
         int row = 0;
         for (Map.Entry<String, BigDecimal[]> x : sums.entrySet()) {

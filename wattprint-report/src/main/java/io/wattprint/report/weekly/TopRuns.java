@@ -1,6 +1,7 @@
 package io.wattprint.report.weekly;
 
-import io.wattprint.report.Figures;
+import io.wattprint.core.figure.Figures;
+import io.wattprint.core.figure.ToTotal;
 import io.wattprint.report.doc.Block;
 import io.wattprint.report.doc.Paragraph;
 import io.wattprint.report.doc.Table;
@@ -48,7 +49,7 @@ final class TopRuns {
                 Table.Column.number("Facility kWh"), Table.Column.number("kgCO2e"), Table.Column.number("Measured"),
                 Table.Column.number("Estimated")), rows, null));
         if (!top.isEmpty() && weekKwh.signum() > 0) {
-            BigDecimal sum = Figures.sum(kwhs);
+            BigDecimal sum = ToTotal.sum(kwhs);
             BigDecimal pct = sum.multiply(BigDecimal.valueOf(100)).divide(weekKwh, 1, RoundingMode.HALF_UP);
             b.add(new Paragraph("These " + RunFigures.count(top.size()) + " use " + Figures.text(sum.setScale(Tally.KWH_DECIMALS))
                     + " kWh, " + Figures.text(pct) + " % of the week's " + Figures.text(weekKwh) + " kWh."));
