@@ -35,7 +35,7 @@ public final class JsonTable {
 
         /** A share 0–1 printed as a percentage with one decimal; JSON gets the same rounded percentage. */
         public static Cell percent(double share) {
-            return new Cell(Figures.percent(share, 1), Figures.round(share * 100, 1));
+            return new Cell(Figures.percent(share, 1), Figures.percentValue(share, 1));
         }
     }
 

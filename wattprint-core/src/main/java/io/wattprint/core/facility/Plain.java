@@ -16,5 +16,5 @@ final class Plain {
     }
 
     /** A share as a percentage with two decimals: 0.8 → "80 %". */
-    static String percent(double share) { return Figures.plain(Figures.exact(share).movePointRight(2), 2) + " %"; }
+    static String percent(double share) { return Figures.plainPercent(share, 2); }
 }

@@ -3,6 +3,7 @@ package io.wattprint.core.figure;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.util.Collection;
 
 /**
  * One figure: its exact value, its rounding and its text, by the rule in {@code package-info} — the shortest
@@ -69,7 +70,31 @@ public final class Figures {
     }
 
     /** Every digit of the shortest representation, plain notation: 0.1 → "0.1", 1e21 → "1000000000000000000000". */
-    public static String shortest(double value) { return integral(exact(value).stripTrailingZeros()).toPlainString(); }
+    public static String shortest(double value) { return shortest(exact(value)); }
+
+    /** Every digit of {@code value}, trailing zeros dropped, plain notation: 2.500 → "2.5", 0.000 → "0". */
+    public static String shortest(BigDecimal value) { return integral(value.stripTrailingZeros()).toPlainString(); }
+
+    /**
+     * {@code rounded}, the figure shown for {@code exact} (rounded alone or apportioned by {@link ToTotal}), in
+     * plain notation with its scale; when it is 0 and {@code exact} is not, {@code exact}'s first {@value
+     * #FALLBACK_SIGNIFICANT} significant digits instead. {@link #text(BigDecimal, BigDecimal)} groups thousands.
+     */
+    public static String format(BigDecimal exact, BigDecimal rounded) { return shown(exact, rounded).toPlainString(); }
+
+    /**
+     * The decimals that keep {@code sig} significant digits of the smallest non-zero {@code figures} (by
+     * magnitude), from {@code min} to {@code max}; {@code min} when none is non-zero. 0.0000026 at 3 → 8.
+     */
+    public static int decimalsFor(Collection<BigDecimal> figures, int sig, int min, int max) {
+        BigDecimal smallest = null;
+        for (BigDecimal f : figures) {
+            if (f.signum() != 0 && (smallest == null || f.abs().compareTo(smallest) < 0)) smallest = f.abs();
+        }
+        if (smallest == null) return min;
+        int leading = smallest.precision() - smallest.scale() - 1; // 0 for 1.5, −6 for 0.0000026
+        return Math.max(min, Math.min(max, sig - 1 - leading));
+    }
 
     /** {@link #significant} with thousands separators: 1234.5 at 3 → "1,235", 0.012345 → "0.0123". */
     public static String significantText(BigDecimal value, int sig) { return text(significant(value, sig)); }
@@ -103,9 +128,19 @@ public final class Figures {
      */
     public static String text(BigDecimal exact, BigDecimal rounded) { return text(shown(exact, rounded)); }
 
-    /** A share 0–1 as a percentage with {@code decimals} places: 0.4567 at 1 → "45.7 %". */
+    /** A share 0–1 as a percentage with {@code decimals} places (the share's decimal × 100): 0.4567 at 1 → "45.7 %". */
     public static String percent(double share, int decimals) {
-        return text(exact(share).movePointRight(2), decimals) + " %";
+        return format(exact(share).movePointRight(2), decimals) + " %";
+    }
+
+    /** The number {@link #percent} rounds: the share's decimal × 100, half-up to {@code decimals} (for JSON). */
+    public static BigDecimal percentValue(double share, int decimals) {
+        return round(exact(share).movePointRight(2), decimals);
+    }
+
+    /** {@link #percent} without trailing zeros: 0.8 at 2 → "80 %", 0.12345 at 2 → "12.35 %". */
+    public static String plainPercent(double share, int decimals) {
+        return plain(exact(share).movePointRight(2), decimals) + " %";
     }
 
     /** An emission factor in gCO2e/kWh: half-up to {@link #FACTOR_DECIMALS} ("380.95", "56.00"). */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -101,6 +102,9 @@ class FiguresTest {
         assertThat(Figures.percent(0.4567, 1)).isEqualTo("45.7 %");
         assertThat(Figures.percent(0.285, 0)).isEqualTo("29 %"); // 0.285 × 100 is 28.499999… as a double
         assertThat(Figures.significantText(1234.5, 3)).isEqualTo("1,235");
+        assertThat(Figures.plainPercent(0.8, 2)).isEqualTo("80 %");
+        assertThat(Figures.plainPercent(0.12345, 2)).isEqualTo("12.35 %");
+        assertThat(Figures.plainPercent(0.0000001, 2)).isEqualTo("0.00001 %");
     }
 
     @Test
@@ -125,5 +129,26 @@ class FiguresTest {
         assertThat(Scientific.text(new BigDecimal("123456"), 2, 4)).isEqualTo("1.235 × 10⁵");
         assertThat(Scientific.value(new BigDecimal("123456"), 2, 4)).isEqualByComparingTo("123500");
         assertThatThrownBy(() -> Scientific.value(BigDecimal.ZERO, 2, 4)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void decimalsKeepThreeSignificantDigitsOfTheSmallestNonZeroFigure() {
+        List<BigDecimal> figures = List.of(new BigDecimal("12.5"), new BigDecimal("-0.0000026"), BigDecimal.ZERO);
+        // the leading digit of 0.0000026 is at 10^-6: three digits need 8 decimals (0.00000260)
+        assertThat(Figures.decimalsFor(figures, 3, 3, 12)).isEqualTo(8);
+        assertThat(Figures.decimalsFor(List.of(new BigDecimal("12.5")), 3, 3, 12)).isEqualTo(3);
+        assertThat(Figures.decimalsFor(List.of(new BigDecimal("1e-20")), 3, 3, 12)).isEqualTo(12);
+        assertThat(Figures.decimalsFor(List.of(BigDecimal.ZERO), 3, 3, 12)).isEqualTo(3);
+        assertThat(Figures.decimalsFor(List.of(new BigDecimal("0.00999")), 3, 3, 12)).isEqualTo(5);
+    }
+
+    @Test
+    void aPartShownInPlainNotationKeepsItsScaleOrItsDigits() {
+        assertThat(Figures.format(new BigDecimal("0.00041234"), new BigDecimal("0.000"))).isEqualTo("0.000412");
+        assertThat(Figures.format(new BigDecimal("1234.0004"), new BigDecimal("1234.001"))).isEqualTo("1234.001");
+        assertThat(Figures.format(BigDecimal.ZERO, new BigDecimal("0.000"))).isEqualTo("0.000");
+        assertThat(Figures.shortest(new BigDecimal("2.500"))).isEqualTo("2.5");
+        assertThat(Figures.shortest(new BigDecimal("0.000"))).isEqualTo("0");
+        assertThat(Figures.shortest(new BigDecimal("1200.00"))).isEqualTo("1200");
     }
 }

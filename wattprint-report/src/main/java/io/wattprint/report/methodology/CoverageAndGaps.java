@@ -58,9 +58,9 @@ final class CoverageAndGaps {
         json.put("runs_with_footprint", withFootprint);
         json.put("runs_with_known_location", known);
         json.put("it_kwh", kwh);
-        json.put("measured_pct", Figures.round(basis.measuredShare() * 100, 1));
-        json.put("estimated_pct", Figures.round(basis.estimatedShare() * 100, 1));
-        json.put("imported_pct", Figures.round(importedShare * 100, 1));
+        json.put("measured_pct", Figures.percentValue(basis.measuredShare(), 1));
+        json.put("estimated_pct", Figures.percentValue(basis.estimatedShare(), 1));
+        json.put("imported_pct", Figures.percentValue(importedShare, 1));
         json.put("facilities_with_readings", List.copyOf(with));
         json.put("facilities_without_readings", List.copyOf(without));
         return new Section(b, json);

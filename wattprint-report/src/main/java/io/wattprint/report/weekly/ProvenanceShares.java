@@ -100,8 +100,8 @@ final class ProvenanceShares {
         m.put("measured_kwh", l.measured());
         m.put("estimated_kwh", l.estimated());
         m.put("imported_kwh", l.imported());
-        m.put("measured_percent", Figures.round(l.measuredShare() * 100, 1));
-        m.put("estimated_percent", Figures.round(l.estimatedShare() * 100, 1));
+        m.put("measured_percent", Figures.percentValue(l.measuredShare(), 1));
+        m.put("estimated_percent", Figures.percentValue(l.estimatedShare(), 1));
         return m;
     }
 }

@@ -68,8 +68,8 @@ final class TopRuns {
             m.put("start", r.record().run().start().toString());
             m.put("facility_kwh", runKwh.get(r.id()));
             m.put("co2e_kg", r.co2eKg() == null ? null : Figures.round(r.co2eKg(), Tally.KG_DECIMALS));
-            m.put("measured_percent", Figures.round(share(r.measuredKwh(), r.itKwh()) * 100, 1));
-            m.put("estimated_percent", Figures.round(share(r.estimatedKwh(), r.itKwh()) * 100, 1));
+            m.put("measured_percent", Figures.percentValue(share(r.measuredKwh(), r.itKwh()), 1));
+            m.put("estimated_percent", Figures.percentValue(share(r.estimatedKwh(), r.itKwh()), 1));
             l.add(m);
         }
         return l;

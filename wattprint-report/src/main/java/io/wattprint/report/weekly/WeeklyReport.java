@@ -224,8 +224,8 @@ public final class WeeklyReport {
             totals.put("runs_without_co2e", t.withoutCo2e());
             totals.put("change_kwh", c.change());
             totals.put("change_percent", c.percent());
-            totals.put("measured_percent", Figures.round(shares.total().measuredShare() * 100, 1));
-            totals.put("estimated_percent", Figures.round(shares.total().estimatedShare() * 100, 1));
+            totals.put("measured_percent", Figures.percentValue(shares.total().measuredShare(), 1));
+            totals.put("estimated_percent", Figures.percentValue(shares.total().estimatedShare(), 1));
             totals.put("unknown_location_runs", unknown.size());
             json.put("totals", totals);
         }
