@@ -163,7 +163,8 @@ public final class Basis {
         int fi = 0;
         for (FactorUse u : factors.values()) {
             frows.add(List.of(u.zone(), Figures.factor(u.gramsPerKwh()), u.year() == null ? "n/a" : u.year().toString(),
-                    u.source() == null ? "n/a" : u.source(), Integer.toString(u.runs()), Figures.text(fk.get(fi++))));
+                    u.source() == null ? "n/a" : u.source(), Integer.toString(u.runs()),
+                    Figures.text(Figures.exact(u.facilityKwh()), fk.get(fi++))));
         }
         b.add(new Table("factors", "Emission factors used", List.of(Table.Column.text("Zone"), Table.Column.number("gCO2e/kWh"),
                 Table.Column.text("Year"), Table.Column.text("Source"), Table.Column.number("Runs"), Table.Column.number("kWh")),
@@ -176,7 +177,8 @@ public final class Basis {
         List<BigDecimal> mk = ToTotal.apportion(methods.values().stream().map(MethodUse::itKwh).toList(), 3);
         int mi = 0;
         for (MethodUse m : methods.values()) {
-            mrows.add(List.of(kindLabel(m.kind()), m.method(), Integer.toString(m.runs()), Figures.text(mk.get(mi++))));
+            mrows.add(List.of(kindLabel(m.kind()), m.method(), Integer.toString(m.runs()),
+                    Figures.text(Figures.exact(m.itKwh()), mk.get(mi++))));
         }
         b.add(new Table("energy_methods", "Energy methods", List.of(Table.Column.text("Provenance"), Table.Column.text("Method"),
                 Table.Column.number("Runs"), Table.Column.number("IT kWh")), mrows, null));

@@ -37,6 +37,14 @@ public final class JsonTable {
         public static Cell percent(double share) {
             return new Cell(Figures.percent(share, 1), Figures.percentValue(share, 1));
         }
+
+        /**
+         * A line of a total: JSON gets {@code shown} (its largest-remainder share of the total); the text is {@code
+         * shown}, or {@code exact}'s first significant digits when it is not 0 but was apportioned 0.
+         */
+        public static Cell part(double exact, BigDecimal shown) {
+            return new Cell(Figures.text(Figures.exact(exact), shown), shown);
+        }
     }
 
     private final String id;

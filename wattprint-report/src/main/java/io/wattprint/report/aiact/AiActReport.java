@@ -179,8 +179,9 @@ public final class AiActReport {
     private Table runsTable() {
         List<List<String>> rows = new ArrayList<>();
         for (TrainingRuns.Row r : training.rows) {
-            rows.add(List.of(Basis.ids(List.of(r.id())), r.status().label(), r.record().run().start().toString(), Figures.text(r.hours()),
-                    Integer.toString(r.gpus()), Figures.text(r.gpuDays()), text(r.itKwh()), text(r.facilityKwh()), text(r.co2eKg()),
+            rows.add(List.of(Basis.ids(List.of(r.id())), r.status().label(), r.record().run().start().toString(),
+                    text(r.hours(), r.exact().get(0)), Integer.toString(r.gpus()), text(r.gpuDays(), r.exact().get(1)),
+                    text(r.itKwh(), r.exact().get(2)), text(r.facilityKwh(), r.exact().get(3)), text(r.co2eKg(), r.exact().get(4)),
                     r.provenance()));
         }
         List<String> total = List.of("TOTAL", "", "", Figures.text(training.hours()), "", Figures.text(training.gpuDays()),
@@ -191,7 +192,10 @@ public final class AiActReport {
                 Table.Column.number("Facility kWh"), Table.Column.number("kgCO2e"), Table.Column.text("Energy")), rows, total);
     }
 
-    private static String text(BigDecimal x) { return x == null ? "n/a" : Figures.text(x); }
+    /** A run's figure as apportioned; one that is not 0 but is apportioned 0 prints its digits (core Figures). */
+    private static String text(BigDecimal shown, Double exact) {
+        return shown == null ? "n/a" : Figures.text(Figures.exact(exact), shown);
+    }
 
     private Map<String, Object> json(Instant generatedAt) {
         boolean none = training.rows.isEmpty();

@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.TreeSet;
@@ -27,8 +28,9 @@ final class TrainingRuns {
     static final int HOURS_DECIMALS = 3, GPU_DAYS_DECIMALS = 4, KWH_DECIMALS = 3, KG_DECIMALS = 3;
 
     /** One closed run with its figures as printed (apportioned); {@code co2eKg} null where the location is unknown. */
+    /** {@code exact}: the unrounded hours, GPU-days, IT kWh, facility kWh, kgCO2e (null where n/a). */
     record Row(RunRecord record, BigDecimal hours, int gpus, BigDecimal gpuDays, BigDecimal itKwh, BigDecimal facilityKwh,
-               BigDecimal co2eKg, String provenance) {
+               BigDecimal co2eKg, String provenance, List<Double> exact) {
         String id() { return record.run().id(); }
         RunStatus status() { return record.run().status(); }
     }
@@ -78,7 +80,8 @@ final class TrainingRuns {
         }
         for (int i = 0; i < rows.size(); i++) {
             Row r = rows.get(i);
-            rows.set(i, new Row(r.record(), shown[i][0], r.gpus(), shown[i][1], shown[i][2], shown[i][3], shown[i][4], r.provenance()));
+            rows.set(i, new Row(r.record(), shown[i][0], r.gpus(), shown[i][1], shown[i][2], shown[i][3], shown[i][4], r.provenance(),
+                    Arrays.asList(exact.get(i))));
         }
     }
 
@@ -117,7 +120,7 @@ final class TrainingRuns {
                 : measured > 0 && estimated == 0 && imported == 0 ? "measured"
                 : estimated > 0 && measured == 0 && imported == 0 ? "estimated"
                 : imported > 0 && measured == 0 && estimated == 0 ? "imported" : "mixed";
-        rows.add(new Row(r, null, accelerators, null, null, null, null, provenance));
+        rows.add(new Row(r, null, accelerators, null, null, null, null, provenance, List.of()));
         exact.add(new Double[] {hours, hours * accelerators / 24.0, f == null ? null : f.itEnergy().kilowattHours(),
                 f == null ? null : f.facilityEnergy().kilowattHours(), f == null || f.co2e() == null ? null : f.co2e().kilograms()});
     }

@@ -163,7 +163,8 @@ public final class Maturity {
             runCount += s.runs;
             t.row(s.name, new JsonTable.Cell(s.production() ? "yes (" + s.productionReason + ")" : "no", s.production()), s.level,
                     s.runs, s.weeksActive.size(), s.weeksCovered.size(), JsonTable.Cell.percent(s.measuredShare()),
-                    JsonTable.Cell.percent(s.automaticShare()), JsonTable.Cell.percent(s.co2eKnownShare()), k, g);
+                    JsonTable.Cell.percent(s.automaticShare()), JsonTable.Cell.percent(s.co2eKnownShare()),
+                    JsonTable.Cell.part(s.itKwh, k), JsonTable.Cell.part(s.co2eKg, g));
         }
         if (systems.isEmpty()) {
             b.add(new Notice(Notice.Kind.NOTE, "No AI systems in the period: the ledger has no run that started in "

@@ -120,7 +120,7 @@ final class DataSources {
             Key k = e.getKey();
             BigDecimal v = parts.get(pi++);
             n += e.getValue()[0];
-            t.row(k.zone(), k.g(), k.year(), k.source(), k.basis(), e.getValue()[0], v);
+            t.row(k.zone(), k.g(), k.year(), k.source(), k.basis(), e.getValue()[0], JsonTable.Cell.part(kwh.get(k), v));
         }
         if (!t.isEmpty()) t.total("TOTAL", "", "", "", "", n, ToTotal.sum(parts));
         add(b, json, "factors", t, "No footprint has an emission factor (no run with a known location).");

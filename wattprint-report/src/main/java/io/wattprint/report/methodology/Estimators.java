@@ -68,7 +68,7 @@ final class Estimators {
             Use u = e.getValue();
             BigDecimal kwh = parts.get(pi++);
             t.row(label(p.kind()), p.method(), section(p), u.runs.size(), new JsonTable.Cell(Section.names(u.hosts, 5), List.copyOf(u.hosts)),
-                    new JsonTable.Cell(Section.names(u.projects, 5), List.copyOf(u.projects)), kwh,
+                    new JsonTable.Cell(Section.names(u.projects, 5), List.copyOf(u.projects)), JsonTable.Cell.part(u.kwh, kwh),
                     JsonTable.Cell.percent(total == 0 ? 0 : u.kwh / total));
         }
         if (!t.isEmpty()) t.total("TOTAL", "", "", "", "", "", ToTotal.sum(parts), "");

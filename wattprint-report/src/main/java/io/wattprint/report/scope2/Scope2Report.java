@@ -92,7 +92,7 @@ public final class Scope2Report {
             int n = data.runsInLine(l.line().label());
             runs += n;
             List<String> row = new ArrayList<>(List.of(l.line().label(), l.line().zone(), Integer.toString(n)));
-            for (BigDecimal x : v) row.add(Figures.text(x));
+            for (int i = 0; i < 6; i++) row.add(Figures.text(Figures.exact(exact.get(i).get(li)), v[i]));
             rows.add(row);
             Map<String, Object> jl = new LinkedHashMap<>();
             jl.put("label", l.line().label());
@@ -145,7 +145,8 @@ public final class Scope2Report {
             ContractualInstrument i = a.instrument();
             BigDecimal m = ams.get(ai), c = ats.get(ai);
             String rate = Figures.factor(i.rate().gramsPerKwh());
-            irows.add(List.of(i.type().label(), i.id(), a.line().label(), Figures.text(m), rate, Figures.text(c), i.vintageLabel(),
+            String mt = Figures.text(Figures.exact(am.get(ai)), m), ct = Figures.text(Figures.exact(at.get(ai)), c);
+            irows.add(List.of(i.type().label(), i.id(), a.line().label(), mt, rate, ct, i.vintageLabel(),
                     i.market().toString(), i.retiredFor() == null ? "not recorded" : i.retiredFor(),
                     i.registry() == null ? "" : i.registry()));
             Map<String, Object> ja = new LinkedHashMap<>();
@@ -180,9 +181,9 @@ public final class Scope2Report {
             DualScope2.Line l = uncoveredLines.get(ui);
             BigDecimal m = uncoveredShown.get(l), c = uts.get(ui);
             um = um.add(m);
-            urows.add(List.of(l.line().label(), Figures.text(m), l.uncoveredLevel() == Hierarchy.RESIDUAL_MIX ? "residual mix"
+            urows.add(List.of(l.line().label(), Figures.text(Figures.exact(l.uncovered().megawattHours()), m), l.uncoveredLevel() == Hierarchy.RESIDUAL_MIX ? "residual mix"
                     : "grid average (no residual mix known)", Figures.factor(l.uncoveredFactor().gramsPerKwh()),
-                    Figures.text(c), l.uncoveredSource()));
+                    Figures.text(Figures.exact(l.uncoveredCo2e().tonnes()), c), l.uncoveredSource()));
         }
         blocks.add(new Table("uncovered", "Market-based factor of the MWh no instrument covers", List.of(
                 Table.Column.text("Facility / zone"), Table.Column.number("MWh"), Table.Column.text("Factor"),

@@ -24,8 +24,12 @@ final class Tally {
     static final int KG_DECIMALS = 3;
     static final String NA = "n/a";
 
-    /** One printed line; {@code kg} is null ("n/a") when the line has runs and none of them has CO2e. */
-    record Line(List<String> key, int runs, BigDecimal kwh, BigDecimal kg, int withoutCo2e) {}
+    /**
+     * One printed line; {@code kg} is null ("n/a") when the line has runs and none of them has CO2e. {@code exactKwh}
+     * and {@code exactKg} are the unrounded sums: a line apportioned 0 that is not 0 prints their digits.
+     */
+    record Line(List<String> key, int runs, BigDecimal kwh, BigDecimal kg, int withoutCo2e, BigDecimal exactKwh,
+                BigDecimal exactKg) {}
 
     private static final class Sum {
         int runs, withoutCo2e, withCo2e;
@@ -54,11 +58,12 @@ final class Tally {
         for (Map.Entry<List<String>, Sum> e : sums.entrySet()) {
             Sum s = e.getValue();
             BigDecimal kg = s.runs > 0 && s.withCo2e == 0 ? null : kgParts.get(k++);
-            lines.add(new Line(e.getKey(), s.runs, kwhParts.get(i++), kg, s.withoutCo2e));
+            lines.add(new Line(e.getKey(), s.runs, kwhParts.get(i++), kg, s.withoutCo2e, s.kwh, kg == null ? null : s.kg));
         }
         boolean allNa = runs > 0 && !anyKg;
         total = new Line(List.of("TOTAL"), runs, ToTotal.totalOfExact(kwhs, KWH_DECIMALS),
-                allNa ? null : ToTotal.totalOfExact(kgs, KG_DECIMALS), without);
+                allNa ? null : ToTotal.totalOfExact(kgs, KG_DECIMALS), without, ToTotal.sum(kwhs),
+                allNa ? null : ToTotal.sum(kgs));
     }
 
     /**
@@ -125,8 +130,8 @@ final class Tally {
     private static List<String> cells(List<String> key, Line l) {
         List<String> c = new ArrayList<>(key);
         c.add(Integer.toString(l.runs()));
-        c.add(Figures.text(l.kwh()));
-        c.add(l.kg() == null ? NA : Figures.text(l.kg()));
+        c.add(Figures.text(l.exactKwh(), l.kwh()));
+        c.add(l.kg() == null ? NA : Figures.text(l.exactKg(), l.kg()));
         c.add(Integer.toString(l.withoutCo2e()));
         return c;
     }

@@ -39,7 +39,7 @@ final class TopRuns {
         for (RunFigures r : top) {
             BigDecimal kwh = runKwh.get(r.id());
             kwhs.add(kwh);
-            rows.add(List.of(r.shortId(), r.workload().name(), r.project(), r.phase(), Figures.text(kwh),
+            rows.add(List.of(r.shortId(), r.workload().name(), r.project(), r.phase(), Figures.text(Figures.exact(r.facilityKwh()), kwh),
                     r.co2eKg() == null ? Tally.NA : Figures.text(r.co2eKg(), Tally.KG_DECIMALS),
                     Figures.percent(share(r.measuredKwh(), r.itKwh()), 1), Figures.percent(share(r.estimatedKwh(), r.itKwh()), 1)));
         }

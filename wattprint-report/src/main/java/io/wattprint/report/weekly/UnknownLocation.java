@@ -37,7 +37,8 @@ final class UnknownLocation {
         List<BigDecimal> kwhs = kwhs();
         for (int i = 0; i < runs.size(); i++) {
             RunFigures r = runs.get(i);
-            rows.add(List.of(r.shortId(), r.workload().name(), r.project(), r.record().run().start().toString(), Figures.text(kwhs.get(i))));
+            String kwh = Figures.text(Figures.exact(r.facilityKwh()), kwhs.get(i));
+            rows.add(List.of(r.shortId(), r.workload().name(), r.project(), r.record().run().start().toString(), kwh));
         }
         BigDecimal total = ToTotal.sum(kwhs);
         b.add(new Table("unknown_location", "Runs without a location", List.of(Table.Column.text("Run"),
