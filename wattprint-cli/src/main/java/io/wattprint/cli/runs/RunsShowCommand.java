@@ -6,14 +6,14 @@ import io.wattprint.cli.UserException;
 import io.wattprint.cli.out.Human;
 import io.wattprint.cli.out.Json;
 import io.wattprint.cli.out.Terminal;
+import io.wattprint.core.figure.Figures;
 import io.wattprint.core.model.ComponentEnergy;
-import io.wattprint.core.quantity.Units;
+import io.wattprint.core.model.EnergyInterval;
 import io.wattprint.ledger.FootprintRepository;
 import io.wattprint.ledger.Ledger;
 import io.wattprint.ledger.RunRecord;
 import io.wattprint.ledger.RunRepository;
 import io.wattprint.ledger.StoredFootprint;
-import io.wattprint.core.model.EnergyInterval;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -138,8 +138,8 @@ public final class RunsShowCommand implements Callable<Integer> {
         for (ComponentEnergy c : f.components()) {
             w.printf("  %-18s %-13s %s%n", c.component(), Human.energy(c.energy()), c.provenance().describe());
         }
-        field(w, "measured share", Units.format(100 * f.measuredShare(), 1) + " %");
-        field(w, "facility energy", Human.energy(f.facilityEnergy()) + " (PUE " + Units.format(f.pue(), 3) + ", " + f.pueBasis() + ")");
+        field(w, "measured share", Figures.format(100 * f.measuredShare(), 1) + " %");
+        field(w, "facility energy", Human.energy(f.facilityEnergy()) + " (PUE " + Figures.format(f.pue(), 3) + ", " + f.pueBasis() + ")");
         field(w, "CO2e (location)", f.co2e() != null ? Human.co2e(f.co2e())
                 : "not computed (" + (run.location().isKnown() ? "no emission factor for zone " + run.location().zone() : "location unknown") + ")");
         String theirs = run.workload().tags().get("codecarbon_emissions_kg");
@@ -165,7 +165,7 @@ public final class RunsShowCommand implements Callable<Integer> {
     private static void printPerUnit(PrintWriter w, PerUnit p) {
         var sci = p.sci();
         w.println();
-        field(w, "SCI", io.wattprint.core.quantity.Units.plain(sci.sciGrams(), 6)
+        field(w, "SCI", io.wattprint.core.figure.Figures.plain(sci.sciGrams(), 6)
                 + " gCO2e per " + sci.per().name().replaceAll("s$", "") + " (R = " + sci.per() + ")");
         field(w, "IT energy per 1k", Human.energy(p.itPerThousand()) + " per 1,000 " + sci.per().name());
         if (!p.hasEmbodied()) w.println("  note: M = 0: no hardware record for the run's host (wattprint hardware add)");

@@ -2,15 +2,15 @@ package io.wattprint.report.esrs;
 
 import io.wattprint.core.cloud.CloudEmission;
 import io.wattprint.core.embodied.HardwareRecord;
+import io.wattprint.core.figure.Figures;
 import io.wattprint.core.scope2.ContractualInstrument;
 import io.wattprint.core.scope2.ResidualMix;
 import io.wattprint.core.scope2.Scope2Warning;
+import io.wattprint.ledger.ClosedTotals;
 import io.wattprint.ledger.HardwareRepository.StoredHardware;
 import io.wattprint.ledger.Ledger;
-import io.wattprint.ledger.ClosedTotals;
 import io.wattprint.ledger.RunRecord;
 import io.wattprint.report.Basis;
-import io.wattprint.report.Figures;
 import io.wattprint.report.ReportOutput;
 import io.wattprint.report.doc.Block;
 import io.wattprint.report.doc.Document;
