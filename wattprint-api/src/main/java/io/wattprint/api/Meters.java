@@ -10,7 +10,7 @@ import io.wattprint.meter.nvml.NvmlGpus;
 import io.wattprint.meter.nvml.RunProcesses;
 import io.wattprint.meter.rapl.Powercap;
 import java.util.Set;
-import io.wattprint.meter.estimate.CpuTdp;
+import io.wattprint.core.estimate.CpuTdp;
 import io.wattprint.meter.procfs.ProcFs;
 import java.io.IOException;
 import java.io.UncheckedIOException;

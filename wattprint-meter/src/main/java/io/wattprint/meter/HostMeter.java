@@ -1,7 +1,7 @@
 package io.wattprint.meter;
 
 import io.wattprint.meter.estimate.CpuEstimator;
-import io.wattprint.meter.estimate.CpuTdp;
+import io.wattprint.core.estimate.CpuTdp;
 import io.wattprint.meter.estimate.MemoryEstimator;
 import io.wattprint.meter.procfs.CpuTimeShare;
 import io.wattprint.meter.procfs.ProcFs;

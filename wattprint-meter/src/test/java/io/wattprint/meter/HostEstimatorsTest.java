@@ -2,7 +2,7 @@ package io.wattprint.meter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.wattprint.meter.estimate.CpuTdp;
+import io.wattprint.core.estimate.CpuTdp;
 import io.wattprint.meter.procfs.FakeProc;
 import java.io.IOException;
 import java.nio.file.Path;
