@@ -4,7 +4,7 @@ import io.wattprint.core.model.Location;
 import io.wattprint.data.ReferenceData;
 import io.wattprint.meter.AttributionPolicy;
 import io.wattprint.meter.Discovery;
-import io.wattprint.meter.HostMeter;
+import io.wattprint.meter.host.HostMeter;
 import io.wattprint.meter.nvml.JnaNvml;
 import io.wattprint.meter.nvml.NvmlGpus;
 import io.wattprint.meter.nvml.RunProcesses;

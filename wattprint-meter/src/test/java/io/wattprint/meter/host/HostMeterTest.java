@@ -1,4 +1,4 @@
-package io.wattprint.meter;
+package io.wattprint.meter.host;
 
 import static io.wattprint.meter.rapl.FakePowercap.INTEL_RANGE;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -8,6 +8,9 @@ import io.wattprint.core.model.Component;
 import io.wattprint.core.model.EnergyInterval;
 import io.wattprint.core.model.Provenance;
 import io.wattprint.core.quantity.Energy;
+import io.wattprint.meter.AttributionPolicy;
+import io.wattprint.meter.Discovery;
+import io.wattprint.meter.EnergySource;
 import io.wattprint.meter.estimate.CpuEstimator;
 import io.wattprint.core.estimate.CpuPowerModel;
 import io.wattprint.core.estimate.CpuTdp;

@@ -1,4 +1,4 @@
-package io.wattprint.meter;
+package io.wattprint.meter.host;
 
 import io.wattprint.core.estimate.CpuLoadModel;
 import io.wattprint.core.estimate.CpuPowerModel;

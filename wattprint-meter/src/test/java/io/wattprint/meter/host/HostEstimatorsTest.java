@@ -1,4 +1,4 @@
-package io.wattprint.meter;
+package io.wattprint.meter.host;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,5 +1,8 @@
-package io.wattprint.meter;
+package io.wattprint.meter.host;
 
+import io.wattprint.meter.AttributionPolicy;
+import io.wattprint.meter.Discovery;
+import io.wattprint.meter.EnergySource;
 import io.wattprint.meter.estimate.CpuEstimator;
 import io.wattprint.core.estimate.CpuTdp;
 import io.wattprint.meter.estimate.MemoryEstimator;
