@@ -1,5 +1,6 @@
 package io.wattprint.ingest;
 
+import io.wattprint.ingest.kinds.Importers;
 import io.wattprint.ledger.BulkLoad;
 import io.wattprint.ledger.ImportRecord;
 import io.wattprint.ledger.Ledger;

@@ -9,7 +9,7 @@ import io.wattprint.cli.run.RunCommand;
 import io.wattprint.ingest.FileImport;
 import io.wattprint.ingest.ImportException;
 import io.wattprint.ingest.Importer;
-import io.wattprint.ingest.Importers;
+import io.wattprint.ingest.kinds.Importers;
 import io.wattprint.ingest.Ingest;
 import io.wattprint.ingest.IngestSummary;
 import io.wattprint.ingest.WorkloadDefaults;

@@ -1,6 +1,8 @@
-package io.wattprint.ingest;
+package io.wattprint.ingest.kinds;
 
 import static org.assertj.core.api.Assertions.assertThat;
+
+import io.wattprint.ingest.Importer;
 
 import java.util.HashSet;
 import java.util.Set;

@@ -1,6 +1,7 @@
-package io.wattprint.ingest;
+package io.wattprint.ingest.kinds;
 
 import io.wattprint.core.text.EditDistance;
+import io.wattprint.ingest.Importer;
 import io.wattprint.ingest.cloud.AwsCarbonImporter;
 import io.wattprint.ingest.cloud.AzureCarbonImporter;
 import io.wattprint.ingest.cloud.CcfOnPremImporter;
