@@ -1,6 +1,5 @@
 package io.wattprint.ingest;
 
-import io.wattprint.ingest.kinds.Importers;
 import io.wattprint.ledger.BulkLoad;
 import io.wattprint.ledger.ImportRecord;
 import io.wattprint.ledger.Ledger;
@@ -72,11 +71,6 @@ public final class Ingest {
         }
     }
 
-    /** The kinds whose importers store runs, and so take workload attributes. */
-    public static List<String> kindsStoringRuns() {
-        return Importers.all().stream().filter(Importer::storesRuns).map(Importer::kind).toList();
-    }
-
     private Ingest() {}
 
     /**
@@ -89,7 +83,7 @@ public final class Ingest {
     public static IngestSummary run(Ledger ledger, Importer importer, Path path, Options options) throws IOException {
         if (!options.workload().isEmpty() && !importer.storesRuns()) {
             throw new ImportException("the " + importer.kind() + " kind stores no runs, so it takes no workload attributes (model, "
-                    + "model version, phase, team); they apply to " + String.join(", ", kindsStoringRuns()));
+                    + "model version, phase, team)");
         }
         if (!Files.exists(path)) throw new NoSuchFileException(path.toString());
         boolean directory = Files.isDirectory(path);

@@ -194,7 +194,7 @@ public final class IngestCommand implements Callable<Integer> {
         if (given.isEmpty()) return WorkloadDefaults.NONE;
         if (!importer.storesRuns()) {
             throw UserException.usage(String.join(", ", given) + " " + (given.size() == 1 ? "applies" : "apply")
-                    + " to the kinds that store runs (" + String.join(", ", Ingest.kindsStoringRuns()) + "); the " + importer.kind()
+                    + " to the kinds that store runs (" + String.join(", ", Importers.kindsStoringRuns()) + "); the " + importer.kind()
                     + " kind stores no runs");
         }
         return new WorkloadDefaults(model, modelVersion, RunCommand.parsePhase(phase), team);

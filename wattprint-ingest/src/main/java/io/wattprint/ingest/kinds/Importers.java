@@ -46,6 +46,11 @@ public final class Importers {
                 new KeplerImporter());
     }
 
+    /** The kinds whose importers store runs, and so take workload attributes. */
+    public static List<String> kindsStoringRuns() {
+        return all().stream().filter(Importer::storesRuns).map(Importer::kind).toList();
+    }
+
     /** The importer of a kind (case-insensitive). */
     public static Optional<Importer> byKind(String kind) {
         String k = kind == null ? "" : kind.strip().toLowerCase(Locale.ROOT);

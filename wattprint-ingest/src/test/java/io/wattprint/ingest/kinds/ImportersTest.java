@@ -31,4 +31,9 @@ class ImportersTest {
         assertThat(Importers.closeMatches("code")).contains("codecarbon");
         assertThat(Importers.closeMatches("zzzzzzzzzzzz")).isEmpty();
     }
+
+    @Test
+    void theKindsThatStoreRunsAreTheOnesThatTakeWorkloadAttributes() {
+        assertThat(Importers.kindsStoringRuns()).containsExactly("codecarbon", "cloud-usage", "ccf-onprem", "kepler");
+    }
 }
