@@ -1,10 +1,10 @@
 package io.wattprint.cli.factors;
 
-import io.wattprint.cli.NumberArg;
-import io.wattprint.cli.UserException;
 import io.wattprint.core.factor.FactorSeries;
 import io.wattprint.core.factor.FactorSeries.Point;
 import io.wattprint.core.quantity.CarbonIntensity;
+import io.wattprint.core.quantity.Units;
+import io.wattprint.ingest.ImportException;
 import java.io.IOException;
 import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
@@ -23,7 +23,7 @@ import java.util.Locale;
  * and optionally {@code end}, in any order; one row per point; instants in ISO-8601 with {@code Z}
  * or an offset. Without an {@code end} column each point lasts until the next row's start and the
  * last one for {@value #LAST_POINT_HOURS} hour. The whole file is refused at its first bad row, with
- * the file, line, field and what was expected.
+ * the file, line, field and what was expected ({@link ImportException}).
  */
 final class SeriesCsv {
     static final int LAST_POINT_HOURS = 1;
@@ -38,14 +38,14 @@ final class SeriesCsv {
         try {
             lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         } catch (MalformedInputException e) {
-            throw UserException.usage("cannot read " + file + ": it is not UTF-8 text (expected a CSV file start,end,g_per_kwh)");
+            throw new ImportException("cannot read " + file + ": it is not UTF-8 text (expected a CSV file start,end,g_per_kwh)");
         } catch (IOException e) {
-            throw UserException.usage("cannot read " + file + ": " + reason(e));
+            throw new ImportException("cannot read " + file + ": " + reason(e));
         }
         int headerLine = 0;
         while (headerLine < lines.size() && lines.get(headerLine).isBlank()) headerLine++;
         if (headerLine == lines.size()) {
-            throw UserException.usage(file + " is empty (expected a header start,end,g_per_kwh and one row per point)");
+            throw new ImportException(file + " is empty (expected a header start,end,g_per_kwh and one row per point)");
         }
         String[] header = fields(lines.get(headerLine).replace("\uFEFF", ""));
         int start = -1, end = -1, value = -1;
@@ -68,12 +68,12 @@ final class SeriesCsv {
             int lineNo = n + 1;
             String[] f = fields(lines.get(n));
             if (f.length != header.length) {
-                throw UserException.usage(file + " line " + lineNo + ": " + f.length + (f.length == 1 ? " field" : " fields")
+                throw new ImportException(file + " line " + lineNo + ": " + f.length + (f.length == 1 ? " field" : " fields")
                         + " (expected " + header.length + ": " + String.join(",", header) + ")");
             }
             Instant s = instant(file, lineNo, "start", f[start]);
             if (!starts.isEmpty() && end < 0 && !s.isAfter(starts.get(starts.size() - 1))) {
-                throw UserException.usage(file + " line " + lineNo + ", field start: " + s + " is not after the previous row's "
+                throw new ImportException(file + " line " + lineNo + ", field start: " + s + " is not after the previous row's "
                         + "start " + starts.get(starts.size() - 1) + " (expected rows in time order; without an end column "
                         + "each point lasts until the next row's start)");
             }
@@ -83,7 +83,7 @@ final class SeriesCsv {
             lineNumbers.add(lineNo);
         }
         if (starts.isEmpty()) {
-            throw UserException.usage(file + " has no data rows (expected one row per point after the header)");
+            throw new ImportException(file + " has no data rows (expected one row per point after the header)");
         }
         List<Point> points = new ArrayList<>();
         for (int i = 0; i < starts.size(); i++) {
@@ -100,12 +100,12 @@ final class SeriesCsv {
             return make.apply(rows.points());
         } catch (io.wattprint.core.factor.InvalidSeriesException e) {
             String where = e.pointIndex() < 0 ? file.toString() : file + " line " + rows.lines().get(e.pointIndex());
-            throw UserException.usage(where + ": " + e.getMessage());
+            throw new ImportException(where + ": " + e.getMessage());
         }
     }
 
     private static int badHeader(Path file, int headerLine, String[] header) {
-        throw UserException.usage(file + " line " + (headerLine + 1) + ": header '" + String.join(",", header)
+        throw new ImportException(file + " line " + (headerLine + 1) + ": header '" + String.join(",", header)
                 + "' (expected the columns start,end,g_per_kwh or start,g_per_kwh, each once)");
     }
 
@@ -113,23 +113,23 @@ final class SeriesCsv {
         try {
             return OffsetDateTime.parse(text).toInstant();
         } catch (DateTimeException e) {
-            throw UserException.usage(file + " line " + line + ", field " + field + ": '" + text + "' is not an ISO-8601 instant "
+            throw new ImportException(file + " line " + line + ", field " + field + ": '" + text + "' is not an ISO-8601 instant "
                     + "with Z or an offset (expected e.g. 2026-10-03T14:00:00Z)");
         }
     }
 
-    /** The range of --g-per-kwh options, so that no imported factor can make a run's CO2e overflow. */
-    private static final NumberArg.Range G_PER_KWH = NumberArg.Range.zeroOrMore("gCO2e/kWh", NumberArg.MAX_G_PER_KWH);
+    /** The largest factor, as for the CLI's --g-per-kwh options, so that no imported factor can make a run's CO2e overflow. */
+    static final double MAX_G_PER_KWH = 10_000;
 
     private static CarbonIntensity intensity(Path file, int line, String text) {
         try {
             double g = Double.parseDouble(text);
-            if (G_PER_KWH.contains(g)) return CarbonIntensity.ofGramsPerKwh(g);
+            if (Double.isFinite(g) && g >= 0 && g <= MAX_G_PER_KWH) return CarbonIntensity.ofGramsPerKwh(g);
         } catch (NumberFormatException e) {
             // said below
         }
-        throw UserException.usage(file + " line " + line + ", field g_per_kwh: '" + text
-                + "' (expected gCO2e/kWh as a number, 0 or more and at most " + NumberArg.shown(NumberArg.MAX_G_PER_KWH)
+        throw new ImportException(file + " line " + line + ", field g_per_kwh: '" + text
+                + "' (expected gCO2e/kWh as a number, 0 or more and at most " + Units.plain(MAX_G_PER_KWH, 9)
                 + ", e.g. 56.2)");
     }
 
