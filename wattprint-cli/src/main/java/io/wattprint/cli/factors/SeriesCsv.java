@@ -25,15 +25,15 @@ import java.util.Locale;
  * last one for {@value #LAST_POINT_HOURS} hour. The whole file is refused at its first bad row, with
  * the file, line, field and what was expected ({@link ImportException}).
  */
-final class SeriesCsv {
-    static final int LAST_POINT_HOURS = 1;
+public final class SeriesCsv {
+    public static final int LAST_POINT_HOURS = 1;
 
     /** The points read, and the file line each came from (for messages about a point). */
-    record Rows(List<Point> points, List<Integer> lines) {}
+    public record Rows(List<Point> points, List<Integer> lines) {}
 
     private SeriesCsv() {}
 
-    static Rows read(Path file) {
+    public static Rows read(Path file) {
         List<String> lines;
         try {
             lines = Files.readAllLines(file, StandardCharsets.UTF_8);
@@ -95,7 +95,7 @@ final class SeriesCsv {
     }
 
     /** The series of the points read, or a usage error naming the line of the point it refuses. */
-    static FactorSeries series(Path file, Rows rows, java.util.function.Function<List<Point>, FactorSeries> make) {
+    public static FactorSeries series(Path file, Rows rows, java.util.function.Function<List<Point>, FactorSeries> make) {
         try {
             return make.apply(rows.points());
         } catch (io.wattprint.core.factor.InvalidSeriesException e) {
@@ -119,7 +119,7 @@ final class SeriesCsv {
     }
 
     /** The largest factor, as for the CLI's --g-per-kwh options, so that no imported factor can make a run's CO2e overflow. */
-    static final double MAX_G_PER_KWH = 10_000;
+    public static final double MAX_G_PER_KWH = 10_000;
 
     private static CarbonIntensity intensity(Path file, int line, String text) {
         try {
