@@ -10,6 +10,7 @@ import io.wattprint.core.model.EmissionFactor.Basis;
 import io.wattprint.core.model.EmissionFactor.Boundary;
 import io.wattprint.data.ReferenceData;
 import io.wattprint.ingest.ImportException;
+import io.wattprint.ingest.grid.SeriesCsv;
 import io.wattprint.ledger.FactorSeriesRepository.AppendResult;
 import io.wattprint.ledger.Ledger;
 import io.wattprint.ledger.SeriesConflictException;

@@ -1,4 +1,4 @@
-package io.wattprint.cli.factors;
+package io.wattprint.ingest.grid;
 
 import io.wattprint.core.factor.FactorSeries;
 import io.wattprint.core.factor.FactorSeries.Point;
