@@ -5,13 +5,12 @@ import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import io.wattprint.data.ReferenceData;
+import io.wattprint.ingest.CountingStream;
 import io.wattprint.ingest.ImportContext;
 import io.wattprint.ingest.ImportException;
 import io.wattprint.ingest.Importer;
 import java.io.BufferedInputStream;
-import java.io.FilterInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -72,7 +71,7 @@ public final class CodeCarbonImporter implements Importer {
                     CsvRecord r = it.next();
                     List<String> original = r.getFields();
                     List<String> fields = original;
-                    if (++rows % PROGRESS_EVERY == 0) ctx.progress(in.count);
+                    if (++rows % PROGRESS_EVERY == 0) ctx.progress(in.count());
                     if (fields.size() > cols.count()) {
                         ctx.reject(r.getStartingLineNumber(), null, "the row has " + fields.size() + " fields, the header has "
                                 + cols.count() + " (expected one field per column)", raw(fields));
@@ -113,7 +112,7 @@ public final class CodeCarbonImporter implements Importer {
             } catch (UncheckedIOException e) {
                 throw e.getCause();
             }
-            ctx.progress(in.count);
+            ctx.progress(in.count());
             ctx.note("CodeCarbon " + cols.generation().label() + "; timestamps are local time without a zone and were read as UTC");
             if (cols.has("pue")) {
                 ctx.note("energy columns include CodeCarbon's pue and were divided by it to get IT energy; the footprint applies "
@@ -162,26 +161,5 @@ public final class CodeCarbonImporter implements Importer {
             }
         }
         return b.toString();
-    }
-
-    /** Bytes read so far, for the progress line. */
-    private static final class CountingStream extends FilterInputStream {
-        long count;
-
-        CountingStream(InputStream in) { super(in); }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) count++;
-            return b;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            int n = super.read(b, off, len);
-            if (n > 0) count += n;
-            return n;
-        }
     }
 }

@@ -7,6 +7,7 @@ import io.wattprint.core.factor.FactorSeries.Point;
 import io.wattprint.core.model.EmissionFactor.Basis;
 import io.wattprint.core.model.EmissionFactor.Boundary;
 import io.wattprint.core.quantity.CarbonIntensity;
+import io.wattprint.ingest.CountingStream;
 import io.wattprint.ingest.ImportContext;
 import io.wattprint.ingest.ImportException;
 import io.wattprint.ingest.grid.GridWriter.Entry;
@@ -57,7 +58,7 @@ final class ElectricityMapsCsv {
             ctx.note(file.getFileName() + ": no granularity in the file name ({ZONE}_{YEAR}_hourly.csv); points taken as 1 hour long");
         }
         GridWriter writer = new GridWriter(ctx, chunkRows);
-        try (InputStream in = new CountingInputStream(Files.newInputStream(file), ctx);
+        try (InputStream in = new CountingStream(Files.newInputStream(file), ctx);
              CsvReader<CsvRecord> csv = CsvReader.builder().detectBomHeader(true).allowExtraFields(true).allowMissingFields(true)
                      .skipEmptyLines(true).ofCsvRecord(in, StandardCharsets.UTF_8)) {
             Iterator<CsvRecord> it = csv.iterator();
