@@ -5,6 +5,7 @@ import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import io.wattprint.data.ReferenceData;
+import io.wattprint.core.text.CsvCells;
 import io.wattprint.ingest.CountingStream;
 import io.wattprint.ingest.ImportContext;
 import io.wattprint.ingest.ImportException;
@@ -74,13 +75,13 @@ public final class CodeCarbonImporter implements Importer {
                     if (++rows % PROGRESS_EVERY == 0) ctx.progress(in.count());
                     if (fields.size() > cols.count()) {
                         ctx.reject(r.getStartingLineNumber(), null, "the row has " + fields.size() + " fields, the header has "
-                                + cols.count() + " (expected one field per column)", raw(fields));
+                                + cols.count() + " (expected one field per column)", CsvCells.rawLine(fields));
                         continue;
                     }
                     if (fields.size() < cols.count()) {
                         Realignment.Result a = realignment.realign(fields);
                         if (a.fields() == null) {
-                            ctx.reject(r.getStartingLineNumber(), null, a.problem(), raw(fields));
+                            ctx.reject(r.getStartingLineNumber(), null, a.problem(), CsvCells.rawLine(fields));
                             continue;
                         }
                         fields = a.fields();
@@ -91,7 +92,7 @@ public final class CodeCarbonImporter implements Importer {
                     try {
                         row = CodeCarbonRow.parse(cols, fields, ctx.clock().instant().plus(Duration.ofDays(1)));
                     } catch (CodeCarbonRow.Problem p) {
-                        ctx.reject(r.getStartingLineNumber(), p.field, p.getMessage(), raw(original));
+                        ctx.reject(r.getStartingLineNumber(), p.field, p.getMessage(), CsvCells.rawLine(original));
                         continue;
                     }
                     // Append mode: consecutive rows of one run_id are cumulative snapshots of that run; the last one stands.
@@ -147,19 +148,4 @@ public final class CodeCarbonImporter implements Importer {
     }
 
     private record Pending(CodeCarbonRow row, List<String> fields) {}
-
-    /** The fields joined back into a CSV line, quoted where needed. */
-    static String raw(List<String> fields) {
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < fields.size(); i++) {
-            if (i > 0) b.append(',');
-            String f = fields.get(i);
-            if (f.indexOf(',') >= 0 || f.indexOf('"') >= 0 || f.indexOf('\n') >= 0 || f.indexOf('\r') >= 0) {
-                b.append('"').append(f.replace("\"", "\"\"")).append('"');
-            } else {
-                b.append(f);
-            }
-        }
-        return b.toString();
-    }
 }
