@@ -1,11 +1,16 @@
 package io.wattprint.ingest.grid;
 
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
 import io.wattprint.core.factor.FactorSeries;
 import io.wattprint.core.factor.FactorSeries.Point;
 import io.wattprint.core.quantity.CarbonIntensity;
 import io.wattprint.core.quantity.Units;
+import io.wattprint.ingest.Excerpt;
 import io.wattprint.ingest.ImportException;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -34,20 +39,12 @@ public final class SeriesCsv {
     private SeriesCsv() {}
 
     public static Rows read(Path file) {
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (MalformedInputException e) {
-            throw new ImportException("cannot read " + file + ": it is not UTF-8 text (expected a CSV file start,end,g_per_kwh)");
-        } catch (IOException e) {
-            throw new ImportException("cannot read " + file + ": " + reason(e));
-        }
-        int headerLine = 0;
-        while (headerLine < lines.size() && lines.get(headerLine).isBlank()) headerLine++;
-        if (headerLine == lines.size()) {
+        List<Line> lines = lines(file);
+        if (lines.isEmpty()) {
             throw new ImportException(file + " is empty (expected a header start,end,g_per_kwh and one row per point)");
         }
-        String[] header = fields(lines.get(headerLine).replace("\uFEFF", ""));
+        int headerLine = lines.get(0).number() - 1;
+        String[] header = lines.get(0).fields();
         int start = -1, end = -1, value = -1;
         for (int i = 0; i < header.length; i++) {
             switch (header[i].toLowerCase(Locale.ROOT)) {
@@ -63,10 +60,9 @@ public final class SeriesCsv {
         List<Instant> ends = new ArrayList<>();
         List<CarbonIntensity> values = new ArrayList<>();
         List<Integer> lineNumbers = new ArrayList<>();
-        for (int n = headerLine + 1; n < lines.size(); n++) {
-            if (lines.get(n).isBlank()) continue;
-            int lineNo = n + 1;
-            String[] f = fields(lines.get(n));
+        for (Line line : lines.subList(1, lines.size())) {
+            int lineNo = line.number();
+            String[] f = line.fields();
             if (f.length != header.length) {
                 throw new ImportException(file + " line " + lineNo + ": " + f.length + (f.length == 1 ? " field" : " fields")
                         + " (expected " + header.length + ": " + String.join(",", header) + ")");
@@ -133,15 +129,45 @@ public final class SeriesCsv {
                 + ", e.g. 56.2)");
     }
 
-    /** Comma-separated fields, trimmed, surrounding double quotes removed (the format has no embedded commas). */
-    private static String[] fields(String line) {
-        String[] f = line.split(",", -1);
-        for (int i = 0; i < f.length; i++) {
-            String t = f[i].strip();
-            if (t.length() >= 2 && t.startsWith("\"") && t.endsWith("\"")) t = t.substring(1, t.length() - 1).strip();
-            f[i] = t;
+    /** A line that is not blank: its number in the file and its fields, trimmed. */
+    private record Line(int number, String[] fields) {}
+
+    /** The lines that are not blank, read with FastCSV (RFC 4180 quoting); each field stripped of blanks. */
+    private static List<Line> lines(Path file) {
+        List<Line> lines = new ArrayList<>();
+        // A Reader, not the path: a file that is not UTF-8 must fail (MalformedInputException), not read as U+FFFD.
+        // FastCSV finds a byte order mark only in bytes, so the first field drops it here.
+        try (CsvReader<CsvRecord> csv = CsvReader.builder().skipEmptyLines(true)
+                .allowExtraFields(true).allowMissingFields(true)
+                .ofCsvRecord(Files.newBufferedReader(file, StandardCharsets.UTF_8))) {
+            for (CsvRecord r : csv) {
+                String[] f = r.getFields().stream().map(SeriesCsv::trimmed).toArray(String[]::new);
+                if (lines.isEmpty() && f.length > 0 && f[0].startsWith("\uFEFF")) f[0] = trimmed(f[0].substring(1));
+                if (f.length == 1 && f[0].isEmpty()) continue;
+                lines.add(new Line(Math.toIntExact(r.getStartingLineNumber()), f));
+            }
+        } catch (UncheckedIOException e) {
+            throw unreadable(file, e.getCause());
+        } catch (CsvParseException e) {
+            throw new ImportException("cannot read " + file + ": not readable as CSV (" + Excerpt.of(e.getMessage(), 160) + ")");
+        } catch (IOException e) {
+            throw unreadable(file, e);
         }
-        return f;
+        return lines;
+    }
+
+    private static ImportException unreadable(Path file, IOException e) {
+        if (e instanceof MalformedInputException) {
+            return new ImportException("cannot read " + file + ": it is not UTF-8 text (expected a CSV file start,end,g_per_kwh)");
+        }
+        return new ImportException("cannot read " + file + ": " + reason(e));
+    }
+
+    /** A field without surrounding blanks, and without surrounding quotes a blank before them kept FastCSV from reading. */
+    private static String trimmed(String field) {
+        String t = field.strip();
+        if (t.length() >= 2 && t.startsWith("\"") && t.endsWith("\"")) t = t.substring(1, t.length() - 1).strip();
+        return t;
     }
 
     private static String reason(IOException e) {
