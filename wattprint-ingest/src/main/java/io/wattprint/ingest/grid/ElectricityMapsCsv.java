@@ -1,5 +1,6 @@
 package io.wattprint.ingest.grid;
 
+import io.wattprint.core.text.CsvCells;
 import io.wattprint.ingest.Excerpt;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
@@ -67,7 +68,7 @@ final class ElectricityMapsCsv {
             while (it.hasNext()) {
                 CsvRecord r = it.next();
                 long line = r.getStartingLineNumber();
-                String raw = String.join(",", r.getFields());
+                String raw = CsvCells.rawLine(r.getFields());
                 if (r.getFieldCount() != c.names().length) {
                     ctx.reject(line, null, r.getFieldCount() + " fields (expected " + c.names().length + ", as in the header)", raw);
                     continue;

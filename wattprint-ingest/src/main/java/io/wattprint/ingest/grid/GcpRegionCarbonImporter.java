@@ -1,5 +1,6 @@
 package io.wattprint.ingest.grid;
 
+import io.wattprint.core.text.CsvCells;
 import io.wattprint.ingest.Excerpt;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
@@ -76,7 +77,7 @@ public final class GcpRegionCarbonImporter implements Importer {
             }
             while (it.hasNext()) {
                 CsvRecord r = it.next();
-                String raw = String.join(",", r.getFields());
+                String raw = CsvCells.rawLine(r.getFields());
                 if (r.getFieldCount() != 4) {
                     ctx.reject(r.getStartingLineNumber(), null, r.getFieldCount() + " fields (expected 4, as in the header)", raw);
                     continue;

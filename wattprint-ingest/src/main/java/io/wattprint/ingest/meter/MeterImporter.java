@@ -1,5 +1,6 @@
 package io.wattprint.ingest.meter;
 
+import io.wattprint.core.text.CsvCells;
 import io.wattprint.ingest.Excerpt;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
@@ -60,7 +61,7 @@ public final class MeterImporter implements Importer {
             long n = 0;
             while (it.hasNext()) {
                 CsvRecord rec = it.next();
-                String raw = String.join(",", rec.getFields());
+                String raw = CsvCells.rawLine(rec.getFields());
                 try {
                     if (rec.getFieldCount() != header.getFieldCount()) {
                         throw new MeterRows.BadRow(null, "the row has " + rec.getFieldCount() + " fields, the header "
