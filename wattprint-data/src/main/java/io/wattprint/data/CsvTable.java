@@ -1,5 +1,11 @@
 package io.wattprint.data;
 
+import io.wattprint.data.csv.CsvInput;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -83,20 +89,28 @@ final class CsvTable {
     static <T> List<T> load(String resource, List<String> expectedHeader, Function<Row, T> mapper) {
         InputStream in = CsvTable.class.getClassLoader().getResourceAsStream(resource);
         if (in == null) throw new IllegalStateException("reference data resource " + resource + " is missing from the classpath");
-        return map(resource, CsvReader.read(resource, in), expectedHeader, mapper);
+        return map(resource, read(resource, in), expectedHeader, mapper);
     }
 
-    static <T> List<T> map(String resource, List<CsvReader.Record> records, List<String> expectedHeader,
+    private static List<CsvInput.Record> read(String resource, InputStream in) {
+        try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+            return CsvInput.read(resource, r, CsvInput.Rules.STRICT);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
+        }
+    }
+
+    static <T> List<T> map(String resource, List<CsvInput.Record> records, List<String> expectedHeader,
                            Function<Row, T> mapper) {
         if (records.isEmpty()) throw new IllegalStateException(resource + " is empty; expected a header row");
-        CsvReader.Record head = records.get(0);
+        CsvInput.Record head = records.get(0);
         List<String> header = head.fields().stream().map(String::trim).toList();
         if (!header.equals(expectedHeader)) {
             throw new IllegalStateException(resource + " line " + head.line() + ": expected header "
                     + String.join(",", expectedHeader) + ", got " + String.join(",", header));
         }
         List<T> out = new ArrayList<>(records.size() - 1);
-        for (CsvReader.Record rec : records.subList(1, records.size())) {
+        for (CsvInput.Record rec : records.subList(1, records.size())) {
             if (rec.fields().size() != header.size()) {
                 throw new IllegalStateException(resource + " line " + rec.line() + ": expected " + header.size()
                         + " fields (" + String.join(",", header) + "), got " + rec.fields().size()

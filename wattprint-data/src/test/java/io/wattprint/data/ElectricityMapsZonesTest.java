@@ -1,5 +1,7 @@
 package io.wattprint.data;
 
+import io.wattprint.data.csv.CsvInput;
+
 import io.wattprint.testkit.Upstream;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,10 +29,10 @@ class ElectricityMapsZonesTest {
             files = s.filter(p -> p.getFileName().toString().endsWith(".csv")).sorted().toList();
         }
         for (Path f : files) {
-            List<CsvReader.Record> records = CsvReader.parse(f.toString(), Files.readString(f, StandardCharsets.UTF_8));
+            List<CsvInput.Record> records = CsvInput.parse(f.toString(), Files.readString(f, StandardCharsets.UTF_8), CsvInput.Rules.STRICT);
             int column = records.get(0).fields().indexOf("Zone Id");
             assertThat(column).as("Zone Id column of " + f).isNotNegative();
-            for (CsvReader.Record r : records.subList(1, records.size())) ids.add(r.fields().get(column));
+            for (CsvInput.Record r : records.subList(1, records.size())) ids.add(r.fields().get(column));
         }
         assertThat(ids).isNotEmpty();
         List<String> missing = new ArrayList<>();

@@ -1,5 +1,7 @@
 package io.wattprint.data;
 
+import io.wattprint.data.csv.CsvInput;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wattprint.testkit.Upstream;
@@ -31,14 +33,14 @@ class GoogleRegionCarbonInfoCrossCheckTest {
     @Test
     void ourGcpZoneFactorsAgreeWithGooglesGridIntensityWithinTolerance() throws IOException {
         Path file = Upstream.file("gcp-region-carbon-info/2022.csv");
-        List<CsvReader.Record> records = CsvReader.parse(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
+        List<CsvInput.Record> records = CsvInput.parse(file.toString(), Files.readString(file, StandardCharsets.UTF_8), CsvInput.Rules.STRICT);
         assertThat(records.get(0).fields())
                 .containsExactly("Google Cloud Region", "Location", "Google CFE", "Grid carbon intensity (gCO2eq / kWh)");
 
         ReferenceData data = ReferenceData.load();
         Instant mid2022 = Instant.parse("2022-07-01T00:00:00Z");
         List<Match> matches = new ArrayList<>();
-        for (CsvReader.Record r : records.subList(1, records.size())) {
+        for (CsvInput.Record r : records.subList(1, records.size())) {
             String region = r.fields().get(0).trim();
             String cell = r.fields().get(3).trim();
             if (cell.isEmpty()) continue;

@@ -1,49 +1,38 @@
 package io.wattprint.report;
 
-import java.util.ArrayList;
+import io.wattprint.data.csv.CsvInput;
+import io.wattprint.data.csv.CsvSyntaxException;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.Optional;
+import java.util.function.Function;
 
 /**
- * The small CSV reading shared by the report inputs the user gives as files ({@code --energy-mix},
- * {@code --reference}): RFC 4180 fields of one line, and the "file line N, field F: expected …" wording of
- * their errors. A quote opens a quoted field only at the start of the field (after blanks, which are dropped);
- * inside it, a doubled quote is one quote and commas are text; a quoted field cannot span lines.
+ * The CSV reading shared by the report inputs the user gives as files ({@code --energy-mix},
+ * {@code --reference}): {@link CsvInput} with its {@link CsvInput.Rules#TYPED typed} rules (a quote opens a quoted
+ * field only at the start of the field, after blanks, which are dropped; inside it, a doubled quote is one quote and
+ * commas are text; a quoted field cannot span lines), and the "file line N, field F: expected …" wording of their errors.
  */
 public final class InputCsv {
     private InputCsv() {}
 
-    /** The fields of {@code line}; empty when a quoted field is not closed before the end of the line. */
-    public static Optional<List<String>> split(String line) {
-        List<String> out = new ArrayList<>();
-        StringBuilder cur = new StringBuilder();
-        boolean quoted = false, wasQuoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    cur.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    cur.append(c);
-                }
-            } else if (c == ',') {
-                out.add(cur.toString());
-                cur.setLength(0);
-                wasQuoted = false;
-            } else if (c == '"' && cur.toString().isBlank() && !wasQuoted) {
-                quoted = true;
-                wasQuoted = true;
-                cur.setLength(0);
-            } else {
-                cur.append(c);
-            }
+    /**
+     * The records of {@code in}; a file that is not CSV is {@code error} of "{@code name} line N: …", with
+     * {@code unclosed} saying what is wrong when a quoted field is not closed.
+     *
+     * @throws IOException when {@code in} cannot be read (not UTF-8, gone)
+     */
+    public static List<CsvInput.Record> records(String name, Reader in, CsvInput.Rules rules, String unclosed,
+                                                Function<String, ? extends RuntimeException> error) throws IOException {
+        try {
+            return CsvInput.read(name, in, rules);
+        } catch (CsvSyntaxException e) {
+            throw error.apply(e.kind() == CsvSyntaxException.Kind.UNCLOSED_QUOTE ? at(name, e.line()) + ": " + unclosed
+                    : e.getMessage());
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
-        if (quoted) return Optional.empty();
-        out.add(cur.toString());
-        return Optional.of(out);
     }
 
     /** "{@code file} line {@code line}": where an error about a whole line is. */

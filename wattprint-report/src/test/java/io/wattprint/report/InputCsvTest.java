@@ -1,24 +1,40 @@
 package io.wattprint.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.wattprint.data.csv.CsvInput;
+import java.io.IOException;
+import java.io.StringReader;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class InputCsvTest {
-    @Test
-    void quotedFieldsHoldCommasAndDoubledQuotes() {
-        assertThat(InputCsv.split("FR,\"RTE, \"\"eco2mix\"\"\", x")).contains(List.of("FR", "RTE, \"eco2mix\"", " x"));
+    private static List<List<String>> read(String text) throws IOException {
+        return InputCsv.records("in.csv", new StringReader(text), CsvInput.Rules.TYPED, "no closing quote", IllegalArgumentException::new)
+                .stream().map(CsvInput.Record::fields).toList();
     }
 
     @Test
-    void aQuoteInsideAnUnquotedFieldIsText() {
-        assertThat(InputCsv.split("a\"b\",c")).contains(List.of("a\"b\"", "c"));
+    void quotedFieldsHoldCommasAndDoubledQuotes() throws IOException {
+        assertThat(read("FR,\"RTE, \"\"eco2mix\"\"\", x")).containsExactly(List.of("FR", "RTE, \"eco2mix\"", " x"));
     }
 
     @Test
-    void anUnclosedQuoteIsNoLine() {
-        assertThat(InputCsv.split("a,\"open")).isEmpty();
+    void aQuoteInsideAnUnquotedFieldIsText() throws IOException {
+        assertThat(read("a\"b\",c")).containsExactly(List.of("a\"b\"", "c"));
+    }
+
+    @Test
+    void anUnclosedQuoteIsTheCallersError() {
+        assertThatThrownBy(() -> read("a,b\na,\"open")).isInstanceOf(IllegalArgumentException.class).hasMessage("in.csv line 2: no closing quote");
+        assertThatThrownBy(() -> read("a,\"open\nb\"")).hasMessage("in.csv line 1: no closing quote");
+    }
+
+    @Test
+    void textAfterAClosingQuoteIsRefused() {
+        assertThatThrownBy(() -> read("a,\"b\"c")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("in.csv line 1: text after a closing quote; expected a comma or the end of the line");
     }
 
     @Test

@@ -3,13 +3,9 @@ package io.wattprint.ingest.cloud;
 import io.wattprint.ingest.TimeLimits;
 import io.wattprint.ingest.Excerpt;
 import io.wattprint.core.quantity.Co2e;
+import io.wattprint.core.time.TimestampException;
+import io.wattprint.core.time.Timestamps;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
 /** Parsing of the fields cloud exports share; a bad field is a {@link BadField} naming it and what was expected. */
@@ -24,8 +20,6 @@ final class Values {
         }
     }
 
-    private static final DateTimeFormatter SPACED = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss[.SSSSSSSSS][.SSSSSS][.SSS]");
-    private static final DateTimeFormatter DATE_KEY = DateTimeFormatter.ofPattern("uuuuMMdd");
 
     private Values() {}
 
@@ -68,26 +62,14 @@ final class Values {
     static final double MAX_GRAMS = 1e18;
 
     /**
-     * An instant: ISO-8601 with an offset ({@code 2025-10-01T00:00:00Z}), or without one, or
-     * {@code 2025-10-01 00:00:00}, or a date: taken as UTC, the zone the exports use.
+     * An instant ({@link Timestamps}): ISO-8601 with an offset ({@code 2025-10-01T00:00:00Z}), or without one, or
+     * {@code 2025-10-01 00:00:00}, or a date ({@code 2025-10-01}, {@code 20251001}): taken as UTC, the zone the exports use.
      */
     static Instant instant(String field, String text) throws BadField {
-        if (text == null) throw new BadField(field, "empty (expected a date or timestamp)");
-        String t = text.strip();
         try {
-            if (t.length() == 10) return LocalDate.parse(t).atStartOfDay(ZoneOffset.UTC).toInstant();
-            if (t.length() == 8 && t.chars().allMatch(Character::isDigit)) {
-                return LocalDate.parse(t, DATE_KEY).atStartOfDay(ZoneOffset.UTC).toInstant();
-            }
-            if (t.indexOf('T') > 0) {
-                try {
-                    return OffsetDateTime.parse(t).toInstant();
-                } catch (DateTimeParseException e) {
-                    return LocalDateTime.parse(t).toInstant(ZoneOffset.UTC);
-                }
-            }
-            return LocalDateTime.parse(t.endsWith(" UTC") ? t.substring(0, t.length() - 4) : t, SPACED).toInstant(ZoneOffset.UTC);
-        } catch (DateTimeParseException e) {
+            return Timestamps.parse(text, Timestamps.Forms.UTC_OR_DATE);
+        } catch (TimestampException e) {
+            if (text == null) throw new BadField(field, "empty (expected a date or timestamp)");
             throw new BadField(field, "'" + Excerpt.of(text) + "' is not a date or timestamp (expected e.g. 2025-10-01 or 2025-10-01T00:00:00Z)");
         }
     }

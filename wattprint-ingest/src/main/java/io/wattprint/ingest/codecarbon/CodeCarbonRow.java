@@ -5,14 +5,12 @@ import io.wattprint.core.model.Workload;
 import io.wattprint.core.quantity.Co2e;
 import io.wattprint.core.quantity.Energy;
 import io.wattprint.core.quantity.Pue;
+import io.wattprint.core.time.TimestampException;
+import io.wattprint.core.time.Timestamps;
 import io.wattprint.ingest.Excerpt;
 import io.wattprint.ingest.TimeLimits;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /**
@@ -135,13 +133,9 @@ record CodeCarbonRow(String project, String runId, String experimentId, String t
         String t = v.strip();
         Instant at;
         try {
-            at = LocalDateTime.parse(t).toInstant(ZoneOffset.UTC);
-        } catch (DateTimeParseException e) {
-            try {
-                at = OffsetDateTime.parse(t).toInstant();
-            } catch (DateTimeParseException e2) {
-                throw new Problem("timestamp", "'" + Excerpt.of(t) + "' is not a timestamp (expected %Y-%m-%dT%H:%M:%S, e.g. 2021-09-23T15:04:51)");
-            }
+            at = Timestamps.parse(t, Timestamps.Forms.UTC);
+        } catch (TimestampException e) {
+            throw new Problem("timestamp", "'" + Excerpt.of(t) + "' is not a timestamp (expected %Y-%m-%dT%H:%M:%S, e.g. 2021-09-23T15:04:51)");
         }
         if (at.isBefore(EARLIEST) || at.isAfter(latest)) {
             throw new Problem("timestamp", "'" + Excerpt.of(t) + "' is out of range (expected between " + EARLIEST + " and " + latest + ")");

@@ -2,25 +2,13 @@ package io.wattprint.ingest.grid;
 
 import io.wattprint.ingest.Excerpt;
 import io.wattprint.core.quantity.CarbonIntensity;
-import java.time.DateTimeException;
+import io.wattprint.core.time.TimestampException;
+import io.wattprint.core.time.Timestamps;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeFormatterBuilder;
 
 /** Parsing shared by the grid-intensity importers; each failure is a {@link BadValue} naming the field and what was expected. */
 final class GridValues {
-    /** {@code 2022-01-01 00:00:00} or {@code 2022-01-01T00:00:00}, with optional fraction, no offset. */
-    private static final DateTimeFormatter LOCAL = new DateTimeFormatterBuilder()
-            .append(DateTimeFormatter.ISO_LOCAL_DATE)
-            .optionalStart().appendLiteral(' ').optionalEnd()
-            .optionalStart().appendLiteral('T').optionalEnd()
-            .append(DateTimeFormatter.ISO_LOCAL_TIME)
-            .toFormatter();
-
     private GridValues() {}
 
     /** gCO2e/kWh from text: a finite number, 0 or more. */
@@ -50,44 +38,36 @@ final class GridValues {
         return v;
     }
 
-    /** An instant with Z or an offset (seconds optional: {@code 2019-08-25T12:30Z}). */
+    /** An instant with Z or an offset (seconds optional: {@code 2019-08-25T12:30Z}), read by {@link Timestamps}. */
     static Instant offsetInstant(String field, String text) throws BadValue {
-        if (text == null || text.isBlank()) throw new BadValue(field, "missing (expected an ISO-8601 time with Z or an offset)");
         try {
-            return OffsetDateTime.parse(text.strip()).toInstant();
-        } catch (DateTimeException e) {
+            return Timestamps.parse(text, Timestamps.Forms.OFFSET);
+        } catch (TimestampException e) {
+            if (e.reason() == TimestampException.Reason.EMPTY) {
+                throw new BadValue(field, "missing (expected an ISO-8601 time with Z or an offset)");
+            }
             throw new BadValue(field, "'" + Excerpt.of(text) + "' is not an ISO-8601 time with Z or an offset (expected e.g. 2024-01-01T00:00:00Z)");
         }
     }
 
     /**
      * An instant with Z or an offset, or a local date-time read as UTC (for formats that say their
-     * times are UTC, such as Electricity Maps' {@code Datetime (UTC)} column).
+     * times are UTC, such as Electricity Maps' {@code Datetime (UTC)} column), read by {@link Timestamps}.
      */
     static Instant utcInstant(String field, String text) throws BadValue {
-        if (text == null || text.isBlank()) throw new BadValue(field, "missing (expected a UTC date-time such as 2024-01-01 00:00:00)");
-        String t = text.strip();
         try {
-            // Decided by looking, not by a failed parse: an exception per row costs more than the rest of the row.
-            return looksOffset(t) ? OffsetDateTime.parse(t).toInstant() : LocalDateTime.parse(t, LOCAL).toInstant(ZoneOffset.UTC);
-        } catch (DateTimeException e) {
+            return Timestamps.parse(text, Timestamps.Forms.UTC);
+        } catch (TimestampException e) {
+            if (e.reason() == TimestampException.Reason.EMPTY) {
+                throw new BadValue(field, "missing (expected a UTC date-time such as 2024-01-01 00:00:00)");
+            }
             throw new BadValue(field, "'" + Excerpt.of(text) + "' is not a date-time (expected UTC such as 2024-01-01 00:00:00 or "
                     + "ISO-8601 with Z or an offset)");
         }
     }
 
-    /** Whether a date-time text ends in an offset: {@code Z}, or {@code +hh:mm} / {@code -hh:mm} after the date. */
-    private static boolean looksOffset(String t) {
-        if (t.endsWith("Z") || t.endsWith("z")) return true;
-        for (int i = Math.min(t.length(), 11); i < t.length(); i++) {
-            char c = t.charAt(i);
-            if (c == '+' || c == '-') return true;
-        }
-        return false;
-    }
-
     /** Whether {@code text} carries its own offset (else it is read as UTC). */
-    static boolean hasOffset(String text) { return looksOffset(text.strip()); }
+    static boolean hasOffset(String text) { return Timestamps.hasOffset(text); }
 
     /** {@code hh:mm} or {@code hh:mm:ss} (the .NET TimeSpan form the Carbon Aware SDK writes), positive. */
     static Duration hoursMinutes(String field, String text) throws BadValue {

@@ -6,14 +6,12 @@ import de.siegmar.fastcsv.reader.CsvRecord;
 import io.wattprint.core.facility.Facility;
 import io.wattprint.core.facility.MeterReading;
 import io.wattprint.core.quantity.Energy;
+import io.wattprint.core.time.TimestampException;
+import io.wattprint.core.time.Timestamps;
 import io.wattprint.ingest.ImportContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -249,33 +247,28 @@ final class MeterRows {
         };
     }
 
-    /** ISO 8601 with a UTC offset ({@code Z} or {@code +02:00}); a space may stand for the {@code T}. */
+    /** ISO 8601 with a UTC offset ({@code Z} or {@code +02:00}); a space may stand for the {@code T} ({@link Timestamps}). */
     static Instant instant(String field, String text) {
-        if (text.isEmpty()) throw new BadRow(field, field + " is empty; expected an ISO 8601 time such as 2026-10-01T00:00:00Z");
-        String t = text.length() > 10 && text.charAt(10) == ' ' ? text.substring(0, 10) + 'T' + text.substring(11) : text;
-        try {
-            return OffsetDateTime.parse(t).toInstant();
-        } catch (DateTimeParseException e) {
-            try {
-                LocalDateTime.parse(t);
-                throw new BadRow(field, "'" + Excerpt.of(text) + "' has no UTC offset; expected ISO 8601 with Z or ±hh:mm "
-                        + "(2026-10-01T00:00:00Z): a local time is not guessed");
-            } catch (DateTimeParseException e2) {
-                throw new BadRow(field, "'" + Excerpt.of(text) + "' is not a time; expected ISO 8601 with a UTC offset, such as "
-                        + "2026-10-01T00:00:00Z");
-            }
-        }
+        return parse(field, text, Timestamps.Forms.OFFSET);
     }
 
     /** A date (midnight UTC) or an ISO 8601 time with offset. */
     private static Instant dateOrInstant(String field, String text) {
-        if (text.matches("\\d{4}-\\d{2}-\\d{2}")) {
-            try {
-                return LocalDate.parse(text).atStartOfDay().toInstant(ZoneOffset.UTC);
-            } catch (DateTimeParseException e) {
-                throw new BadRow(field, "'" + Excerpt.of(text) + "' is not a date; expected YYYY-MM-DD");
-            }
+        return parse(field, text, Timestamps.Forms.OFFSET_OR_DATE);
+    }
+
+    private static Instant parse(String field, String text, Timestamps.Forms forms) {
+        if (text.isEmpty()) throw new BadRow(field, field + " is empty; expected an ISO 8601 time such as 2026-10-01T00:00:00Z");
+        try {
+            return Timestamps.parse(text, forms);
+        } catch (TimestampException e) {
+            throw switch (e.reason()) {
+                case NO_OFFSET -> new BadRow(field, "'" + Excerpt.of(text) + "' has no UTC offset; expected ISO 8601 with Z or ±hh:mm "
+                        + "(2026-10-01T00:00:00Z): a local time is not guessed");
+                case NOT_A_DATE -> new BadRow(field, "'" + Excerpt.of(text) + "' is not a date; expected YYYY-MM-DD");
+                case EMPTY, NOT_A_TIME -> new BadRow(field, "'" + Excerpt.of(text) + "' is not a time; expected ISO 8601 with a UTC "
+                        + "offset, such as 2026-10-01T00:00:00Z");
+            };
         }
-        return instant(field, text);
     }
 }

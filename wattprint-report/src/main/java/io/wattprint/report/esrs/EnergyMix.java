@@ -1,8 +1,12 @@
 package io.wattprint.report.esrs;
 
 import io.wattprint.core.figure.Figures;
+import io.wattprint.data.csv.CsvInput;
 import io.wattprint.report.InputCsv;
 import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,24 +58,36 @@ public final class EnergyMix {
 
     /** @throws IOException when the file cannot be read; {@link InvalidMix} when it is malformed */
     public static EnergyMix read(Path path) throws IOException {
-        return parse(Files.readAllLines(path, StandardCharsets.UTF_8), path.toString());
+        try (Reader in = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+            return parse(in, path.toString());
+        }
     }
 
     static EnergyMix parse(List<String> lines, String name) {
-        if (lines.isEmpty() || lines.get(0).strip().replace("\uFEFF", "").isEmpty()) {
+        try {
+            return parse(new StringReader(String.join("\n", lines)), name);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringReader is never unreadable
+        }
+    }
+
+    /** The rules of the typed report inputs, without comments: a line starting with # is a row here. */
+    private static final CsvInput.Rules RULES = new CsvInput.Rules(false, false, false);
+
+    static EnergyMix parse(Reader in, String name) throws IOException {
+        List<CsvInput.Record> records = InputCsv.records(name, in, RULES, "a quoted field is not closed", InvalidMix::new);
+        if (records.isEmpty() || records.get(0).line() != 1) {
             throw new InvalidMix(name + " line 1: the file is empty (expected the header " + HEADER + ")");
         }
-        String header = lines.get(0).replace("\uFEFF", "").strip().replace(" ", "").toLowerCase(Locale.ROOT);
+        String given = String.join(",", records.get(0).fields()).strip();
+        String header = given.replace(" ", "").toLowerCase(Locale.ROOT);
         if (!header.equals(HEADER)) {
-            throw new InvalidMix(name + " line 1: expected the header " + HEADER + ", got '" + lines.get(0).strip() + "'");
+            throw new InvalidMix(name + " line 1: expected the header " + HEADER + ", got '" + given + "'");
         }
         Map<String, Row> rows = new TreeMap<>();
-        for (int i = 1; i < lines.size(); i++) {
-            String line = lines.get(i);
-            if (line.isBlank()) continue;
-            int no = i + 1;
-            List<String> f = InputCsv.split(line)
-                    .orElseThrow(() -> new InvalidMix(InputCsv.at(name, no) + ": a quoted field is not closed"));
+        for (CsvInput.Record rec : records.subList(1, records.size())) {
+            int no = rec.line();
+            List<String> f = rec.fields();
             if (f.size() != 6) {
                 throw new InvalidMix(InputCsv.at(name, no) + ": expected 6 fields (" + HEADER + "), got " + f.size());
             }

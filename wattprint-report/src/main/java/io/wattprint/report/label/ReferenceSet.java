@@ -1,7 +1,7 @@
 package io.wattprint.report.label;
 
+import io.wattprint.data.csv.CsvInput;
 import io.wattprint.report.InputCsv;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.math.BigDecimal;
@@ -60,22 +60,18 @@ public record ReferenceSet(String name, List<Entry> entries) {
 
     /** Reads a reference CSV; {@code name} (the file as the user gave it) prefixes every error. */
     public static ReferenceSet parse(String name, Reader in) throws IOException {
-        BufferedReader r = new BufferedReader(in);
+        List<CsvInput.Record> records = InputCsv.records(name, in, CsvInput.Rules.TYPED,
+                "expected a closing quote (\") before the end of the line", Invalid::new);
         List<Entry> out = new ArrayList<>();
-        String line;
-        int n = 0;
         boolean header = false;
-        while ((line = r.readLine()) != null) {
-            n++;
-            if (n == 1 && line.startsWith("\uFEFF")) line = line.substring(1);
-            if (line.isBlank() || line.startsWith("#")) continue;
-            int no = n;
-            List<String> f = InputCsv.split(line).orElseThrow(() -> new Invalid(InputCsv.at(name, no)
-                    + ": expected a closing quote (\") before the end of the line"));
+        for (CsvInput.Record rec : records) {
+            int n = rec.line();
+            List<String> f = rec.fields();
             if (!header) {
                 List<String> got = f.stream().map(x -> x.strip().toLowerCase(Locale.ROOT)).toList();
                 if (!got.equals(HEADER)) {
-                    throw new Invalid(InputCsv.at(name, n) + ": expected the header " + String.join(",", HEADER) + ", got " + line);
+                    throw new Invalid(InputCsv.at(name, n) + ": expected the header " + String.join(",", HEADER) + ", got "
+                            + String.join(",", f));
                 }
                 header = true;
                 continue;
