@@ -6,6 +6,8 @@ import io.wattprint.core.facility.Reconciliation.ResidualTreatment;
 import io.wattprint.core.facility.RunUsage;
 import io.wattprint.core.figure.Figures;
 import io.wattprint.core.quantity.Pue;
+import io.wattprint.report.reconcile.Columns.Column;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,8 +15,13 @@ import java.util.List;
  * The hybrid reconciliation of a facility's runs with its meter ({@link Reconciliation}) and the figures of its
  * table, kWh at {@link #decimals} decimals and shares at 2.
  *
- * <p>Each figure is rounded on its own, half-up, so a column can differ from its total in the last digit. A figure
- * that is not 0 but is shown as 0 prints its first significant digits ({@link Shown#text}).
+ * <p>Rounding (core {@link io.wattprint.core.figure.ToTotal}): every column with a total — IT kWh, bottom-up kWh,
+ * share, and with the residual allocated, + residual kWh and attributed kWh — has its total as the exact sum of its
+ * lines rounded half-up, and the lines apportioned to it by largest remainder, so the column adds up to the last
+ * digit. The meter is rounded alone; the residual shown is the meter shown minus the bottom-up total shown (within
+ * one unit of the exact residual), so the facility column adds up to the meter; allocated, the residual column adds
+ * up to that residual and the attributed column to the meter. A figure that is not 0 but is shown as 0 prints its
+ * first significant digits ({@link Shown#text}).
  *
  * @param decimals kWh decimals: at least 3, more when the smallest non-zero figure would keep fewer than 3
  *                 significant digits ({@link #decimals(List)})
@@ -49,24 +56,36 @@ public record HybridResult(ReconcileInputs inputs, Reconciliation reconciliation
         all.add(m.energy().kilowattHours());
         int d = decimals(all);
 
-        List<Row> rows = new ArrayList<>();
-        for (Reconciliation.Line l : lines) {
-            rows.add(new Row(l.usage(), l.pue(), kwh(l.usage().itEnergy().kilowattHours(), d), kwh(l.bottomUp().kilowattHours(), d),
-                    percent(l.share()), kwh(l.allocatedResidual().kilowattHours(), d), kwh(l.attributed().kilowattHours(), d)));
-        }
+        Column it = Columns.of(Columns.exact(lines.stream().map(l -> l.usage().itEnergy().kilowattHours()).toList()), d);
+        Column bottomUp = Columns.of(Columns.exact(lines.stream().map(l -> l.bottomUp().kilowattHours()).toList()), d);
+        Column share = Columns.shares(lines.stream().map(Reconciliation.Line::share).toList());
+        List<BigDecimal> allocatedExact = Columns.exact(lines.stream().map(l -> l.allocatedResidual().kilowattHours()).toList());
+        List<BigDecimal> attributedExact = Columns.exact(lines.stream().map(l -> l.attributed().kilowattHours()).toList());
         Shown meter = null, residual = null;
+        Column allocated, attributed;
         if (m.hasReadings()) {
-            meter = kwh(m.energy().kilowattHours(), d);
-            residual = kwh(r.residual().kilowattHours(), d);
+            meter = Shown.alone(Figures.exact(m.energy().kilowattHours()), d);
+            residual = new Shown(meter.exact().subtract(bottomUp.total().exact()),
+                    meter.rounded().subtract(bottomUp.total().rounded()));
         }
-        Total total = new Total(kwh(r.bottomUpIt().kilowattHours(), d), kwh(r.bottomUp().kilowattHours(), d),
-                lines.isEmpty() ? null : percent(1), residual == null ? kwh(0, d) : residual, kwh(r.attributed().kilowattHours(), d));
+        if (r.residualAllocated()) {
+            allocated = new Column(Columns.lines(allocatedExact, residual, d), residual);
+            Shown attributedTotal = new Shown(meter.exact(), meter.rounded());
+            attributed = new Column(Columns.lines(attributedExact, attributedTotal, d), attributedTotal);
+        } else {
+            allocated = Columns.of(allocatedExact, d);
+            attributed = Columns.of(attributedExact, d);
+        }
+        List<Row> rows = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            Reconciliation.Line l = lines.get(i);
+            rows.add(new Row(l.usage(), l.pue(), it.lines().get(i), bottomUp.lines().get(i), share.lines().get(i),
+                    allocated.lines().get(i), attributed.lines().get(i)));
+        }
+        Total total = new Total(it.total(), bottomUp.total(), lines.isEmpty() ? null : share.total(), allocated.total(),
+                attributed.total());
         return new HybridResult(in, r, d, rows, total, residual, meter);
     }
-
-    static Shown kwh(double v, int decimals) { return Shown.alone(Figures.exact(v), decimals); }
-
-    static Shown percent(double share) { return Shown.alone(Figures.exact(share).movePointRight(2), 2); }
 
     /** At least 3 decimals; more when the smallest non-zero figure would keep fewer than 3 significant digits. */
     public static int decimals(List<Double> kwh) {

@@ -5,6 +5,7 @@ import io.wattprint.core.facility.MeteredEnergy;
 import io.wattprint.core.facility.RunUsage;
 import io.wattprint.core.facility.TopDownAttribution;
 import io.wattprint.core.figure.Figures;
+import io.wattprint.report.reconcile.Columns.Column;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,8 +14,10 @@ import java.util.List;
  * table: hours at {@value #HOUR_DECIMALS} decimals, shares at 2, kWh at {@link #decimals} (as {@link
  * HybridResult#decimals(List)}, over the runs' IT and facility kWh and the meter).
  *
- * <p>Each figure is rounded on its own, half-up, so a column can differ from its total in the last digit. A figure
- * that is not 0 but is shown as 0 prints its first significant digits ({@link Shown#text}).
+ * <p>Rounding (core {@link io.wattprint.core.figure.ToTotal}): the hours, share, IT kWh and facility kWh columns
+ * have their totals (the runs line) as the exact sums of their lines rounded half-up, and the lines apportioned to
+ * them by largest remainder. The meter's figures are rounded alone. A figure that is not 0 but is shown as 0 prints
+ * its first significant digits ({@link Shown#text}).
  *
  * @param share      the share column's total, null when no run has hours on the basis
  * @param meter      the metered energy (facility or IT, as metered); null when no reading covers the period
@@ -46,23 +49,23 @@ public record TopDownResult(ReconcileInputs inputs, TopDownAttribution attributi
         all.add(m.energy().kilowattHours());
         int d = HybridResult.decimals(all);
 
+        Column hours = Columns.of(Columns.exact(lines.stream().map(TopDownAttribution.Line::hours).toList()), HOUR_DECIMALS);
+        Column share = Columns.shares(lines.stream().map(TopDownAttribution.Line::share).toList());
+        Column it = Columns.of(Columns.exact(lines.stream().map(l -> l.itEnergy().kilowattHours()).toList()), d);
+        Column facility = Columns.of(Columns.exact(lines.stream().map(l -> l.facilityEnergy().kilowattHours()).toList()), d);
         List<Row> rows = new ArrayList<>();
-        double totalHours = 0;
-        for (TopDownAttribution.Line l : lines) {
-            totalHours += l.hours();
-            rows.add(new Row(l.usage(), Shown.alone(Figures.exact(l.hours()), HOUR_DECIMALS), HybridResult.percent(l.share()),
-                    HybridResult.kwh(l.itEnergy().kilowattHours(), d), HybridResult.kwh(l.facilityEnergy().kilowattHours(), d)));
+        for (int i = 0; i < lines.size(); i++) {
+            rows.add(new Row(lines.get(i).usage(), hours.lines().get(i), share.lines().get(i), it.lines().get(i),
+                    facility.lines().get(i)));
         }
-        double attributedFacility = lines.stream().mapToDouble(l -> l.facilityEnergy().kilowattHours()).sum();
-        boolean shared = !lines.isEmpty() && totalHours != 0;
+        boolean shared = !lines.isEmpty() && hours.total().exact().signum() != 0;
         Shown meter = null, meterIt = null;
         if (m.hasReadings()) {
-            meter = HybridResult.kwh(m.energy().kilowattHours(), d);
-            meterIt = HybridResult.kwh(t.itEnergy().kilowattHours(), d);
+            meter = Shown.alone(Figures.exact(m.energy().kilowattHours()), d);
+            meterIt = Shown.alone(Figures.exact(t.itEnergy().kilowattHours()), d);
         }
-        return new TopDownResult(in, t, d, rows, Shown.alone(Figures.exact(totalHours), HOUR_DECIMALS),
-                shared ? HybridResult.percent(1) : null, HybridResult.kwh(t.attributedIt().kilowattHours(), d),
-                HybridResult.kwh(attributedFacility, d), meter, meterIt);
+        return new TopDownResult(in, t, d, rows, hours.total(), shared ? share.total() : null, it.total(), facility.total(),
+                meter, meterIt);
     }
 
     /** True when the meter is at the IT boundary (PDU): no PUE, no facility column for the meter. */
