@@ -54,13 +54,17 @@ class ReconcileCommandTest {
 
     /** A closed run with one GPU drawing {@code kwhPerHour} for {@code hours} hourly intervals. */
     private void addRun(String id, String project, String name, String facility, Instant start, int hours, double kwhPerHour) {
+        addRun(id, project, name, facility, start, hours, Energy.ofKilowattHours(kwhPerHour));
+    }
+
+    private void addRun(String id, String project, String name, String facility, Instant start, int hours, Energy perHour) {
         Workload w = Workload.builder(name).project(project).build();
         Run run = new Run(id, "test:" + id, w, "gpu-node", new Location("FR", null, facility), start, null, RunStatus.RUNNING,
                 null, "train.py");
         List<EnergyInterval> xs = new ArrayList<>();
         for (int h = 0; h < hours; h++) {
             Instant s = start.plusSeconds(3600L * h);
-            xs.add(new EnergyInterval(s, s.plusSeconds(3600), Component.gpu("0"), Energy.ofKilowattHours(kwhPerHour),
+            xs.add(new EnergyInterval(s, s.plusSeconds(3600), Component.gpu("0"), perHour,
                     new Provenance.MeasuredCounter("nvml-total-energy")));
         }
         try (Ledger l = Ledger.open(cli.ledgerFile().toString())) {
@@ -228,5 +232,34 @@ class ReconcileCommandTest {
         assertThat(j.get("warnings").get(0).get("kind").asText()).isEqualTo("partial-meter-coverage");
         assertThat(j.get("warnings").get(0).get("message").asText()).isEqualTo("meter readings cover 48.39 % of 2026-10 (15 of "
                 + "31 days): the figures are for the covered part only, runs' energy outside it is left out");
+    }
+
+    @Test
+    void columnsAddUpToTheirTotalsWhereRoundingEachFigureAloneDidNot() {
+        // Three runs of 3,601,440 J = 1.0004 kWh IT, PUE 1.25 → 1.2505 kWh each; meter 10 kWh: residual 6.2485.
+        // Each figure rounded alone (before) printed IT 1.000 ×3 under 3.001, facility 1.251 ×3 under 3.752, shares
+        // 33.33 % ×3 under 100.00 %, residual +6.249 (3.752 + 6.249 = 10.001, not the meter), + residual +2.083 ×3
+        // and attributed 3.333 ×3 under 10.000. Now (ToTotal): lines by largest remainder, ties to the earlier run;
+        // residual = meter shown − bottom-up shown = 10.000 − 3.752 (ReconcileResultTest has the arithmetic).
+        ok("facility", "add", "dc-nice", "--zone", "FR");
+        ok("facility", "pue", "dc-nice", "--year", "2026", "--value", "1.25", "--declared", "--source", "design");
+        ok("facility", "reading", "dc-nice", "--from", "2026-10-01", "--to", "2026-11-01", "--kwh", "10",
+                "--kind", "utility-bill", "--source", "bill");
+        for (int i = 1; i <= 3; i++) {
+            addRun("nnnn000" + i + "-run", "p", "w" + i, "dc-nice", Instant.parse("2026-10-0" + i + "T00:00:00Z"), 1,
+                    Energy.ofJoules(3_601_440));
+        }
+
+        var r = ok("reconcile", "--facility", "dc-nice", "--period", "2026-10", "--residual", "pro-rata");
+
+        assertThat(r.out()).contains(String.join("\n",
+                "RUN        PROJECT/WORKLOAD   IT kWh  × PUE  FACILITY kWh     SHARE  + RESIDUAL kWh  ATTRIBUTED kWh",
+                "nnnn0001   p/w1                1.001  1.250         1.251   33.34 %          +2.083           3.334",
+                "nnnn0002   p/w2                1.000  1.250         1.251   33.33 %          +2.083           3.333",
+                "nnnn0003   p/w3                1.000  1.250         1.250   33.33 %          +2.082           3.333",
+                "bottom-up  (3 runs)            3.001  1.250         3.752  100.00 %          +6.248          10.000",
+                "residual   (allocated above)                       +6.248   62.49 %",
+                "meter      (utility-bill)                          10.000  100.00 %                          10.000"),
+                "residual  +6.248 kWh  (meter − bottom-up; allocated to the runs by their share, so they add up to the meter)");
     }
 }

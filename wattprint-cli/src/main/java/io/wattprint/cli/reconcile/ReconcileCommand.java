@@ -6,20 +6,13 @@ import io.wattprint.cli.LedgerOption;
 import io.wattprint.cli.UserException;
 import io.wattprint.cli.facility.FacilityArgs;
 import io.wattprint.cli.out.Json;
-import io.wattprint.core.facility.AppliedPue;
 import io.wattprint.core.facility.Facility;
-import io.wattprint.core.facility.MeteredEnergy;
-import io.wattprint.core.model.Period;
-import io.wattprint.core.facility.Reconciliation;
 import io.wattprint.core.facility.Reconciliation.ResidualTreatment;
-import io.wattprint.core.facility.RunUsage;
-import io.wattprint.core.facility.TopDownAttribution;
-import io.wattprint.core.model.Workload;
+import io.wattprint.core.model.Period;
 import io.wattprint.ledger.Ledger;
-import io.wattprint.ledger.IntervalRepository;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
+import io.wattprint.report.reconcile.HybridResult;
+import io.wattprint.report.reconcile.ReconcileInputs;
+import io.wattprint.report.reconcile.TopDownResult;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,7 +21,8 @@ import picocli.CommandLine.Option;
 /**
  * {@code wattprint reconcile --facility NAME --period P}: the hybrid method (bottom-up × PUE against
  * the meter, with coverage and residual) or, with {@code --top-down}, the meter divided among the
- * runs by accelerator-hours.
+ * runs by accelerator-hours. What it reads and computes is {@code io.wattprint.report.reconcile} ({@link
+ * ReconcileInputs}, {@link HybridResult}, {@link TopDownResult}); this class parses the options and prints.
  */
 @Command(name = "reconcile", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true,
         description = {
@@ -78,52 +72,28 @@ public final class ReconcileCommand implements Callable<Integer> {
         }
         try (Ledger ledger = FacilityArgs.existingLedger(cli, ledgerOption.db, name)) {
             Facility f = FacilityArgs.require(ledger, name);
-            MeteredEnergy meter;
+            ReconcileInputs in;
             try {
-                meter = MeteredEnergy.of(name, p, ledger.facilities().readings(name));
+                in = ReconcileInputs.read(ledger, f, p);
             } catch (IllegalArgumentException e) {
                 throw UserException.usage(e.getMessage());
             }
-            AppliedPue pue = AppliedPue.forPeriod(p, ledger.facilities().pues(name)).orElse(null);
-            if (pue == null && meter.hasReadings() && meter.boundary() == io.wattprint.core.facility.MeterReading.Boundary.FACILITY) {
+            if (in.lacksPue()) {
                 throw UserException.usage("facility " + name + " has no PUE on record, and the " + (topDown ? "top-down" : "hybrid")
                         + " method needs one for " + p.label() + " (add it with wattprint facility pue " + name
                         + " --year YEAR --value PUE --measured --category N | --declared --source TEXT)");
             }
-            List<Period> windows = meter.hasReadings() ? meter.windows() : List.of(p);
-            List<RunUsage> usage = usage(ledger.intervals(), name, windows);
             ReconcileReport report = new ReconcileReport(cli.out(), f, p);
             if (topDown) {
-                TopDownAttribution t = TopDownAttribution.attribute(meter, pue, usage);
-                if (json) Json.print(cli.out(), report.json(t));
+                TopDownResult t = TopDownResult.of(in);
+                if (json) Json.print(cli.out(), report.json(t.attribution()));
                 else report.print(t);
             } else {
-                Reconciliation r = Reconciliation.reconcile(meter, pue, usage, treatment);
-                if (json) Json.print(cli.out(), report.json(r));
+                HybridResult r = HybridResult.of(in, treatment);
+                if (json) Json.print(cli.out(), report.json(r.reconciliation()));
                 else report.print(r);
             }
             return 0;
         }
     }
-
-    /** Each run's usage over the metered windows, summed per run, in the order of their start. */
-    static List<RunUsage> usage(IntervalRepository intervals, String facility, List<Period> windows) {
-        Map<String, RunUsage> byRun = new LinkedHashMap<>();
-        for (Period w : windows) {
-            for (IntervalRepository.RunEnergy e : intervals.hourlyAtFacility(facility, w.from(), w.to())) {
-                String id = e.record().run().id();
-                RunUsage u = RunUsage.fromIntervals(id, label(e.record().run().workload()), e.hourly(), w);
-                byRun.merge(id, u, (a, b) -> new RunUsage(id, a.label(), a.itEnergy().plus(b.itEnergy()),
-                        a.acceleratorTime().plus(b.acceleratorTime()), a.cpuTime().plus(b.cpuTime())));
-            }
-        }
-        return List.copyOf(byRun.values());
-    }
-
-    /** project/workload, or the workload alone when it is the project's name or there is no project. */
-    static String label(Workload w) {
-        if (w.project() == null || w.project().equals(w.name())) return w.name();
-        return w.project() + "/" + w.name();
-    }
-
 }

@@ -11,6 +11,8 @@ import io.wattprint.core.facility.Reconciliation;
 import io.wattprint.core.facility.TopDownAttribution;
 import io.wattprint.core.figure.Figures;
 import io.wattprint.core.model.Period;
+import io.wattprint.report.reconcile.HybridResult;
+import io.wattprint.report.reconcile.TopDownResult;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,10 +21,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The reconciliation and top-down tables as people read them, and as JSON. kWh are shown with
- * enough decimals for the smallest figure to keep three significant digits (at least 3); each
- * figure is rounded on its own, so a column can differ from its total in the last digit. JSON
- * keeps every figure unrounded.
+ * The reconciliation and top-down tables as people read them, and as JSON. The figures and their rounding are
+ * {@link HybridResult} and {@link TopDownResult} ({@code io.wattprint.report.reconcile}): each column with a total
+ * adds up to it. JSON keeps every figure unrounded.
  */
 final class ReconcileReport {
     private final PrintWriter out;
@@ -35,7 +36,8 @@ final class ReconcileReport {
         this.period = period;
     }
 
-    void print(Reconciliation r) {
+    void print(HybridResult h) {
+        Reconciliation r = h.reconciliation();
         MeteredEnergy m = r.meter();
         boolean itMeter = m.boundary() == MeterReading.Boundary.IT;
         boolean prorata = r.residualAllocated();
@@ -44,43 +46,35 @@ final class ReconcileReport {
                 : "bottom-up IT energy × PUE per run, summed, against the facility meter")
                 + (m.hasReadings() ? "; residual " + (prorata ? "allocated pro rata" : "reported separately") : ""));
         out.println();
-        List<Double> figures = new ArrayList<>();
-        r.lines().forEach(l -> {
-            figures.add(l.usage().itEnergy().kilowattHours());
-            figures.add(l.bottomUp().kilowattHours());
-        });
-        figures.add(m.energy().kilowattHours());
-        int d = decimals(figures);
         String compared = itMeter ? ">IT kWh (metered boundary)" : ">FACILITY kWh";
         Table t = prorata
                 ? new Table("RUN", "PROJECT/WORKLOAD", ">IT kWh", ">× PUE", compared, ">SHARE", ">+ RESIDUAL kWh", ">ATTRIBUTED kWh")
                 : new Table("RUN", "PROJECT/WORKLOAD", ">IT kWh", ">× PUE", compared, ">SHARE");
-        for (Reconciliation.Line l : r.lines()) {
+        for (HybridResult.Row l : h.rows()) {
             List<Object> row = new ArrayList<>(List.of(RunView.shortId(l.usage().runId()), l.usage().label(),
-                    kwh(l.usage().itEnergy().kilowattHours(), d), itMeter ? "-" : l.pue().toString(), kwh(l.bottomUp().kilowattHours(), d),
-                    percent(l.share())));
+                    l.itKwh().text(), itMeter ? "-" : l.pue().toString(), l.bottomUpKwh().text(), l.share().percent()));
             if (prorata) {
-                row.add(signed(l.allocatedResidual().kilowattHours(), d));
-                row.add(kwh(l.attributed().kilowattHours(), d));
+                row.add(l.allocatedResidualKwh().signed());
+                row.add(l.attributedKwh().text());
             }
             t.row(row.toArray());
         }
+        HybridResult.Total sum = h.total();
         String pueCell = itMeter || r.pue() == null ? "" : r.pue().pue().pue().toString();
         List<Object> total = new ArrayList<>(List.of("bottom-up", "(" + r.lines().size() + " run" + (r.lines().size() == 1 ? "" : "s") + ")",
-                kwh(r.bottomUpIt().kilowattHours(), d), pueCell, kwh(r.bottomUp().kilowattHours(), d),
-                r.lines().isEmpty() ? "" : percent(1)));
+                sum.itKwh().text(), pueCell, sum.bottomUpKwh().text(), sum.share() == null ? "" : sum.share().percent()));
         if (prorata) {
-            total.add(signed(r.residual().kilowattHours(), d));
-            total.add(kwh(r.attributed().kilowattHours(), d));
+            total.add(sum.allocatedResidualKwh().signed());
+            total.add(sum.attributedKwh().text());
         }
         t.row(total.toArray());
         if (m.hasReadings()) {
             List<Object> res = new ArrayList<>(List.of("residual", prorata ? "(allocated above)" : "(unattributed)", "", "",
-                    signed(r.residual().kilowattHours(), d), percent(r.residual().kilowattHours() / m.energy().kilowattHours())));
-            List<Object> meter = new ArrayList<>(List.of("meter", kinds(m), "", "", kwh(m.energy().kilowattHours(), d), percent(1)));
+                    h.residual().signed(), percent(r.residual().kilowattHours() / m.energy().kilowattHours())));
+            List<Object> meter = new ArrayList<>(List.of("meter", kinds(m), "", "", h.meter().text(), percent(1)));
             if (prorata) {
                 res.addAll(List.of("", ""));
-                meter.addAll(List.of("", kwh(m.energy().kilowattHours(), d)));
+                meter.addAll(List.of("", h.meter().text()));
             }
             t.row(res.toArray());
             t.row(meter.toArray());
@@ -90,7 +84,7 @@ final class ReconcileReport {
         if (m.hasReadings()) {
             out.println("coverage  " + percent(r.coverage()) + "  (" + (itMeter ? "bottom-up IT energy / metered IT energy"
                     : "bottom-up facility energy / metered facility energy") + ")");
-            out.println("residual  " + signed(r.residual().kilowattHours(), d) + " kWh  (meter − bottom-up"
+            out.println("residual  " + h.residual().signed() + " kWh  (meter − bottom-up"
                     + (prorata ? "; allocated to the runs by their share, so they add up to the meter)" : "; not attributed to any run)"));
         } else {
             out.println("nothing to reconcile: no meter reading of facility " + facility.name() + " covers any of " + period.label()
@@ -99,10 +93,11 @@ final class ReconcileReport {
         footer(r.warnings(), r.explanation().render());
     }
 
-    void print(TopDownAttribution t) {
+    void print(TopDownResult td) {
+        TopDownAttribution t = td.attribution();
         MeteredEnergy m = t.meter();
         header("top-down attribution");
-        boolean itMeter = m.boundary() == MeterReading.Boundary.IT;
+        boolean itMeter = td.itMeter();
         out.println("  " + (itMeter ? "metered IT energy (PDU)" : "metered facility energy / PUE = IT energy")
                 + ", divided among the runs by " + (t.basis() == TopDownAttribution.ShareBasis.NONE ? "accelerator-hours"
                 : t.basis().label()));
@@ -113,31 +108,19 @@ final class ReconcileReport {
             footer(t.warnings(), t.explanation().render());
             return;
         }
-        List<Double> figures = new ArrayList<>();
-        t.lines().forEach(l -> {
-            figures.add(l.itEnergy().kilowattHours());
-            figures.add(l.facilityEnergy().kilowattHours());
-        });
-        figures.add(m.energy().kilowattHours());
-        int d = decimals(figures);
         String hours = t.basis() == TopDownAttribution.ShareBasis.CPU_HOURS ? ">CPU h" : ">ACCELERATOR h";
         Table table = new Table("RUN", "PROJECT/WORKLOAD", hours, ">SHARE", ">IT kWh", ">FACILITY kWh");
-        double totalHours = 0;
-        for (TopDownAttribution.Line l : t.lines()) {
-            totalHours += l.hours();
-            table.row(RunView.shortId(l.usage().runId()), l.usage().label(), Figures.format(l.hours(), 3),
-                    percent(l.share()), kwh(l.itEnergy().kilowattHours(), d), kwh(l.facilityEnergy().kilowattHours(), d));
+        for (TopDownResult.Row l : td.rows()) {
+            table.row(RunView.shortId(l.usage().runId()), l.usage().label(), l.hours().text(), l.share().percent(),
+                    l.itKwh().text(), l.facilityKwh().text());
         }
-        double attributedFacility = t.lines().stream().mapToDouble(l -> l.facilityEnergy().kilowattHours()).sum();
-        table.row("runs", "(" + t.lines().size() + " run" + (t.lines().size() == 1 ? "" : "s") + ")",
-                Figures.format(totalHours, 3), t.lines().isEmpty() || totalHours == 0 ? "" : percent(1),
-                kwh(t.attributedIt().kilowattHours(), d), kwh(attributedFacility, d));
-        table.row("meter", kinds(m), "", "", kwh(t.itEnergy().kilowattHours(), d), itMeter ? "" : kwh(m.energy().kilowattHours(), d));
+        table.row("runs", "(" + t.lines().size() + " run" + (t.lines().size() == 1 ? "" : "s") + ")", td.hours().text(),
+                td.share() == null ? "" : td.share().percent(), td.itKwh().text(), td.facilityKwh().text());
+        table.row("meter", kinds(m), "", "", td.meterIt().text(), itMeter ? "" : td.meter().text());
         table.print(out);
         out.println();
-        out.println("IT energy  " + (itMeter ? kwh(m.energy().kilowattHours(), d) + " kWh metered at the PDUs"
-                : kwh(m.energy().kilowattHours(), d) + " kWh metered / PUE " + t.pue().pue().pue() + " = "
-                        + kwh(t.itEnergy().kilowattHours(), d) + " kWh"));
+        out.println("IT energy  " + (itMeter ? td.meter().text() + " kWh metered at the PDUs"
+                : td.meter().text() + " kWh metered / PUE " + t.pue().pue().pue() + " = " + td.meterIt().text() + " kWh"));
         out.println("note: per-run figures follow " + t.basis().label() + ", not measured power (errors of 30–50 % per workload, "
                 + "seed 000); all the IT energy goes to the runs recorded in the facility");
         footer(t.warnings(), t.explanation().render());
@@ -229,15 +212,6 @@ final class ReconcileReport {
     private static String kinds(MeteredEnergy m) {
         return "(" + m.parts().stream().map(p -> p.reading().kind().label()).distinct().collect(Collectors.joining(", ")) + ")";
     }
-
-    /** At least 3 decimals; more when the smallest non-zero figure would keep fewer than 3 significant digits. */
-    static int decimals(List<Double> kwh) {
-        return Figures.decimalsFor(kwh.stream().map(Figures::exact).toList(), 3, 3, 12);
-    }
-
-    private static String kwh(double v, int decimals) { return Figures.format(v, decimals); }
-
-    private static String signed(double v, int decimals) { return (v > 0 ? "+" : "") + Figures.format(v, decimals); }
 
     private static String percent(double share) { return Figures.percent(share, 2); }
 }

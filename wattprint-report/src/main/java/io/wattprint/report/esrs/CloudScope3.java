@@ -1,6 +1,7 @@
 package io.wattprint.report.esrs;
 
 import io.wattprint.core.cloud.CloudEmission;
+import io.wattprint.core.figure.Figures;
 import io.wattprint.core.figure.ToTotal;
 import io.wattprint.core.quantity.Co2e;
 import io.wattprint.core.quantity.Energy;
@@ -26,10 +27,16 @@ import java.util.TreeSet;
  * inside the provider's figure). A provider without rows counts with its runs' location-based CO2e, an estimate.
  */
 public final class CloudScope3 {
-    /** One provider's line; {@code tonnes} to 3 decimals, apportioned so the lines add up to the exact total rounded. */
+    /**
+     * One provider's line; {@code tonnes} to 3 decimals, apportioned so the lines add up to the exact total rounded;
+     * {@code exactTonnes} before rounding.
+     */
     public record Line(String provider, boolean reported, int runs, double runsKwh, BigDecimal tonnes, String figures,
-                       int runsWithoutCo2e) {
+                       int runsWithoutCo2e, BigDecimal exactTonnes) {
         public String basis() { return reported ? "reported by the provider" : "estimate from runs (location-based)"; }
+
+        /** The tonnes as printed: rounded, or when that is 0 and the exact value is not, its first digits (§5.1). */
+        public String tonnesText() { return Figures.text(exactTonnes, tonnes); }
     }
 
     private CloudScope3() {}
@@ -75,10 +82,10 @@ public final class CloudScope3 {
             List<CloudEmission> es = rows.get(p);
             if (es != null) {
                 Reported rep = reported(es);
-                out.add(new Line(p, true, n, kwh, null, rep.figures, without));
+                out.add(new Line(p, true, n, kwh, null, rep.figures, without, rep.tonnes));
                 exact.add(rep.tonnes);
             } else {
-                out.add(new Line(p, false, n, kwh, null, "runs' CO2e (facility kWh × grid factor)", without));
+                out.add(new Line(p, false, n, kwh, null, "runs' CO2e (facility kWh × grid factor)", without, runsKg.movePointLeft(3)));
                 exact.add(runsKg.movePointLeft(3));
             }
         }
@@ -87,7 +94,8 @@ public final class CloudScope3 {
         List<Line> lines = new ArrayList<>();
         for (int i = 0; i < out.size(); i++) {
             Line l = out.get(i);
-            lines.add(new Line(l.provider(), l.reported(), l.runs(), l.runsKwh(), t.get(i), l.figures(), l.runsWithoutCo2e()));
+            lines.add(new Line(l.provider(), l.reported(), l.runs(), l.runsKwh(), t.get(i), l.figures(), l.runsWithoutCo2e(),
+                    exact.get(i)));
         }
         return lines;
     }

@@ -157,7 +157,7 @@ public final class EsrsE1Report {
             BigDecimal[] v = {z.total(), z.renewableInstruments(), z.fossil(), z.nuclear(), z.renewableGrid(), z.notDetermined()};
             List<String> r = new ArrayList<>(List.of(z.zone()));
             for (int i = 0; i < v.length; i++) {
-                r.add(Figures.text(v[i]));
+                r.add(z.texts().get(i));
                 et[i] = et[i].add(v[i]);
             }
             r.add(z.mixSource());
@@ -176,8 +176,7 @@ public final class EsrsE1Report {
         BigDecimal[] st = zeros(3);
         int sruns = 0;
         for (EsrsYear.Scope2Line l : now.scope2) {
-            srows.add(List.of(l.label(), l.zone(), Integer.toString(l.runs()), Figures.text(l.mwh()), Figures.text(l.location()),
-                    Figures.text(l.market())));
+            srows.add(List.of(l.label(), l.zone(), Integer.toString(l.runs()), l.mwhText(), l.locationText(), l.marketText()));
             st[0] = st[0].add(l.mwh());
             st[1] = st[1].add(l.location());
             st[2] = st[2].add(l.market());
@@ -194,7 +193,7 @@ public final class EsrsE1Report {
         int cruns = 0;
         for (CloudScope3.Line c : now.cloud) {
             crows.add(List.of(c.provider(), c.basis(), Integer.toString(c.runs()), Figures.text(c.runsKwh(), 3),
-                    Figures.text(c.tonnes()), c.figures()));
+                    c.tonnesText(), c.figures()));
             ct = ct.add(c.tonnes());
             cruns += c.runs();
         }

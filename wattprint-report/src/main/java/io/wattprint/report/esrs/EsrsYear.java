@@ -26,14 +26,35 @@ import java.util.TreeMap;
  * ({@link ToTotal#apportion}), so every table adds up and a figure prints the same in every table.
  */
 public final class EsrsYear {
-    /** Own-operations energy of one zone (or the runs whose location is unknown), split by source, MWh rounded. */
+    /**
+     * Own-operations energy of one zone (or the runs whose location is unknown), split by source, MWh rounded.
+     *
+     * @param exact the exact MWh of {@link #total}, renewable instruments, fossil, nuclear, renewable (grid) and not
+     *              determined, in that order (the columns of the mix table)
+     */
     public record ZoneEnergy(String zone, BigDecimal renewableInstruments, BigDecimal fossil, BigDecimal nuclear,
-                             BigDecimal renewableGrid, BigDecimal notDetermined, String mixSource) {
+                             BigDecimal renewableGrid, BigDecimal notDetermined, String mixSource, List<BigDecimal> exact) {
         public BigDecimal total() { return renewableInstruments.add(fossil).add(nuclear).add(renewableGrid).add(notDetermined); }
+
+        /** The mix table's cells in the order of {@link #exact}; a figure that is not 0 never prints 0 (§5.1). */
+        public List<String> texts() {
+            List<BigDecimal> shown = List.of(total(), renewableInstruments, fossil, nuclear, renewableGrid, notDetermined);
+            List<String> t = new ArrayList<>();
+            for (int i = 0; i < shown.size(); i++) t.add(Figures.text(exact.get(i), shown.get(i)));
+            return t;
+        }
     }
 
-    /** One Scope 2 line (facility or zone, factor), tCO2e rounded. */
-    public record Scope2Line(String label, String zone, int runs, BigDecimal mwh, BigDecimal location, BigDecimal market) {}
+    /** One Scope 2 line (facility or zone, factor), MWh and tCO2e rounded, with their exact values. */
+    public record Scope2Line(String label, String zone, int runs, BigDecimal mwh, BigDecimal location, BigDecimal market,
+                             BigDecimal mwhExact, BigDecimal locationExact, BigDecimal marketExact) {
+        /** The figures as printed: rounded, or when that is 0 and the exact value is not, its first digits (§5.1). */
+        public String mwhText() { return Figures.text(mwhExact, mwh); }
+
+        public String locationText() { return Figures.text(locationExact, location); }
+
+        public String marketText() { return Figures.text(marketExact, market); }
+    }
 
     public static final String UNKNOWN_ZONE = "(location unknown)";
 
@@ -104,7 +125,8 @@ public final class EsrsYear {
         for (int i = 0; i < dual.lines().size(); i++) {
             DualScope2.Line l = dual.lines().get(i);
             scope2.add(new Scope2Line(l.line().label(), l.line().zone(), own.runsInLine(l.line().label()),
-                    lineMwh.get(l.line().zone()).remove(0), locShown.get(i), mktShown.get(i)));
+                    lineMwh.get(l.line().zone()).remove(0), locShown.get(i), mktShown.get(i),
+                    Figures.exact(l.line().energy().megawattHours()), Figures.exact(locExact.get(i)), Figures.exact(mktExact.get(i))));
         }
         scope2Location = ToTotal.total(locExact, 3);
         scope2Market = ToTotal.total(mktExact, 3);
@@ -119,23 +141,27 @@ public final class EsrsYear {
             if (row.isPresent()) {
                 EnergyMix.Row m = row.get();
                 double sum = m.fossilPct() + m.nuclearPct() + m.renewablePct();
-                List<BigDecimal> p = ToTotal.apportionExact(zoneFigure.get(z.getKey()), List.of(Figures.exact(instr),
-                        Figures.exact(rest * m.fossilPct() / sum), Figures.exact(rest * m.nuclearPct() / sum),
-                        Figures.exact(rest * m.renewablePct() / sum)), 3);
+                List<BigDecimal> ex = List.of(Figures.exact(instr), Figures.exact(rest * m.fossilPct() / sum),
+                        Figures.exact(rest * m.nuclearPct() / sum), Figures.exact(rest * m.renewablePct() / sum));
+                List<BigDecimal> p = ToTotal.apportionExact(zoneFigure.get(z.getKey()), ex, 3);
                 ze = new ZoneEnergy(z.getKey(), p.get(0), p.get(1), p.get(2), p.get(3),
-                        BigDecimal.ZERO.setScale(3), m.source() + " (" + m.zone() + " " + m.year() + ")");
+                        BigDecimal.ZERO.setScale(3), m.source() + " (" + m.zone() + " " + m.year() + ")",
+                        List.of(Figures.exact(total), ex.get(0), ex.get(1), ex.get(2), ex.get(3), BigDecimal.ZERO));
             } else {
-                List<BigDecimal> p = ToTotal.apportionExact(zoneFigure.get(z.getKey()),
-                        List.of(Figures.exact(instr), Figures.exact(rest)), 3);
+                List<BigDecimal> ex = List.of(Figures.exact(instr), Figures.exact(rest));
+                List<BigDecimal> p = ToTotal.apportionExact(zoneFigure.get(z.getKey()), ex, 3);
                 BigDecimal zero = BigDecimal.ZERO.setScale(3);
-                ze = new ZoneEnergy(z.getKey(), p.get(0), zero, zero, zero, p.get(1), "not determined: no mix for " + z.getKey() + " " + year);
+                ze = new ZoneEnergy(z.getKey(), p.get(0), zero, zero, zero, p.get(1), "not determined: no mix for " + z.getKey() + " " + year,
+                        List.of(Figures.exact(total), ex.get(0), BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, ex.get(1)));
                 if (rest > 0) mixMissing.add(z.getKey());
             }
             energy.add(ze);
         }
         if (unknownRuns > 0) {
             BigDecimal z = BigDecimal.ZERO.setScale(3);
-            energy.add(new ZoneEnergy(UNKNOWN_ZONE, z, z, z, z, zoneShown.get(zoneShown.size() - 1), "not determined: location unknown"));
+            BigDecimal u = Figures.exact(unknownMwh), zero = BigDecimal.ZERO;
+            energy.add(new ZoneEnergy(UNKNOWN_ZONE, z, z, z, z, zoneShown.get(zoneShown.size() - 1), "not determined: location unknown",
+                    List.of(u, zero, zero, zero, zero, u)));
         }
         for (ZoneEnergy ze : energy) {
             f = f.add(ze.fossil());
