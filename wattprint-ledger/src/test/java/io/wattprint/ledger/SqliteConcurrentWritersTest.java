@@ -53,6 +53,30 @@ class SqliteConcurrentWritersTest {
     }
 
     @Test
+    void aRunRowGivenAShortPatienceGivesUpWithinItAndStoresNothing() throws Exception {
+        String file = dir.resolve("ledger.db").toString();
+        Ledger.open(file).close();
+        try (java.sql.Connection holder = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
+             java.sql.Statement st = holder.createStatement();
+             Ledger ledger = Ledger.open(file)) {
+            st.execute("BEGIN IMMEDIATE");   // another process holds the write lock
+            long t0 = System.nanoTime();
+
+            assertThatThrownBy(() -> ledger.runs().insertRunStartingAt(Fixtures.run("r1", T0), () -> T0,
+                    java.time.Duration.ofMillis(300)))
+                    .isInstanceOf(LedgerBusyException.class)
+                    .hasMessageContaining("the ledger stayed locked by other processes for 300 ms");
+            // One try's own busy timeout (10 s) did not apply: the patience bounds every try.
+            assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0)).isLessThan(Connector.BUSY_TIMEOUT_MS);
+            st.execute("COMMIT");
+
+            assertThat(ledger.runs().find("r1")).isEmpty();
+            assertThat(ledger.runs().insertRunStartingAt(Fixtures.run("r1", T0), () -> T0).id()).isEqualTo("r1");
+            assertThat(ledger.runs().find("r1")).isPresent();
+        }
+    }
+
+    @Test
     void everyWriterStoresItsRunWhenManyWriteAtOnce() throws Exception {
         String file = dir.resolve("ledger.db").toString();
         Ledger.open(file).close();   // migrated once; the race under test is the writes
