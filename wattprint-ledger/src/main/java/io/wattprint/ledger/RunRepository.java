@@ -90,7 +90,8 @@ public final class RunRepository {
             throw new IllegalArgumentException("run " + run.id() + " is " + run.status().label() + ", not running");
         }
         synchronized (c) {
-            return Sql.transaction(c, ledger, "store run " + run.id(), lockPatience.toMillis(), c -> {
+            long patience = Math.min(lockPatience.toMillis(), Sql.WRITE_PATIENCE_MS);
+            return Sql.transaction(c, ledger, "store run " + run.id(), patience, c -> {
                 Run stamped = run.startingAt(now.get());
                 if (!store(stamped).equals(stamped.id())) {
                     throw new LedgerException("cannot store run " + run.id() + " in ledger " + ledger

@@ -19,9 +19,18 @@ final class Sql {
 
     /**
      * How long a write keeps trying while other processes hold a SQLite ledger: each try waits up to
-     * the busy timeout ({@link Connector#BUSY_TIMEOUT_MS}), then backs off and tries again.
+     * the busy timeout ({@link Connector#BUSY_TIMEOUT_MS}), then backs off and tries again. 180 s, unless the
+     * system property {@value #PATIENCE_PROPERTY} (milliseconds) sets another.
      */
-    static final long WRITE_PATIENCE_MS = 180_000;
+    static final long WRITE_PATIENCE_MS = writePatienceMs();
+
+    /** The system property that lowers {@link #WRITE_PATIENCE_MS} (tests that hold a ledger past the patience). */
+    static final String PATIENCE_PROPERTY = "wattprint.ledger.writePatienceMs";
+
+    private static long writePatienceMs() {
+        Long given = Long.getLong(PATIENCE_PROPERTY);
+        return given != null && given > 0 ? given : 180_000;
+    }
 
     /**
      * Runs work in one transaction; a failure rolls it back and surfaces as {@link LedgerException}.
