@@ -51,12 +51,12 @@ class TrackedRunTest {
             assertThat(stored.run().status()).isEqualTo(RunStatus.SUCCEEDED);
             assertThat(stored.run().workload().tags()).containsEntry("team", "nlp");
             assertThat(stored.run().location().zone()).isEqualTo("FR");
-            List<RunMarker> markers = ledger.runs().markers(id);
+            List<RunMarker> markers = ledger.markers().ofRun(id);
             assertThat(markers).extracting(RunMarker::toString).containsExactly("epoch 1", "epoch 2", "phase evaluation");
             assertThat(markers.get(2)).isEqualTo(eval);
 
             // Every marker is an interval boundary for every component the meter read.
-            List<EnergyInterval> intervals = ledger.runs().intervals(id);
+            List<EnergyInterval> intervals = ledger.intervals().ofRun(id);
             assertThat(intervals).isNotEmpty();
             for (Component c : intervals.stream().map(EnergyInterval::component).distinct().toList()) {
                 List<java.time.Instant> ends = intervals.stream().filter(i -> i.component().equals(c)).map(EnergyInterval::end).toList();

@@ -1,6 +1,6 @@
 package io.wattprint.cli;
 
-import io.wattprint.core.quantity.Units;
+import io.wattprint.core.figure.Figures;
 import java.math.BigDecimal;
 
 /**
@@ -106,6 +106,6 @@ public final class NumberArg {
         if (!Double.isFinite(v)) return Double.toString(v);
         double a = Math.abs(v);
         if (a != 0 && (a >= 1e9 || a < 1e-9)) return Double.toString(v).replace(".0E", "E").replace("E", "e");
-        return Units.plain(v, 9);
+        return Figures.plain(v, 9);
     }
 }

@@ -45,9 +45,9 @@ final class GpuRunFixture {
                 (z, t) -> Optional.of(factor));
         try (Ledger l = Ledger.open(ledger.toString())) {
             l.runs().insertRun(run);
-            l.runs().appendIntervals(id, intervals);
+            l.intervals().append(id, intervals);
             l.runs().closeRun(id, end, RunStatus.SUCCEEDED, 0);
-            l.runs().saveFootprint(id, f, "fixture 1");
+            l.footprints().save(id, f, "fixture 1");
         }
         return id;
     }

@@ -83,6 +83,29 @@ class LayeringTest {
                 .check(classes);
     }
 
+    /**
+     * DESIGN.md "One number rule": figures are rounded and printed by {@code io.wattprint.core.figure} only. What
+     * a class file shows of it: no {@code java.text} number formats, no {@code new BigDecimal(double)} (the binary
+     * value, not the decimal a person reads), no {@code toPlainString}, no half-up {@code setScale} or
+     * {@code round(MathContext)} elsewhere. {@code String.format("%.2f")} cannot be told from other formats in
+     * byte code; reviews catch it. The spool writes a double's shortest decimal into its own file format.
+     */
+    @Test
+    void onlyCoreFiguresFormatNumbers() {
+        noClasses().that().resideOutsideOfPackage("io.wattprint.core.figure..")
+                .should().dependOnClassesThat().areAssignableTo(java.text.NumberFormat.class)
+                .orShould().dependOnClassesThat().areAssignableTo(java.text.DecimalFormatSymbols.class)
+                .orShould().callConstructor(java.math.BigDecimal.class, double.class)
+                .orShould().callConstructor(java.math.BigDecimal.class, double.class, java.math.MathContext.class)
+                .orShould().callMethod(java.math.BigDecimal.class, "setScale", int.class, java.math.RoundingMode.class)
+                .orShould().callMethod(java.math.BigDecimal.class, "round", java.math.MathContext.class)
+                .check(classes);
+        noClasses().that().resideOutsideOfPackage("io.wattprint.core.figure..")
+                .and().doNotHaveFullyQualifiedName("io.wattprint.ledger.spool.SpoolFormat")
+                .should().callMethod(java.math.BigDecimal.class, "toPlainString")
+                .check(classes);
+    }
+
     @Test
     void onlyMainExitsTheJvm() {
         // The CLI's Main, and the stand-alone NVML probe a developer runs on a GPU machine.

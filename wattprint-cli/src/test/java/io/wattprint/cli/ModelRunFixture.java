@@ -43,10 +43,10 @@ final class ModelRunFixture {
         Footprint f = new FootprintCalculator().compute(intervals, location, PueAssumption.notApplied(), (z, t) -> Optional.of(factor));
         try (io.wattprint.ledger.Ledger l = io.wattprint.ledger.Ledger.open(ledger.toString())) {
             l.runs().insertRun(run);
-            l.runs().appendIntervals(id, intervals);
-            if (!markers.isEmpty()) l.runs().appendMarkers(id, markers);
+            l.intervals().append(id, intervals);
+            if (!markers.isEmpty()) l.markers().append(id, markers);
             l.runs().closeRun(id, end, status, status == RunStatus.SUCCEEDED ? 0 : 1);
-            l.runs().saveFootprint(id, f, "fixture 1");
+            l.footprints().save(id, f, "fixture 1");
         }
     }
 }

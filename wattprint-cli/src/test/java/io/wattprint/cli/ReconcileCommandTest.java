@@ -65,7 +65,7 @@ class ReconcileCommandTest {
         }
         try (Ledger l = Ledger.open(cli.ledgerFile().toString())) {
             l.runs().insertRun(run);
-            l.runs().appendIntervals(id, xs);
+            l.intervals().append(id, xs);
             l.runs().closeRun(id, start.plusSeconds(3600L * hours), RunStatus.SUCCEEDED, 0);
         }
     }

@@ -131,8 +131,8 @@ class ReportWeeklyCommandTest {
         var r = cli.run("report", "weekly", "--help");
 
         assertThat(r.code()).isZero();
-        assertThat(r.out().replaceAll("\\s+", " ")).contains("in which it STARTED", "rounded half-up to 3 decimals",
-                "every TOTAL is the sum of the lines shown", "--week", "--weeks", "--project", "--format", "--out", "--db");
+        assertThat(r.out().replaceAll("\\s+", " ")).contains("in which it STARTED", "every TOTAL is the exact sum rounded half-up",
+                "rounded by largest remainder to add up to it as printed", "--week", "--weeks", "--project", "--format", "--out", "--db");
     }
 
     @ParameterizedTest

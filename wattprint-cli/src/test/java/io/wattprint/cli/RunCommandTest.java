@@ -88,7 +88,7 @@ class RunCommandTest {
     }
 
     private static java.util.List<java.time.Duration> cpuIntervals(io.wattprint.ledger.Ledger ledger, String runId) {
-        return ledger.runs().intervals(runId).stream()
+        return ledger.intervals().ofRun(runId).stream()
                 .filter(i -> i.component().equals(io.wattprint.core.model.Component.CPU))
                 .map(io.wattprint.core.model.EnergyInterval::duration).toList();
     }

@@ -68,9 +68,9 @@ class RunsExportCommandTest {
                 (z, t) -> Optional.empty());
         try (Ledger l = Ledger.open(cli.ledgerFile().toString())) {
             l.runs().insertRun(run);
-            l.runs().appendIntervals(id, xs);
+            l.intervals().append(id, xs);
             l.runs().closeRun(id, end, RunStatus.SUCCEEDED, 0);
-            l.runs().saveFootprint(id, f, "fixture 1");
+            l.footprints().save(id, f, "fixture 1");
         }
         var r = cli.run("runs", "recompute", id);
         assertThat(r.code()).as(r.toString()).isZero();

@@ -80,6 +80,41 @@ class SummaryReportTest {
     }
 
     @Test
+    void aTinyGroupInABigReportPrintsItsDigitsNotZero() {
+        // gamma's 0.0000026 kWh is apportioned 0.000 of the 3.750 TOTAL (3 decimals, set by the other groups); the
+        // table and the CSV show its first three significant digits instead, and alpha + beta still add up to the
+        // TOTAL: 1.750 + 2.000 = 3.750.
+        LedgerFixture.addRun(cli.ledgerFile(), "eeee0001-run", "gamma", "nlp", Phase.TRAINING, T0, 0.0000026, 1.0, "XA", 56);
+        var csv = cli.run("report", "summary", "--by", "project", "--format", "csv");
+        var table = cli.run("report", "summary", "--by", "project");
+
+        // 0.0000026 kWh × 56 g/kWh = 0.0001456 g = 0.0000001456 kg → 0.000000146
+        assertThat(csv.out()).contains("alpha,2,1.750,", "beta,1,2.000,",
+                "gamma,1,0.0000026,0.0000026,0.000000146,0,0.0000026\r\n", "TOTAL,4,3.750,3.800,0.890,0,3.750\r\n");
+        assertThat(table.out()).contains("0.0000026", "0.000000146").doesNotContain(" 0.000 ");
+    }
+
+    @Test
+    void theTotalIsTheExactSumRoundedAndTheGroupsAddUpToIt() {
+        var other = new CliHarness(tmp.resolve("thirds"));
+        for (String p : List.of("p1", "p2", "p3")) {
+            LedgerFixture.addRun(other.ledgerFile(), p + "-run", p, "nlp", Phase.TRAINING, T0, 1.0004, 1.0, "XA", 50);
+        }
+        var r = other.run("report", "summary", "--by", "project", "--format", "csv", "--decimals", "3");
+
+        // kWh: exact total 3 × 1.0004 = 3.0012 → 3.001. Each group floors to 1.000 with the same remainder 0.0004;
+        // the one unit missing to 3.001 goes to the first: 1.001 + 1.000 + 1.000 = 3.001 (rounded alone, the groups
+        // were 1.000 each and the TOTAL 3.000, 0.0012 kWh short of the runs).
+        // kg: 1.0004 × 50 g = 50.02 g = 0.05002 kg each; total 0.15006 → 0.150 = 0.050 × 3, nothing to add.
+        assertThat(r.out()).isEqualTo(
+                "project,runs,energy_kwh,facility_energy_kwh,co2e_kg,runs_without_co2e,measured_kwh\r\n"
+                + "p1,1,1.001,1.001,0.050,0,1.001\r\n"
+                + "p2,1,1.000,1.000,0.050,0,1.000\r\n"
+                + "p3,1,1.000,1.000,0.050,0,1.000\r\n"
+                + "TOTAL,3,3.001,3.001,0.150,0,3.001\r\n");
+    }
+
+    @Test
     void tinyRunsGetMoreDecimalsSoTheyDoNotRoundToZero() throws Exception {
         var other = new CliHarness(tmp.resolve("tiny"));
         LedgerFixture.addRun(other.ledgerFile(), "dddd0001-run", "demo", "nlp", Phase.TRAINING, T0, 0.0000026, 1.0, "XA", 56);

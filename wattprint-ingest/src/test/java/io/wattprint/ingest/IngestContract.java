@@ -11,7 +11,7 @@ import io.wattprint.ingest.codecarbon.CodeCarbonCsv;
 import io.wattprint.ingest.codecarbon.CodeCarbonImporter;
 import io.wattprint.ingest.codecarbon.CodeCarbonWriter;
 import io.wattprint.ledger.RunRecord;
-import io.wattprint.ledger.RunRepository;
+import io.wattprint.ledger.FootprintRepository;
 import io.wattprint.ledger.ImportRecord;
 import io.wattprint.ledger.Ledger;
 import io.wattprint.ledger.QuarantinedRow;
@@ -342,13 +342,13 @@ abstract class IngestContract {
         assertThat(r.run().end()).isEqualTo(Instant.parse("2026-01-10T10:10:00Z"));
         // Current figures only (no double counting): cpu 0.05 + dram 0.001 kWh.
         assertThat(r.footprint().itEnergy().kilowattHours()).isCloseTo(0.051, within(1e-12));
-        double intervalKwh = ledger.runs().intervals(runId).stream().mapToDouble(x -> x.energy().kilowattHours()).sum();
+        double intervalKwh = ledger.intervals().ofRun(runId).stream().mapToDouble(x -> x.energy().kilowattHours()).sum();
         assertThat(intervalKwh).as("intervals: the first snapshot plus what the update added").isCloseTo(0.051, within(1e-12));
-        assertThat(ledger.runs().intervals(runId)).filteredOn(x -> x.start().equals(Instant.parse("2026-01-10T10:01:00Z")))
+        assertThat(ledger.intervals().ofRun(runId)).filteredOn(x -> x.start().equals(Instant.parse("2026-01-10T10:01:00Z")))
                 .singleElement().satisfies(x -> assertThat(x.energy().kilowattHours()).isCloseTo(0.04, within(1e-12)));
         // History: version 1 as first imported, version 2 by the second import.
-        List<RunRepository.RunVersion> v = ledger.runs().versions(runId);
-        assertThat(v).extracting(RunRepository.RunVersion::seq).containsExactly(1, 2);
+        List<FootprintRepository.RunVersion> v = ledger.footprints().versions(runId);
+        assertThat(v).extracting(FootprintRepository.RunVersion::seq).containsExactly(1, 2);
         assertThat(v.get(0).isUpdate()).isFalse();
         assertThat(v.get(0).itEnergy().kilowattHours()).isCloseTo(0.011, within(1e-12));
         assertThat(v.get(1).importId()).isEqualTo(b.files().get(0).importId());
@@ -364,7 +364,7 @@ abstract class IngestContract {
         assertThat(older.skippedDuplicates()).isEqualTo(1);
         assertThat(older.files().get(0).notes()).anyMatch(n -> n.startsWith("1 row(s) were older snapshots"));
         assertThat(only().run().end()).isEqualTo(Instant.parse("2026-01-10T10:10:00Z"));
-        assertThat(ledger.runs().versions(runId)).hasSize(2);
+        assertThat(ledger.footprints().versions(runId)).hasSize(2);
     }
 
     @Test
@@ -381,7 +381,7 @@ abstract class IngestContract {
         RunRecord r = only();
         assertThat(r.run().end()).isEqualTo(Instant.parse("2026-01-10T10:10:00Z"));
         assertThat(r.footprint().itEnergy().kilowattHours()).isCloseTo(0.051, within(1e-12));
-        assertThat(ledger.runs().versions(r.run().id())).hasSize(1);
+        assertThat(ledger.footprints().versions(r.run().id())).hasSize(1);
     }
 
     @Test
@@ -392,13 +392,13 @@ abstract class IngestContract {
 
         IngestSummary dry = ingest(third, true, false);
         assertThat(dry.imported()).isEqualTo(1);
-        assertThat(ledger.runs().versions(only().run().id())).hasSize(2);
+        assertThat(ledger.footprints().versions(only().run().id())).hasSize(2);
 
         ingest(third, false, false);
         RunRecord r = only();
-        assertThat(ledger.runs().versions(r.run().id())).extracting(RunRepository.RunVersion::seq).containsExactly(1, 2, 3);
+        assertThat(ledger.footprints().versions(r.run().id())).extracting(FootprintRepository.RunVersion::seq).containsExactly(1, 2, 3);
         assertThat(r.footprint().itEnergy().kilowattHours()).isCloseTo(0.031, within(1e-12));
-        assertThat(ledger.runs().intervals(r.run().id()).stream().mapToDouble(x -> x.energy().kilowattHours()).sum())
+        assertThat(ledger.intervals().ofRun(r.run().id()).stream().mapToDouble(x -> x.energy().kilowattHours()).sum())
                 .isCloseTo(0.031, within(1e-12));
         assertThat(r.run().end()).isEqualTo(Instant.parse("2026-01-10T10:03:00Z"));
     }

@@ -17,7 +17,7 @@ import java.sql.Statement;
  *
  * <pre>{@code
  * try (BulkLoad bulk = ledger.bulkLoad()) {
- *     ... many ledger.runs().importRuns(batch) ...
+ *     ... many ledger.importedRuns().insert(batch) ...
  * }
  * ledger.imports().record(...);   // durable, and makes the batches above durable
  * }</pre>

@@ -21,7 +21,7 @@ import java.util.TreeSet;
  *
  * <p>Groups are ordered newest first by the newest run in them (start, then id, descending, as
  * {@link RunRepository#list} orders runs), so code that keeps the first appearance of a key sees the same order as
- * over the runs themselves. {@link RunRepository#closedTotals} computes this in the database;
+ * over the runs themselves. {@link FootprintRepository#closedTotals} computes this in the database;
  * {@link #of(List, Instant, Instant)} the same from runs already read.
  */
 public record ClosedTotals(List<Group> groups, List<MethodTotal> methods, List<LeftOut> leftOut) {

@@ -10,7 +10,7 @@ import java.util.Objects;
 
 /**
  * A closed run brought in from another tool, with its intervals and the footprint computed for it,
- * stored by {@link RunRepository#importRuns} in a batch.
+ * stored by {@link ImportedRunRepository#insert} in a batch.
  *
  * @param dataset the reference data version the footprint was computed with, or null
  * @param importId the import bringing it in, recorded with an update of a run already stored; or null

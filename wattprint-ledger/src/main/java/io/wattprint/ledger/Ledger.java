@@ -15,7 +15,7 @@ import java.util.List;
  * }
  * }</pre>
  *
- * <p>A ledger holds one connection; its repository serialises calls on it, so one
+ * <p>A ledger holds one connection; its repositories serialise calls on it, so one
  * instance may be shared by threads. Processes share a SQLite file through WAL mode.
  */
 public final class Ledger implements AutoCloseable {
@@ -24,6 +24,10 @@ public final class Ledger implements AutoCloseable {
     private final String name;
     private final String description;
     private final RunRepository runs;
+    private final IntervalRepository intervals;
+    private final MarkerRepository markers;
+    private final FootprintRepository footprints;
+    private final ImportedRunRepository importedRuns;
     private final FactorSeriesRepository factorSeries;
     private final InstrumentRepository instruments;
     private final HardwareRepository hardware;
@@ -42,6 +46,10 @@ public final class Ledger implements AutoCloseable {
         this.name = o.name();
         this.description = o.description();
         this.runs = new RunRepository(connection, dialect, o.name());
+        this.intervals = new IntervalRepository(connection, o.name());
+        this.markers = new MarkerRepository(connection, o.name());
+        this.footprints = new FootprintRepository(connection, dialect, o.name());
+        this.importedRuns = new ImportedRunRepository(connection, o.name());
         this.factorSeries = new FactorSeriesRepository(connection, o.name());
         this.instruments = new InstrumentRepository(connection, o.name());
         this.hardware = new HardwareRepository(connection, o.name());
@@ -120,7 +128,16 @@ public final class Ledger implements AutoCloseable {
     /** What this ledger is, for humans: {@code sqlite /path/ledger.db} or {@code postgresql <url>} (password masked). */
     public String describe() { return description; }
 
+    /** Runs, their tags and outcomes: started, closed, found, listed. */
     public RunRepository runs() { return runs; }
+    /** The energy intervals of runs, as the meter sent them or summed by the hour. */
+    public IntervalRepository intervals() { return intervals; }
+    /** The phase changes and marks of runs. */
+    public MarkerRepository markers() { return markers; }
+    /** Footprint versions of runs with their explanations, and sums of the latest ones over a period. */
+    public FootprintRepository footprints() { return footprints; }
+    /** Closed runs imported in batches, and the later snapshots that update them. */
+    public ImportedRunRepository importedRuns() { return importedRuns; }
 
     /** Emission factor series imported with {@code wattprint factors import}. */
     public FactorSeriesRepository factorSeries() { return factorSeries; }

@@ -172,6 +172,6 @@ final class RunReader {
     /** The latest footprint's columns of the row, without its components; null when the run has none. */
     private static StoredFootprint footprint(ResultSet rs) throws SQLException {
         if (Sql.getInt(rs, "seq") == null) return null;
-        return FootprintStore.read(rs, List.of());
+        return FootprintRow.read(rs, List.of());
     }
 }

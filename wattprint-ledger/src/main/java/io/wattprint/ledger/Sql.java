@@ -237,6 +237,16 @@ final class Sql {
         return rs.wasNull() ? null : v;
     }
 
+    /** How many rows a batch of inserts added; a driver that does not say is an error, not a guess. */
+    static int added(int[] counts, String what) throws SQLException {
+        int added = 0;
+        for (int n : counts) {
+            if (n == Statement.SUCCESS_NO_INFO) throw new SQLException("the driver did not report how many " + what + " were new");
+            added += n;
+        }
+        return added;
+    }
+
     static boolean exists(Connection c, String sql, String param) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, param);

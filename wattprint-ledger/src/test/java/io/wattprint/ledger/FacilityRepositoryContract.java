@@ -145,6 +145,7 @@ abstract class FacilityRepositoryContract {
     @Test
     void runsOfTheFacilityCountByTheirIntervalsInsideThePeriod() {
         RunRepository runs = ledger.runs();
+        IntervalRepository intervals = ledger.intervals();
         Instant lateSept = Instant.parse("2026-09-30T23:00:00Z");
         Run across = new Run("run-across", "k1", Fixtures.workload("search"), "gpu-1", new Location("FR", null, "dc-paris"),
                 lateSept, null, RunStatus.RUNNING, null, "train.py");
@@ -155,14 +156,14 @@ abstract class FacilityRepositoryContract {
         // One hour in September, two in October, for gpu:0; the run elsewhere has October energy too.
         for (int h = 0; h < 3; h++) {
             Instant s = lateSept.plusSeconds(3600L * h);
-            runs.appendIntervals("run-across", List.of(new EnergyInterval(s, s.plusSeconds(3600), Component.gpu("0"),
+            intervals.append("run-across", List.of(new EnergyInterval(s, s.plusSeconds(3600), Component.gpu("0"),
                     Energy.ofKilowattHours(0.5 + h), Fixtures.NVML)));
-            runs.appendIntervals("run-elsewhere", List.of(new EnergyInterval(s, s.plusSeconds(3600), Component.gpu("0"),
+            intervals.append("run-elsewhere", List.of(new EnergyInterval(s, s.plusSeconds(3600), Component.gpu("0"),
                     Energy.ofKilowattHours(9), Fixtures.NVML)));
         }
 
-        List<RunRepository.RunEnergy> oct = runs.runsAtFacility("dc-paris", OCT.from(), OCT.to());
-        List<RunRepository.RunEnergy> nov = runs.runsAtFacility("dc-paris", Period.parse("2026-11").from(),
+        List<IntervalRepository.RunEnergy> oct = intervals.hourlyAtFacility("dc-paris", OCT.from(), OCT.to());
+        List<IntervalRepository.RunEnergy> nov = intervals.hourlyAtFacility("dc-paris", Period.parse("2026-11").from(),
                 Period.parse("2026-11").to());
 
         assertThat(oct).singleElement().satisfies(e -> {

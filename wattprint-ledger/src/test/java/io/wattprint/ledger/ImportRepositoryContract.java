@@ -142,7 +142,7 @@ abstract class ImportRepositoryContract {
 
     @Test
     void importedRunsAreStoredWithTagsOutcomeIntervalsAndFootprint() {
-        List<String> stored = ledger.runs().importRuns(List.of(imported("r1", "k1", 100), imported("r2", "k2", 200)));
+        List<String> stored = ledger.importedRuns().insert(List.of(imported("r1", "k1", 100), imported("r2", "k2", 200)));
 
         assertThat(stored).containsExactly("r1", "r2");
         RunRecord r1 = ledger.runs().find("r1").orElseThrow();
@@ -152,30 +152,30 @@ abstract class ImportRepositoryContract {
         assertThat(r1.footprint().co2e()).isEqualTo(Co2e.ofGrams(2.5));
         assertThat(r1.footprint().dataset()).isEqualTo("data-1");
         assertThat(r1.footprint().components()).hasSize(4);
-        assertThat(ledger.runs().intervals("r2")).extracting(i -> i.energy().joules()).containsExactly(200.0, 10.0);
+        assertThat(ledger.intervals().ofRun("r2")).extracting(i -> i.energy().joules()).containsExactly(200.0, 10.0);
     }
 
     @Test
     void importedRunsAlreadyStoredOrRepeatedInTheBatchAreSkipped() {
-        ledger.runs().importRuns(List.of(imported("r1", "k1", 100)));
+        ledger.importedRuns().insert(List.of(imported("r1", "k1", 100)));
 
-        List<String> stored = ledger.runs().importRuns(List.of(imported("r9", "k1", 999), imported("r2", "k2", 200),
+        List<String> stored = ledger.importedRuns().insert(List.of(imported("r9", "k1", 999), imported("r2", "k2", 200),
                 imported("r3", "k2", 300)));
 
         assertThat(stored).containsExactly("r2");
         assertThat(ledger.runs().find("r9")).isEmpty();
-        assertThat(ledger.runs().intervals("r1")).extracting(i -> i.energy().joules()).containsExactly(100.0, 10.0);
+        assertThat(ledger.intervals().ofRun("r1")).extracting(i -> i.energy().joules()).containsExactly(100.0, 10.0);
         assertThat(ledger.runs().list(RunQuery.all())).hasSize(2);
     }
 
     @Test
     void existingKeysNamesOnlyTheStoredOnes() {
-        ledger.runs().importRuns(List.of(imported("r1", "k1", 100)));
+        ledger.importedRuns().insert(List.of(imported("r1", "k1", 100)));
         List<String> asked = new ArrayList<>(List.of("k1", "k2"));
         for (int i = 0; i < 1_200; i++) asked.add("other-" + i);
 
-        assertThat(ledger.runs().existingKeys(asked)).isEqualTo(Set.of("k1"));
-        assertThat(ledger.runs().existingKeys(List.of())).isEmpty();
+        assertThat(ledger.importedRuns().existingKeys(asked)).isEqualTo(Set.of("k1"));
+        assertThat(ledger.importedRuns().existingKeys(List.of())).isEmpty();
     }
 
     private String durability() throws Exception {
@@ -191,10 +191,10 @@ abstract class ImportRepositoryContract {
         String before = durability();
         try (BulkLoad bulk = ledger.bulkLoad()) {
             assertThat(durability()).isIn("1", "off");
-            assertThat(ledger.runs().importRuns(List.of(imported("r1", "k1", 100), imported("r2", "k2", 200)))).containsExactly("r1", "r2");
+            assertThat(ledger.importedRuns().insert(List.of(imported("r1", "k1", 100), imported("r2", "k2", 200)))).containsExactly("r1", "r2");
         }
         assertThat(durability()).isEqualTo(before);
-        assertThat(ledger.runs().existingKeys(List.of("k1", "k2", "k3"))).containsExactlyInAnyOrder("k1", "k2");
+        assertThat(ledger.importedRuns().existingKeys(List.of("k1", "k2", "k3"))).containsExactlyInAnyOrder("k1", "k2");
         imports.record(record("imp-1", "codecarbon", "aa", T, 0), List.<QuarantinedRow>of().iterator());
         assertThat(imports.find("imp-1")).isPresent();
     }

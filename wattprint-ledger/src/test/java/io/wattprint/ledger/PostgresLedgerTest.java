@@ -86,7 +86,7 @@ class PostgresLedgerTest {
             ledger.runs().insertRun(Fixtures.run("00000000-0000-0000-0000-000000000001", Fixtures.T0));
             dropEveryConnection(url);
 
-            ledger.runs().appendIntervals("00000000-0000-0000-0000-000000000001",
+            ledger.intervals().append("00000000-0000-0000-0000-000000000001",
                     List.of(Fixtures.interval(io.wattprint.core.model.Component.gpu("0"), 0, 10.0)));
             assertThat(ledger.runs().closeRun("00000000-0000-0000-0000-000000000001", Fixtures.T0.plusSeconds(1),
                     io.wattprint.core.model.RunStatus.FAILED, 4)).isTrue();
@@ -94,7 +94,7 @@ class PostgresLedgerTest {
         try (Ledger again = Ledger.open(url)) {
             RunRecord r = again.runs().find("00000000-0000-0000-0000-000000000001").orElseThrow();
             assertThat(r.run().exitCode()).isEqualTo(4);
-            assertThat(again.runs().intervalCount("00000000-0000-0000-0000-000000000001")).isEqualTo(1);
+            assertThat(again.intervals().count("00000000-0000-0000-0000-000000000001")).isEqualTo(1);
         }
     }
 
@@ -125,7 +125,7 @@ class PostgresLedgerTest {
             java.util.concurrent.atomic.AtomicReference<Throwable> failed = new java.util.concurrent.atomic.AtomicReference<>();
             Thread writer = new Thread(() -> {
                 try {
-                    ledger.runs().appendIntervals(id, List.of(Fixtures.interval(io.wattprint.core.model.Component.gpu("0"), 0, 10.0)));
+                    ledger.intervals().append(id, List.of(Fixtures.interval(io.wattprint.core.model.Component.gpu("0"), 0, 10.0)));
                     ledger.runs().closeRun(id, Fixtures.T0.plusSeconds(1), io.wattprint.core.model.RunStatus.FAILED, 4);
                 } catch (Throwable t) {
                     failed.set(t);
@@ -145,7 +145,7 @@ class PostgresLedgerTest {
             assertThat(failed.get()).isNull();
             RunRecord r = ledger.runs().find(id).orElseThrow();
             assertThat(r.run().exitCode()).isEqualTo(4);
-            assertThat(ledger.runs().intervalCount(id)).isEqualTo(1);
+            assertThat(ledger.intervals().count(id)).isEqualTo(1);
         }
     }
 

@@ -91,7 +91,7 @@ class SqliteConcurrentWritersTest {
                     try (Ledger ledger = Ledger.open(file)) {
                         ledger.runs().insertRun(Fixtures.run(id, T0));
                         for (int a = 0; a < APPENDS; a++) {
-                            ledger.runs().appendIntervals(id, List.of(Fixtures.interval(Component.gpu("0"), a, 10.0),
+                            ledger.intervals().append(id, List.of(Fixtures.interval(Component.gpu("0"), a, 10.0),
                                     Fixtures.interval(Component.DRAM, a, 1.0)));
                         }
                         ledger.runs().closeRun(id, T0.plusSeconds(APPENDS), RunStatus.SUCCEEDED, 7);
@@ -111,7 +111,7 @@ class SqliteConcurrentWritersTest {
             assertThat(runs).allSatisfy(r -> {
                 assertThat(r.run().status()).isEqualTo(RunStatus.SUCCEEDED);
                 assertThat(r.run().exitCode()).isEqualTo(7);
-                assertThat(ledger.runs().intervalCount(r.run().id())).isEqualTo(2L * APPENDS);
+                assertThat(ledger.intervals().count(r.run().id())).isEqualTo(2L * APPENDS);
             });
         }
     }

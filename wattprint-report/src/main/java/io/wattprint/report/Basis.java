@@ -1,5 +1,7 @@
 package io.wattprint.report;
 
+import io.wattprint.core.figure.Figures;
+import io.wattprint.core.figure.ToTotal;
 import io.wattprint.core.model.ComponentEnergy;
 import io.wattprint.core.model.Provenance;
 import io.wattprint.core.quantity.Energy;
@@ -25,7 +27,7 @@ import java.util.TreeSet;
  * by provenance (measured, estimated, imported) with the methods behind it, and the runs a total leaves out
  * (no footprint, location unknown). Built from stored footprints only, so it is true for the ledger read. Factors
  * print with {@link Figures#FACTOR_DECIMALS}; the kWh of the factor and method tables are apportioned to their
- * exact totals by the largest remainder ({@link Figures#apportion}); the JSON carries the unrounded figures.
+ * exact totals by the largest remainder ({@link ToTotal#apportion}); the JSON carries the unrounded figures.
  */
 public final class Basis {
     /** One emission factor as footprints cite it, with the runs and facility kWh it converted. */
@@ -157,11 +159,12 @@ public final class Basis {
                 new Facts.Fact("IT energy estimated", Figures.percent(estimatedShare(), 1)),
                 new Facts.Fact("IT energy imported", Figures.percent(itKwh == 0 ? 0 : importedKwh / itKwh, 1)))));
         List<List<String>> frows = new ArrayList<>();
-        List<BigDecimal> fk = Figures.apportion(factors.values().stream().map(FactorUse::facilityKwh).toList(), 3);
+        List<BigDecimal> fk = ToTotal.apportion(factors.values().stream().map(FactorUse::facilityKwh).toList(), 3);
         int fi = 0;
         for (FactorUse u : factors.values()) {
             frows.add(List.of(u.zone(), Figures.factor(u.gramsPerKwh()), u.year() == null ? "n/a" : u.year().toString(),
-                    u.source() == null ? "n/a" : u.source(), Integer.toString(u.runs()), Figures.text(fk.get(fi++))));
+                    u.source() == null ? "n/a" : u.source(), Integer.toString(u.runs()),
+                    Figures.text(Figures.exact(u.facilityKwh()), fk.get(fi++))));
         }
         b.add(new Table("factors", "Emission factors used", List.of(Table.Column.text("Zone"), Table.Column.number("gCO2e/kWh"),
                 Table.Column.text("Year"), Table.Column.text("Source"), Table.Column.number("Runs"), Table.Column.number("kWh")),
@@ -171,10 +174,11 @@ public final class Basis {
         b.add(new Table("pues", "PUE applied", List.of(Table.Column.number("PUE"), Table.Column.text("Basis"),
                 Table.Column.number("Runs")), prows, null));
         List<List<String>> mrows = new ArrayList<>();
-        List<BigDecimal> mk = Figures.apportion(methods.values().stream().map(MethodUse::itKwh).toList(), 3);
+        List<BigDecimal> mk = ToTotal.apportion(methods.values().stream().map(MethodUse::itKwh).toList(), 3);
         int mi = 0;
         for (MethodUse m : methods.values()) {
-            mrows.add(List.of(kindLabel(m.kind()), m.method(), Integer.toString(m.runs()), Figures.text(mk.get(mi++))));
+            mrows.add(List.of(kindLabel(m.kind()), m.method(), Integer.toString(m.runs()),
+                    Figures.text(Figures.exact(m.itKwh()), mk.get(mi++))));
         }
         b.add(new Table("energy_methods", "Energy methods", List.of(Table.Column.text("Provenance"), Table.Column.text("Method"),
                 Table.Column.number("Runs"), Table.Column.number("IT kWh")), mrows, null));

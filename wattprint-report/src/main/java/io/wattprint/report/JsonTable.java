@@ -1,5 +1,7 @@
 package io.wattprint.report;
 
+import io.wattprint.core.figure.Figures;
+import io.wattprint.core.figure.ToTotal;
 import io.wattprint.report.doc.Table;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -33,7 +35,15 @@ public final class JsonTable {
 
         /** A share 0–1 printed as a percentage with one decimal; JSON gets the same rounded percentage. */
         public static Cell percent(double share) {
-            return new Cell(Figures.percent(share, 1), Figures.round(share * 100, 1));
+            return new Cell(Figures.percent(share, 1), Figures.percentValue(share, 1));
+        }
+
+        /**
+         * A line of a total: JSON gets {@code shown} (its largest-remainder share of the total); the text is {@code
+         * shown}, or {@code exact}'s first significant digits when it is not 0 but was apportioned 0.
+         */
+        public static Cell part(double exact, BigDecimal shown) {
+            return new Cell(Figures.text(Figures.exact(exact), shown), shown);
         }
     }
 
@@ -58,7 +68,7 @@ public final class JsonTable {
         return this;
     }
 
-    /** The closing line; its figures must be the sums of the rounded cells above (the caller adds them with {@link Figures#sum}). */
+    /** The closing line; its figures must be the sums of the rounded cells above (the caller adds them with {@link ToTotal#sum}). */
     public JsonTable total(Object... cells) {
         check(cells);
         totalPrinted = print(cells);

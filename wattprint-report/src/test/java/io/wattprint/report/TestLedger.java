@@ -122,9 +122,9 @@ public final class TestLedger {
             PueAssumption p = pue == 1.0 ? PueAssumption.notApplied() : new PueAssumption(Pue.of(pue), "fixture");
             Footprint f = new FootprintCalculator().compute(intervals, location, p, (z, t) -> Optional.ofNullable(factor));
             l.runs().insertRun(run);
-            l.runs().appendIntervals(id, intervals);
+            l.intervals().append(id, intervals);
             l.runs().closeRun(id, end, status, status == RunStatus.SUCCEEDED ? 0 : 1);
-            l.runs().saveFootprint(id, f, "fixture 1");
+            l.footprints().save(id, f, "fixture 1");
             return id;
         }
     }

@@ -8,6 +8,7 @@ import io.wattprint.core.model.RunMarker;
 import io.wattprint.core.model.RunStatus;
 import io.wattprint.data.ReferenceData;
 import io.wattprint.ledger.Ledger;
+import io.wattprint.ledger.IntervalRepository;
 import io.wattprint.ledger.LedgerBusyException;
 import io.wattprint.ledger.RunRepository;
 import io.wattprint.ledger.spool.Spool;
@@ -85,7 +86,7 @@ public final class MeterSession {
         this.run = run;
         this.pue = pue;
         this.timebase = timebase;
-        this.ticks = new TickWriter(run.id(), spool, ledger.runs(), this::warn);
+        this.ticks = new TickWriter(run.id(), spool, ledger.intervals(), this::warn);
     }
 
     /**
@@ -149,7 +150,7 @@ public final class MeterSession {
         // The whole row, before any interval: recovery stores the run from it when the ledger does not have it.
         if (writer != null) writer.run(new SpoolRun(stored, pue));
         MeterSession session = new MeterSession(ledger, data, stored, pue, timebase, spool, writer);
-        if (!rowStored) session.ticks.storeRowFirst(stored);
+        if (!rowStored) session.ticks.storeRowFirst(stored, ledger.runs());
         if (spoolProblem != null) session.warn(spoolProblem);
         return session;
     }
@@ -210,7 +211,7 @@ public final class MeterSession {
         if (spool != null) spool.marker(m);
         if (!ticks.rowStored()) return m;   // the ledger has no row to hang it on yet: stored at the end
         try {
-            ledger.runs().appendMarkers(run.id(), List.of(m));
+            ledger.markers().append(run.id(), List.of(m));
         } catch (RuntimeException e) {
             warn("could not store marker " + m + " as it came (" + e.getMessage() + "); it is stored at the end");
         }
@@ -239,13 +240,13 @@ public final class MeterSession {
         RunRepository runs = ledger.runs();
         ticks.stopFlushing();
         ticks.storeRow();   // the run's row first, when the ledger was held at the start and since
-        if (sampler != null && !sampler.unsent().isEmpty()) runs.appendIntervals(run.id(), sampler.unsent());
+        if (sampler != null && !sampler.unsent().isEmpty()) ledger.intervals().append(run.id(), sampler.unsent());
         ticks.storePending();   // a failure here leaves the run to recovery
-        if (!markers.isEmpty()) runs.appendMarkers(run.id(), markers);
+        if (!markers.isEmpty()) ledger.markers().append(run.id(), markers);
         RunClose.Closed closed = RunClose.close(ledger, data, run.id(), run.location(), pue, end, status, exitCode);
         end = closed.end();
         Footprint footprint = closed.footprint();
-        long count = runs.intervalCount(run.id());
+        long count = ledger.intervals().count(run.id());
         List<String> allWarnings = new ArrayList<>(sampler == null ? List.of() : sampler.warnings());
         if (spool != null) {
             spool.failure().ifPresent(f -> allWarnings.add(f.message()));

@@ -92,8 +92,8 @@ class MeterSessionTest {
 
             assertThat(r.run().status()).isEqualTo(RunStatus.SUCCEEDED);
             assertThat(r.intervalCount()).isGreaterThanOrEqualTo(4);
-            assertThat(ledger.runs().intervals("r1")).hasSize((int) r.intervalCount());   // the ledger got every tick
-            double joules = ledger.runs().intervals("r1").stream().mapToDouble(i -> i.energy().joules()).sum();
+            assertThat(ledger.intervals().ofRun("r1")).hasSize((int) r.intervalCount());   // the ledger got every tick
+            double joules = ledger.intervals().ofRun("r1").stream().mapToDouble(i -> i.energy().joules()).sum();
             assertThat(r.footprint().itEnergy().joules()).isCloseTo(joules, org.assertj.core.data.Offset.offset(1e-9));
             assertThat(r.warnings()).anySatisfy(w -> assertThat(w).startsWith("spool write failed at ")
                     .contains("No space left on device", "not spooled"));
@@ -126,7 +126,7 @@ class MeterSessionTest {
             s.start(List.of(new Steady()), Duration.ofMillis(100));
             awaitTicks(ticks);
             // The ledger first: whatever it holds was forced to the spool before it was sent there.
-            var stored = ledger.runs().intervals("r3");
+            var stored = ledger.intervals().ofRun("r3");
             var spooled = Spool.read(spool.path("r3")).intervals();
             assertThat(spooled).hasSizeGreaterThanOrEqualTo(2).containsAll(stored);
 
@@ -228,8 +228,8 @@ class MeterSessionTest {
             assertThat(stored.end()).isEqualTo(micros(r.run().end())).isAfter(stored.start());
             assertThat(stored.status()).isEqualTo(RunStatus.FAILED);
             assertThat(stored.exitCode()).isEqualTo(3);
-            assertThat(r.intervalCount()).isGreaterThanOrEqualTo(3).isEqualTo(ledger.runs().intervalCount("r6"));
-            assertThat(ledger.runs().markers("r6")).hasSize(1);
+            assertThat(r.intervalCount()).isGreaterThanOrEqualTo(3).isEqualTo(ledger.intervals().count("r6"));
+            assertThat(ledger.markers().ofRun("r6")).hasSize(1);
             assertThat(ledger.runs().list(io.wattprint.ledger.RunQuery.all())).hasSize(1);
             assertThat(Files.exists(spool.path("r6"))).as("closed: nothing left to recover").isFalse();
         }

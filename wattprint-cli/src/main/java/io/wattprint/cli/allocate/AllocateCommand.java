@@ -1,16 +1,15 @@
 package io.wattprint.cli.allocate;
 
-import io.wattprint.cli.out.Terminal;
-import io.wattprint.cli.NumberArg;
-import io.wattprint.cli.NumberArg.Range;
-import io.wattprint.cli.PeriodArg;
-import io.wattprint.core.model.Period;
 import io.wattprint.cli.Cli;
 import io.wattprint.cli.ExitCode;
 import io.wattprint.cli.LedgerOption;
+import io.wattprint.cli.NumberArg.Range;
+import io.wattprint.cli.NumberArg;
+import io.wattprint.cli.PeriodArg;
 import io.wattprint.cli.UserException;
 import io.wattprint.cli.out.Json;
 import io.wattprint.cli.out.Table;
+import io.wattprint.cli.out.Terminal;
 import io.wattprint.cli.runs.RunView;
 import io.wattprint.core.allocation.Allocation;
 import io.wattprint.core.allocation.AllocationRule;
@@ -20,6 +19,8 @@ import io.wattprint.core.allocation.IdlePolicy;
 import io.wattprint.core.allocation.Measure;
 import io.wattprint.core.allocation.Pool;
 import io.wattprint.core.allocation.Usage;
+import io.wattprint.core.figure.Figures;
+import io.wattprint.core.model.Period;
 import io.wattprint.core.model.Run;
 import io.wattprint.core.quantity.Co2e;
 import io.wattprint.core.quantity.Energy;
@@ -209,7 +210,7 @@ public final class AllocateCommand implements Callable<Integer> {
                 continue;
             }
             double requests = requests(run, rule.measure() == Measure.REQUESTS, warnings);
-            Usage u = Usage.of(ledger.runs().hourlyIntervals(run.id()), run.duration(), requests);
+            Usage u = Usage.of(ledger.intervals().hourly(run.id()), run.duration(), requests);
             consumers.add(new Consumer(run.id(), tags(run), u));
             labels.put(run.id(), RunView.shortId(run.id()) + " " + run.workload().name());
             energy = energy.plus(f.facilityEnergy());
@@ -260,7 +261,7 @@ public final class AllocateCommand implements Callable<Integer> {
         out.println("allocation of " + p.label() + scope() + " (" + p.from() + " to " + p.to() + ")");
         out.println(Terminal.safe("rule: " + (stored == null ? "ad hoc" : stored.rule().name() + " (version " + stored.version() + ")")
                 + ", basis " + rule.describe() + ", idle " + rule.idle().label()));
-        out.println("pool: " + plain(a.energyKwh()) + " kWh, " + plain(a.co2eKg()) + " kgCO2e — " + Terminal.safe(a.pool().description()));
+        out.println("pool: " + Figures.shortest(a.energyKwh()) + " kWh, " + Figures.shortest(a.co2eKg()) + " kgCO2e — " + Terminal.safe(a.pool().description()));
         out.println();
         String usage = rule.measure().label().toUpperCase(Locale.ROOT);
         Table t = new Table(rule.basis() == AllocationRule.Basis.TAG ? rule.tagKey().toUpperCase(Locale.ROOT) : "RUN",
@@ -268,12 +269,13 @@ public final class AllocateCommand implements Callable<Integer> {
         for (Allocation.Line l : a.lines()) {
             String name = l.kind() == Allocation.Kind.CONSUMER && rule.basis() != AllocationRule.Basis.TAG
                     ? g.labels().getOrDefault(l.consumer(), l.consumer()) : l.consumer();
-            t.row(name, l.members(), plain(l.usage()), plain(100 * l.share(), 2) + " %", plain(l.energyKwh()), plain(l.co2eKg()));
+            t.row(name, l.members(), Figures.plain(l.usage(), 6), Figures.plainPercent(l.share(), 2), Figures.shortest(l.energyKwh()),
+                    Figures.shortest(l.co2eKg()));
         }
         BigDecimal share = BigDecimal.ZERO;
         for (Allocation.Line l : a.lines()) share = share.add(BigDecimal.valueOf(l.share()));
-        t.row("TOTAL", g.consumers().size(), plain(a.capacity() != null ? a.capacity() : a.used()),
-                plain(100 * share.doubleValue(), 2) + " %", plain(a.energyKwh()), plain(a.co2eKg()));
+        t.row("TOTAL", g.consumers().size(), Figures.plain(a.capacity() != null ? a.capacity() : a.used(), 6),
+                Figures.plainPercent(share.doubleValue(), 2), Figures.shortest(a.energyKwh()), Figures.shortest(a.co2eKg()));
         t.print(out);
         out.println();
         out.println("explanation:");
@@ -327,13 +329,4 @@ public final class AllocateCommand implements Callable<Integer> {
         return m;
     }
 
-    private static String plain(BigDecimal v) {
-        return v.signum() == 0 ? "0" : v.stripTrailingZeros().toPlainString();
-    }
-
-    private static String plain(double v) { return plain(v, 6); }
-
-    private static String plain(double v, int decimals) {
-        return io.wattprint.core.quantity.Units.plain(v, decimals);
-    }
 }

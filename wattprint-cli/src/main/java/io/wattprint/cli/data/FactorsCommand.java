@@ -5,11 +5,11 @@ import io.wattprint.cli.ExitCode;
 import io.wattprint.cli.UserException;
 import io.wattprint.cli.out.Json;
 import io.wattprint.cli.out.Table;
-import io.wattprint.core.quantity.Units;
+import io.wattprint.core.figure.Figures;
+import io.wattprint.core.model.Location;
 import io.wattprint.data.GridFactorRow;
 import io.wattprint.data.ReferenceData;
 import io.wattprint.data.UnknownLocationException;
-import io.wattprint.core.model.Location;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,7 +65,7 @@ public final class FactorsCommand implements Callable<Integer> {
         }
         Table t = new Table("ZONE", "NAME", ">YEAR", ">gCO2e/kWh", "BASIS", "BOUNDARY", "SOURCE", "LICENCE");
         for (GridFactorRow r : rows) {
-            t.row(r.zone(), r.name(), r.year(), Units.format(r.gramsPerKwh(), 1), r.basis(), r.boundary(), r.source(), r.licence());
+            t.row(r.zone(), r.name(), r.year(), Figures.format(r.gramsPerKwh(), 1), r.basis(), r.boundary(), r.source(), r.licence());
         }
         t.print(cli.out());
         if (mapping != null) cli.out().println(mapping);

@@ -4,7 +4,7 @@ import io.wattprint.cli.Cli;
 import io.wattprint.cli.UserException;
 import io.wattprint.cli.out.Json;
 import io.wattprint.cli.out.Table;
-import io.wattprint.core.quantity.Units;
+import io.wattprint.core.figure.Figures;
 import io.wattprint.data.HardwareRow;
 import io.wattprint.data.ReferenceData;
 import java.util.LinkedHashMap;
@@ -41,7 +41,7 @@ public final class HardwareCommand implements Callable<Integer> {
             return 0;
         }
         Table t = new Table("KIND", "VENDOR", "MODEL", ">TDP W", "SOURCE");
-        for (HardwareRow r : rows) t.row(r.kind(), r.vendor(), r.model(), Units.format(r.tdpWatts(), 0), r.source());
+        for (HardwareRow r : rows) t.row(r.kind(), r.vendor(), r.model(), Figures.format(r.tdpWatts(), 0), r.source());
         t.print(cli.out());
         cli.out().println(data.version() + ": " + rows.size() + " part(s)");
         return 0;

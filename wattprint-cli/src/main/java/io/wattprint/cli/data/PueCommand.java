@@ -3,7 +3,7 @@ package io.wattprint.cli.data;
 import io.wattprint.cli.Cli;
 import io.wattprint.cli.out.Json;
 import io.wattprint.cli.out.Table;
-import io.wattprint.core.quantity.Units;
+import io.wattprint.core.figure.Figures;
 import io.wattprint.data.PueRow;
 import io.wattprint.data.ReferenceData;
 import java.util.LinkedHashMap;
@@ -33,7 +33,7 @@ public final class PueCommand implements Callable<Integer> {
             return 0;
         }
         Table t = new Table("SCOPE", ">YEAR", ">PUE", "CATEGORY", "SOURCE", "LICENCE");
-        for (PueRow r : rows) t.row(r.scope(), r.year(), Units.format(r.pue(), 3), r.category(), r.source(), r.licence());
+        for (PueRow r : rows) t.row(r.scope(), r.year(), Figures.format(r.pue(), 3), r.category(), r.source(), r.licence());
         t.print(cli.out());
         cli.out().println(data.version() + ": " + rows.size() + " PUE figure(s)");
         return 0;

@@ -3,18 +3,18 @@ package io.wattprint.cli.estimate;
 import io.wattprint.run.site.RunDefaults;
 import io.wattprint.cli.Cli;
 import io.wattprint.cli.LocationArg;
+import io.wattprint.cli.NumberArg.Range;
+import io.wattprint.cli.NumberArg;
 import io.wattprint.cli.UserException;
 import io.wattprint.cli.out.Human;
 import io.wattprint.cli.out.Json;
+import io.wattprint.core.figure.Figures;
 import io.wattprint.core.method.PlanningEstimate;
 import io.wattprint.core.model.EmissionFactor;
 import io.wattprint.core.model.Location;
 import io.wattprint.core.model.PueAssumption;
-import io.wattprint.core.quantity.Units;
 import io.wattprint.data.HardwareRow;
 import io.wattprint.data.ReferenceData;
-import io.wattprint.cli.NumberArg;
-import io.wattprint.cli.NumberArg.Range;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.Instant;
@@ -114,7 +114,7 @@ public final class EstimateCommand implements Callable<Integer> {
     private String powerSource(ReferenceData data, Optional<HardwareRow> row) {
         if (powerW != null) {
             return "given with --power-w" + row.map(r -> " (catalogue TDP of " + r.model() + ": "
-                    + Units.format(r.tdpWatts(), 0) + " W)").orElse("");
+                    + Figures.format(r.tdpWatts(), 0) + " W)").orElse("");
         }
         HardwareRow r = row.orElseThrow();
         return "TDP, " + data.version() + " hardware catalogue: " + RunDefaults.shortSource(r.source());
@@ -123,21 +123,19 @@ public final class EstimateCommand implements Callable<Integer> {
     private static void print(PrintWriter w, PlanningEstimate e, Location where) {
         EmissionFactor f = e.factor();
         w.println("wattprint: planning estimate — estimated, not measured (ML CO2 Impact: count × power × utilisation × hours)");
-        w.printf("  %-22s %d × %s at %s W each%n", "hardware", e.count(), e.hardware(), plain(e.powerWatts()));
+        w.printf("  %-22s %d × %s at %s W each%n", "hardware", e.count(), e.hardware(), Figures.shortest(e.powerWatts()));
         w.printf("    %-20s %s%n", "power source", e.powerSource());
-        w.printf("  %-22s %s — %s%n", "utilisation", Units.format(e.utilisation(), 3), e.utilisationBasis());
-        w.printf("  %-22s %s%n", "hours", plain(e.hours()));
+        w.printf("  %-22s %s — %s%n", "utilisation", Figures.format(e.utilisation(), 3), e.utilisationBasis());
+        w.printf("  %-22s %s%n", "hours", Figures.shortest(e.hours()));
         w.printf("  %-22s %s%n", "IT energy", Human.energy(e.energy()));
         w.printf("  %-22s %s  PUE %s — %s%n", "facility energy", Human.energy(e.facilityEnergy()), e.pue().pue(), e.pue().basis());
         w.printf("  %-22s %s CO2e (%s)%n", "location-based", Human.co2e(e.co2e()), where.label());
-        w.printf("    %-20s %s gCO2e/kWh, zone %s, year %d, %s%n", "factor", Units.format(f.intensity().gramsPerKwh(), 1),
+        w.printf("    %-20s %s gCO2e/kWh, zone %s, year %d, %s%n", "factor", Figures.format(f.intensity().gramsPerKwh(), 1),
                 f.zone(), f.year(), RunDefaults.shortSource(f.source()));
         if (e.factorYearNote() != null) w.println("  note: " + e.factorYearNote());
         w.flush();
     }
 
-    /** A figure the user typed, as typed: 24, 0.5, 700. */
-    private static String plain(double v) { return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString(); }
 
     private static Map<String, Object> toJson(PlanningEstimate e, Location where, ReferenceData data) {
         EmissionFactor f = e.factor();

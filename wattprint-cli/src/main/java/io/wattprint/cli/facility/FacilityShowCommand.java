@@ -1,15 +1,15 @@
 package io.wattprint.cli.facility;
 
-import io.wattprint.cli.out.Terminal;
 import io.wattprint.cli.Cli;
 import io.wattprint.cli.LedgerOption;
 import io.wattprint.cli.out.Json;
 import io.wattprint.cli.out.Table;
+import io.wattprint.cli.out.Terminal;
 import io.wattprint.core.facility.Facility;
 import io.wattprint.core.facility.FacilityWarning;
 import io.wattprint.core.facility.MeterReading;
 import io.wattprint.core.facility.PuePeriod;
-import io.wattprint.core.quantity.Units;
+import io.wattprint.core.figure.Figures;
 import io.wattprint.ledger.Ledger;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -67,7 +67,7 @@ public final class FacilityShowCommand implements Callable<Integer> {
                 Table t = new Table("READING PERIOD", "KIND", "BOUNDARY", ">kWh", "SOURCE");
                 for (MeterReading r : readings) {
                     t.row(r.period().label(), r.kind().label(), r.kind().boundary().name().toLowerCase(java.util.Locale.ROOT),
-                            Units.plain(r.energy().kilowattHours(), 3), r.source());
+                            Figures.plain(r.energy().kilowattHours(), 3), r.source());
                 }
                 t.print(out);
             }

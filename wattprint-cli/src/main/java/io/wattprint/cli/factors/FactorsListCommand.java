@@ -1,14 +1,14 @@
 package io.wattprint.cli.factors;
 
-import io.wattprint.cli.out.Terminal;
 import io.wattprint.cli.Cli;
 import io.wattprint.cli.LedgerOption;
 import io.wattprint.cli.TimeArg;
 import io.wattprint.cli.UserException;
 import io.wattprint.cli.out.Json;
 import io.wattprint.cli.out.Table;
+import io.wattprint.cli.out.Terminal;
 import io.wattprint.core.factor.FactorSeries;
-import io.wattprint.core.quantity.Units;
+import io.wattprint.core.figure.Figures;
 import io.wattprint.ledger.Ledger;
 import java.io.PrintWriter;
 import java.time.Instant;
@@ -80,7 +80,7 @@ public final class FactorsListCommand implements Callable<Integer> {
             out.println(Terminal.safe(s.label() + (s.licence() == null ? "" : ", licence " + s.licence()) + ": " + s.points().size()
                     + (s.points().size() == 1 ? " point" : " points") + " from " + s.from() + " to " + s.to()));
             Table table = new Table("START", "END", ">gCO2e/kWh");
-            for (FactorSeries.Point p : s.points()) table.row(p.from(), p.to(), Units.format(p.intensity().gramsPerKwh(), 3));
+            for (FactorSeries.Point p : s.points()) table.row(p.from(), p.to(), Figures.format(p.intensity().gramsPerKwh(), 3));
             table.print(out);
             out.println();
         }

@@ -1,15 +1,16 @@
 package io.wattprint.cli.hardware;
 
-import io.wattprint.cli.out.Terminal;
-import io.wattprint.cli.NumberArg;
-import io.wattprint.cli.NumberArg.Range;
 import io.wattprint.cli.Cli;
 import io.wattprint.cli.LedgerOption;
+import io.wattprint.cli.NumberArg.Range;
+import io.wattprint.cli.NumberArg;
 import io.wattprint.cli.TimeArg;
 import io.wattprint.cli.UserException;
 import io.wattprint.cli.out.Json;
+import io.wattprint.cli.out.Terminal;
 import io.wattprint.core.embodied.HardwareRecord;
 import io.wattprint.core.embodied.ResourceUnit;
+import io.wattprint.core.figure.Figures;
 import io.wattprint.core.quantity.Co2e;
 import io.wattprint.ledger.HardwareRepository;
 import io.wattprint.ledger.Ledger;
@@ -96,13 +97,13 @@ public final class HardwareAddCommand implements Callable<Integer> {
         out.println(Terminal.safe((a.added() ? "added" : "already stored, nothing changed:") + " hardware record " + r.id()
                 + " (seq " + a.stored().seq() + ")"));
         out.printf("  %-16s %s%n", "model", Terminal.safe(r.model()));
-        out.printf("  %-16s %s kgCO2e  — %s%n", "embodied (TE)", HardwareView.plain(r.embodied().kilograms(), 6), Terminal.safe(r.source()));
-        out.printf("  %-16s %s years (%s h)%n", "lifetime (EL)", HardwareView.plain(r.lifetimeYears(), 6),
-                HardwareView.plain(r.lifetimeHours(), 6));
+        out.printf("  %-16s %s kgCO2e  — %s%n", "embodied (TE)", Figures.plain(r.embodied().kilograms(), 6), Terminal.safe(r.source()));
+        out.printf("  %-16s %s years (%s h)%n", "lifetime (EL)", Figures.plain(r.lifetimeYears(), 6),
+                Figures.plain(r.lifetimeHours(), 6));
         out.printf("  %-16s %d %ss%n", "resources (ToR)", r.totalResources(), r.unit().label());
         out.printf("  %-16s %s%n", "valid from", r.validFrom());
         out.printf("  %-16s %s gCO2e per %s-hour    [TE / (EL × ToR)]%n", "amortised", 
-                HardwareView.plain(HardwareView.perResourceHourGrams(r), 6), r.unit().label());
+                Figures.plain(HardwareView.perResourceHourGrams(r), 6), r.unit().label());
         out.flush();
     }
 

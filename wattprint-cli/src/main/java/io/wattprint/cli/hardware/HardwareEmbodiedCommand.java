@@ -1,6 +1,5 @@
 package io.wattprint.cli.hardware;
 
-import io.wattprint.cli.out.Terminal;
 import io.wattprint.cli.Cli;
 import io.wattprint.cli.LedgerOption;
 import io.wattprint.cli.PeriodArg;
@@ -8,13 +7,15 @@ import io.wattprint.cli.UserException;
 import io.wattprint.cli.out.Human;
 import io.wattprint.cli.out.Json;
 import io.wattprint.cli.out.Table;
+import io.wattprint.cli.out.Terminal;
 import io.wattprint.cli.runs.EmbodiedLine;
 import io.wattprint.cli.runs.RunView;
-import io.wattprint.core.embodied.EmbodiedAmortisation;
 import io.wattprint.core.embodied.EmbodiedAmortisation.PeriodEmbodied;
 import io.wattprint.core.embodied.EmbodiedAmortisation.RunEmbodied;
+import io.wattprint.core.embodied.EmbodiedAmortisation;
 import io.wattprint.core.embodied.HardwareRecord;
 import io.wattprint.core.embodied.Reservation;
+import io.wattprint.core.figure.Figures;
 import io.wattprint.core.model.Period;
 import io.wattprint.core.model.Run;
 import io.wattprint.ledger.HardwareRepository.StoredHardware;
@@ -78,7 +79,7 @@ public final class HardwareEmbodiedCommand implements Callable<Integer> {
                     continue;
                 }
                 if (!run.end().isAfter(p.from())) continue;
-                reservations.add(EmbodiedLine.reservation(hw, run, ledger.runs().hourlyIntervals(run.id())).reservation());
+                reservations.add(EmbodiedLine.reservation(hw, run, ledger.intervals().hourly(run.id())).reservation());
                 byId.put(run.id(), r);
             }
             PeriodEmbodied result = EmbodiedAmortisation.perPeriod(hw, p.from(), p.to(), reservations);
@@ -97,14 +98,14 @@ public final class HardwareEmbodiedCommand implements Callable<Integer> {
         Table t = new Table("RUN", "WORKLOAD", ">HOURS IN PERIOD", ">" + hw.unit().label().toUpperCase(java.util.Locale.ROOT) + "S", ">gCO2e");
         for (RunEmbodied r : result.runs()) {
             RunRecord rec = byId.get(r.runId());
-            t.row(RunView.shortId(r.runId()), rec.run().workload().name(), HardwareView.plain(r.hours(), 6),
-                    HardwareView.plain(r.resourcesCharged(), 6), HardwareView.plain(r.embodied().grams(), 6));
+            t.row(RunView.shortId(r.runId()), rec.run().workload().name(), Figures.plain(r.hours(), 6),
+                    Figures.plain(r.resourcesCharged(), 6), Figures.plain(r.embodied().grams(), 6));
         }
-        t.row("unallocated", "(nobody reserved)", "", "", HardwareView.plain(result.unallocated().grams(), 6));
-        t.row("TOTAL", result.runs().size() + " run(s)", "", "", HardwareView.plain(result.total().grams(), 6));
+        t.row("unallocated", "(nobody reserved)", "", "", Figures.plain(result.unallocated().grams(), 6));
+        t.row("TOTAL", result.runs().size() + " run(s)", "", "", Figures.plain(result.total().grams(), 6));
         t.print(cli.out());
         cli.out().println("total " + Human.co2e(result.total()) + " = TE × period / EL; reserved "
-                + HardwareView.plain(result.reservedResourceHours(), 6) + " of " + HardwareView.plain(result.capacityResourceHours(), 6)
+                + Figures.plain(result.reservedResourceHours(), 6) + " of " + Figures.plain(result.capacityResourceHours(), 6)
                 + " " + hw.unit().label() + "-hours");
         if (open > 0) cli.out().println(Terminal.safe("note: " + open + " run(s) on " + hw.id() + " still running are not counted"));
         cli.out().println();

@@ -5,6 +5,7 @@ import io.wattprint.cli.LedgerOption;
 import io.wattprint.cli.out.Json;
 import io.wattprint.cli.out.Table;
 import io.wattprint.core.embodied.HardwareRecord;
+import io.wattprint.core.figure.Figures;
 import io.wattprint.ledger.HardwareRepository.StoredHardware;
 import io.wattprint.ledger.Ledger;
 import java.util.List;
@@ -49,8 +50,8 @@ public final class HardwareListCommand implements Callable<Integer> {
         Table t = new Table("ID", "MODEL", ">EMBODIED kg", ">LIFETIME y", ">RESOURCES", ">g PER UNIT-HOUR", "VALID FROM", "SOURCE");
         for (StoredHardware s : records) {
             HardwareRecord r = s.record();
-            t.row(r.id(), r.model(), HardwareView.plain(r.embodied().kilograms(), 6), HardwareView.plain(r.lifetimeYears(), 6),
-                    r.totalResources() + " " + r.unit().label(), HardwareView.plain(HardwareView.perResourceHourGrams(r), 4),
+            t.row(r.id(), r.model(), Figures.plain(r.embodied().kilograms(), 6), Figures.plain(r.lifetimeYears(), 6),
+                    r.totalResources() + " " + r.unit().label(), Figures.plain(HardwareView.perResourceHourGrams(r), 4),
                     r.validFrom().toString(), r.source());
         }
         t.print(cli.out());

@@ -1,7 +1,6 @@
 package io.wattprint.cli.hardware;
 
 import io.wattprint.core.embodied.HardwareRecord;
-import io.wattprint.core.quantity.Units;
 import io.wattprint.ledger.HardwareRepository.StoredHardware;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -30,9 +29,5 @@ final class HardwareView {
     /** TE / (EL × ToR): what one GPU- or vCPU-hour of this machine carries, in grams. */
     static double perResourceHourGrams(HardwareRecord r) {
         return r.embodied().grams() / (r.lifetimeHours() * r.totalResources());
-    }
-
-    static String plain(double v, int decimals) {
-        return Units.plain(v, decimals);
     }
 }

@@ -2,12 +2,12 @@ package io.wattprint.cli.meter;
 
 import io.wattprint.cli.out.Human;
 import io.wattprint.cli.out.Json;
+import io.wattprint.core.figure.Figures;
 import io.wattprint.core.model.Component;
 import io.wattprint.core.model.EmissionFactor;
 import io.wattprint.core.model.EnergyInterval;
 import io.wattprint.core.quantity.Co2e;
 import io.wattprint.core.quantity.Energy;
-import io.wattprint.core.quantity.Units;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.Instant;
@@ -82,10 +82,10 @@ final class LiveView {
         StringBuilder sb = new StringBuilder(last.truncatedTo(ChronoUnit.SECONDS).toString());
         double sum = 0;
         for (var e : watts.entrySet()) {
-            sb.append("  ").append(e.getKey()).append(' ').append(Units.format(e.getValue(), 1)).append(" W");
+            sb.append("  ").append(e.getKey()).append(' ').append(Figures.format(e.getValue(), 1)).append(" W");
             sum += e.getValue();
         }
-        sb.append("  total ").append(Units.format(sum, 1)).append(" W  ").append(Human.energy(energy));
+        sb.append("  total ").append(Figures.format(sum, 1)).append(" W  ").append(Human.energy(energy));
         sb.append("  ").append(gramsKnown ? Human.co2e(Co2e.ofGrams(grams)) + " CO2e" : "CO2e n/a (no location)");
         out.println(sb);
     }
@@ -99,12 +99,12 @@ final class LiveView {
         n++;
         double sum = 0;
         for (var e : watts.entrySet()) {
-            out.printf("  %-16s %8s W %14s  %s%n", e.getKey(), Units.format(e.getValue(), 1), Human.energy(total.get(e.getKey())),
+            out.printf("  %-16s %8s W %14s  %s%n", e.getKey(), Figures.format(e.getValue(), 1), Human.energy(total.get(e.getKey())),
                     how.get(e.getKey()));
             sum += e.getValue();
             n++;
         }
-        out.printf("  %-16s %8s W %14s%n", "total", Units.format(sum, 1), Human.energy(energy));
+        out.printf("  %-16s %8s W %14s%n", "total", Figures.format(sum, 1), Human.energy(energy));
         n++;
         out.printf("  %-16s %s%n", "CO2e", gramsKnown ? Human.co2e(Co2e.ofGrams(grams)) : "n/a (no location: pass --location)");
         n++;

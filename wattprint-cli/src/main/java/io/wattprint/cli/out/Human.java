@@ -1,18 +1,14 @@
 package io.wattprint.cli.out;
 
+import io.wattprint.core.figure.Figures;
 import io.wattprint.core.quantity.Co2e;
 import io.wattprint.core.quantity.Energy;
-import java.math.BigDecimal;
-import java.math.MathContext;
-import java.math.RoundingMode;
 
 /**
- * Figures for people: four significant digits in a unit that suits the size (Wh for a short
+ * Figures for people: four significant digits ({@link Figures#plainSignificant}) in a unit that suits the size (Wh for a short
  * run, MWh for a training campaign). Machine output (--json, csv) keeps kWh and kg unrounded.
  */
 public final class Human {
-    private static final MathContext FOUR = new MathContext(4, RoundingMode.HALF_UP);
-
     private Human() {}
 
     public static String energy(Energy e) {
@@ -29,8 +25,5 @@ public final class Human {
         return sig(c.grams() * 1000) + " mg";
     }
 
-    static String sig(double v) {
-        if (v == 0) return "0";
-        return new BigDecimal(v).round(FOUR).stripTrailingZeros().toPlainString();
-    }
+    static String sig(double v) { return Figures.plainSignificant(v, 4); }
 }

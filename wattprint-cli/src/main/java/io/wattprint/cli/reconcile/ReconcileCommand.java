@@ -16,7 +16,7 @@ import io.wattprint.core.facility.RunUsage;
 import io.wattprint.core.facility.TopDownAttribution;
 import io.wattprint.core.model.Workload;
 import io.wattprint.ledger.Ledger;
-import io.wattprint.ledger.RunRepository;
+import io.wattprint.ledger.IntervalRepository;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -91,7 +91,7 @@ public final class ReconcileCommand implements Callable<Integer> {
                         + " --year YEAR --value PUE --measured --category N | --declared --source TEXT)");
             }
             List<Period> windows = meter.hasReadings() ? meter.windows() : List.of(p);
-            List<RunUsage> usage = usage(ledger.runs(), name, windows);
+            List<RunUsage> usage = usage(ledger.intervals(), name, windows);
             ReconcileReport report = new ReconcileReport(cli.out(), f, p);
             if (topDown) {
                 TopDownAttribution t = TopDownAttribution.attribute(meter, pue, usage);
@@ -107,10 +107,10 @@ public final class ReconcileCommand implements Callable<Integer> {
     }
 
     /** Each run's usage over the metered windows, summed per run, in the order of their start. */
-    static List<RunUsage> usage(RunRepository runs, String facility, List<Period> windows) {
+    static List<RunUsage> usage(IntervalRepository intervals, String facility, List<Period> windows) {
         Map<String, RunUsage> byRun = new LinkedHashMap<>();
         for (Period w : windows) {
-            for (RunRepository.RunEnergy e : runs.runsAtFacility(facility, w.from(), w.to())) {
+            for (IntervalRepository.RunEnergy e : intervals.hourlyAtFacility(facility, w.from(), w.to())) {
                 String id = e.record().run().id();
                 RunUsage u = RunUsage.fromIntervals(id, label(e.record().run().workload()), e.hourly(), w);
                 byRun.merge(id, u, (a, b) -> new RunUsage(id, a.label(), a.itEnergy().plus(b.itEnergy()),

@@ -7,10 +7,10 @@ import io.wattprint.cli.runs.RunView;
 import io.wattprint.core.facility.Facility;
 import io.wattprint.core.facility.MeterReading;
 import io.wattprint.core.facility.MeteredEnergy;
-import io.wattprint.core.model.Period;
 import io.wattprint.core.facility.Reconciliation;
 import io.wattprint.core.facility.TopDownAttribution;
-import io.wattprint.core.quantity.Units;
+import io.wattprint.core.figure.Figures;
+import io.wattprint.core.model.Period;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -125,12 +125,12 @@ final class ReconcileReport {
         double totalHours = 0;
         for (TopDownAttribution.Line l : t.lines()) {
             totalHours += l.hours();
-            table.row(RunView.shortId(l.usage().runId()), l.usage().label(), Units.format(l.hours(), 3),
+            table.row(RunView.shortId(l.usage().runId()), l.usage().label(), Figures.format(l.hours(), 3),
                     percent(l.share()), kwh(l.itEnergy().kilowattHours(), d), kwh(l.facilityEnergy().kilowattHours(), d));
         }
         double attributedFacility = t.lines().stream().mapToDouble(l -> l.facilityEnergy().kilowattHours()).sum();
         table.row("runs", "(" + t.lines().size() + " run" + (t.lines().size() == 1 ? "" : "s") + ")",
-                Units.format(totalHours, 3), t.lines().isEmpty() || totalHours == 0 ? "" : percent(1),
+                Figures.format(totalHours, 3), t.lines().isEmpty() || totalHours == 0 ? "" : percent(1),
                 kwh(t.attributedIt().kilowattHours(), d), kwh(attributedFacility, d));
         table.row("meter", kinds(m), "", "", kwh(t.itEnergy().kilowattHours(), d), itMeter ? "" : kwh(m.energy().kilowattHours(), d));
         table.print(out);
@@ -232,14 +232,12 @@ final class ReconcileReport {
 
     /** At least 3 decimals; more when the smallest non-zero figure would keep fewer than 3 significant digits. */
     static int decimals(List<Double> kwh) {
-        double smallest = kwh.stream().mapToDouble(Math::abs).filter(v -> v > 0).min().orElse(1);
-        int d = 3 - 1 - (int) Math.floor(Math.log10(smallest));
-        return Math.max(3, Math.min(12, d));
+        return Figures.decimalsFor(kwh.stream().map(Figures::exact).toList(), 3, 3, 12);
     }
 
-    private static String kwh(double v, int decimals) { return Units.format(v, decimals); }
+    private static String kwh(double v, int decimals) { return Figures.format(v, decimals); }
 
-    private static String signed(double v, int decimals) { return (v > 0 ? "+" : "") + Units.format(v, decimals); }
+    private static String signed(double v, int decimals) { return (v > 0 ? "+" : "") + Figures.format(v, decimals); }
 
-    private static String percent(double share) { return Units.format(share * 100, 2) + " %"; }
+    private static String percent(double share) { return Figures.percent(share, 2); }
 }

@@ -2,9 +2,9 @@ package io.wattprint.cli.report;
 
 import io.wattprint.core.cloud.CloudEmission;
 import io.wattprint.core.cloud.ModelVersions;
+import io.wattprint.core.figure.ToTotal;
 import io.wattprint.ledger.CloudEmissionRepository.Recorded;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -22,10 +22,11 @@ import java.util.TreeMap;
  *
  * <p>Lines: one per provider, account/project ({@link Summary.By#PROJECT}; for the other groupings,
  * which providers do not report, every account together), figure (scope and method), import kind and
- * model version. Each line is the exact decimal sum of its stored figures, rounded half-up to the
- * report's decimals; each total (one per figure: scope 1, scope 2 location-based, scope 2 market-based,
- * …, never across figures) is the sum of its lines as shown. Rows count whole when their usage period
- * overlaps the report's period (not pro-rated).
+ * model version. Each total (one per figure: scope 1, scope 2 location-based, scope 2 market-based,
+ * …, never across figures) is the exact decimal sum of its stored figures rounded half-up to the
+ * report's decimals, and its lines are apportioned to it by largest remainder (core {@link ToTotal}),
+ * so they add up to it as shown; {@code exactCo2eKg} keeps each unrounded. Rows count whole when
+ * their usage period overlaps the report's period (not pro-rated).
  */
 public final class CloudReported {
     /** Account/project label of the lines when the report is grouped by something providers do not report. */
@@ -34,7 +35,7 @@ public final class CloudReported {
     /** One line: {@code energyKwh} is always unknown (providers report no energy). */
     public record Line(String provider, String accountProject, String figure, Integer scope, String method,
                        BigDecimal co2eKg, String sourceKind, String modelVersion, List<String> importIds,
-                       Instant periodFrom, Instant periodTo, int rows) {
+                       Instant periodFrom, Instant periodTo, int rows, BigDecimal exactCo2eKg) {
         /** "imported: aws-carbon model v3.0.0 (import 1a2b3c4d)". */
         public String provenance() {
             String model = "unversioned".equals(modelVersion) ? "no model version" : "model " + modelVersion;
@@ -45,10 +46,15 @@ public final class CloudReported {
 
         /** ISO 8601 interval of the periods the line covers, end exclusive: "2025-09-01/2025-10-01". */
         public String period() { return day(periodFrom) + "/" + day(periodTo); }
+
+        Line shown(BigDecimal kg) {
+            return new Line(provider, accountProject, figure, scope, method, kg, sourceKind, modelVersion, importIds,
+                    periodFrom, periodTo, rows, exactCo2eKg);
+        }
     }
 
     /** The total of one figure over every line of it. */
-    public record Total(String figure, BigDecimal co2eKg, int lines) {}
+    public record Total(String figure, BigDecimal co2eKg, int lines, BigDecimal exactCo2eKg) {}
 
     private final List<Line> lines;
     private final List<Total> totals;
@@ -96,13 +102,23 @@ public final class CloudReported {
             List<String> key = List.of(e.provider(), acct, e.figureLabel(), e.sourceKind(), e.modelVersion());
             groups.computeIfAbsent(key, k -> new Acc(e)).add(r);
         }
-        List<Line> lines = new ArrayList<>();
-        Map<String, Total> totals = new TreeMap<>();
+        List<Line> exact = new ArrayList<>();
+        Map<String, List<Integer>> byFigure = new TreeMap<>();
         for (Map.Entry<List<String>, Acc> g : groups.entrySet()) {
-            Line line = g.getValue().line(g.getKey().get(0), g.getKey().get(1), scale);
-            lines.add(line);
-            totals.merge(line.figure(), new Total(line.figure(), line.co2eKg(), 1),
-                    (a, b) -> new Total(a.figure(), a.co2eKg().add(b.co2eKg()), a.lines() + b.lines()));
+            Line line = g.getValue().line(g.getKey().get(0), g.getKey().get(1));
+            byFigure.computeIfAbsent(line.figure(), f -> new ArrayList<>()).add(exact.size());
+            exact.add(line);
+        }
+        List<Line> lines = new ArrayList<>(exact);
+        Map<String, Total> totals = new TreeMap<>();
+        for (Map.Entry<String, List<Integer>> f : byFigure.entrySet()) {
+            List<BigDecimal> kgs = f.getValue().stream().map(i -> exact.get(i).exactCo2eKg()).toList();
+            List<BigDecimal> shown = ToTotal.apportionExact(kgs, scale);
+            for (int k = 0; k < shown.size(); k++) {
+                int i = f.getValue().get(k);
+                lines.set(i, exact.get(i).shown(shown.get(k)));
+            }
+            totals.put(f.getKey(), new Total(f.getKey(), ToTotal.totalOfExact(kgs, scale), kgs.size(), ToTotal.sum(kgs)));
         }
         String note = perAccount || lines.isEmpty() ? null
                 : "cloud providers do not report by " + by.label() + ": one line per provider and figure, all accounts together";
@@ -154,10 +170,11 @@ public final class CloudReported {
             rows++;
         }
 
-        Line line(String provider, String acct, int scale) {
+        /** The line with its exact kg (rounded by {@link CloudReported#of}). */
+        Line line(String provider, String acct) {
             return new Line(provider, acct, first.figureLabel(), first.scope(),
-                    first.method() == null ? null : first.method().label(), kg.setScale(scale, RoundingMode.HALF_UP),
-                    first.sourceKind(), first.modelVersion(), List.copyOf(imports), from, to, rows);
+                    first.method() == null ? null : first.method().label(), kg,
+                    first.sourceKind(), first.modelVersion(), List.copyOf(imports), from, to, rows, kg);
         }
     }
 }

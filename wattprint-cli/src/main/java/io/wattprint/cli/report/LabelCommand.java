@@ -80,7 +80,7 @@ public final class LabelCommand implements Callable<Integer> {
         EnergyLabel label;
         try (Ledger ledger = existing.get()) {
             String m = model.strip(), v = version == null ? null : version.strip();
-            label = EnergyLabel.of(ledger.runs().list(RunQuery.model(m, v)), id -> ledger.runs().markers(id), m, v, task, ref);
+            label = EnergyLabel.of(ledger.runs().list(RunQuery.model(m, v)), id -> ledger.markers().ofRun(id), m, v, task, ref);
         } catch (EnergyLabel.Unavailable e) {
             throw UserException.failure(e.getMessage());
         }

@@ -25,7 +25,8 @@ import picocli.CommandLine.Option;
                     + "category 1 — and is left out (a note counts it; report esrs-e1 shows it as Scope 3). Every other run "
                     + "(own or colocated hardware) counts with its stored facility energy and the grid factor its footprint used.",
             "",
-            "MWh and tCO2e are rounded half-up to 3 decimals; each total is the sum of the rounded lines. "
+            "MWh and tCO2e have 3 decimals: each total is the exact sum rounded half-up and its lines are rounded by "
+                    + "largest remainder to add up to it. "
                     + "Formats: md (default), html, pdf (needs --out), csv, json."
         })
 public final class Scope2ReportCommand implements Callable<Integer> {

@@ -3,8 +3,9 @@ package io.wattprint.cli.report;
 import io.wattprint.core.model.Workload;
 import io.wattprint.ledger.RunRecord;
 import io.wattprint.ledger.StoredFootprint;
+import io.wattprint.core.figure.Figures;
+import io.wattprint.core.figure.ToTotal;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,9 +16,11 @@ import java.util.function.Function;
 /**
  * Energy and emissions of runs grouped by one workload attribute.
  *
- * <p>Rounding rule: each run's figures are added exactly (decimal arithmetic on the stored
- * values), each group is rounded half-up to the report's number of decimals, and the total line
- * is the sum of the group lines as shown — so the report always adds up to the last digit printed.
+ * <p>Rounding rule (core {@link ToTotal}): each run's figures are added exactly (decimal arithmetic
+ * on the stored values), the total line is the exact sum rounded half-up to the report's number of
+ * decimals, and the groups are apportioned to it by largest remainder — so the report always adds
+ * up to the last digit printed. A group that is not 0 but is apportioned 0 prints its first
+ * significant digits ({@link Figures#format(BigDecimal, BigDecimal)}, from {@link #exactLines}).
  * The number of decimals is given, or chosen so that the smallest non-zero column total keeps at
  * least three significant digits ({@link #autoDecimals}), between 3 and 12.
  */
@@ -46,11 +49,15 @@ public final class Summary {
     private final List<Line> lines;
     private final Line total;
     private final int decimals;
+    private final List<Line> exactLines;
+    private final Line exactTotal;
 
-    private Summary(List<Line> lines, Line total, int decimals) {
+    private Summary(List<Line> lines, Line total, int decimals, List<Line> exactLines, Line exactTotal) {
         this.lines = lines;
         this.total = total;
         this.decimals = decimals;
+        this.exactLines = exactLines;
+        this.exactTotal = exactTotal;
     }
 
     public int decimals() { return decimals; }
@@ -58,6 +65,11 @@ public final class Summary {
     public List<Line> lines() { return lines; }
 
     public Line total() { return total; }
+
+    /** The lines before rounding, in the order of {@link #lines} (what a group apportioned 0 prints). */
+    public List<Line> exactLines() { return exactLines; }
+
+    public Line exactTotal() { return exactTotal; }
 
     /** Groups the runs; {@code decimals} null = {@link #autoDecimals}. */
     public static Summary of(List<RunRecord> runs, By by, Integer decimals) {
@@ -76,11 +88,11 @@ public final class Summary {
             groups.computeIfAbsent(key == null ? NONE : key, k -> new Acc()).add(r.footprint());
         }
         int scale = decimals != null ? decimals : autoDecimals(groups.values(), otherTotals);
-        List<Line> lines = new ArrayList<>();
+        List<Line> exact = new ArrayList<>();
         Acc sum = new Acc();
         for (Map.Entry<String, Acc> e : groups.entrySet()) {
-            Line line = e.getValue().line(e.getKey(), scale);
-            lines.add(line);
+            Line line = e.getValue().line(e.getKey());
+            exact.add(line);
             sum.runs += line.runs();
             sum.energy = sum.energy.add(line.energyKwh());
             sum.facility = sum.facility.add(line.facilityEnergyKwh());
@@ -88,7 +100,20 @@ public final class Summary {
             sum.withoutCo2e += line.runsWithoutCo2e();
             sum.measured = sum.measured.add(line.measuredKwh());
         }
-        return new Summary(lines, sum.line("TOTAL", scale), scale);
+        List<BigDecimal> energy = ToTotal.apportionExact(exact.stream().map(Line::energyKwh).toList(), scale);
+        List<BigDecimal> facility = ToTotal.apportionExact(exact.stream().map(Line::facilityEnergyKwh).toList(), scale);
+        List<BigDecimal> co2e = ToTotal.apportionExact(exact.stream().map(Line::co2eKg).toList(), scale);
+        List<BigDecimal> measured = ToTotal.apportionExact(exact.stream().map(Line::measuredKwh).toList(), scale);
+        List<Line> lines = new ArrayList<>();
+        for (int i = 0; i < exact.size(); i++) {
+            Line x = exact.get(i);
+            lines.add(new Line(x.group(), x.runs(), energy.get(i), facility.get(i), co2e.get(i), x.runsWithoutCo2e(),
+                    measured.get(i)));
+        }
+        Line exactTotal = sum.line("TOTAL");
+        Line total = new Line("TOTAL", sum.runs, Figures.round(sum.energy, scale), Figures.round(sum.facility, scale),
+                Figures.round(sum.co2e, scale), sum.withoutCo2e, Figures.round(sum.measured, scale));
+        return new Summary(lines, total, scale, exact, exactTotal);
     }
 
     /**
@@ -103,16 +128,10 @@ public final class Summary {
             facility = facility.add(a.facility);
             co2e = co2e.add(a.co2e);
         }
-        BigDecimal smallest = null;
         List<BigDecimal> candidates = new ArrayList<>(List.of(energy, facility, co2e));
         candidates.addAll(otherTotals);
-        for (BigDecimal v : candidates) {
-            if (v.signum() > 0 && (smallest == null || v.compareTo(smallest) < 0)) smallest = v;
-        }
-        if (smallest == null) return MIN_DECIMALS;
-        // precision - scale - 1 is the position of the leading digit (0 for 1.5, -5 for 0.0000026).
-        int leading = smallest.precision() - smallest.scale() - 1;
-        return Math.max(MIN_DECIMALS, Math.min(MAX_DECIMALS, 2 - leading));
+        candidates.removeIf(v -> v.signum() <= 0);
+        return Figures.decimalsFor(candidates, 3, MIN_DECIMALS, MAX_DECIMALS);
     }
 
     static final class Acc {
@@ -136,11 +155,7 @@ public final class Summary {
             else co2e = co2e.add(BigDecimal.valueOf(f.co2e().kilograms()));
         }
 
-        Line line(String group, int scale) {
-            return new Line(group, runs, round(energy, scale), round(facility, scale), round(co2e, scale), withoutCo2e,
-                    round(measured, scale));
-        }
-
-        private static BigDecimal round(BigDecimal v, int scale) { return v.setScale(scale, RoundingMode.HALF_UP); }
+        /** The group's exact sums. */
+        Line line(String group) { return new Line(group, runs, energy, facility, co2e, withoutCo2e, measured); }
     }
 }

@@ -7,6 +7,7 @@ import io.wattprint.cli.UserException;
 import io.wattprint.cli.out.Csv;
 import io.wattprint.cli.out.Json;
 import io.wattprint.cli.out.Table;
+import io.wattprint.core.figure.Figures;
 import io.wattprint.ledger.CloudEmissionRepository.Recorded;
 import io.wattprint.ledger.Ledger;
 import io.wattprint.ledger.RunQuery;
@@ -29,8 +30,9 @@ import picocli.CommandLine.Option;
         description = {
             "Energy and location-based emissions of the runs in a period, grouped by one attribute.",
             "",
-            "Groups are rounded half-up (to --decimals, or to keep 3 significant digits of the smallest "
-                    + "column total); the TOTAL line is the sum of the lines shown, so the report adds up as printed. "
+            "The TOTAL line is the exact sum rounded half-up (to --decimals, or to keep 3 significant digits of "
+                    + "the smallest column total) and the groups are rounded by largest remainder to add up to it as "
+                    + "printed; a group that is not 0 but rounds to 0 shows its first 3 significant digits. "
                     + "kgCO2e covers runs with a CO2e figure; NO_CO2E counts the others (location unknown, no factor "
                     + "for the zone, or the run not closed yet — their energy is still counted when known).",
             "",
@@ -93,8 +95,8 @@ public final class SummaryCommand implements Callable<Integer> {
             case "json" -> Json.print(out, json(s, cloud, groupBy, fromT, toT));
             case "csv" -> {
                 Csv.line(out, List.of(groupBy.label(), "runs", "energy_kwh", "facility_energy_kwh", "co2e_kg", "runs_without_co2e", "measured_kwh"));
-                for (Summary.Line l : s.lines()) Csv.line(out, cells(l));
-                Csv.line(out, cells(s.total()));
+                for (int i = 0; i < s.lines().size(); i++) Csv.line(out, cells(s.lines().get(i), s.exactLines().get(i)));
+                Csv.line(out, cells(s.total(), s.exactTotal()));
                 if (!cloud.isEmpty()) {
                     // A second table after an empty line: what providers reported, never in the TOTAL above.
                     out.print("\r\n");
@@ -102,11 +104,11 @@ public final class SummaryCommand implements Callable<Integer> {
                             "provenance", "note"));
                     String note = cloud.note() == null ? "" : cloud.note();
                     for (CloudReported.Line l : cloud.lines()) {
-                        Csv.line(out, List.of(l.provider(), l.accountProject(), l.figure(), "n/a", l.co2eKg().toPlainString(),
+                        Csv.line(out, List.of(l.provider(), l.accountProject(), l.figure(), "n/a", kg(l),
                                 l.period(), l.provenance(), note));
                     }
                     for (CloudReported.Total t : cloud.totals()) {
-                        Csv.line(out, List.of("TOTAL", "", t.figure(), "n/a", t.co2eKg().toPlainString(), "", "",
+                        Csv.line(out, List.of("TOTAL", "", t.figure(), "n/a", kg(t), "", "",
                                 "not added to the runs' TOTAL"));
                     }
                 }
@@ -115,8 +117,8 @@ public final class SummaryCommand implements Callable<Integer> {
             default -> {
                 Table t = new Table(groupBy.label().toUpperCase(Locale.ROOT), ">RUNS", ">ENERGY kWh", ">FACILITY kWh",
                         ">kgCO2e", ">NO_CO2E", ">MEASURED kWh");
-                for (Summary.Line l : s.lines()) t.row(cells(l).toArray());
-                t.row(cells(s.total()).toArray());
+                for (int i = 0; i < s.lines().size(); i++) t.row(cells(s.lines().get(i), s.exactLines().get(i)).toArray());
+                t.row(cells(s.total(), s.exactTotal()).toArray());
                 t.print(out);
                 if (!cloud.isEmpty()) printCloud(out, cloud);
             }
@@ -129,20 +131,26 @@ public final class SummaryCommand implements Callable<Integer> {
         out.println("Reported by cloud providers (not added to the TOTAL above; each figure totalled on its own):");
         Table t = new Table("PROVIDER", "ACCOUNT/PROJECT", "SCOPE", ">ENERGY kWh", ">kgCO2e", "PERIOD", "PROVENANCE");
         for (CloudReported.Line l : cloud.lines()) {
-            t.row(l.provider(), l.accountProject(), l.figure(), "n/a", l.co2eKg().toPlainString(), l.period(), l.provenance());
+            t.row(l.provider(), l.accountProject(), l.figure(), "n/a", kg(l), l.period(), l.provenance());
         }
         for (CloudReported.Total tot : cloud.totals()) {
-            t.row("TOTAL", "", tot.figure(), "n/a", tot.co2eKg().toPlainString(), "", "");
+            t.row("TOTAL", "", tot.figure(), "n/a", kg(tot), "", "");
         }
         t.print(out);
         if (cloud.note() != null) out.println("note: " + cloud.note());
         out.flush();
     }
 
-    private static List<Object> cells(Summary.Line l) {
-        return List.of(l.group(), l.runs(), l.energyKwh().toPlainString(), l.facilityEnergyKwh().toPlainString(),
-                l.co2eKg().toPlainString(), l.runsWithoutCo2e(), l.measuredKwh().toPlainString());
+    /** A line as printed: the rounded figures, or a non-zero figure rounded to 0 with its significant digits. */
+    private static List<Object> cells(Summary.Line l, Summary.Line exact) {
+        return List.of(l.group(), l.runs(), Figures.format(exact.energyKwh(), l.energyKwh()),
+                Figures.format(exact.facilityEnergyKwh(), l.facilityEnergyKwh()), Figures.format(exact.co2eKg(), l.co2eKg()),
+                l.runsWithoutCo2e(), Figures.format(exact.measuredKwh(), l.measuredKwh()));
     }
+
+    private static String kg(CloudReported.Line l) { return Figures.format(l.exactCo2eKg(), l.co2eKg()); }
+
+    private static String kg(CloudReported.Total t) { return Figures.format(t.exactCo2eKg(), t.co2eKg()); }
 
     private static Map<String, Object> json(Summary s, CloudReported cloud, Summary.By by, Instant from, Instant to) {
         Map<String, Object> m = new LinkedHashMap<>();
@@ -154,7 +162,8 @@ public final class SummaryCommand implements Callable<Integer> {
         m.put("groups", groups);
         m.put("total", line(s.total()));
         m.put("decimals", s.decimals());
-        m.put("rounding", "each group rounded half-up to " + s.decimals() + " decimals; total = sum of the groups");
+        m.put("rounding", "total = exact sum rounded half-up to " + s.decimals() + " decimals; groups apportioned to it by "
+                + "largest remainder (they add up to the total)");
         List<Map<String, Object>> reported = new ArrayList<>();
         for (CloudReported.Line l : cloud.lines()) {
             Map<String, Object> c = new LinkedHashMap<>();

@@ -27,8 +27,8 @@ import picocli.CommandLine.Option;
                     + "latest footprint; kgCO2e covers the runs that have one, and 'Runs without CO2e' counts the others "
                     + "(location unknown, no factor for the zone, or not closed yet).",
             "",
-            "kWh and kgCO2e are rounded half-up to 3 decimals on each line and every TOTAL is the sum of the lines "
-                    + "shown, so each table adds up as printed (two tables' totals can differ in the last digit). "
+            "kWh and kgCO2e have 3 decimals: every TOTAL is the exact sum rounded half-up and the lines are rounded by "
+                    + "largest remainder to add up to it as printed (the same total in every table). "
                     + "Percentages have one decimal. Week over week compares the printed kWh: 'new' when the previous "
                     + "week shows 0, '—' when both do.",
             "",

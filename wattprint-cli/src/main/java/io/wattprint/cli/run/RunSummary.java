@@ -4,12 +4,12 @@ import io.wattprint.run.site.RunDefaults;
 import io.wattprint.cli.out.Human;
 import io.wattprint.cli.out.Terminal;
 import io.wattprint.cli.runs.RunView;
+import io.wattprint.core.figure.Figures;
 import io.wattprint.core.model.ComponentEnergy;
 import io.wattprint.core.model.EmissionFactor;
 import io.wattprint.core.model.Explanation;
 import io.wattprint.core.model.Footprint;
 import io.wattprint.core.model.Run;
-import io.wattprint.core.quantity.Units;
 import java.io.PrintWriter;
 import java.util.List;
 
@@ -28,7 +28,7 @@ final class RunSummary {
         for (ComponentEnergy c : f.components()) {
             w.printf("    %-20s %-13s %s%n", c.component(), Human.energy(c.energy()), c.provenance().describe());
         }
-        w.printf("  %-22s %s%% %s%n", "measured share", Units.format(100 * f.measuredShare(), 1), measuredWords(f));
+        w.printf("  %-22s %s%% %s%n", "measured share", Figures.format(100 * f.measuredShare(), 1), measuredWords(f));
         w.printf("  %-22s %s  PUE %s — %s%n", "facility energy", Human.energy(f.facilityEnergy()),
                 f.pue().pue(), f.pue().basis());
         if (f.locationBased() != null) {
@@ -50,7 +50,7 @@ final class RunSummary {
                     }
                 }
             } else {
-                w.printf("    %-20s %s gCO2e/kWh, zone %s, year %d, %s%n", "factor", Units.format(factor.intensity().gramsPerKwh(), 1),
+                w.printf("    %-20s %s gCO2e/kWh, zone %s, year %d, %s%n", "factor", Figures.format(factor.intensity().gramsPerKwh(), 1),
                         factor.zone(), factor.year(), RunDefaults.shortSource(factor.source()));
                 if ("WORLD".equals(factor.zone())) {
                     w.println("    note: world-average factor used because it was asked for (--world-average); not the grid the run used");

@@ -1,14 +1,14 @@
 package io.wattprint.cli.runs;
 
 import io.wattprint.core.allocation.Usage;
-import io.wattprint.core.embodied.EmbodiedAmortisation;
 import io.wattprint.core.embodied.EmbodiedAmortisation.RunEmbodied;
+import io.wattprint.core.embodied.EmbodiedAmortisation;
 import io.wattprint.core.embodied.HardwareRecord;
 import io.wattprint.core.embodied.Reservation;
 import io.wattprint.core.embodied.ResourceUnit;
+import io.wattprint.core.figure.Figures;
 import io.wattprint.core.model.EnergyInterval;
 import io.wattprint.core.model.Run;
-import io.wattprint.core.quantity.Units;
 import io.wattprint.ledger.Ledger;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -66,7 +66,7 @@ public record EmbodiedLine(HardwareRecord hardware, RunEmbodied embodied, String
     }
 
     String summary() {
-        return co2eText() + " (Scope 3; " + hardware.id() + ", " + Units.plain(embodied.resourcesCharged(), 6)
+        return co2eText() + " (Scope 3; " + hardware.id() + ", " + Figures.plain(embodied.resourcesCharged(), 6)
                 + " of " + hardware.totalResources() + " " + hardware.unit().label() + "s)";
     }
 

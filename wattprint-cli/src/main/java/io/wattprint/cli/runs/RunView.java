@@ -1,8 +1,8 @@
 package io.wattprint.cli.runs;
 
+import io.wattprint.core.figure.Figures;
 import io.wattprint.core.model.ComponentEnergy;
 import io.wattprint.core.model.Run;
-import io.wattprint.core.quantity.Units;
 import io.wattprint.ledger.RunRecord;
 import io.wattprint.ledger.StoredFootprint;
 import java.time.Duration;
@@ -20,7 +20,7 @@ public final class RunView {
     public static String duration(Duration d) {
         if (d == null) return "";
         double s = d.toMillis() / 1000.0;
-        if (s < 120) return Units.format(s, 2) + " s";
+        if (s < 120) return Figures.format(s, 2) + " s";
         long total = d.getSeconds();
         return String.format("%dh%02dm%02ds", total / 3600, (total % 3600) / 60, total % 60);
     }

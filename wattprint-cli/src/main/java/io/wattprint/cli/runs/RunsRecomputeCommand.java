@@ -71,13 +71,13 @@ public final class RunsRecomputeCommand implements Callable<Integer> {
             StoredFootprint before = r.footprint();
             PueAssumption pue = before != null ? new PueAssumption(Pue.of(before.pue()), before.pueBasis())
                     : RunDefaults.pue(data, run.location(), run.start().atZone(ZoneOffset.UTC).getYear());
-            List<EnergyInterval> hourly = runs.hourlyIntervals(run.id());
+            List<EnergyInterval> hourly = ledger.intervals().hourly(run.id());
             Footprint f = new FootprintCalculator().compute(hourly, run.location(), pue,
                     RunFactors.forRun(ledger, data, run.location(), hourly));
-            int version = runs.saveFootprint(run.id(), f, data.version());
+            int version = ledger.footprints().save(run.id(), f, data.version());
             RunRecord after = runs.find(run.id()).orElseThrow();
             if (json) {
-                Map<String, Object> detail = new LinkedHashMap<>(RunView.detail(after, Math.toIntExact(runs.intervalCount(run.id()))));
+                Map<String, Object> detail = new LinkedHashMap<>(RunView.detail(after, Math.toIntExact(ledger.intervals().count(run.id()))));
                 detail.put("footprint_version", version);
                 Json.print(cli.out(), detail);
                 return 0;

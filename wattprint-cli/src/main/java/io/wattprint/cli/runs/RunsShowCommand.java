@@ -6,13 +6,14 @@ import io.wattprint.cli.UserException;
 import io.wattprint.cli.out.Human;
 import io.wattprint.cli.out.Json;
 import io.wattprint.cli.out.Terminal;
+import io.wattprint.core.figure.Figures;
 import io.wattprint.core.model.ComponentEnergy;
-import io.wattprint.core.quantity.Units;
+import io.wattprint.core.model.EnergyInterval;
+import io.wattprint.ledger.FootprintRepository;
 import io.wattprint.ledger.Ledger;
 import io.wattprint.ledger.RunRecord;
 import io.wattprint.ledger.RunRepository;
 import io.wattprint.ledger.StoredFootprint;
-import io.wattprint.core.model.EnergyInterval;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,13 +54,13 @@ public final class RunsShowCommand implements Callable<Integer> {
                     "no run '" + id + "' in " + ledger.describe()
                             + (id.length() < RunRepository.MIN_PREFIX ? " (give at least " + RunRepository.MIN_PREFIX
                                     + " characters of the id; wattprint runs list shows them)" : " (wattprint runs list shows the ids)")));
-            List<EnergyInterval> all = ledger.runs().intervals(r.run().id());
-            List<Segment> segments = Segment.split(r.run().start(), ledger.runs().markers(r.run().id()), all);
+            List<EnergyInterval> all = ledger.intervals().ofRun(r.run().id());
+            List<Segment> segments = Segment.split(r.run().start(), ledger.markers().ofRun(r.run().id()), all);
             int intervals = all.size();
             Optional<EmbodiedLine> embodied = EmbodiedLine.of(ledger, r.run(), all);
             PerUnit perUnit = unit == null ? null : PerUnit.of(r.run(), r.footprint(), embodied, unit);
-            List<RunRepository.RunVersion> versions = ledger.runs().versions(r.run().id());
-            boolean updated = versions.stream().anyMatch(RunRepository.RunVersion::isUpdate);
+            List<FootprintRepository.RunVersion> versions = ledger.footprints().versions(r.run().id());
+            boolean updated = versions.stream().anyMatch(FootprintRepository.RunVersion::isUpdate);
             if (json) {
                 Map<String, Object> detail = new LinkedHashMap<>(RunView.detail(r, intervals));
                 if (updated) detail.put("versions", versions.stream().map(RunsShowCommand::json).toList());
@@ -85,7 +86,7 @@ public final class RunsShowCommand implements Callable<Integer> {
         }
     }
 
-    private static Map<String, Object> json(RunRepository.RunVersion v) {
+    private static Map<String, Object> json(FootprintRepository.RunVersion v) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("seq", v.seq());
         m.put("computed_at", v.computedAt().toString());
@@ -98,10 +99,10 @@ public final class RunsShowCommand implements Callable<Integer> {
     }
 
     /** The footprint versions of a run an import brought up to date, oldest first: its earlier figures. */
-    private static void printHistory(PrintWriter w, List<RunRepository.RunVersion> versions) {
+    private static void printHistory(PrintWriter w, List<FootprintRepository.RunVersion> versions) {
         w.println();
         w.println("history (footprint versions, oldest first; the figures above are the last):");
-        for (RunRepository.RunVersion v : versions) {
+        for (FootprintRepository.RunVersion v : versions) {
             String co2e = v.co2e() == null ? "no CO2e" : Human.co2e(v.co2e());
             String what = v.isUpdate() ? "updated by import " + v.importId() + ", end " + v.updatedEnd() : "as first stored";
             w.printf("  v%-3d %-27s IT %-13s facility %-13s %-14s %s%n", v.seq(), v.computedAt(), Human.energy(v.itEnergy()),
@@ -137,8 +138,8 @@ public final class RunsShowCommand implements Callable<Integer> {
         for (ComponentEnergy c : f.components()) {
             w.printf("  %-18s %-13s %s%n", c.component(), Human.energy(c.energy()), c.provenance().describe());
         }
-        field(w, "measured share", Units.format(100 * f.measuredShare(), 1) + " %");
-        field(w, "facility energy", Human.energy(f.facilityEnergy()) + " (PUE " + Units.format(f.pue(), 3) + ", " + f.pueBasis() + ")");
+        field(w, "measured share", Figures.format(100 * f.measuredShare(), 1) + " %");
+        field(w, "facility energy", Human.energy(f.facilityEnergy()) + " (PUE " + Figures.format(f.pue(), 3) + ", " + f.pueBasis() + ")");
         field(w, "CO2e (location)", f.co2e() != null ? Human.co2e(f.co2e())
                 : "not computed (" + (run.location().isKnown() ? "no emission factor for zone " + run.location().zone() : "location unknown") + ")");
         String theirs = run.workload().tags().get("codecarbon_emissions_kg");
@@ -164,7 +165,7 @@ public final class RunsShowCommand implements Callable<Integer> {
     private static void printPerUnit(PrintWriter w, PerUnit p) {
         var sci = p.sci();
         w.println();
-        field(w, "SCI", io.wattprint.core.quantity.Units.plain(sci.sciGrams(), 6)
+        field(w, "SCI", io.wattprint.core.figure.Figures.plain(sci.sciGrams(), 6)
                 + " gCO2e per " + sci.per().name().replaceAll("s$", "") + " (R = " + sci.per() + ")");
         field(w, "IT energy per 1k", Human.energy(p.itPerThousand()) + " per 1,000 " + sci.per().name());
         if (!p.hasEmbodied()) w.println("  note: M = 0: no hardware record for the run's host (wattprint hardware add)");

@@ -1,16 +1,16 @@
 package io.wattprint.cli.sci;
 
 import io.wattprint.cli.Cli;
+import io.wattprint.cli.NumberArg.Range;
+import io.wattprint.cli.NumberArg;
 import io.wattprint.cli.UserException;
 import io.wattprint.cli.out.Json;
+import io.wattprint.core.figure.Figures;
 import io.wattprint.core.method.EmbodiedCarbon;
 import io.wattprint.core.method.FunctionalUnit;
 import io.wattprint.core.method.Sci;
 import io.wattprint.core.quantity.CarbonIntensity;
 import io.wattprint.core.quantity.Energy;
-import io.wattprint.core.quantity.Units;
-import io.wattprint.cli.NumberArg;
-import io.wattprint.cli.NumberArg.Range;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.LinkedHashMap;
@@ -91,14 +91,14 @@ public final class SciCommand implements Callable<Integer> {
     private void print(PrintWriter out, Sci sci, EmbodiedCarbon m) {
         FunctionalUnit r = sci.per();
         double total = sci.operationalGrams() + sci.embodiedGrams();
-        out.println("SCI  " + plain(sci.sciGrams()) + " gCO2e per " + r.name() + "    [((E × I) + M) / R]");
+        out.println("SCI  " + Figures.plain(sci.sciGrams(), 6) + " gCO2e per " + r.name() + "    [((E × I) + M) / R]");
         out.printf("  E × I        %-13s  operational: %s kWh × %s gCO2e/kWh%n",
-                plain(sci.operationalGrams()) + " g", plain(energyKwh), plain(intensity));
+                Figures.plain(sci.operationalGrams(), 6) + " g", Figures.plain(energyKwh, 6), Figures.plain(intensity, 6));
         out.printf("  M            %-13s  embodied: %s kg × (%s h / %s h) × %s   [TE × (TiR / EL) × (RR / ToR)]%n",
-                plain(sci.embodiedGrams()) + " g", plain(embodiedKg), plain(reservedHours), plain(m.lifetimeHours()),
-                plain(reservedShare));
-        out.printf("  (E × I) + M  %s g%n", plain(total));
-        out.printf("  / R          %s g / %s = %s g per %s%n", plain(total), r, plain(sci.sciGrams()), r.name());
+                Figures.plain(sci.embodiedGrams(), 6) + " g", Figures.plain(embodiedKg, 6), Figures.plain(reservedHours, 6),
+                Figures.plain(m.lifetimeHours(), 6), Figures.plain(reservedShare, 6));
+        out.printf("  (E × I) + M  %s g%n", Figures.plain(total, 6));
+        out.printf("  / R          %s g / %s = %s g per %s%n", Figures.plain(total, 6), r, Figures.plain(sci.sciGrams(), 6), r.name());
         out.println("  note: I is location-based: market instruments (RECs, GOs, PPAs) cannot lower an SCI score "
                 + "(GSF SCI specification, ISO/IEC 21031:2024)");
         out.flush();
@@ -123,6 +123,4 @@ public final class SciCommand implements Callable<Integer> {
         return o;
     }
 
-    /** Up to six decimals of a gram (a microgram), trailing zeros dropped; a smaller non-zero figure keeps its digits. */
-    private static String plain(double v) { return Units.plain(v, 6); }
 }

@@ -4,6 +4,7 @@ import io.wattprint.cli.Cli;
 import io.wattprint.cli.LedgerOption;
 import io.wattprint.cli.out.Json;
 import io.wattprint.cli.out.Table;
+import io.wattprint.core.figure.Figures;
 import io.wattprint.core.scope2.ContractualInstrument;
 import io.wattprint.core.scope2.ResidualMix;
 import io.wattprint.ledger.Ledger;
@@ -52,8 +53,8 @@ public final class InstrumentsListCommand implements Callable<Integer> {
         } else {
             Table t = new Table("ID", "TYPE", ">MWh", "VINTAGE", "ZONE", "MARKET", ">gCO2e/kWh", "RETIRED FOR", "REGISTRY");
             for (ContractualInstrument i : instruments) {
-                t.row(i.id(), i.type().label(), Options.plain(i.energy().megawattHours()), i.vintageLabel(), i.zone(),
-                        i.market().toString(), Options.plain(i.rate().gramsPerKwh()), i.retiredFor() == null ? "-" : i.retiredFor(),
+                t.row(i.id(), i.type().label(), Figures.shortest(i.energy().megawattHours()), i.vintageLabel(), i.zone(),
+                        i.market().toString(), Figures.shortest(i.rate().gramsPerKwh()), i.retiredFor() == null ? "-" : i.retiredFor(),
                         i.registry() == null ? "-" : i.registry());
             }
             t.print(cli.out());
@@ -63,7 +64,7 @@ public final class InstrumentsListCommand implements Callable<Integer> {
             cli.out().println("no residual mixes recorded (wattprint instruments residual-mix records one)");
         } else {
             Table t = new Table("RESIDUAL MIX ZONE", ">YEAR", ">gCO2e/kWh", "SOURCE");
-            for (ResidualMix r : mixes) t.row(r.zone(), r.year(), Options.plain(r.intensity().gramsPerKwh()), r.source());
+            for (ResidualMix r : mixes) t.row(r.zone(), r.year(), Figures.shortest(r.intensity().gramsPerKwh()), r.source());
             t.print(cli.out());
         }
         cli.out().flush();

@@ -1,7 +1,6 @@
 package io.wattprint.cli.scope2;
 
 import io.wattprint.cli.UserException;
-import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -34,11 +33,5 @@ public final class Options {
         } catch (DateTimeException e) {
             throw UserException.usage("invalid value for " + option + ": '" + text + "' (expected a date such as 2026-01-01)");
         }
-    }
-
-    static String plain(double v) {
-        if (!Double.isFinite(v)) return Double.toString(v);
-        String s = new BigDecimal(Double.toString(v)).stripTrailingZeros().toPlainString();
-        return s.equals("-0") ? "0" : s;
     }
 }

@@ -2,8 +2,9 @@ package io.wattprint.core.allocation;
 
 import io.wattprint.core.allocation.Allocation.Kind;
 import io.wattprint.core.allocation.Allocation.Line;
+import io.wattprint.core.figure.Figures;
+import io.wattprint.core.figure.ToTotal;
 import io.wattprint.core.model.Explanation;
-import io.wattprint.core.quantity.Units;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -24,7 +25,7 @@ import java.util.TreeMap;
  * With a {@link AllocationRule.Basis#TAG} basis, usage_i is the sum over the consumers with
  * the same value of the tag, and consumers without it form the "(untagged)" line. The lines
  * add up exactly to the pool: amounts are counted in 10^-{@value #SCALE} kWh and kg and split by
- * largest remainder ({@link LargestRemainder}).
+ * largest remainder ({@link ToTotal#split}).
  */
 public final class Allocator {
     /** Decimals of kWh and kg the pool is split at: 10^-12 kWh = 3.6 mJ, 10^-12 kg = 1 ng. */
@@ -49,10 +50,10 @@ public final class Allocator {
         Map<String, Group> groups = group(rule, consumers);
         BigDecimal used = BigDecimal.ZERO;
         for (Group g : groups.values()) used = used.add(g.usage);
-        BigDecimal cap = capacity == null ? null : new BigDecimal(capacity);
+        BigDecimal cap = capacity == null ? null : Figures.exact(capacity);
         if (cap != null && cap.compareTo(used) < 0) {
-            throw new IllegalArgumentException("capacity " + fmt(capacity, 6) + " " + m.label() + " is less than the "
-                    + fmt(used.doubleValue(), 6) + " " + m.label() + " the consumers used");
+            throw new IllegalArgumentException("capacity " + Figures.plain(capacity, 6) + " " + m.label() + " is less than the "
+                    + Figures.plain(used.doubleValue(), 6) + " " + m.label() + " the consumers used");
         }
         boolean idleLine = cap != null && rule.idle() == IdlePolicy.SEPARATE;
         if (used.signum() == 0) {
@@ -69,10 +70,10 @@ public final class Allocator {
         for (Group g : groups.values()) weights.add(g.usage);
         BigDecimal idle = cap == null ? null : cap.subtract(used);
         if (idleLine) weights.add(idle);
-        BigDecimal kwh = LargestRemainder.quantise(pool.energy().kilowattHours(), SCALE);
-        BigDecimal kg = LargestRemainder.quantise(pool.co2e().kilograms(), SCALE);
-        List<BigDecimal> kwhParts = LargestRemainder.split(kwh, SCALE, weights);
-        List<BigDecimal> kgParts = LargestRemainder.split(kg, SCALE, weights);
+        BigDecimal kwh = Figures.round(pool.energy().kilowattHours(), SCALE);
+        BigDecimal kg = Figures.round(pool.co2e().kilograms(), SCALE);
+        List<BigDecimal> kwhParts = ToTotal.split(kwh, weights);
+        List<BigDecimal> kgParts = ToTotal.split(kg, weights);
         double denominator = idleLine ? capacity : used.doubleValue();
 
         List<Line> lines = new ArrayList<>();
@@ -123,7 +124,7 @@ public final class Allocator {
             } else {
                 g = byRun.computeIfAbsent(c.id(), k -> new Group(k, Kind.CONSUMER));
             }
-            g.usage = g.usage.add(new BigDecimal(c.usage().of(rule.measure())));
+            g.usage = g.usage.add(Figures.exact(c.usage().of(rule.measure())));
             g.members++;
         }
         if (rule.basis() != AllocationRule.Basis.TAG) return byRun;
@@ -137,15 +138,15 @@ public final class Allocator {
                              BigDecimal poolKwh, BigDecimal poolKg) {
         Measure m = rule.measure();
         Explanation.Builder e = Explanation.builder(label(rule, name, kind),
-                        kwh.stripTrailingZeros().toPlainString() + " kWh, " + kg.stripTrailingZeros().toPlainString() + " kgCO2e")
+                        Figures.plain(kwh, SCALE) + " kWh, " + Figures.plain(kg, SCALE) + " kgCO2e")
                 .formula(formula)
                 .input("rule", rule.name() + " (basis " + rule.describe() + ", idle " + rule.idle().label() + ")", null)
-                .input(kind == Kind.IDLE ? "idle capacity" : "usage", fmt(usage, 6) + " " + m.label()
+                .input(kind == Kind.IDLE ? "idle capacity" : "usage", Figures.plain(usage, 6) + " " + m.label()
                         + (kind == Kind.IDLE ? "" : " (" + members + (members == 1 ? " run)" : " runs)")), null)
-                .input(idleLine ? "capacity" : "Σ usage", fmt(denominator, 6) + " " + m.label(), null)
-                .input("share", fmt(100 * share, 4) + " %", null)
-                .input("pool", poolKwh.stripTrailingZeros().toPlainString() + " kWh, "
-                        + poolKg.stripTrailingZeros().toPlainString() + " kgCO2e", pool.description());
+                .input(idleLine ? "capacity" : "Σ usage", Figures.plain(denominator, 6) + " " + m.label(), null)
+                .input("share", Figures.plain(100 * share, 4) + " %", null)
+                .input("pool", Figures.plain(poolKwh, SCALE) + " kWh, "
+                        + Figures.plain(poolKg, SCALE) + " kgCO2e", pool.description());
         if (kind == Kind.UNTAGGED) e.note("runs without a value for tag " + rule.tagKey() + " are kept on this line, never dropped");
         return new Line(name, kind, members, usage, share, kwh, kg, e.build());
     }
@@ -162,16 +163,16 @@ public final class Allocator {
                                        BigDecimal kg, List<Line> lines) {
         Measure m = rule.measure();
         Explanation.Builder e = Explanation.builder("allocation by rule " + rule.name(),
-                        kwh.stripTrailingZeros().toPlainString() + " kWh, " + kg.stripTrailingZeros().toPlainString()
+                        Figures.plain(kwh, SCALE) + " kWh, " + Figures.plain(kg, SCALE)
                                 + " kgCO2e in " + lines.size() + " lines")
                 .formula(capacity != null && rule.idle() == IdlePolicy.SEPARATE
                         ? "line = pool × usage / capacity; idle = pool × (capacity − Σ usage) / capacity"
                         : "line = pool × usage / Σ usage")
                 .input("basis", rule.describe(), null)
-                .input("Σ usage", fmt(used, 6) + " " + m.label(), null)
-                .input("capacity", capacity == null ? "not given (no idle line)" : fmt(capacity, 6) + " " + m.label(), null)
+                .input("Σ usage", Figures.plain(used, 6) + " " + m.label(), null)
+                .input("capacity", capacity == null ? "not given (no idle line)" : Figures.plain(capacity, 6) + " " + m.label(), null)
                 .input("idle policy", rule.idle().label(), null)
-                .input("pool", kwh.stripTrailingZeros().toPlainString() + " kWh, " + kg.stripTrailingZeros().toPlainString()
+                .input("pool", Figures.plain(kwh, SCALE) + " kWh, " + Figures.plain(kg, SCALE)
                         + " kgCO2e", pool.description());
         if (rule.basis() == AllocationRule.Basis.TAG) {
             e.note("one line per value of tag " + rule.tagKey() + ", usage summed over its runs; runs without it on "
@@ -185,5 +186,4 @@ public final class Allocator {
         return e.build();
     }
 
-    static String fmt(double v, int decimals) { return Units.plain(v, decimals); }
 }

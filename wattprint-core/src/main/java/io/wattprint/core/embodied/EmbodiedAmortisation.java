@@ -1,9 +1,9 @@
 package io.wattprint.core.embodied;
 
+import io.wattprint.core.figure.Figures;
 import io.wattprint.core.method.EmbodiedCarbon;
 import io.wattprint.core.model.Explanation;
 import io.wattprint.core.quantity.Co2e;
-import io.wattprint.core.quantity.Units;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -73,14 +73,14 @@ public final class EmbodiedAmortisation {
         Co2e unallocated = Co2e.ofGrams(overbooked ? 0 : perResourceHour * (capacity - reserved));
 
         Explanation.Builder e = Explanation.builder("embodied (Scope 3) of " + hw.id() + ", " + from + " to " + to,
-                        fmt(total.grams(), 6) + " gCO2e")
+                        Figures.plain(total.grams(), 6) + " gCO2e")
                 .formula("TE × (period / EL) = Σ runs TE × (TiR / EL) × (RR / ToR) + unallocated")
-                .input("TE (total embodied)", fmt(hw.embodied().kilograms(), 6) + " kgCO2e", hw.source())
-                .input("period", fmt(periodHours, 6) + " h", null)
-                .input("EL (expected lifetime)", fmt(hw.lifetimeYears(), 6) + " years = " + fmt(hw.lifetimeHours(), 6) + " h", null)
+                .input("TE (total embodied)", Figures.plain(hw.embodied().kilograms(), 6) + " kgCO2e", hw.source())
+                .input("period", Figures.plain(periodHours, 6) + " h", null)
+                .input("EL (expected lifetime)", Figures.plain(hw.lifetimeYears(), 6) + " years = " + Figures.plain(hw.lifetimeHours(), 6) + " h", null)
                 .input("ToR (total resources)", hw.totalResources() + " " + hw.unit().label(), hw.model())
-                .input("reserved by runs", fmt(reserved, 6) + " " + hw.unit().label() + "-hours of " + fmt(capacity, 6), null)
-                .input("unallocated (nobody reserved)", fmt(unallocated.grams(), 6) + " gCO2e",
+                .input("reserved by runs", Figures.plain(reserved, 6) + " " + hw.unit().label() + "-hours of " + Figures.plain(capacity, 6), null)
+                .input("unallocated (nobody reserved)", Figures.plain(unallocated.grams(), 6) + " gCO2e",
                         "TE × (ToR × period − Σ RR × TiR) / (EL × ToR)");
         if (overbooked) {
             e.note("runs reserved more " + hw.unit().label() + "-hours than the machine has in the period (overlapping runs): "
@@ -102,19 +102,18 @@ public final class EmbodiedAmortisation {
         }
         double rr = Math.min(resources, hw.totalResources());
         EmbodiedCarbon m = new EmbodiedCarbon(hw.embodied(), hw.lifetimeHours(), hours, rr, hw.totalResources());
-        Explanation.Builder e = Explanation.builder(figure, fmt(m.amortised().grams(), 6) + " gCO2e")
+        Explanation.Builder e = Explanation.builder(figure, Figures.plain(m.amortised().grams(), 6) + " gCO2e")
                 .formula("TE × (TiR / EL) × (RR / ToR)")
                 .input("hardware", hw.id() + " (" + hw.model() + "), " + hw.totalResources() + " " + hw.unit().label()
                         + "s, record valid from " + hw.validFrom(), null)
-                .input("TE source", fmt(hw.embodied().kilograms(), 6) + " kgCO2e", hw.source())
-                .input("RR (" + hw.unit().label() + "s used by the run)", fmt(rr, 6), null);
+                .input("TE source", Figures.plain(hw.embodied().kilograms(), 6) + " kgCO2e", hw.source())
+                .input("RR (" + hw.unit().label() + "s used by the run)", Figures.plain(rr, 6), null);
         if (resources > hw.totalResources()) {
-            e.note("the run used " + fmt(resources, 6) + " " + hw.unit().label() + "s but the record of " + hw.id()
+            e.note("the run used " + Figures.plain(resources, 6) + " " + hw.unit().label() + "s but the record of " + hw.id()
                     + " has " + hw.totalResources() + ": charged as the whole machine");
         }
         e.part(m.explain());
         return new RunEmbodied(runId, m.amortised(), hours, rr, e.build());
     }
 
-    private static String fmt(double v, int decimals) { return Units.plain(v, decimals); }
 }

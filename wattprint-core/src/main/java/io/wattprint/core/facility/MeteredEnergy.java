@@ -1,5 +1,6 @@
 package io.wattprint.core.facility;
 
+import io.wattprint.core.figure.Figures;
 import io.wattprint.core.model.Period;
 import io.wattprint.core.quantity.Energy;
 import java.time.Duration;
@@ -127,5 +128,5 @@ public record MeteredEnergy(String facility, Period period, MeterReading.Boundar
     /** The parts of the period the readings cover, in time order. */
     public List<Period> windows() { return parts.stream().map(Part::window).toList(); }
 
-    private static String days(Duration d) { return Plain.of(d.toSeconds() / 86_400d, 2); }
+    private static String days(Duration d) { return Figures.plain(d.toSeconds() / 86_400d, 2); }
 }

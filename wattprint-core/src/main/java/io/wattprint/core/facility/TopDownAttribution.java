@@ -1,5 +1,6 @@
 package io.wattprint.core.facility;
 
+import io.wattprint.core.figure.Figures;
 import io.wattprint.core.model.Explanation;
 import io.wattprint.core.quantity.Energy;
 import io.wattprint.core.quantity.Pue;
@@ -79,14 +80,14 @@ public record TopDownAttribution(MeteredEnergy meter, AppliedPue pue, Energy itE
         }
         List<Line> lines = new ArrayList<>();
         Explanation.Builder shares = Explanation.builder("shares", "by " + basis.label())
-                .formula("share = hours of the run / Σ hours (" + Plain.of(total, 6) + " h)");
+                .formula("share = hours of the run / Σ hours (" + Figures.plain(total, 6) + " h)");
         for (RunUsage u : runs) {
             double h = basis == ShareBasis.ACCELERATOR_HOURS ? u.acceleratorHours() : basis == ShareBasis.CPU_HOURS ? u.cpuHours() : 0;
             double share = total > 0 ? h / total : 0;
             Energy runIt = it.times(share);
             Energy runFacility = itMeter ? runIt.times(p.value()) : meter.energy().times(share);
             lines.add(new Line(u, h, share, runIt, runFacility));
-            shares.input("run " + u.runId(), Plain.of(h, 6) + " h → " + Plain.percent(share) + " → " + Plain.kwh(runIt)
+            shares.input("run " + u.runId(), Figures.plain(h, 6) + " h → " + Plain.percent(share) + " → " + Plain.kwh(runIt)
                     + " IT, " + Plain.kwh(runFacility) + " facility", u.label());
             if (total > 0 && h == 0) {
                 warnings.add(new FacilityWarning(FacilityWarning.Kind.NO_SHARE, "run " + u.runId() + " (" + u.label()

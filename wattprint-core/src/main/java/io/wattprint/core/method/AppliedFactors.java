@@ -1,14 +1,14 @@
 package io.wattprint.core.method;
 
-import io.wattprint.core.model.EmissionFactor;
+import io.wattprint.core.figure.Figures;
 import io.wattprint.core.model.EmissionFactor.Basis;
 import io.wattprint.core.model.EmissionFactor.Boundary;
+import io.wattprint.core.model.EmissionFactor;
 import io.wattprint.core.model.EnergyInterval;
 import io.wattprint.core.model.Explanation;
 import io.wattprint.core.model.FactorShare;
 import io.wattprint.core.quantity.CarbonIntensity;
 import io.wattprint.core.quantity.Energy;
-import io.wattprint.core.quantity.Units;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -87,12 +87,12 @@ final class AppliedFactors {
     void explain(Explanation.Builder b) {
         for (Group g : groups.values()) {
             if (g.series == null) {
-                b.input("grid factor", g.first.citation(), "applied to " + Units.format(g.kwh, 9) + " kWh");
+                b.input("grid factor", g.first.citation(), "applied to " + Figures.format(g.kwh, 9) + " kWh");
             } else {
                 b.input("grid factor series", g.series + ": " + g.points.size() + (g.points.size() == 1 ? " point" : " points")
                                 + " between " + g.from + " and " + g.to + ", energy-weighted mean " + mean(g)
                                 + (g.first.licence() == null ? "" : ", licence " + g.first.licence()),
-                        "applied to " + Units.format(g.kwh, 9) + " kWh");
+                        "applied to " + Figures.format(g.kwh, 9) + " kWh");
             }
         }
         notes.forEach(b::note);
@@ -100,7 +100,7 @@ final class AppliedFactors {
             Fallback fb = e.getValue();
             b.note("no point of factor series " + e.getKey() + " covers " + fb.firstUncovered
                     + (fb.intervals > 1 ? " (first uncovered instant)" : "") + ": the fallback factor was used for "
-                    + fb.intervals + (fb.intervals == 1 ? " interval" : " intervals") + " / " + Units.format(fb.kwh, 9) + " kWh");
+                    + fb.intervals + (fb.intervals == 1 ? " interval" : " intervals") + " / " + Figures.format(fb.kwh, 9) + " kWh");
         }
         if (kwhByBasis.size() > 1) {
             b.note("factor bases mixed: " + split(kwhByBasis) + "; GHG Protocol location-based Scope 2 is defined on "
@@ -139,7 +139,7 @@ final class AppliedFactors {
         StringBuilder s = new StringBuilder();
         for (Map.Entry<E, Double> e : kwh.entrySet()) {
             if (s.length() > 0) s.append(", ");
-            s.append(Units.format(e.getValue(), 9)).append(" kWh ").append(e.getKey().name().toLowerCase(Locale.ROOT));
+            s.append(Figures.format(e.getValue(), 9)).append(" kWh ").append(e.getKey().name().toLowerCase(Locale.ROOT));
         }
         return s.toString();
     }

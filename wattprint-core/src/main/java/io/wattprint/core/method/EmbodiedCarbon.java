@@ -1,5 +1,6 @@
 package io.wattprint.core.method;
 
+import io.wattprint.core.figure.Figures;
 import io.wattprint.core.model.Explanation;
 import io.wattprint.core.quantity.Co2e;
 import java.util.Objects;
@@ -32,7 +33,7 @@ public record EmbodiedCarbon(Co2e totalEmbodied, double lifetimeHours, double re
         }
         if (!Double.isFinite(resourcesReserved) || resourcesReserved <= 0 || resourcesReserved > totalResources) {
             throw new IllegalArgumentException("resources reserved (RR) must be more than 0 and at most the total ("
-                    + Plain.of(totalResources, 9) + "), got " + resourcesReserved);
+                    + Figures.plain(totalResources, 9) + "), got " + resourcesReserved);
         }
     }
 
@@ -55,13 +56,13 @@ public record EmbodiedCarbon(Co2e totalEmbodied, double lifetimeHours, double re
     public Co2e amortised() { return totalEmbodied.times(timeShare() * resourceShare()); }
 
     public Explanation explain() {
-        return Explanation.builder("M (embodied)", Plain.of(amortised().grams(), 6) + " gCO2e")
+        return Explanation.builder("M (embodied)", Figures.plain(amortised().grams(), 6) + " gCO2e")
                 .formula("TE × (TiR / EL) × (RR / ToR)")
-                .input("TE (total embodied)", Plain.of(totalEmbodied.kilograms(), 6) + " kgCO2e", null)
-                .input("TiR (time reserved)", Plain.of(reservedHours, 6) + " h", null)
-                .input("EL (expected lifetime)", Plain.of(lifetimeHours, 6) + " h", null)
+                .input("TE (total embodied)", Figures.plain(totalEmbodied.kilograms(), 6) + " kgCO2e", null)
+                .input("TiR (time reserved)", Figures.plain(reservedHours, 6) + " h", null)
+                .input("EL (expected lifetime)", Figures.plain(lifetimeHours, 6) + " h", null)
                 .input("RR / ToR (resources reserved / total)",
-                        Plain.of(resourcesReserved, 6) + " / " + Plain.of(totalResources, 6), null)
+                        Figures.plain(resourcesReserved, 6) + " / " + Figures.plain(totalResources, 6), null)
                 .note("SCI embodied emissions, Green Software Foundation SCI specification (ISO/IEC 21031:2024)")
                 .build();
     }

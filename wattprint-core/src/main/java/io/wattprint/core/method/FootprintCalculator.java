@@ -1,5 +1,6 @@
 package io.wattprint.core.method;
 
+import io.wattprint.core.figure.Figures;
 import io.wattprint.core.model.ComponentEnergy;
 import io.wattprint.core.model.EmissionFactor;
 import io.wattprint.core.model.EnergyInterval;
@@ -11,7 +12,6 @@ import io.wattprint.core.model.Location;
 import io.wattprint.core.model.PueAssumption;
 import io.wattprint.core.quantity.Co2e;
 import io.wattprint.core.quantity.Energy;
-import io.wattprint.core.quantity.Units;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -81,7 +81,7 @@ public final class FootprintCalculator {
         }
         Co2e co2 = Co2e.ofGrams(applied.grams);
 
-        Explanation.Builder b = Explanation.builder("kgCO2e (location-based)", Units.format(co2.kilograms(), 9))
+        Explanation.Builder b = Explanation.builder("kgCO2e (location-based)", Figures.format(co2.kilograms(), 9))
                 .formula("Σ intervals (IT energy × PUE × grid factor of the zone at the interval) / 1000");
         b.input("location", location.label(), null);
         applied.explain(b);
@@ -113,5 +113,5 @@ public final class FootprintCalculator {
         return b.build();
     }
 
-    private static String kwh(Energy e) { return Units.format(e.kilowattHours(), 9) + " kWh"; }
+    private static String kwh(Energy e) { return Figures.format(e.kilowattHours(), 9) + " kWh"; }
 }

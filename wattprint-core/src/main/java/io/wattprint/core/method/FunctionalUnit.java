@@ -1,5 +1,6 @@
 package io.wattprint.core.method;
 
+import io.wattprint.core.figure.Figures;
 import java.util.Objects;
 
 /** SCI's R: how many of what the score is per ("500 users-hour", "1 inference", "12 1k tokens"). */
@@ -13,5 +14,5 @@ public record FunctionalUnit(double count, String name) {
     }
 
     @Override
-    public String toString() { return Plain.of(count, 9) + " " + name; }
+    public String toString() { return Figures.plain(count, 9) + " " + name; }
 }

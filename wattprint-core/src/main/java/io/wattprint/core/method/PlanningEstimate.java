@@ -1,11 +1,11 @@
 package io.wattprint.core.method;
 
+import io.wattprint.core.figure.Figures;
 import io.wattprint.core.model.EmissionFactor;
 import io.wattprint.core.model.Explanation;
 import io.wattprint.core.model.PueAssumption;
 import io.wattprint.core.quantity.Co2e;
 import io.wattprint.core.quantity.Energy;
-import io.wattprint.core.quantity.Units;
 import java.util.Objects;
 
 /**
@@ -77,16 +77,16 @@ public record PlanningEstimate(String hardware, int count, double powerWatts, St
         Explanation it = Explanation.builder("IT energy", kwh(energyKwh()))
                 .formula("N × P × U × H / 1000 (ML CO2 Impact)")
                 .input("accelerators (N)", count + " × " + hardware, null)
-                .input("power per accelerator (P)", Units.format(powerWatts, 3) + " W", powerSource)
-                .input("utilisation (U)", Units.format(utilisation, 3), utilisationBasis)
-                .input("hours (H)", Units.format(hours, 6), null)
+                .input("power per accelerator (P)", Figures.format(powerWatts, 3) + " W", powerSource)
+                .input("utilisation (U)", Figures.format(utilisation, 3), utilisationBasis)
+                .input("hours (H)", Figures.format(hours, 6), null)
                 .note("estimated, not measured: a planning figure")
                 .build();
         Explanation facility = Explanation.builder("facility energy", kwh(facilityEnergyKwh()))
                 .formula("IT energy × PUE")
                 .input("PUE", pue.pue().toString(), pue.basis())
                 .build();
-        Explanation.Builder b = Explanation.builder("kgCO2e (location-based, estimated)", Units.format(co2eKg(), 9))
+        Explanation.Builder b = Explanation.builder("kgCO2e (location-based, estimated)", Figures.format(co2eKg(), 9))
                 .formula("facility energy × grid factor / 1000")
                 .input("grid factor", factor.citation(), null);
         String note = factorYearNote();
@@ -94,7 +94,7 @@ public record PlanningEstimate(String hardware, int count, double powerWatts, St
         return b.part(it).part(facility).build();
     }
 
-    private static String kwh(double v) { return Units.format(v, 9) + " kWh"; }
+    private static String kwh(double v) { return Figures.format(v, 9) + " kWh"; }
 
     public static final class Builder {
         private final String hardware;

@@ -1,5 +1,6 @@
 package io.wattprint.core.method;
 
+import io.wattprint.core.figure.Figures;
 import io.wattprint.core.model.Explanation;
 import io.wattprint.core.quantity.CarbonIntensity;
 import io.wattprint.core.quantity.Co2e;
@@ -33,7 +34,7 @@ public record Sci(double operationalGrams, double embodiedGrams, double sciGrams
 
     /** The score with M given directly. */
     public static Sci compute(Energy energy, CarbonIntensity intensity, Co2e embodied, FunctionalUnit per) {
-        Explanation m = Explanation.builder("M (embodied)", Plain.of(embodied.grams(), 6) + " gCO2e")
+        Explanation m = Explanation.builder("M (embodied)", Figures.plain(embodied.grams(), 6) + " gCO2e")
                 .note("given, not amortised here").build();
         return compute(energy, intensity, embodied, m, per);
     }
@@ -46,14 +47,14 @@ public record Sci(double operationalGrams, double embodiedGrams, double sciGrams
         double total = operational + embodied.grams();
         double score = total / per.count();
 
-        Explanation o = Explanation.builder("E × I (operational)", Plain.of(operational, 6) + " gCO2e")
+        Explanation o = Explanation.builder("E × I (operational)", Figures.plain(operational, 6) + " gCO2e")
                 .formula("E × I")
-                .input("E (energy incl. facility overhead)", Plain.of(energy.kilowattHours(), 9) + " kWh", null)
-                .input("I (grid intensity, location-based)", Plain.of(intensity.gramsPerKwh(), 6) + " gCO2e/kWh", null)
+                .input("E (energy incl. facility overhead)", Figures.plain(energy.kilowattHours(), 9) + " kWh", null)
+                .input("I (grid intensity, location-based)", Figures.plain(intensity.gramsPerKwh(), 6) + " gCO2e/kWh", null)
                 .build();
-        Explanation e = Explanation.builder("SCI", Plain.of(score, 6) + " gCO2e per " + per.name())
+        Explanation e = Explanation.builder("SCI", Figures.plain(score, 6) + " gCO2e per " + per.name())
                 .formula("((E × I) + M) / R")
-                .input("(E × I) + M", Plain.of(total, 6) + " gCO2e", null)
+                .input("(E × I) + M", Figures.plain(total, 6) + " gCO2e", null)
                 .input("R (functional units)", per.toString(), null)
                 .note(LOCATION_BASED_ONLY)
                 .note("Software Carbon Intensity specification, Green Software Foundation (ISO/IEC 21031:2024)")

@@ -1,5 +1,7 @@
 package io.wattprint.core.quantity;
 
+import io.wattprint.core.figure.Figures;
+
 /**
  * Emissions per unit of electricity, held in gCO2e/kWh.
  * 1 gCO2e/kWh = 1 kgCO2e/MWh = 0.001 tCO2e/MWh; 1 lb/MWh = 0.45359237 g/kWh (exact,
@@ -32,5 +34,5 @@ public record CarbonIntensity(double gramsPerKwh) implements Comparable<CarbonIn
     public int compareTo(CarbonIntensity o) { return Double.compare(gramsPerKwh, o.gramsPerKwh); }
 
     @Override
-    public String toString() { return Units.format(gramsPerKwh, 3) + " gCO2e/kWh"; }
+    public String toString() { return Figures.format(gramsPerKwh, 3) + " gCO2e/kWh"; }
 }

@@ -1,5 +1,7 @@
 package io.wattprint.core.quantity;
 
+import io.wattprint.core.figure.Figures;
+
 /** A mass of carbon-dioxide equivalent, held in grams. */
 public record Co2e(double grams) implements Comparable<Co2e> {
     public static final Co2e ZERO = new Co2e(0);
@@ -26,5 +28,5 @@ public record Co2e(double grams) implements Comparable<Co2e> {
     public int compareTo(Co2e o) { return Double.compare(grams, o.grams); }
 
     @Override
-    public String toString() { return Units.format(kilograms(), 6) + " kgCO2e"; }
+    public String toString() { return Figures.format(kilograms(), 6) + " kgCO2e"; }
 }

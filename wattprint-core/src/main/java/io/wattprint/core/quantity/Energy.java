@@ -1,5 +1,7 @@
 package io.wattprint.core.quantity;
 
+import io.wattprint.core.figure.Figures;
+
 /**
  * An amount of energy, held in joules. Conversions use exact SI definitions:
  * 1 Wh = 3,600 J, 1 kWh = 3.6 MJ, 1 MWh = 3.6 GJ.
@@ -47,5 +49,5 @@ public record Energy(double joules) implements Comparable<Energy> {
     public int compareTo(Energy o) { return Double.compare(joules, o.joules); }
 
     @Override
-    public String toString() { return Units.format(kilowattHours(), 6) + " kWh"; }
+    public String toString() { return Figures.format(kilowattHours(), 6) + " kWh"; }
 }

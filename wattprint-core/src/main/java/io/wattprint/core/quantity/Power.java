@@ -1,5 +1,6 @@
 package io.wattprint.core.quantity;
 
+import io.wattprint.core.figure.Figures;
 import java.time.Duration;
 
 /** A rate of energy, held in watts. */
@@ -34,5 +35,5 @@ public record Power(double watts) implements Comparable<Power> {
     public int compareTo(Power o) { return Double.compare(watts, o.watts); }
 
     @Override
-    public String toString() { return Units.format(watts, 3) + " W"; }
+    public String toString() { return Figures.format(watts, 3) + " W"; }
 }

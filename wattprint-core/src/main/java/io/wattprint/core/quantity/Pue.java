@@ -1,5 +1,7 @@
 package io.wattprint.core.quantity;
 
+import io.wattprint.core.figure.Figures;
+
 /**
  * Power Usage Effectiveness (ISO/IEC 30134-2): total facility energy / IT equipment energy.
  * Always at least 1.0 by definition.
@@ -19,5 +21,5 @@ public record Pue(double value) {
     public Energy facilityEnergy(Energy itEnergy) { return itEnergy.times(value); }
 
     @Override
-    public String toString() { return Units.format(value, 3); }
+    public String toString() { return Figures.format(value, 3); }
 }

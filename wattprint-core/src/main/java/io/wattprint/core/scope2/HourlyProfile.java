@@ -58,7 +58,6 @@ public record HourlyProfile(SortedMap<Instant, Energy> hours) {
     }
 
     private static String mwh(double joules) {
-        return new java.math.BigDecimal(joules / Energy.JOULES_PER_MWH).round(new java.math.MathContext(12))
-                .stripTrailingZeros().toPlainString();
+        return io.wattprint.core.figure.Figures.plainSignificant(joules / Energy.JOULES_PER_MWH, 12);
     }
 }

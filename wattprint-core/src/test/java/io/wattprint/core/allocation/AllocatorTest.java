@@ -155,9 +155,10 @@ class AllocatorTest {
         BigDecimal kg = a.lines().stream().map(Line::co2eKg).reduce(BigDecimal.ZERO, BigDecimal::add);
         assertThat(kwh).isEqualByComparingTo(a.energyKwh());
         assertThat(kg).isEqualByComparingTo(a.co2eKg());
-        // The pool as split is the pool to within half a quantum, and each line is its exact share within one quantum.
+        // The pool as split is the pool (the decimal its double stands for) to within half a quantum, and each line
+        // is its exact share within one quantum.
         BigDecimal quantum = BigDecimal.ONE.movePointLeft(Allocator.SCALE);
-        assertThat(a.energyKwh().subtract(new BigDecimal(pool.energy().kilowattHours())).abs())
+        assertThat(a.energyKwh().subtract(new BigDecimal(Double.toString(pool.energy().kilowattHours()))).abs())
                 .isLessThanOrEqualTo(quantum.divide(BigDecimal.valueOf(2)));
         double denominator = capacity != null && idle == IdlePolicy.SEPARATE ? capacity : used;
         for (Line l : a.lines()) {

@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.wattprint.core.embodied.EmbodiedAmortisation.PeriodEmbodied;
 import io.wattprint.core.embodied.EmbodiedAmortisation.RunEmbodied;
+import io.wattprint.core.figure.Figures;
 import io.wattprint.core.quantity.Co2e;
-import io.wattprint.core.quantity.Units;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -28,7 +28,7 @@ class EmbodiedAmortisationTest {
         RunEmbodied m = EmbodiedAmortisation.perRun(node(1000, 8),
                 new Reservation("r1", OCT, OCT.plusSeconds(3600), 8));
 
-        assertThat(Units.round(m.embodied().grams(), 2)).isEqualByComparingTo("28.54");
+        assertThat(Figures.round(m.embodied().grams(), 2)).isEqualByComparingTo("28.54");
         assertThat(m.hours()).isEqualTo(1);
     }
 
@@ -37,7 +37,7 @@ class EmbodiedAmortisationTest {
         // 1000 kg × 1/35040 × 2/8 = 7.1347 g.
         RunEmbodied m = EmbodiedAmortisation.perRun(node(1000, 8), new Reservation("r1", OCT, OCT.plusSeconds(3600), 2));
 
-        assertThat(Units.round(m.embodied().grams(), 4)).isEqualByComparingTo("7.1347");
+        assertThat(Figures.round(m.embodied().grams(), 4)).isEqualByComparingTo("7.1347");
         assertThat(m.explanation().render()).contains(
                 "embodied (Scope 3) of run r1 = 7.134703 gCO2e    [TE × (TiR / EL) × (RR / ToR)]",
                 "  TE source: 1000 kgCO2e  — BLOOM paper, 2,500 kg per server",
@@ -57,7 +57,7 @@ class EmbodiedAmortisationTest {
     void moreResourcesThanTheRecordHasAreChargedAsTheWholeMachine() {
         RunEmbodied m = EmbodiedAmortisation.perRun(node(1000, 8), new Reservation("r1", OCT, OCT.plusSeconds(3600), 9));
 
-        assertThat(Units.round(m.embodied().grams(), 2)).isEqualByComparingTo("28.54");
+        assertThat(Figures.round(m.embodied().grams(), 2)).isEqualByComparingTo("28.54");
         assertThat(m.explanation().notes()).anyMatch(n -> n.contains("used 9 gpus but the record of gpu-node-1 has 8"));
     }
 
@@ -78,13 +78,13 @@ class EmbodiedAmortisationTest {
                 new Reservation("c", OCT.minusSeconds(2 * 3600), OCT.plusSeconds(2 * 3600), 4),
                 new Reservation("d", NOV.plusSeconds(3600), NOV.plusSeconds(7200), 8)));
 
-        assertThat(Units.round(p.total().grams(), 4)).isEqualByComparingTo("53082.1918");
+        assertThat(Figures.round(p.total().grams(), 4)).isEqualByComparingTo("53082.1918");
         assertThat(p.runs()).extracting(RunEmbodied::runId).containsExactly("a", "b", "c");
-        assertThat(p.runs()).extracting(r -> Units.round(r.embodied().grams(), 4).toPlainString())
+        assertThat(p.runs()).extracting(r -> Figures.round(r.embodied().grams(), 4).toPlainString())
                 .containsExactly("178.3676", "356.7352", "71.3470");
         assertThat(p.reservedResourceHours()).isEqualTo(68);
         assertThat(p.capacityResourceHours()).isEqualTo(5952);
-        assertThat(Units.round(p.unallocated().grams(), 4)).isEqualByComparingTo("52475.7420");
+        assertThat(Figures.round(p.unallocated().grams(), 4)).isEqualByComparingTo("52475.7420");
         double sum = p.unallocated().grams() + p.runs().stream().mapToDouble(r -> r.embodied().grams()).sum();
         assertThat(sum).isCloseTo(p.total().grams(), within(1e-9));
         assertThat(p.explanation().render()).contains("  reserved by runs: 68 gpu-hours of 5952");

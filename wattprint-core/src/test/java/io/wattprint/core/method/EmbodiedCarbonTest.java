@@ -3,8 +3,8 @@ package io.wattprint.core.method;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.wattprint.core.figure.Figures;
 import io.wattprint.core.quantity.Co2e;
-import io.wattprint.core.quantity.Units;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 
@@ -15,7 +15,7 @@ class EmbodiedCarbonTest {
         // DOMAIN.md §3: 1000 kg × 1 h / 35,040 h × 1/1 = 28.54 g.
         EmbodiedCarbon m = new EmbodiedCarbon(Co2e.ofKilograms(1000), 35_040, 1, 1, 1);
 
-        assertThat(Units.round(m.amortised().grams(), 2)).isEqualByComparingTo("28.54");
+        assertThat(Figures.round(m.amortised().grams(), 2)).isEqualByComparingTo("28.54");
     }
 
     @Test
@@ -23,7 +23,7 @@ class EmbodiedCarbonTest {
         EmbodiedCarbon m = EmbodiedCarbon.ofShare(1000, 4, 1, 1);
 
         assertThat(m.lifetimeHours()).isEqualTo(35_040);
-        assertThat(Units.round(m.amortised().grams(), 2)).isEqualByComparingTo("28.54");
+        assertThat(Figures.round(m.amortised().grams(), 2)).isEqualByComparingTo("28.54");
     }
 
     @Test
@@ -31,7 +31,7 @@ class EmbodiedCarbonTest {
         // GSF SCI case study (eShoppen): 1433.12 kg × 1/35040 × 2/16 = 5.112 g (5.112443 unrounded).
         EmbodiedCarbon m = new EmbodiedCarbon(Co2e.ofKilograms(1433.12), 35_040, 1, 2, 16);
 
-        assertThat(Units.round(m.amortised().grams(), 3)).isEqualByComparingTo("5.112");
+        assertThat(Figures.round(m.amortised().grams(), 3)).isEqualByComparingTo("5.112");
     }
 
     @Test
@@ -41,7 +41,7 @@ class EmbodiedCarbonTest {
         // inputs; SciTest reproduces the case's 26.178 g by passing its stated M.
         EmbodiedCarbon m = new EmbodiedCarbon(Co2e.ofKilograms(1205.52), 35_040, 1, 2, 16);
 
-        assertThat(Units.round(m.amortised().grams(), 4)).isEqualByComparingTo("4.3005");
+        assertThat(Figures.round(m.amortised().grams(), 4)).isEqualByComparingTo("4.3005");
     }
 
     @Test

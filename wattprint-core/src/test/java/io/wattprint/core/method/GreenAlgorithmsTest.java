@@ -3,7 +3,7 @@ package io.wattprint.core.method;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.wattprint.core.quantity.Units;
+import io.wattprint.core.figure.Figures;
 import org.junit.jupiter.api.Test;
 
 class GreenAlgorithmsTest {
@@ -14,8 +14,8 @@ class GreenAlgorithmsTest {
         double kwh = GreenAlgorithms.energyKwh(12, 8, 12, 1.0, 64, 1.67);
         double grams = GreenAlgorithms.gramsCo2e(kwh, 475);
 
-        assertThat(Units.format(kwh, 4)).isEqualTo("2.4016");
-        assertThat(Units.format(grams, 1)).isEqualTo("1140.8");
+        assertThat(Figures.format(kwh, 4)).isEqualTo("2.4016");
+        assertThat(Figures.format(grams, 1)).isEqualTo("1140.8");
     }
 
     @Test

@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import io.wattprint.core.figure.Figures;
 import io.wattprint.core.method.Metrics.Boundary;
 import io.wattprint.core.quantity.CarbonIntensity;
 import io.wattprint.core.quantity.Co2e;
 import io.wattprint.core.quantity.Energy;
 import io.wattprint.core.quantity.Pue;
-import io.wattprint.core.quantity.Units;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +21,7 @@ class MetricsTest {
         Co2e per = Metrics.carbonPerInference(Energy.ofKilowattHours(2), CarbonIntensity.ofGramsPerKwh(400),
                 Co2e.ofGrams(200), 10_000);
 
-        assertThat(Units.round(per.grams(), 9)).isEqualByComparingTo("0.1");
+        assertThat(Figures.round(per.grams(), 9)).isEqualByComparingTo("0.1");
     }
 
     @Test
@@ -40,7 +40,7 @@ class MetricsTest {
         // AI Energy Score's gpt2 label: 2.37 Wh per 1k queries, i.e. 23.7 Wh for 10,000.
         Energy per1k = Metrics.energyPerThousandInferences(Energy.ofWattHours(23.7), 10_000);
 
-        assertThat(Units.round(per1k.wattHours(), 9)).isEqualByComparingTo("2.37");
+        assertThat(Figures.round(per1k.wattHours(), 9)).isEqualByComparingTo("2.37");
     }
 
     @Test
@@ -48,7 +48,7 @@ class MetricsTest {
         var ets = Metrics.energyToSolution(List.of(Energy.ofKilowattHours(10), Energy.ofKilowattHours(2.5),
                 Energy.ofKilowattHours(0.5)), Boundary.NODE);
 
-        assertThat(Units.round(ets.energy().kilowattHours(), 9)).isEqualByComparingTo("13");
+        assertThat(Figures.round(ets.energy().kilowattHours(), 9)).isEqualByComparingTo("13");
         assertThat(ets.boundary()).isEqualTo(Boundary.NODE);
         assertThat(ets).hasToString("13.000000 kWh (node boundary)");
         assertThat(Metrics.energyToSolution(List.of(), Boundary.GPU).energy()).isEqualTo(Energy.ZERO);

@@ -3,10 +3,10 @@ package io.wattprint.core.method;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.wattprint.core.figure.Figures;
 import io.wattprint.core.quantity.CarbonIntensity;
 import io.wattprint.core.quantity.Co2e;
 import io.wattprint.core.quantity.Energy;
-import io.wattprint.core.quantity.Units;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,20 +24,20 @@ class SciTest {
         // see EmbodiedCarbonTest), so the stated M is passed in: 0.023 × 951 + 4.305 = 26.178.
         Sci sci = Sci.compute(Energy.ofKilowattHours(0.023), I, Co2e.ofGrams(4.305), ONE_HOUR_OF_500_USERS);
 
-        assertThat(Units.round(sci.operationalGrams(), 3)).isEqualByComparingTo("21.873");
-        assertThat(Units.round(sci.embodiedGrams(), 3)).isEqualByComparingTo("4.305");
-        assertThat(Units.round(sci.sciGrams(), 3)).isEqualByComparingTo("26.178");
+        assertThat(Figures.round(sci.operationalGrams(), 3)).isEqualByComparingTo("21.873");
+        assertThat(Figures.round(sci.embodiedGrams(), 3)).isEqualByComparingTo("4.305");
+        assertThat(Figures.round(sci.sciGrams(), 3)).isEqualByComparingTo("26.178");
     }
 
     @Test
     void eShoppenDatabaseServerIsFourteenPointTwoFourOneSixGrams() {
         EmbodiedCarbon m = new EmbodiedCarbon(Co2e.ofKilograms(1433.12), 35_040, 1, 2, 16);
-        double mAsTheCaseRoundsIt = Units.round(m.amortised().grams(), 3).doubleValue(); // 5.112
+        double mAsTheCaseRoundsIt = Figures.round(m.amortised().grams(), 3).doubleValue(); // 5.112
 
         Sci sci = Sci.compute(Energy.ofKilowattHours(0.0096), I, Co2e.ofGrams(mAsTheCaseRoundsIt), ONE_HOUR_OF_500_USERS);
 
-        assertThat(Units.round(sci.operationalGrams(), 4)).isEqualByComparingTo("9.1296");
-        assertThat(Units.round(sci.sciGrams(), 4)).isEqualByComparingTo("14.2416");
+        assertThat(Figures.round(sci.operationalGrams(), 4)).isEqualByComparingTo("9.1296");
+        assertThat(Figures.round(sci.sciGrams(), 4)).isEqualByComparingTo("14.2416");
     }
 
     @Test
@@ -45,15 +45,15 @@ class SciTest {
         Sci app = Sci.compute(Energy.ofKilowattHours(0.023), I, Co2e.ofGrams(4.305), ONE_HOUR_OF_500_USERS);
         Sci db = Sci.compute(Energy.ofKilowattHours(0.0096), I, Co2e.ofGrams(5.112), ONE_HOUR_OF_500_USERS);
 
-        assertThat(Units.round(app.sciGrams() + db.sciGrams(), 4)).isEqualByComparingTo("40.4196");
+        assertThat(Figures.round(app.sciGrams() + db.sciGrams(), 4)).isEqualByComparingTo("40.4196");
     }
 
     @Test
     void perUserHourDividesByR() {
         Sci sci = Sci.compute(Energy.ofKilowattHours(0.023), I, Co2e.ofGrams(4.305), new FunctionalUnit(500, "users-hour"));
 
-        assertThat(Units.round(sci.sciGrams(), 6)).isEqualByComparingTo("0.052356");
-        assertThat(Units.round(sci.operationalGrams(), 3)).isEqualByComparingTo("21.873"); // totals stay totals
+        assertThat(Figures.round(sci.sciGrams(), 6)).isEqualByComparingTo("0.052356");
+        assertThat(Figures.round(sci.operationalGrams(), 3)).isEqualByComparingTo("21.873"); // totals stay totals
     }
 
     @Test

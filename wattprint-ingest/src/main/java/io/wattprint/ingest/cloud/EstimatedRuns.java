@@ -57,8 +57,8 @@ final class EstimatedRuns {
         ReferenceData data = ReferenceData.load();
         Footprint f = new FootprintCalculator().compute(intervals, location, pue, data.grid());
         runs.insertRun(new Run(runId, runId, workload, host, location, start, end, RunStatus.SUCCEEDED, null, command));
-        runs.appendIntervals(runId, intervals);
-        runs.saveFootprint(runId, f, data.version());
+        ctx.ledger().intervals().append(runId, intervals);
+        ctx.ledger().footprints().save(runId, f, data.version());
         ctx.imported(1);
     }
 }

@@ -2,7 +2,7 @@ package io.wattprint.ingest.codecarbon;
 
 import io.wattprint.ingest.ImportContext;
 import io.wattprint.ledger.ImportedRun;
-import io.wattprint.ledger.RunRepository;
+import io.wattprint.ledger.ImportedRunRepository;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -45,13 +45,13 @@ final class Batch {
         } else if (ctx.dryRun()) {
             Set<String> keys = new HashSet<>();
             for (ImportedRun r : todo) keys.add(r.run().idempotencyKey());
-            Map<String, RunRepository.StoredSpan> stored = new java.util.HashMap<>(ctx.ledger() == null ? Map.of()
-                    : ctx.ledger().runs().storedSpans(keys));
+            Map<String, ImportedRunRepository.StoredSpan> stored = new java.util.HashMap<>(ctx.ledger() == null ? Map.of()
+                    : ctx.ledger().importedRuns().storedSpans(keys));
             for (ImportedRun r : todo) {
                 String key = r.run().idempotencyKey();
-                RunRepository.StoredSpan s = stored.get(key);
+                ImportedRunRepository.StoredSpan s = stored.get(key);
                 // As the write would: a run repeated in the batch is compared with its earlier occurrence.
-                RunRepository.StoredSpan now = new RunRepository.StoredSpan(r.run().id(), truncate(r.run().start()),
+                ImportedRunRepository.StoredSpan now = new ImportedRunRepository.StoredSpan(r.run().id(), truncate(r.run().start()),
                         truncate(r.run().end()));
                 if (s == null) {
                     ctx.imported(1);
@@ -61,14 +61,14 @@ final class Batch {
                 } else if (s.supersededBy(truncate(r.run().start()), truncate(r.run().end()))) {
                     ctx.imported(1);
                     updated++;
-                    stored.put(key, new RunRepository.StoredSpan(s.id(), s.start(), now.end()));
+                    stored.put(key, new ImportedRunRepository.StoredSpan(s.id(), s.start(), now.end()));
                 } else {
                     ctx.duplicates(1);
                     older++;
                 }
             }
         } else {
-            RunRepository.ImportOutcome o = ctx.ledger().runs().importOrUpdateRuns(todo);
+            ImportedRunRepository.ImportOutcome o = ctx.ledger().importedRuns().insertOrUpdate(todo);
             ctx.imported(o.stored().size() + o.updated().size());
             ctx.duplicates(o.duplicates() + o.older());
             updated += o.updated().size();
@@ -83,7 +83,7 @@ final class Batch {
         Set<String> asked = new HashSet<>();
         for (String id : ownIds) if (id != null) asked.add(id);
         if (asked.isEmpty() || ctx.ledger() == null) return runs;
-        Set<String> mine = ctx.ledger().runs().existingIds(asked);
+        Set<String> mine = ctx.ledger().importedRuns().existingIds(asked);
         if (mine.isEmpty()) return runs;
         List<ImportedRun> out = new ArrayList<>(runs.size());
         for (int i = 0; i < runs.size(); i++) {

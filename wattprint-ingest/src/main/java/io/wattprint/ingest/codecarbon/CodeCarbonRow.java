@@ -1,12 +1,12 @@
 package io.wattprint.ingest.codecarbon;
 
-import io.wattprint.ingest.Excerpt;
+import io.wattprint.core.figure.Figures;
 import io.wattprint.core.model.Workload;
 import io.wattprint.core.quantity.Co2e;
 import io.wattprint.core.quantity.Energy;
 import io.wattprint.core.quantity.Pue;
+import io.wattprint.ingest.Excerpt;
 import io.wattprint.ingest.TimeLimits;
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -101,7 +101,7 @@ record CodeCarbonRow(String project, String runId, String experimentId, String t
         double d = number(cols, f, column, unit);
         if (d > max) {
             throw new Problem(column, "'" + Excerpt.of(cols.get(f, column).strip()) + "' is too large (expected a number ≥ 0 and at most "
-                    + BigDecimal.valueOf(max).toPlainString() + ", " + unit + ")");
+                    + Figures.shortest(max) + ", " + unit + ")");
         }
         return d;
     }

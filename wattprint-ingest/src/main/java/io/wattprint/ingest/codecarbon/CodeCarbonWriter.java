@@ -1,19 +1,19 @@
 package io.wattprint.ingest.codecarbon;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
-import io.wattprint.core.text.CsvCells;
+import io.wattprint.core.figure.Figures;
 import io.wattprint.core.model.Component;
 import io.wattprint.core.model.ComponentEnergy;
 import io.wattprint.core.model.Location;
 import io.wattprint.core.model.Provenance;
 import io.wattprint.core.model.Run;
 import io.wattprint.core.model.RunStatus;
+import io.wattprint.core.text.CsvCells;
 import io.wattprint.ledger.RunRecord;
 import io.wattprint.ledger.StoredFootprint;
 import java.io.Flushable;
 import java.io.IOException;
 import java.io.Writer;
-import java.math.BigDecimal;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -191,6 +191,6 @@ public final class CodeCarbonWriter implements Flushable {
 
     /** A number without exponent, as short as the double allows: {@code 0.0001}, {@code 1.2}, {@code 0}. */
     static String plain(double d) {
-        return d == 0 ? "0" : BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
+        return Figures.shortest(d);
     }
 }

@@ -78,8 +78,8 @@ final class PodRuns {
             // A run left open by an import that stopped half-way: its intervals are sent again (the
             // repository ignores those it has) and it is closed now.
         }
-        runs.appendIntervals(id, intervals);
-        List<EnergyInterval> hourly = runs.hourlyIntervals(id);
+        ctx.ledger().intervals().append(id, intervals);
+        List<EnergyInterval> hourly = ctx.ledger().intervals().hourly(id);
         Footprint f = new FootprintCalculator().compute(hourly, location, PueAssumption.notApplied(), factors(location, from, to));
         runs.closeRun(id, to, RunStatus.SUCCEEDED, null, f, data().version(), ctx.clock().instant());
         ctx.imported(p.series);

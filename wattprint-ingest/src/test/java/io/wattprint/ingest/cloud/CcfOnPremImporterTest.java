@@ -61,7 +61,7 @@ class CcfOnPremImporterTest {
                     .intensity().gramsPerKwh();
             assertThat(run.footprint().co2e().kilograms()).isCloseTo(70.6834 * 1.58 * gPerKwh / 1000, within(1e-6));
             assertThat(run.footprint().measuredShare()).isZero();
-            assertThat(ledger.runs().intervals(run.run().id())).singleElement().satisfies(i -> {
+            assertThat(ledger.intervals().ofRun(run.run().id())).singleElement().satisfies(i -> {
                 assertThat(i.component()).isEqualTo(Component.CPU);
                 assertThat(i.provenance()).isEqualTo(new Provenance.Estimated(
                         "ccf-on-premise Skylake min=88.9W max=733.0W u=50% hours=172"));

@@ -71,10 +71,10 @@ class CodeCarbonConformanceTest {
             assertThat(r.run().location().zone()).isEqualTo("MA");
             assertThat(Double.parseDouble(r.run().workload().tags().get("codecarbon_emissions_kg")))
                     .isEqualTo(Double.parseDouble(first[em]));
-            double ramKwh = ledger.runs().intervals(r.run().id()).stream().filter(i -> i.component().toString().equals("dram"))
+            double ramKwh = ledger.intervals().ofRun(r.run().id()).stream().filter(i -> i.component().toString().equals("dram"))
                     .mapToDouble(i -> i.energy().kilowattHours()).sum();
             assertThat(ramKwh).isCloseTo(Double.parseDouble(first[ram]) / Double.parseDouble(first[pue]), within(1e-15));
-            assertThat(ledger.runs().intervals(r.run().id())).allSatisfy(i ->
+            assertThat(ledger.intervals().ofRun(r.run().id())).allSatisfy(i ->
                     assertThat(i.provenance().describe()).isEqualTo("imported (codecarbon 2.1.3)"));
         }
     }

@@ -73,7 +73,7 @@ abstract class KeplerImporterContract {
 
     private Map<String, Double> joulesByComponent(String runId) {
         Map<String, Double> out = new TreeMap<>();
-        for (EnergyInterval i : ledger.runs().intervals(runId)) out.merge(i.component().toString(), i.energy().joules(), Double::sum);
+        for (EnergyInterval i : ledger.intervals().ofRun(runId)) out.merge(i.component().toString(), i.energy().joules(), Double::sum);
         return out;
     }
 
@@ -102,7 +102,7 @@ abstract class KeplerImporterContract {
                 Map.entry("cpu:package", 150.0), Map.entry("dram", 20.0), Map.entry("gpu:0", 3000.0));
         // Summing the overlapping zones would give 150 + 80 (core) + 20 (uncore) + 20 + 3000 = 3270 J; it is 3170 J.
         assertThat(r.footprint().itEnergy().joules()).isCloseTo(150 + 20 + 3000, within(1e-9));
-        assertThat(ledger.runs().intervals(r.run().id())).extracting(EnergyInterval::provenance)
+        assertThat(ledger.intervals().ofRun(r.run().id())).extracting(EnergyInterval::provenance)
                 .containsOnly(new Provenance.Imported("kepler current"));
     }
 
@@ -143,7 +143,7 @@ abstract class KeplerImporterContract {
         assertThat(r.run().workload().tags()).containsEntry("containers", "server");
         // package: dynamic 40 − 10 = 30 J plus idle 110 − 100 = 10 J = 40 J; dram 7 J.
         assertThat(joulesByComponent(r.run().id())).containsExactly(Map.entry("cpu:package", 40.0), Map.entry("dram", 7.0));
-        assertThat(ledger.runs().intervals(r.run().id())).extracting(EnergyInterval::provenance)
+        assertThat(ledger.intervals().ofRun(r.run().id())).extracting(EnergyInterval::provenance)
                 .containsOnly(new Provenance.Imported("kepler legacy"));
     }
 
@@ -174,7 +174,7 @@ abstract class KeplerImporterContract {
         assertThat(again.imported).isZero();
         assertThat(again.duplicates).isEqualTo(1);
         assertThat(runs()).hasSize(1);
-        assertThat(ledger.runs().intervals(runs().get(0).run().id())).hasSize(1);
+        assertThat(ledger.intervals().ofRun(runs().get(0).run().id())).hasSize(1);
     }
 
     @Test

@@ -1,9 +1,9 @@
 package io.wattprint.meter.estimate;
 
+import io.wattprint.core.figure.Figures;
 import io.wattprint.core.model.Component;
 import io.wattprint.core.model.EnergyInterval;
 import io.wattprint.core.model.Provenance;
-import io.wattprint.core.quantity.Units;
 import io.wattprint.meter.AttributionPolicy;
 import io.wattprint.meter.EnergySource;
 import io.wattprint.meter.procfs.ProcFs;
@@ -67,7 +67,7 @@ public final class MemoryEstimator implements EnergySource {
         String what = policy == AttributionPolicy.RESERVED_HOST ? "installed host memory" : "resident memory of the process tree";
         try {
             if (policy == AttributionPolicy.RESERVED_HOST) {
-                what += " (" + Units.format(proc.memTotalBytes() / MemoryModel.BYTES_PER_GB, 2) + " GB)";
+                what += " (" + Figures.format(proc.memTotalBytes() / MemoryModel.BYTES_PER_GB, 2) + " GB)";
             }
         } catch (IOException e) {
             // describe() is informational; the reading error surfaces on poll.

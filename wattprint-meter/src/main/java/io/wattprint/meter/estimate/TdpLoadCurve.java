@@ -1,7 +1,7 @@
 package io.wattprint.meter.estimate;
 
+import io.wattprint.core.figure.Figures;
 import io.wattprint.core.quantity.Power;
-import io.wattprint.core.quantity.Units;
 import java.util.Objects;
 
 /** {@link CpuLoadModel}, CodeCarbon's TDP × load curve, for one CPU's TDP. */
@@ -14,11 +14,11 @@ public record TdpLoadCurve(CpuTdp tdp) implements CpuPowerModel {
     public String name() { return CpuLoadModel.NAME; }
 
     @Override
-    public String method() { return CpuLoadModel.NAME + " tdp=" + Units.format(tdp.watts(), 1) + "W"; }
+    public String method() { return CpuLoadModel.NAME + " tdp=" + Figures.format(tdp.watts(), 1) + "W"; }
 
     @Override
     public String describe() {
-        return "P = TDP × (0.1 + 0.9 × u³), TDP " + Units.format(tdp.watts(), 1) + " W (" + tdp.origin() + ")";
+        return "P = TDP × (0.1 + 0.9 × u³), TDP " + Figures.format(tdp.watts(), 1) + " W (" + tdp.origin() + ")";
     }
 
     @Override

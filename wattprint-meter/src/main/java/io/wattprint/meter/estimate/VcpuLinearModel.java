@@ -1,8 +1,7 @@
 package io.wattprint.meter.estimate;
 
+import io.wattprint.core.figure.Figures;
 import io.wattprint.core.quantity.Power;
-import io.wattprint.core.quantity.Units;
-import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -52,7 +51,7 @@ public record VcpuLinearModel(Coefficients coefficients, int vcpus) implements C
         }
 
         /** "0.64–3.97", as notes and descriptions write the range. */
-        public String range() { return Units.format(minWatts, 2) + "–" + Units.format(maxWatts, 2); }
+        public String range() { return Figures.format(minWatts, 2) + "–" + Figures.format(maxWatts, 2); }
     }
 
     public VcpuLinearModel {
@@ -100,5 +99,5 @@ public record VcpuLinearModel(Coefficients coefficients, int vcpus) implements C
     }
 
     /** Shortest exact decimal: 0.74, 3.5, 1. */
-    private static String plain(double watts) { return BigDecimal.valueOf(watts).stripTrailingZeros().toPlainString(); }
+    private static String plain(double watts) { return Figures.shortest(watts); }
 }

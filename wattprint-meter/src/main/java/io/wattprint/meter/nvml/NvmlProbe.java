@@ -1,5 +1,6 @@
 package io.wattprint.meter.nvml;
 
+import io.wattprint.core.figure.Figures;
 import io.wattprint.core.model.EnergyInterval;
 import io.wattprint.meter.AttributionPolicy;
 import io.wattprint.meter.Discovery;
@@ -10,7 +11,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -183,5 +183,5 @@ public final class NvmlProbe {
     /** The energy counter in mJ, or -1 without one. */
     private static long counter(Nvml nvml, Nvml.Handle h) { return read(() -> nvml.totalEnergyMillijoules(h), -1); }
 
-    private static String w(double v) { return String.format(Locale.ROOT, "%.1f", v); }
+    private static String w(double v) { return Figures.format(v, 1); }
 }

@@ -1,10 +1,10 @@
 package io.wattprint.meter.rapl;
 
+import io.wattprint.core.figure.Figures;
 import io.wattprint.core.model.Component;
 import io.wattprint.core.model.EnergyInterval;
 import io.wattprint.core.model.Provenance;
 import io.wattprint.core.quantity.Energy;
-import io.wattprint.core.quantity.Units;
 import io.wattprint.meter.AttributionPolicy;
 import io.wattprint.meter.EnergySource;
 import io.wattprint.meter.procfs.CpuTimeShare;
@@ -183,8 +183,8 @@ public final class RaplEnergySource implements EnergySource {
         String zone = z.sysfsName() + " (" + z.component() + "): ";
         String marked = "; its intervals are marked 'wrap-uncertain'";
         if (doubt == RaplCounter.Doubt.EXTRA_LAP_POSSIBLE) {
-            warnings.add(zone + Units.format(elapsed.toMillis() / 1000.0, 1) + " s between readings is long enough for the counter to go round more than once at up to "
-                    + Units.format(counter.maxWatts(), 1) + " W (one lap is " + Units.format(counter.lapMicrojoules().orElse(0) / 1e6, 1)
+            warnings.add(zone + Figures.format(elapsed.toMillis() / 1000.0, 1) + " s between readings is long enough for the counter to go round more than once at up to "
+                    + Figures.format(counter.maxWatts(), 1) + " W (one lap is " + Figures.format(counter.lapMicrojoules().orElse(0) / 1e6, 1)
                     + " J): the energy may be short by whole laps" + marked);
         } else {
             warnings.add(zone + "the counter went backwards and max_energy_range_uj is missing, so the wrap cannot be undone: "

@@ -1,11 +1,11 @@
 package io.wattprint.report.aiact;
 
+import io.wattprint.core.figure.Figures;
+import io.wattprint.core.figure.Scientific;
 import io.wattprint.core.model.Phase;
 import io.wattprint.ledger.RunRecord;
 import io.wattprint.report.Basis;
-import io.wattprint.report.Figures;
 import io.wattprint.report.ReportOutput;
-import io.wattprint.report.Significant;
 import io.wattprint.report.doc.Block;
 import io.wattprint.report.doc.Document;
 import io.wattprint.report.doc.Facts;
@@ -93,7 +93,7 @@ public final class AiActReport {
         b.add(new Heading(1, "Inference"));
         b.add(new Facts("inference", "Inference compute benchmark", List.of(
                 new Facts.Fact("Inference compute (FLOPs)", input.inferenceFlops() == null ? "not given"
-                        : Significant.scientific(input.inferenceFlops(), 2, 4)),
+                        : Scientific.text(input.inferenceFlops(), 2, 4)),
                 new Facts.Fact("Benchmark task", orNotGiven(input.inferenceTask())),
                 new Facts.Fact("Benchmark hardware", orNotGiven(input.inferenceHardware())))));
         b.add(new Heading(1, "Methodology"));
@@ -112,9 +112,9 @@ public final class AiActReport {
         List<Facts.Fact> f = new ArrayList<>();
         f.add(new Facts.Fact("Training runs", none ? "0" : runsLine()));
         f.add(new Facts.Fact("Training period (UTC)", none ? na : training.firstStart + " to " + training.lastEnd));
-        f.add(new Facts.Fact("Training time (wall-clock days)", none ? na : Significant.text(training.wallClockDays(), SIG)));
-        f.add(new Facts.Fact("Sum of run durations (days)", none ? na : Significant.text(sumDays(), SIG)));
-        f.add(new Facts.Fact("Training time (hardware-days)", none ? na : Significant.text(training.gpuDays(), SIG) + " GPU-days"));
+        f.add(new Facts.Fact("Training time (wall-clock days)", none ? na : Figures.significantText(training.wallClockDays(), SIG)));
+        f.add(new Facts.Fact("Sum of run durations (days)", none ? na : Figures.significantText(sumDays(), SIG)));
+        f.add(new Facts.Fact("Training time (hardware-days)", none ? na : Figures.significantText(training.gpuDays(), SIG) + " GPU-days"));
         f.add(new Facts.Fact("CPU-only runs", none ? na : training.cpuOnly.isEmpty() ? "none"
                 : training.cpuOnly.size() + " (no GPU in the footprint, not in hardware-days): " + Basis.ids(training.cpuOnly)));
         f.add(new Facts.Fact("Training compute (FLOPs)", computeText()));
@@ -134,15 +134,15 @@ public final class AiActReport {
     private BigDecimal sumDays() { return training.hours().divide(BigDecimal.valueOf(24), 9, java.math.RoundingMode.HALF_UP); }
 
     private String energyMwhText(BigDecimal kwh) {
-        return kwh.signum() == 0 && basis.itKwh() == 0 ? "N/A — no energy recorded for these runs" : Significant.text(mwh(kwh), SIG);
+        return kwh.signum() == 0 && basis.itKwh() == 0 ? "N/A — no energy recorded for these runs" : Figures.significantText(mwh(kwh), SIG);
     }
 
     private static BigDecimal mwh(BigDecimal kwh) { return kwh.movePointLeft(3); }
 
     private String computeText() {
         return switch (compute.source()) {
-            case GIVEN -> Significant.scientific(compute.flops(), 2, 4) + " (stated by the provider)";
-            case TAGS -> Significant.scientific(compute.flops(), 2, 4) + " (sum of the flops tags of " + compute.taggedRuns() + " of "
+            case GIVEN -> Scientific.text(compute.flops(), 2, 4) + " (stated by the provider)";
+            case TAGS -> Scientific.text(compute.flops(), 2, 4) + " (sum of the flops tags of " + compute.taggedRuns() + " of "
                     + training.all.size() + " runs)";
             case NONE -> "not given";
         };
@@ -163,15 +163,15 @@ public final class AiActReport {
 
     private String co2eText() {
         BigDecimal t = training.co2eKg().movePointLeft(3);
-        String s = Significant.text(t, SIG);
+        String s = Figures.significantText(t, SIG);
         return training.unknownLocation.isEmpty() ? s
                 : s + " (without " + training.unknownLocation.size() + " run(s) of unknown location: " + Basis.ids(training.unknownLocation) + ")";
     }
 
     private String fineTuningLine() {
         if (fineTuning.rows.isEmpty()) return fineTuning.all.size() + " run(s), none closed";
-        return fineTuning.rows.size() + " run(s), " + Significant.text(mwh(fineTuning.facilityKwh()), SIG) + " MWh facility, "
-                + Significant.text(fineTuning.gpuDays(), SIG) + " GPU-days: " + Basis.ids(fineTuning.rows.stream().map(TrainingRuns.Row::id).toList());
+        return fineTuning.rows.size() + " run(s), " + Figures.significantText(mwh(fineTuning.facilityKwh()), SIG) + " MWh facility, "
+                + Figures.significantText(fineTuning.gpuDays(), SIG) + " GPU-days: " + Basis.ids(fineTuning.rows.stream().map(TrainingRuns.Row::id).toList());
     }
 
     private static String orNotGiven(String s) { return s == null || s.isBlank() ? "not given" : s.strip(); }
@@ -179,8 +179,9 @@ public final class AiActReport {
     private Table runsTable() {
         List<List<String>> rows = new ArrayList<>();
         for (TrainingRuns.Row r : training.rows) {
-            rows.add(List.of(Basis.ids(List.of(r.id())), r.status().label(), r.record().run().start().toString(), Figures.text(r.hours()),
-                    Integer.toString(r.gpus()), Figures.text(r.gpuDays()), text(r.itKwh()), text(r.facilityKwh()), text(r.co2eKg()),
+            rows.add(List.of(Basis.ids(List.of(r.id())), r.status().label(), r.record().run().start().toString(),
+                    text(r.hours(), r.exact().get(0)), Integer.toString(r.gpus()), text(r.gpuDays(), r.exact().get(1)),
+                    text(r.itKwh(), r.exact().get(2)), text(r.facilityKwh(), r.exact().get(3)), text(r.co2eKg(), r.exact().get(4)),
                     r.provenance()));
         }
         List<String> total = List.of("TOTAL", "", "", Figures.text(training.hours()), "", Figures.text(training.gpuDays()),
@@ -191,7 +192,10 @@ public final class AiActReport {
                 Table.Column.number("Facility kWh"), Table.Column.number("kgCO2e"), Table.Column.text("Energy")), rows, total);
     }
 
-    private static String text(BigDecimal x) { return x == null ? "n/a" : Figures.text(x); }
+    /** A run's figure as apportioned; one that is not 0 but is apportioned 0 prints its digits (core Figures). */
+    private static String text(BigDecimal shown, Double exact) {
+        return shown == null ? "n/a" : Figures.text(Figures.exact(exact), shown);
+    }
 
     private Map<String, Object> json(Instant generatedAt) {
         boolean none = training.rows.isEmpty();
@@ -209,14 +213,14 @@ public final class AiActReport {
         t.put("open_runs_not_counted", training.open);
         t.put("first_start", none ? null : training.firstStart.toString());
         t.put("last_end", none ? null : training.lastEnd.toString());
-        t.put("wall_clock_days", none ? null : Significant.round(training.wallClockDays(), SIG));
-        t.put("sum_of_run_days", none ? null : Significant.round(sumDays(), SIG));
-        t.put("hardware_days", none ? null : Significant.round(training.gpuDays(), SIG));
+        t.put("wall_clock_days", none ? null : Figures.significant(training.wallClockDays(), SIG));
+        t.put("sum_of_run_days", none ? null : Figures.significant(sumDays(), SIG));
+        t.put("hardware_days", none ? null : Figures.significant(training.gpuDays(), SIG));
         t.put("hardware_days_unit", training.gpuCountTagged.isEmpty() ? "GPU-days (run hours × distinct GPUs / 24)"
                 : "GPU-days (run hours × GPUs / 24; GPUs: distinct GPU components or the gpu_count tag, the larger)");
         t.put("cpu_only_runs", training.cpuOnly);
-        t.put("compute_flops", compute.flops() == null ? null : Significant.scientificValue(compute.flops(), 2, 4));
-        t.put("compute_flops_text", compute.flops() == null ? "not given" : Significant.scientific(compute.flops(), 2, 4));
+        t.put("compute_flops", compute.flops() == null ? null : Scientific.value(compute.flops(), 2, 4));
+        t.put("compute_flops_text", compute.flops() == null ? "not given" : Scientific.text(compute.flops(), 2, 4));
         t.put("compute_source", switch (compute.source()) {
             case GIVEN -> "stated by the provider (--flops)";
             case TAGS -> "sum of the flops tags of " + compute.taggedRuns() + " of " + training.all.size() + " runs";
@@ -224,13 +228,13 @@ public final class AiActReport {
         });
         t.put("compute_bad_tags", compute.badTags());
         boolean energy = !none && basis.itKwh() > 0;
-        t.put("energy_mwh", energy ? Significant.round(mwh(training.facilityKwh()), SIG) : null);
+        t.put("energy_mwh", energy ? Figures.significant(mwh(training.facilityKwh()), SIG) : null);
         t.put("energy_boundary", "facility (IT energy × PUE)");
-        t.put("it_energy_mwh", energy ? Significant.round(mwh(training.itKwh()), SIG) : null);
+        t.put("it_energy_mwh", energy ? Figures.significant(mwh(training.itKwh()), SIG) : null);
         t.put("energy_basis", none ? naReason() : energyBasis());
         t.put("measured_share", none ? null : Figures.round(basis.measuredShare(), 4));
         t.put("estimated_share", none ? null : Figures.round(basis.estimatedShare(), 4));
-        t.put("co2e_location_t", none ? null : Significant.round(training.co2eKg().movePointLeft(3), SIG));
+        t.put("co2e_location_t", none ? null : Figures.significant(training.co2eKg().movePointLeft(3), SIG));
         t.put("unknown_location_runs", training.unknownLocation);
         t.put("runs_without_footprint", training.withoutFootprint);
         m.put("training", t);
@@ -240,12 +244,12 @@ public final class AiActReport {
             Map<String, Object> ft = new LinkedHashMap<>();
             ft.put("runs", fineTuning.rows.size());
             ft.put("run_ids", fineTuning.rows.stream().map(TrainingRuns.Row::id).toList());
-            ft.put("energy_mwh", Significant.round(mwh(fineTuning.facilityKwh()), SIG));
-            ft.put("hardware_days", Significant.round(fineTuning.gpuDays(), SIG));
+            ft.put("energy_mwh", Figures.significant(mwh(fineTuning.facilityKwh()), SIG));
+            ft.put("hardware_days", Figures.significant(fineTuning.gpuDays(), SIG));
             m.put("fine_tuning", ft);
         }
         Map<String, Object> inf = new LinkedHashMap<>();
-        inf.put("compute_flops", input.inferenceFlops() == null ? null : Significant.scientificValue(input.inferenceFlops(), 2, 4));
+        inf.put("compute_flops", input.inferenceFlops() == null ? null : Scientific.value(input.inferenceFlops(), 2, 4));
         inf.put("task", input.inferenceTask() == null || input.inferenceTask().isBlank() ? null : input.inferenceTask().strip());
         inf.put("hardware", input.inferenceHardware() == null || input.inferenceHardware().isBlank() ? null : input.inferenceHardware().strip());
         m.put("inference", inf);

@@ -1,8 +1,8 @@
 package io.wattprint.report.aiact;
 
+import io.wattprint.core.figure.Figures;
 import io.wattprint.core.model.Provenance;
 import io.wattprint.report.Basis;
-import io.wattprint.report.Figures;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,16 +1,17 @@
 package io.wattprint.report.aiact;
 
+import io.wattprint.core.figure.ToTotal;
 import io.wattprint.core.model.Component;
 import io.wattprint.core.model.ComponentEnergy;
 import io.wattprint.core.model.Phase;
 import io.wattprint.core.model.RunStatus;
 import io.wattprint.ledger.RunRecord;
 import io.wattprint.ledger.StoredFootprint;
-import io.wattprint.report.Figures;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.TreeSet;
@@ -27,8 +28,9 @@ final class TrainingRuns {
     static final int HOURS_DECIMALS = 3, GPU_DAYS_DECIMALS = 4, KWH_DECIMALS = 3, KG_DECIMALS = 3;
 
     /** One closed run with its figures as printed (apportioned); {@code co2eKg} null where the location is unknown. */
+    /** {@code exact}: the unrounded hours, GPU-days, IT kWh, facility kWh, kgCO2e (null where n/a). */
     record Row(RunRecord record, BigDecimal hours, int gpus, BigDecimal gpuDays, BigDecimal itKwh, BigDecimal facilityKwh,
-               BigDecimal co2eKg, String provenance) {
+               BigDecimal co2eKg, String provenance, List<Double> exact) {
         String id() { return record.run().id(); }
         RunStatus status() { return record.run().status(); }
     }
@@ -64,7 +66,7 @@ final class TrainingRuns {
 
     /**
      * Each column's total is its exact sum rounded half-up; the rows' figures are apportioned to it by the largest
-     * remainder ({@link Figures#apportion}), so the form's totals are the sums of the table under it.
+     * remainder ({@link ToTotal#apportion}), so the form's totals are the sums of the table under it.
      */
     private void apportion() {
         int[] decimals = {HOURS_DECIMALS, GPU_DAYS_DECIMALS, KWH_DECIMALS, KWH_DECIMALS, KG_DECIMALS};
@@ -72,13 +74,14 @@ final class TrainingRuns {
         for (int c = 0; c < 5; c++) {
             List<Double> xs = new ArrayList<>();
             for (Double[] e : exact) if (e[c] != null) xs.add(e[c]);
-            List<BigDecimal> parts = Figures.apportion(xs, decimals[c]);
+            List<BigDecimal> parts = ToTotal.apportion(xs, decimals[c]);
             int k = 0;
             for (int i = 0; i < rows.size(); i++) if (exact.get(i)[c] != null) shown[i][c] = parts.get(k++);
         }
         for (int i = 0; i < rows.size(); i++) {
             Row r = rows.get(i);
-            rows.set(i, new Row(r.record(), shown[i][0], r.gpus(), shown[i][1], shown[i][2], shown[i][3], shown[i][4], r.provenance()));
+            rows.set(i, new Row(r.record(), shown[i][0], r.gpus(), shown[i][1], shown[i][2], shown[i][3], shown[i][4], r.provenance(),
+                    Arrays.asList(exact.get(i))));
         }
     }
 
@@ -117,7 +120,7 @@ final class TrainingRuns {
                 : measured > 0 && estimated == 0 && imported == 0 ? "measured"
                 : estimated > 0 && measured == 0 && imported == 0 ? "estimated"
                 : imported > 0 && measured == 0 && estimated == 0 ? "imported" : "mixed";
-        rows.add(new Row(r, null, accelerators, null, null, null, null, provenance));
+        rows.add(new Row(r, null, accelerators, null, null, null, null, provenance, List.of()));
         exact.add(new Double[] {hours, hours * accelerators / 24.0, f == null ? null : f.itEnergy().kilowattHours(),
                 f == null ? null : f.facilityEnergy().kilowattHours(), f == null || f.co2e() == null ? null : f.co2e().kilograms()});
     }
@@ -167,6 +170,6 @@ final class TrainingRuns {
     Double wallClockDays() { return firstStart == null ? null : Duration.between(firstStart, lastEnd).toMillis() / 86_400_000.0; }
 
     private static BigDecimal sum(List<BigDecimal> xs, int decimals) {
-        return Figures.sum(xs.stream().filter(x -> x != null).toList()).setScale(decimals);
+        return ToTotal.sum(xs.stream().filter(x -> x != null).toList()).setScale(decimals);
     }
 }

@@ -1,11 +1,11 @@
 package io.wattprint.report.esrs;
 
 import io.wattprint.core.cloud.CloudEmission;
+import io.wattprint.core.figure.ToTotal;
 import io.wattprint.core.quantity.Co2e;
 import io.wattprint.core.quantity.Energy;
 import io.wattprint.ledger.ClosedTotals;
 import io.wattprint.ledger.RunRecord;
-import io.wattprint.report.Figures;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -83,7 +83,7 @@ public final class CloudScope3 {
             }
         }
         // E1-6_11 is the exact sum rounded half-up; the providers' tonnes are apportioned to it (largest remainder)
-        List<BigDecimal> t = Figures.apportionExact(exact, 3);
+        List<BigDecimal> t = ToTotal.apportionExact(exact, 3);
         List<Line> lines = new ArrayList<>();
         for (int i = 0; i < out.size(); i++) {
             Line l = out.get(i);

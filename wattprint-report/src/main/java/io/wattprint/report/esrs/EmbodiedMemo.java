@@ -2,7 +2,7 @@ package io.wattprint.report.esrs;
 
 import io.wattprint.core.embodied.EmbodiedAmortisation;
 import io.wattprint.core.embodied.HardwareRecord;
-import io.wattprint.report.Figures;
+import io.wattprint.core.figure.Figures;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;

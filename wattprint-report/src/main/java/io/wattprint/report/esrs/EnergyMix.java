@@ -1,8 +1,8 @@
 package io.wattprint.report.esrs;
 
+import io.wattprint.core.figure.Figures;
 import io.wattprint.report.InputCsv;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -119,5 +119,5 @@ public final class EnergyMix {
         return v;
     }
 
-    static String plain(double v) { return new BigDecimal(Double.toString(v)).stripTrailingZeros().toPlainString(); }
+    static String plain(double v) { return Figures.shortest(v); }
 }

@@ -2,15 +2,15 @@ package io.wattprint.report.esrs;
 
 import io.wattprint.core.cloud.CloudEmission;
 import io.wattprint.core.embodied.HardwareRecord;
+import io.wattprint.core.figure.Figures;
 import io.wattprint.core.scope2.ContractualInstrument;
 import io.wattprint.core.scope2.ResidualMix;
 import io.wattprint.core.scope2.Scope2Warning;
+import io.wattprint.ledger.ClosedTotals;
 import io.wattprint.ledger.HardwareRepository.StoredHardware;
 import io.wattprint.ledger.Ledger;
-import io.wattprint.ledger.ClosedTotals;
 import io.wattprint.ledger.RunRecord;
 import io.wattprint.report.Basis;
-import io.wattprint.report.Figures;
 import io.wattprint.report.ReportOutput;
 import io.wattprint.report.doc.Block;
 import io.wattprint.report.doc.Document;
@@ -84,7 +84,7 @@ public final class EsrsE1Report {
             Instant end = Instant.parse((year + 1) + "-01-01T00:00:00Z");
             Integer earliest = l.runs().earliestEnd(end).map(t -> t.atZone(ZoneOffset.UTC).getYear()).orElse(null);
             int from = earliest == null ? year - 1 : Math.min(earliest, year - 1);
-            ClosedTotals totals = l.runs().closedTotals(Instant.parse(String.format(java.util.Locale.ROOT, "%04d-01-01T00:00:00Z", from)), end);
+            ClosedTotals totals = l.footprints().closedTotals(Instant.parse(String.format(java.util.Locale.ROOT, "%04d-01-01T00:00:00Z", from)), end);
             return new Inputs(totals, earliest, l.instruments().list(), l.instruments().residualMixes(),
                     l.cloudEmissions().current(null, end), l.hardware().list().stream().map(StoredHardware::record).toList());
         }

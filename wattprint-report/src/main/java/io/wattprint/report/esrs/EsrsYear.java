@@ -1,6 +1,9 @@
 package io.wattprint.report.esrs;
 
 import io.wattprint.core.cloud.CloudEmission;
+import io.wattprint.core.figure.Figures;
+import io.wattprint.core.figure.ToTotal;
+import io.wattprint.core.quantity.Energy;
 import io.wattprint.core.scope2.Allocation;
 import io.wattprint.core.scope2.ContractualInstrument;
 import io.wattprint.core.scope2.DualScope2;
@@ -8,9 +11,7 @@ import io.wattprint.core.scope2.InstrumentType;
 import io.wattprint.core.scope2.MarketBasedScope2;
 import io.wattprint.core.scope2.ResidualMix;
 import io.wattprint.core.scope2.Scope2Rules;
-import io.wattprint.core.quantity.Energy;
 import io.wattprint.ledger.ClosedTotals;
-import io.wattprint.report.Figures;
 import io.wattprint.report.scope2.Scope2Data;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -22,7 +23,7 @@ import java.util.TreeMap;
 /**
  * The ESRS E1-5 and E1-6 figures of one calendar year (runs closed in it, UTC), to 3 decimals (MWh, tCO2e): each
  * total is its exact sum rounded half-up and its parts are apportioned to it by the largest remainder
- * ({@link Figures#apportion}), so every table adds up and a figure prints the same in every table.
+ * ({@link ToTotal#apportion}), so every table adds up and a figure prints the same in every table.
  */
 public final class EsrsYear {
     /** Own-operations energy of one zone (or the runs whose location is unknown), split by source, MWh rounded. */
@@ -88,25 +89,25 @@ public final class EsrsYear {
         List<BigDecimal> zoneExact = new ArrayList<>();
         for (double v : zoneMwh.values()) zoneExact.add(Figures.exact(v));
         if (unknownRuns > 0) zoneExact.add(Figures.exact(unknownMwh));
-        List<BigDecimal> zoneShown = Figures.apportionExact(zoneExact, 3);
+        List<BigDecimal> zoneShown = ToTotal.apportionExact(zoneExact, 3);
         Map<String, BigDecimal> zoneFigure = new TreeMap<>();
         int zi = 0;
         for (String z : zoneMwh.keySet()) zoneFigure.put(z, zoneShown.get(zi++));
 
-        List<BigDecimal> locShown = Figures.apportion(locExact, 3), mktShown = Figures.apportion(mktExact, 3);
+        List<BigDecimal> locShown = ToTotal.apportion(locExact, 3), mktShown = ToTotal.apportion(mktExact, 3);
         Map<String, List<BigDecimal>> lineMwh = new TreeMap<>();
         for (String z : zoneMwh.keySet()) {
             List<BigDecimal> ex = new ArrayList<>();
             for (DualScope2.Line l : dual.lines()) if (l.line().zone().equals(z)) ex.add(Figures.exact(l.line().energy().megawattHours()));
-            lineMwh.put(z, new ArrayList<>(Figures.apportionExact(zoneFigure.get(z), ex, 3)));
+            lineMwh.put(z, new ArrayList<>(ToTotal.apportionExact(zoneFigure.get(z), ex, 3)));
         }
         for (int i = 0; i < dual.lines().size(); i++) {
             DualScope2.Line l = dual.lines().get(i);
             scope2.add(new Scope2Line(l.line().label(), l.line().zone(), own.runsInLine(l.line().label()),
                     lineMwh.get(l.line().zone()).remove(0), locShown.get(i), mktShown.get(i)));
         }
-        scope2Location = Figures.total(locExact, 3);
-        scope2Market = Figures.total(mktExact, 3);
+        scope2Location = ToTotal.total(locExact, 3);
+        scope2Market = ToTotal.total(mktExact, 3);
 
         BigDecimal f = BigDecimal.ZERO.setScale(3), n = f, rn = f, nd = f;
         for (Map.Entry<String, Double> z : zoneMwh.entrySet()) {
@@ -118,13 +119,13 @@ public final class EsrsYear {
             if (row.isPresent()) {
                 EnergyMix.Row m = row.get();
                 double sum = m.fossilPct() + m.nuclearPct() + m.renewablePct();
-                List<BigDecimal> p = Figures.apportionExact(zoneFigure.get(z.getKey()), List.of(Figures.exact(instr),
+                List<BigDecimal> p = ToTotal.apportionExact(zoneFigure.get(z.getKey()), List.of(Figures.exact(instr),
                         Figures.exact(rest * m.fossilPct() / sum), Figures.exact(rest * m.nuclearPct() / sum),
                         Figures.exact(rest * m.renewablePct() / sum)), 3);
                 ze = new ZoneEnergy(z.getKey(), p.get(0), p.get(1), p.get(2), p.get(3),
                         BigDecimal.ZERO.setScale(3), m.source() + " (" + m.zone() + " " + m.year() + ")");
             } else {
-                List<BigDecimal> p = Figures.apportionExact(zoneFigure.get(z.getKey()),
+                List<BigDecimal> p = ToTotal.apportionExact(zoneFigure.get(z.getKey()),
                         List.of(Figures.exact(instr), Figures.exact(rest)), 3);
                 BigDecimal zero = BigDecimal.ZERO.setScale(3);
                 ze = new ZoneEnergy(z.getKey(), p.get(0), zero, zero, zero, p.get(1), "not determined: no mix for " + z.getKey() + " " + year);

@@ -1,12 +1,11 @@
 package io.wattprint.report.label;
 
+import io.wattprint.core.figure.Figures;
 import io.wattprint.core.model.Component;
 import io.wattprint.core.model.ComponentEnergy;
 import io.wattprint.core.model.Phase;
 import io.wattprint.core.model.RunMarker;
 import io.wattprint.ledger.RunRecord;
-import io.wattprint.report.Figures;
-import io.wattprint.report.Significant;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.Instant;
@@ -106,7 +105,7 @@ public record EnergyLabel(String model, String task, BigDecimal whPer1kQueries, 
                     + "tag): " + String.join(", ", leftOut.keySet()));
         }
         if (wh.signum() == 0) throw new Unavailable("the inference runs of " + who + " for task '" + task + "' have no GPU energy");
-        BigDecimal per1k = Significant.round(wh.multiply(BigDecimal.valueOf(1000)).divide(BigDecimal.valueOf(queries),
+        BigDecimal per1k = Figures.significant(wh.multiply(BigDecimal.valueOf(1000)).divide(BigDecimal.valueOf(queries),
                 MathContext.DECIMAL64), SIG);
         List<ReferenceSet.Entry> ref = reference.forTask(task);
         if (ref.isEmpty()) {
@@ -123,7 +122,7 @@ public record EnergyLabel(String model, String task, BigDecimal whPer1kQueries, 
         }
         String hardware = gpus.isEmpty() ? "not recorded"
                 : String.join(", ", gpus) + (gpuNotRecorded == 0 ? "" : " (not recorded for " + gpuNotRecorded + " run(s))");
-        return new EnergyLabel(model, task.strip(), per1k, Significant.round(wh, SIG), queries, used, leftOut, untagged, hardware,
+        return new EnergyLabel(model, task.strip(), per1k, Figures.significant(wh, SIG), queries, used, leftOut, untagged, hardware,
                 lastEnd.toString().substring(0, 10), Stars.of(per1k, min, max), min, max, others.size(), List.copyOf(sources),
                 reference.name(), others.size() < ref.size());
     }

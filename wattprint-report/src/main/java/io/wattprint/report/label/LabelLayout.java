@@ -1,6 +1,6 @@
 package io.wattprint.report.label;
 
-import io.wattprint.report.Figures;
+import io.wattprint.core.figure.Figures;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

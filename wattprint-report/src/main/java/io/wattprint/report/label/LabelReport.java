@@ -1,6 +1,6 @@
 package io.wattprint.report.label;
 
-import io.wattprint.report.Figures;
+import io.wattprint.core.figure.Figures;
 import io.wattprint.report.ReportOutput;
 import io.wattprint.report.doc.Block;
 import io.wattprint.report.doc.Document;

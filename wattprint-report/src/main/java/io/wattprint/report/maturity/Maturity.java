@@ -1,12 +1,12 @@
 package io.wattprint.report.maturity;
 
+import io.wattprint.core.figure.ToTotal;
 import io.wattprint.core.model.Period;
 import io.wattprint.core.model.Phase;
 import io.wattprint.ledger.RunRecord;
 import io.wattprint.report.Basis;
-import io.wattprint.report.Figures;
-import io.wattprint.report.JsonTable;
 import io.wattprint.report.JsonTable.Col;
+import io.wattprint.report.JsonTable;
 import io.wattprint.report.ReportOutput;
 import io.wattprint.report.doc.Block;
 import io.wattprint.report.doc.Chart;
@@ -154,8 +154,8 @@ public final class Maturity {
                 Col.number("Weeks covered", "weeks_covered"), Col.number("Measured", "measured_pct"),
                 Col.number("Automatic", "automatic_pct"), Col.number("CO2e known", "co2e_known_pct"),
                 Col.number("IT kWh", "it_kwh"), Col.number("kgCO2e", "co2e_kg"));
-        List<BigDecimal> kwh = Figures.apportion(systems.stream().map(s -> s.itKwh).toList(), 3);
-        List<BigDecimal> kg = Figures.apportion(systems.stream().map(s -> s.co2eKg).toList(), 3);
+        List<BigDecimal> kwh = ToTotal.apportion(systems.stream().map(s -> s.itKwh).toList(), 3);
+        List<BigDecimal> kg = ToTotal.apportion(systems.stream().map(s -> s.co2eKg).toList(), 3);
         int runCount = 0, si = 0;
         for (SystemAssessment s : systems) {
             BigDecimal k = kwh.get(si);
@@ -163,13 +163,14 @@ public final class Maturity {
             runCount += s.runs;
             t.row(s.name, new JsonTable.Cell(s.production() ? "yes (" + s.productionReason + ")" : "no", s.production()), s.level,
                     s.runs, s.weeksActive.size(), s.weeksCovered.size(), JsonTable.Cell.percent(s.measuredShare()),
-                    JsonTable.Cell.percent(s.automaticShare()), JsonTable.Cell.percent(s.co2eKnownShare()), k, g);
+                    JsonTable.Cell.percent(s.automaticShare()), JsonTable.Cell.percent(s.co2eKnownShare()),
+                    JsonTable.Cell.part(s.itKwh, k), JsonTable.Cell.part(s.co2eKg, g));
         }
         if (systems.isEmpty()) {
             b.add(new Notice(Notice.Kind.NOTE, "No AI systems in the period: the ledger has no run that started in "
                     + period.label() + ", so no level can be assessed."));
         } else {
-            t.total("TOTAL", "", "", runCount, "", "", "", "", "", Figures.sum(kwh), Figures.sum(kg));
+            t.total("TOTAL", "", "", runCount, "", "", "", "", "", ToTotal.sum(kwh), ToTotal.sum(kg));
             b.add(t.table());
             b.add(new Chart("levels", "Maturity level by AI system", Chart.Type.BAR, "level", systems.stream().map(s -> s.name).toList(),
                     List.of(new Chart.Series("level", systems.stream().map(s -> (double) s.level).toList()))));

@@ -1,12 +1,12 @@
 package io.wattprint.report.maturity;
 
+import io.wattprint.core.figure.Figures;
 import io.wattprint.core.model.ComponentEnergy;
 import io.wattprint.core.model.Phase;
 import io.wattprint.core.model.Provenance;
 import io.wattprint.ledger.RunRecord;
 import io.wattprint.ledger.StoredFootprint;
 import io.wattprint.report.Basis;
-import io.wattprint.report.Figures;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

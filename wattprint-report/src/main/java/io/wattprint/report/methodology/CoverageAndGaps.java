@@ -1,15 +1,15 @@
 package io.wattprint.report.methodology;
 
 import io.wattprint.core.facility.Facility;
+import io.wattprint.core.figure.Figures;
 import io.wattprint.core.model.ComponentEnergy;
 import io.wattprint.core.model.Provenance;
 import io.wattprint.core.scope2.ResidualMix;
 import io.wattprint.ledger.RunRecord;
 import io.wattprint.ledger.StoredFootprint;
 import io.wattprint.report.Basis;
-import io.wattprint.report.Figures;
-import io.wattprint.report.JsonTable;
 import io.wattprint.report.JsonTable.Col;
+import io.wattprint.report.JsonTable;
 import io.wattprint.report.doc.Block;
 import io.wattprint.report.doc.Facts;
 import io.wattprint.report.doc.Heading;
@@ -58,9 +58,9 @@ final class CoverageAndGaps {
         json.put("runs_with_footprint", withFootprint);
         json.put("runs_with_known_location", known);
         json.put("it_kwh", kwh);
-        json.put("measured_pct", Figures.round(basis.measuredShare() * 100, 1));
-        json.put("estimated_pct", Figures.round(basis.estimatedShare() * 100, 1));
-        json.put("imported_pct", Figures.round(importedShare * 100, 1));
+        json.put("measured_pct", Figures.percentValue(basis.measuredShare(), 1));
+        json.put("estimated_pct", Figures.percentValue(basis.estimatedShare(), 1));
+        json.put("imported_pct", Figures.percentValue(importedShare, 1));
         json.put("facilities_with_readings", List.copyOf(with));
         json.put("facilities_without_readings", List.copyOf(without));
         return new Section(b, json);

@@ -2,15 +2,16 @@ package io.wattprint.report.methodology;
 
 import io.wattprint.core.cloud.CloudEmission;
 import io.wattprint.core.factor.FactorSeries;
+import io.wattprint.core.figure.Figures;
+import io.wattprint.core.figure.ToTotal;
 import io.wattprint.core.scope2.ContractualInstrument;
 import io.wattprint.core.scope2.ResidualMix;
 import io.wattprint.ledger.HardwareRepository.StoredHardware;
 import io.wattprint.ledger.ImportRecord;
 import io.wattprint.ledger.RunRecord;
 import io.wattprint.ledger.StoredFootprint;
-import io.wattprint.report.Figures;
-import io.wattprint.report.JsonTable;
 import io.wattprint.report.JsonTable.Col;
+import io.wattprint.report.JsonTable;
 import io.wattprint.report.doc.Block;
 import io.wattprint.report.doc.Heading;
 import io.wattprint.report.doc.Paragraph;
@@ -113,15 +114,15 @@ final class DataSources {
         JsonTable t = new JsonTable("factors", "Emission factors used (location-based)", Col.text("Zone", "zone"),
                 Col.number("gCO2e/kWh", "g_per_kwh"), Col.text("Year", "year"), Col.text("Source", "source"),
                 Col.text("Basis", "basis"), Col.number("Runs", "runs"), Col.number("Facility kWh", "facility_kwh"));
-        List<BigDecimal> parts = Figures.apportion(new ArrayList<>(kwh.values()), 3); // same key order as runs
+        List<BigDecimal> parts = ToTotal.apportion(new ArrayList<>(kwh.values()), 3); // same key order as runs
         int n = 0, pi = 0;
         for (Map.Entry<Key, int[]> e : runs.entrySet()) {
             Key k = e.getKey();
             BigDecimal v = parts.get(pi++);
             n += e.getValue()[0];
-            t.row(k.zone(), k.g(), k.year(), k.source(), k.basis(), e.getValue()[0], v);
+            t.row(k.zone(), k.g(), k.year(), k.source(), k.basis(), e.getValue()[0], JsonTable.Cell.part(kwh.get(k), v));
         }
-        if (!t.isEmpty()) t.total("TOTAL", "", "", "", "", n, Figures.sum(parts));
+        if (!t.isEmpty()) t.total("TOTAL", "", "", "", "", n, ToTotal.sum(parts));
         add(b, json, "factors", t, "No footprint has an emission factor (no run with a known location).");
         if (!t.isEmpty()) json.put("factors_total", t.totalJson());
     }

@@ -1,11 +1,12 @@
 package io.wattprint.report.methodology;
 
+import io.wattprint.core.figure.Figures;
+import io.wattprint.core.figure.ToTotal;
 import io.wattprint.core.model.ComponentEnergy;
 import io.wattprint.core.model.Provenance;
 import io.wattprint.ledger.RunRecord;
-import io.wattprint.report.Figures;
-import io.wattprint.report.JsonTable;
 import io.wattprint.report.JsonTable.Col;
+import io.wattprint.report.JsonTable;
 import io.wattprint.report.doc.Block;
 import io.wattprint.report.doc.Chart;
 import io.wattprint.report.doc.Heading;
@@ -60,17 +61,17 @@ final class Estimators {
         JsonTable t = new JsonTable("energy_methods", null, Col.text("Provenance", "provenance"), Col.text("Method", "method"),
                 Col.text("METHODOLOGY.md", "section"), Col.number("Runs", "runs"), Col.text("Hosts", "hosts"),
                 Col.text("Projects", "projects"), Col.number("IT kWh", "it_kwh"), Col.number("Share", "share_pct"));
-        List<BigDecimal> parts = Figures.apportion(uses.values().stream().map(u -> u.kwh).toList(), 3);
+        List<BigDecimal> parts = ToTotal.apportion(uses.values().stream().map(u -> u.kwh).toList(), 3);
         int pi = 0;
         for (Map.Entry<String, Use> e : uses.entrySet()) {
             Provenance p = provenance.get(e.getKey());
             Use u = e.getValue();
             BigDecimal kwh = parts.get(pi++);
             t.row(label(p.kind()), p.method(), section(p), u.runs.size(), new JsonTable.Cell(Section.names(u.hosts, 5), List.copyOf(u.hosts)),
-                    new JsonTable.Cell(Section.names(u.projects, 5), List.copyOf(u.projects)), kwh,
+                    new JsonTable.Cell(Section.names(u.projects, 5), List.copyOf(u.projects)), JsonTable.Cell.part(u.kwh, kwh),
                     JsonTable.Cell.percent(total == 0 ? 0 : u.kwh / total));
         }
-        if (!t.isEmpty()) t.total("TOTAL", "", "", "", "", "", Figures.sum(parts), "");
+        if (!t.isEmpty()) t.total("TOTAL", "", "", "", "", "", ToTotal.sum(parts), "");
         DataSources.add(b, json, "energy_methods", t, "No energy recorded in the period.");
         json.put("energy_methods_total", t.totalJson());
         if (total > 0) {

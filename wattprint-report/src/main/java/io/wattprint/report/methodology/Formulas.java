@@ -1,13 +1,13 @@
 package io.wattprint.report.methodology;
 
 import io.wattprint.core.facility.PuePeriod;
+import io.wattprint.core.figure.Figures;
 import io.wattprint.ledger.AllocationRuleRepository.StoredRule;
 import io.wattprint.ledger.HardwareRepository.StoredHardware;
 import io.wattprint.ledger.RunRecord;
 import io.wattprint.ledger.StoredFootprint;
-import io.wattprint.report.Figures;
-import io.wattprint.report.JsonTable;
 import io.wattprint.report.JsonTable.Col;
+import io.wattprint.report.JsonTable;
 import io.wattprint.report.doc.Block;
 import io.wattprint.report.doc.Facts;
 import io.wattprint.report.doc.Heading;

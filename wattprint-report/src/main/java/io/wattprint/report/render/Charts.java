@@ -1,8 +1,6 @@
 package io.wattprint.report.render;
 
-import java.math.BigDecimal;
-import java.math.MathContext;
-import java.math.RoundingMode;
+import io.wattprint.core.figure.Figures;
 
 /** What every renderer shares about charts: how a plotted value is printed as data. */
 final class Charts {
@@ -10,8 +8,6 @@ final class Charts {
 
     /** A chart value as data: 4 significant digits, plain notation, trailing zeros dropped. */
     static String value(double v) {
-        if (v == 0) return "0";
-        BigDecimal d = new BigDecimal(Double.toString(v)).round(new MathContext(4, RoundingMode.HALF_UP)).stripTrailingZeros();
-        return d.scale() < 0 ? d.setScale(0).toPlainString() : d.toPlainString();
+        return Figures.plainSignificant(v, 4);
     }
 }

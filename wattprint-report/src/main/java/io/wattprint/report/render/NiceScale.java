@@ -1,6 +1,6 @@
 package io.wattprint.report.render;
 
-import io.wattprint.report.Figures;
+import io.wattprint.core.figure.Figures;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -25,8 +25,8 @@ record NiceScale(BigDecimal low, BigDecimal high, BigDecimal step) {
         double hi = Math.max(0, max);
         if (lo == hi) hi = 1;
         BigDecimal step = niceStep((hi - lo) / TARGET_INTERVALS);
-        BigDecimal low = new BigDecimal(lo).divide(step, 0, RoundingMode.FLOOR).multiply(step);
-        BigDecimal high = new BigDecimal(hi).divide(step, 0, RoundingMode.CEILING).multiply(step);
+        BigDecimal low = Figures.exact(lo).divide(step, 0, RoundingMode.FLOOR).multiply(step);
+        BigDecimal high = Figures.exact(hi).divide(step, 0, RoundingMode.CEILING).multiply(step);
         return new NiceScale(low.stripTrailingZeros(), high.stripTrailingZeros(), step);
     }
 

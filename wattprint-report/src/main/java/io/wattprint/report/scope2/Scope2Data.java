@@ -1,5 +1,6 @@
 package io.wattprint.report.scope2;
 
+import io.wattprint.core.figure.Figures;
 import io.wattprint.core.quantity.CarbonIntensity;
 import io.wattprint.core.quantity.Energy;
 import io.wattprint.core.scope2.ConsumptionLine;
@@ -8,7 +9,6 @@ import io.wattprint.ledger.ClosedTotals;
 import io.wattprint.ledger.RunRecord;
 import io.wattprint.ledger.StoredFootprint;
 import io.wattprint.report.Basis;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -145,7 +145,7 @@ public record Scope2Data(List<ConsumptionLine> lines, Map<String, Integer> runsB
             Key k = e.getKey();
             String place = place(k.facility(), k.zone());
             String label = keysPerPlace.get(place) == 1 ? place
-                    : place + " (factor " + io.wattprint.report.Figures.factor(k.gPerKwh()) + " g/kWh, " + k.year() + ")";
+                    : place + " (factor " + Figures.factor(k.gPerKwh()) + " g/kWh, " + k.year() + ")";
             lines.add(ConsumptionLine.of(label, k.zone(), rules.from(), rules.to(), Energy.ofJoules(e.getValue()),
                     CarbonIntensity.ofGramsPerKwh(k.gPerKwh()), k.source() + (k.year() == null ? "" : ", " + k.year())));
             byLine.merge(label, runsPerKey.get(k), Integer::sum);
@@ -167,7 +167,6 @@ public record Scope2Data(List<ConsumptionLine> lines, Map<String, Integer> runsB
 
     static String plain(double v) {
         if (!Double.isFinite(v)) return Double.toString(v);
-        String s = new BigDecimal(Double.toString(v)).stripTrailingZeros().toPlainString();
-        return s.equals("-0") ? "0" : s;
+        return Figures.shortest(v);
     }
 }

@@ -1,5 +1,7 @@
 package io.wattprint.report.scope2;
 
+import io.wattprint.core.figure.Figures;
+import io.wattprint.core.figure.ToTotal;
 import io.wattprint.core.scope2.Allocation;
 import io.wattprint.core.scope2.ContractualInstrument;
 import io.wattprint.core.scope2.DualScope2;
@@ -12,7 +14,6 @@ import io.wattprint.ledger.Ledger;
 import io.wattprint.ledger.RunQuery;
 import io.wattprint.ledger.RunRecord;
 import io.wattprint.report.Basis;
-import io.wattprint.report.Figures;
 import io.wattprint.report.ReportOutput;
 import io.wattprint.report.doc.Block;
 import io.wattprint.report.doc.Document;
@@ -34,7 +35,7 @@ import java.util.Map;
  * residual-mix or grid-average fallback, every Scope 2 Quality Criteria warning and the factors used with sources.
  * Runs in a cloud region are left out (purchased cloud compute is the customer's Scope 3) and counted in a note.
  * MWh and tCO2e to 3 decimals, gCO2e/kWh to 2: each total is the exact sum rounded half-up and its lines are
- * apportioned to it by the largest remainder ({@link Figures#apportion}).
+ * apportioned to it by the largest remainder ({@link ToTotal#apportion}).
  */
 public final class Scope2Report {
     public static final String KIND = "scope2";
@@ -78,8 +79,8 @@ public final class Scope2Report {
         List<List<BigDecimal>> cols = new ArrayList<>();
         BigDecimal[] t = new BigDecimal[6];
         for (int i = 0; i < 6; i++) {
-            cols.add(Figures.apportion(exact.get(i), 3));
-            t[i] = Figures.total(exact.get(i), 3);
+            cols.add(ToTotal.apportion(exact.get(i), 3));
+            t[i] = ToTotal.total(exact.get(i), 3);
         }
         Map<DualScope2.Line, BigDecimal> uncoveredShown = new java.util.IdentityHashMap<>();
         int runs = 0;
@@ -91,7 +92,7 @@ public final class Scope2Report {
             int n = data.runsInLine(l.line().label());
             runs += n;
             List<String> row = new ArrayList<>(List.of(l.line().label(), l.line().zone(), Integer.toString(n)));
-            for (BigDecimal x : v) row.add(Figures.text(x));
+            for (int i = 0; i < 6; i++) row.add(Figures.text(Figures.exact(exact.get(i).get(li)), v[i]));
             rows.add(row);
             Map<String, Object> jl = new LinkedHashMap<>();
             jl.put("label", l.line().label());
@@ -136,15 +137,16 @@ public final class Scope2Report {
             at.add(a.co2e().tonnes());
         }
         // the instruments' MWh total is the Instruments MWh total of the table above, split over the allocations
-        List<BigDecimal> ams = Figures.apportionExact(t[3], am.stream().map(Figures::exact).toList(), 3);
-        List<BigDecimal> ats = Figures.apportion(at, 3);
-        BigDecimal im = t[3], it = Figures.total(at, 3);
+        List<BigDecimal> ams = ToTotal.apportionExact(t[3], am.stream().map(Figures::exact).toList(), 3);
+        List<BigDecimal> ats = ToTotal.apportion(at, 3);
+        BigDecimal im = t[3], it = ToTotal.total(at, 3);
         for (int ai = 0; ai < r.allocations().size(); ai++) {
             Allocation a = r.allocations().get(ai);
             ContractualInstrument i = a.instrument();
             BigDecimal m = ams.get(ai), c = ats.get(ai);
             String rate = Figures.factor(i.rate().gramsPerKwh());
-            irows.add(List.of(i.type().label(), i.id(), a.line().label(), Figures.text(m), rate, Figures.text(c), i.vintageLabel(),
+            String mt = Figures.text(Figures.exact(am.get(ai)), m), ct = Figures.text(Figures.exact(at.get(ai)), c);
+            irows.add(List.of(i.type().label(), i.id(), a.line().label(), mt, rate, ct, i.vintageLabel(),
                     i.market().toString(), i.retiredFor() == null ? "not recorded" : i.retiredFor(),
                     i.registry() == null ? "" : i.registry()));
             Map<String, Object> ja = new LinkedHashMap<>();
@@ -173,15 +175,15 @@ public final class Scope2Report {
         // a line's uncovered MWh is its Residual mix / Grid average figure above (the total is their sum); the
         // tCO2e column is apportioned to its exact total
         List<DualScope2.Line> uncoveredLines = r.lines().stream().filter(l -> l.uncoveredFactor() != null).toList();
-        List<BigDecimal> uts = Figures.apportion(uncoveredLines.stream().map(l -> l.uncoveredCo2e().tonnes()).toList(), 3);
-        BigDecimal um = zero(), ut = Figures.total(uncoveredLines.stream().map(l -> l.uncoveredCo2e().tonnes()).toList(), 3);
+        List<BigDecimal> uts = ToTotal.apportion(uncoveredLines.stream().map(l -> l.uncoveredCo2e().tonnes()).toList(), 3);
+        BigDecimal um = zero(), ut = ToTotal.total(uncoveredLines.stream().map(l -> l.uncoveredCo2e().tonnes()).toList(), 3);
         for (int ui = 0; ui < uncoveredLines.size(); ui++) {
             DualScope2.Line l = uncoveredLines.get(ui);
             BigDecimal m = uncoveredShown.get(l), c = uts.get(ui);
             um = um.add(m);
-            urows.add(List.of(l.line().label(), Figures.text(m), l.uncoveredLevel() == Hierarchy.RESIDUAL_MIX ? "residual mix"
+            urows.add(List.of(l.line().label(), Figures.text(Figures.exact(l.uncovered().megawattHours()), m), l.uncoveredLevel() == Hierarchy.RESIDUAL_MIX ? "residual mix"
                     : "grid average (no residual mix known)", Figures.factor(l.uncoveredFactor().gramsPerKwh()),
-                    Figures.text(c), l.uncoveredSource()));
+                    Figures.text(Figures.exact(l.uncoveredCo2e().tonnes()), c), l.uncoveredSource()));
         }
         blocks.add(new Table("uncovered", "Market-based factor of the MWh no instrument covers", List.of(
                 Table.Column.text("Facility / zone"), Table.Column.number("MWh"), Table.Column.text("Factor"),
@@ -204,7 +206,7 @@ public final class Scope2Report {
         if (!data.cloudRuns().isEmpty()) {
             List<Double> kwhs = new ArrayList<>();
             for (RunRecord c : data.cloudRuns()) if (c.footprint() != null) kwhs.add(c.footprint().facilityEnergy().kilowattHours());
-            notices.add(new Notice(Notice.Kind.NOTE, data.cloudRuns().size() + " run(s) in cloud regions (" + Figures.text(Figures.total(kwhs, 3))
+            notices.add(new Notice(Notice.Kind.NOTE, data.cloudRuns().size() + " run(s) in cloud regions (" + Figures.text(ToTotal.total(kwhs, 3))
                     + " kWh) are purchased cloud compute: Scope 3 category 1 of the reporter, the provider's Scope 2; not in "
                     + "these totals (wattprint report esrs-e1 shows them as Scope 3)."));
         }

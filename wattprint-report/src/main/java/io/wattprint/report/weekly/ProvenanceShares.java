@@ -1,6 +1,7 @@
 package io.wattprint.report.weekly;
 
-import io.wattprint.report.Figures;
+import io.wattprint.core.figure.Figures;
+import io.wattprint.core.figure.ToTotal;
 import io.wattprint.report.doc.Table;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -18,8 +19,9 @@ import java.util.TreeMap;
  * rounded to one decimal, as {@link io.wattprint.report.Basis} does for the whole week.
  */
 final class ProvenanceShares {
+    /** {@code exact}: the unrounded IT, measured, estimated and imported kWh (what a line apportioned 0 prints). */
     record Line(String project, BigDecimal it, BigDecimal measured, BigDecimal estimated, BigDecimal imported,
-                double measuredShare, double estimatedShare) {}
+                double measuredShare, double estimatedShare, List<BigDecimal> exact) {}
 
     private final List<Line> lines = new ArrayList<>();
     private final Line total;
@@ -38,23 +40,26 @@ final class ProvenanceShares {
         }
         // the week's IT kWh (exact sum, rounded) is split into measured / estimated / imported totals, and each of
         // those over the projects, by the largest-remainder rule; a line's IT kWh is the sum of its three parts
-        List<BigDecimal> kinds = Figures.apportionExact(List.of(all[0], all[1], all[2]), Tally.KWH_DECIMALS);
+        List<BigDecimal> kinds = ToTotal.apportionExact(List.of(all[0], all[1], all[2]), Tally.KWH_DECIMALS);
         List<List<BigDecimal>> columns = new ArrayList<>();
         for (int k = 0; k < 3; k++) {
             List<BigDecimal> exact = new ArrayList<>();
             for (BigDecimal[] s : sums.values()) exact.add(s[k]);
-            columns.add(Figures.apportionExact(kinds.get(k), exact, Tally.KWH_DECIMALS));
+            columns.add(ToTotal.apportionExact(kinds.get(k), exact, Tally.KWH_DECIMALS));
         }
         int row = 0;
         for (Map.Entry<String, BigDecimal[]> x : sums.entrySet()) {
             BigDecimal m = columns.get(0).get(row), e = columns.get(1).get(row), i = columns.get(2).get(row);
             row++;
-            lines.add(new Line(x.getKey(), m.add(e).add(i), m, e, i, share(x.getValue(), 0), share(x.getValue(), 1)));
+            lines.add(new Line(x.getKey(), m.add(e).add(i), m, e, i, share(x.getValue(), 0), share(x.getValue(), 1),
+                    exact(x.getValue())));
             if (x.getValue()[1].signum() > 0) estimatedProjects.add(x.getKey());
         }
         BigDecimal tm = kinds.get(0), te = kinds.get(1), ti = kinds.get(2);
-        total = new Line("TOTAL", tm.add(te).add(ti), tm, te, ti, share(all, 0), share(all, 1));
+        total = new Line("TOTAL", tm.add(te).add(ti), tm, te, ti, share(all, 0), share(all, 1), exact(all));
     }
+
+    private static List<BigDecimal> exact(BigDecimal[] s) { return List.of(s[0].add(s[1]).add(s[2]), s[0], s[1], s[2]); }
 
     private static BigDecimal[] zeros() { return new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO}; }
 
@@ -79,8 +84,10 @@ final class ProvenanceShares {
     }
 
     private static List<String> cells(Line l) {
-        return List.of(l.project(), Figures.text(l.it()), Figures.text(l.measured()), Figures.text(l.estimated()),
-                Figures.text(l.imported()), Figures.percent(l.measuredShare(), 1), Figures.percent(l.estimatedShare(), 1));
+        List<BigDecimal> x = l.exact();
+        return List.of(l.project(), Figures.text(x.get(0), l.it()), Figures.text(x.get(1), l.measured()),
+                Figures.text(x.get(2), l.estimated()), Figures.text(x.get(3), l.imported()), Figures.percent(l.measuredShare(), 1),
+                Figures.percent(l.estimatedShare(), 1));
     }
 
     Map<String, Object> json() {
@@ -99,8 +106,8 @@ final class ProvenanceShares {
         m.put("measured_kwh", l.measured());
         m.put("estimated_kwh", l.estimated());
         m.put("imported_kwh", l.imported());
-        m.put("measured_percent", Figures.round(l.measuredShare() * 100, 1));
-        m.put("estimated_percent", Figures.round(l.estimatedShare() * 100, 1));
+        m.put("measured_percent", Figures.percentValue(l.measuredShare(), 1));
+        m.put("estimated_percent", Figures.percentValue(l.estimatedShare(), 1));
         return m;
     }
 }

@@ -1,6 +1,7 @@
 package io.wattprint.report.weekly;
 
-import io.wattprint.report.Figures;
+import io.wattprint.core.figure.Figures;
+import io.wattprint.core.figure.ToTotal;
 import io.wattprint.report.doc.Table;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -16,15 +17,19 @@ import java.util.function.Function;
  * kgCO2e of the runs that have one, and runs without CO2e. Each line's figures are the exact decimal sum of its
  * runs' stored figures (as {@code report summary} adds them); the total line is the exact sum rounded half-up to
  * {@link #KWH_DECIMALS}/{@link #KG_DECIMALS} — the same in every table of the week — and the lines are apportioned
- * to it by the largest-remainder rule ({@link Figures#apportion}), so each table adds up as printed.
+ * to it by the largest-remainder rule ({@link ToTotal#apportion}), so each table adds up as printed.
  */
 final class Tally {
     static final int KWH_DECIMALS = 3;
     static final int KG_DECIMALS = 3;
     static final String NA = "n/a";
 
-    /** One printed line; {@code kg} is null ("n/a") when the line has runs and none of them has CO2e. */
-    record Line(List<String> key, int runs, BigDecimal kwh, BigDecimal kg, int withoutCo2e) {}
+    /**
+     * One printed line; {@code kg} is null ("n/a") when the line has runs and none of them has CO2e. {@code exactKwh}
+     * and {@code exactKg} are the unrounded sums: a line apportioned 0 that is not 0 prints their digits.
+     */
+    record Line(List<String> key, int runs, BigDecimal kwh, BigDecimal kg, int withoutCo2e, BigDecimal exactKwh,
+                BigDecimal exactKg) {}
 
     private static final class Sum {
         int runs, withoutCo2e, withCo2e;
@@ -47,17 +52,18 @@ final class Tally {
             anyKg |= s.withCo2e > 0;
         }
         // the week's totals from the exact sums (the same in every table), the lines apportioned to them
-        List<BigDecimal> kwhParts = Figures.apportionExact(kwhs, KWH_DECIMALS);
-        List<BigDecimal> kgParts = Figures.apportionExact(kgs, KG_DECIMALS);
+        List<BigDecimal> kwhParts = ToTotal.apportionExact(kwhs, KWH_DECIMALS);
+        List<BigDecimal> kgParts = ToTotal.apportionExact(kgs, KG_DECIMALS);
         int i = 0, k = 0;
         for (Map.Entry<List<String>, Sum> e : sums.entrySet()) {
             Sum s = e.getValue();
             BigDecimal kg = s.runs > 0 && s.withCo2e == 0 ? null : kgParts.get(k++);
-            lines.add(new Line(e.getKey(), s.runs, kwhParts.get(i++), kg, s.withoutCo2e));
+            lines.add(new Line(e.getKey(), s.runs, kwhParts.get(i++), kg, s.withoutCo2e, s.kwh, kg == null ? null : s.kg));
         }
         boolean allNa = runs > 0 && !anyKg;
-        total = new Line(List.of("TOTAL"), runs, Figures.totalOfExact(kwhs, KWH_DECIMALS),
-                allNa ? null : Figures.totalOfExact(kgs, KG_DECIMALS), without);
+        total = new Line(List.of("TOTAL"), runs, ToTotal.totalOfExact(kwhs, KWH_DECIMALS),
+                allNa ? null : ToTotal.totalOfExact(kgs, KG_DECIMALS), without, ToTotal.sum(kwhs),
+                allNa ? null : ToTotal.sum(kgs));
     }
 
     /**
@@ -124,8 +130,8 @@ final class Tally {
     private static List<String> cells(List<String> key, Line l) {
         List<String> c = new ArrayList<>(key);
         c.add(Integer.toString(l.runs()));
-        c.add(Figures.text(l.kwh()));
-        c.add(l.kg() == null ? NA : Figures.text(l.kg()));
+        c.add(Figures.text(l.exactKwh(), l.kwh()));
+        c.add(l.kg() == null ? NA : Figures.text(l.exactKg(), l.kg()));
         c.add(Integer.toString(l.withoutCo2e()));
         return c;
     }

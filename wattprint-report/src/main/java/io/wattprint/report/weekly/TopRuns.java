@@ -1,6 +1,7 @@
 package io.wattprint.report.weekly;
 
-import io.wattprint.report.Figures;
+import io.wattprint.core.figure.Figures;
+import io.wattprint.core.figure.ToTotal;
 import io.wattprint.report.doc.Block;
 import io.wattprint.report.doc.Paragraph;
 import io.wattprint.report.doc.Table;
@@ -38,7 +39,7 @@ final class TopRuns {
         for (RunFigures r : top) {
             BigDecimal kwh = runKwh.get(r.id());
             kwhs.add(kwh);
-            rows.add(List.of(r.shortId(), r.workload().name(), r.project(), r.phase(), Figures.text(kwh),
+            rows.add(List.of(r.shortId(), r.workload().name(), r.project(), r.phase(), Figures.text(Figures.exact(r.facilityKwh()), kwh),
                     r.co2eKg() == null ? Tally.NA : Figures.text(r.co2eKg(), Tally.KG_DECIMALS),
                     Figures.percent(share(r.measuredKwh(), r.itKwh()), 1), Figures.percent(share(r.estimatedKwh(), r.itKwh()), 1)));
         }
@@ -48,7 +49,7 @@ final class TopRuns {
                 Table.Column.number("Facility kWh"), Table.Column.number("kgCO2e"), Table.Column.number("Measured"),
                 Table.Column.number("Estimated")), rows, null));
         if (!top.isEmpty() && weekKwh.signum() > 0) {
-            BigDecimal sum = Figures.sum(kwhs);
+            BigDecimal sum = ToTotal.sum(kwhs);
             BigDecimal pct = sum.multiply(BigDecimal.valueOf(100)).divide(weekKwh, 1, RoundingMode.HALF_UP);
             b.add(new Paragraph("These " + RunFigures.count(top.size()) + " use " + Figures.text(sum.setScale(Tally.KWH_DECIMALS))
                     + " kWh, " + Figures.text(pct) + " % of the week's " + Figures.text(weekKwh) + " kWh."));
@@ -67,8 +68,8 @@ final class TopRuns {
             m.put("start", r.record().run().start().toString());
             m.put("facility_kwh", runKwh.get(r.id()));
             m.put("co2e_kg", r.co2eKg() == null ? null : Figures.round(r.co2eKg(), Tally.KG_DECIMALS));
-            m.put("measured_percent", Figures.round(share(r.measuredKwh(), r.itKwh()) * 100, 1));
-            m.put("estimated_percent", Figures.round(share(r.estimatedKwh(), r.itKwh()) * 100, 1));
+            m.put("measured_percent", Figures.percentValue(share(r.measuredKwh(), r.itKwh()), 1));
+            m.put("estimated_percent", Figures.percentValue(share(r.estimatedKwh(), r.itKwh()), 1));
             l.add(m);
         }
         return l;

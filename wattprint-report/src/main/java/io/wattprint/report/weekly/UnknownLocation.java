@@ -1,6 +1,7 @@
 package io.wattprint.report.weekly;
 
-import io.wattprint.report.Figures;
+import io.wattprint.core.figure.Figures;
+import io.wattprint.core.figure.ToTotal;
 import io.wattprint.report.doc.Block;
 import io.wattprint.report.doc.Notice;
 import io.wattprint.report.doc.Paragraph;
@@ -36,9 +37,10 @@ final class UnknownLocation {
         List<BigDecimal> kwhs = kwhs();
         for (int i = 0; i < runs.size(); i++) {
             RunFigures r = runs.get(i);
-            rows.add(List.of(r.shortId(), r.workload().name(), r.project(), r.record().run().start().toString(), Figures.text(kwhs.get(i))));
+            String kwh = Figures.text(Figures.exact(r.facilityKwh()), kwhs.get(i));
+            rows.add(List.of(r.shortId(), r.workload().name(), r.project(), r.record().run().start().toString(), kwh));
         }
-        BigDecimal total = Figures.sum(kwhs);
+        BigDecimal total = ToTotal.sum(kwhs);
         b.add(new Table("unknown_location", "Runs without a location", List.of(Table.Column.text("Run"),
                 Table.Column.text("Workload"), Table.Column.text("Project"), Table.Column.text("Started"),
                 Table.Column.number("Facility kWh")), rows, List.of("TOTAL", "", "", "", Figures.text(total))));

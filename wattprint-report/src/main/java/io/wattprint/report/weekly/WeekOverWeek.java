@@ -1,6 +1,7 @@
 package io.wattprint.report.weekly;
 
-import io.wattprint.report.Figures;
+import io.wattprint.core.figure.Figures;
+import io.wattprint.core.figure.ToTotal;
 import io.wattprint.report.doc.Table;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -38,7 +39,7 @@ final class WeekOverWeek {
             prevs.add(prev);
             curs.add(cur);
         }
-        total = line("TOTAL", Figures.sum(prevs).setScale(Tally.KWH_DECIMALS), Figures.sum(curs).setScale(Tally.KWH_DECIMALS));
+        total = line("TOTAL", ToTotal.sum(prevs).setScale(Tally.KWH_DECIMALS), ToTotal.sum(curs).setScale(Tally.KWH_DECIMALS));
     }
 
     private static BigDecimal kwh(Tally t, String project) {

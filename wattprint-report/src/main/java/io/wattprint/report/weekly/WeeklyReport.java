@@ -1,11 +1,12 @@
 package io.wattprint.report.weekly;
 
+import io.wattprint.core.figure.Figures;
+import io.wattprint.core.figure.ToTotal;
 import io.wattprint.core.model.Phase;
 import io.wattprint.ledger.Ledger;
 import io.wattprint.ledger.RunQuery;
 import io.wattprint.ledger.RunRecord;
 import io.wattprint.report.Basis;
-import io.wattprint.report.Figures;
 import io.wattprint.report.ReportFormat;
 import io.wattprint.report.ReportOutput;
 import io.wattprint.report.doc.Block;
@@ -84,7 +85,7 @@ public final class WeeklyReport {
     static Map<String, BigDecimal> runKwh(List<RunFigures> runs) {
         List<Double> exact = new ArrayList<>();
         for (RunFigures r : runs) exact.add(r.facilityKwh());
-        List<BigDecimal> parts = Figures.apportion(exact, Tally.KWH_DECIMALS);
+        List<BigDecimal> parts = ToTotal.apportion(exact, Tally.KWH_DECIMALS);
         Map<String, BigDecimal> m = new LinkedHashMap<>();
         for (int i = 0; i < runs.size(); i++) m.put(runs.get(i).id(), parts.get(i));
         return m;
@@ -223,8 +224,8 @@ public final class WeeklyReport {
             totals.put("runs_without_co2e", t.withoutCo2e());
             totals.put("change_kwh", c.change());
             totals.put("change_percent", c.percent());
-            totals.put("measured_percent", Figures.round(shares.total().measuredShare() * 100, 1));
-            totals.put("estimated_percent", Figures.round(shares.total().estimatedShare() * 100, 1));
+            totals.put("measured_percent", Figures.percentValue(shares.total().measuredShare(), 1));
+            totals.put("estimated_percent", Figures.percentValue(shares.total().estimatedShare(), 1));
             totals.put("unknown_location_runs", unknown.size());
             json.put("totals", totals);
         }

@@ -140,6 +140,19 @@ class AiActReportTest {
     }
 
     @Test
+    void aRunApportionedZeroThatUsedEnergyPrintsItsDigits() throws IOException {
+        AiActReport r = report(AiActInput.of("phi", "1"), l -> {
+            TestLedger.run("big-1").model("phi", "1").start(NOV1).hours(1).kwh(3).store(l);
+            TestLedger.run("tiny-1").model("phi", "1").start(NOV1.plusSeconds(3600)).hours(1).kwh(0.0002).store(l);
+        });
+
+        // IT kWh: exact 3.0002 → TOTAL 3.000; floors 3.000 + 0.000 leave no unit, so tiny-1 is apportioned 0.000 and
+        // prints its digits, 0.0002, where it used to print 0.000.
+        String md = render(ReportFormat.MD, r.output(AT));
+        assertThat(md).contains("| 0.0002 |").contains("| 3.000 |");
+    }
+
+    @Test
     void mixedRunsArePartlyEstimatedWithTheShare() {
         AiActReport r = report(AiActInput.of("phi", "1"), l -> {
             TestLedger.run("meas-1").model("phi", "1").start(NOV1).hours(1).kwh(3).store(l);

@@ -134,11 +134,11 @@ public final class EsrsReportBench {
                 Footprint fp = new FootprintCalculator().compute(iv, loc, p, (zz, t) -> Optional.of(f));
                 batch.add(new ImportedRun(run, iv, fp, "wattprint-data 2026.1", end));
                 if (batch.size() == 5_000) {
-                    l.runs().importRuns(batch);
+                    l.importedRuns().insert(batch);
                     batch.clear();
                 }
             }
-            if (!batch.isEmpty()) l.runs().importRuns(batch);
+            if (!batch.isEmpty()) l.importedRuns().insert(batch);
             String[] instrZones = {"FR", "DE", "SE", "NL"};
             for (int i = 0; i < 300; i++) {
                 String z = instrZones[i % instrZones.length];

@@ -50,7 +50,7 @@ class EnergyLabelTest {
         try (Ledger l = Ledger.open(dir.resolve("l.db").toString())) {
             TestLedger.run("g1").model("gpt2", "1").phase(Phase.INFERENCE).start("2026-11-20T10:00:00Z").kwh(0.12).cpuKwh(0.05)
                     .tag("gpu", H100).tag("task", "text-generation").store(l);
-            l.runs().appendMarkers("g1", List.of(RunMarker.mark(Instant.parse("2026-11-20T10:20:00Z"), "queries", 20_000),
+            l.markers().append("g1", List.of(RunMarker.mark(Instant.parse("2026-11-20T10:20:00Z"), "queries", 20_000),
                     RunMarker.mark(Instant.parse("2026-11-20T10:59:00Z"), "queries", 50_000),
                     RunMarker.mark(Instant.parse("2026-11-20T10:30:00Z"), "epoch", 900_000)));
             TestLedger.run("g2").model("gpt2", "1").phase(Phase.INFERENCE).start("2026-11-20T12:00:00Z").kwh(0.117)
@@ -60,7 +60,7 @@ class EnergyLabelTest {
                     .tag("task", "summarization").tag("queries", "10").store(l);
             TestLedger.run("t1").model("gpt2", "1").phase(Phase.TRAINING).start("2026-11-19T16:00:00Z").kwh(90).tag("queries", "1").store(l);
             if (more != null) more.accept(l);
-            return EnergyLabel.of(l.runs().list(RunQuery.all()), id -> l.runs().markers(id), "gpt2", null, "text generation", ref);
+            return EnergyLabel.of(l.runs().list(RunQuery.all()), id -> l.markers().ofRun(id), "gpt2", null, "text generation", ref);
         }
     }
 
@@ -105,7 +105,7 @@ class EnergyLabelTest {
         ReferenceSet ref = reference("model,task,wh_per_1k_queries,source\na,t,1,s\nb,t,6,s\n");
         try (Ledger l = Ledger.open(dir.resolve("e.db").toString())) {
             TestLedger.run("e1").model("m", "1").phase(Phase.INFERENCE).kwh(0.2).tag("queries", "100000").store(l);
-            EnergyLabel label = EnergyLabel.of(l.runs().list(RunQuery.all()), id -> l.runs().markers(id), "m", null, "t", ref);
+            EnergyLabel label = EnergyLabel.of(l.runs().list(RunQuery.all()), id -> l.markers().ofRun(id), "m", null, "t", ref);
             assertThat(label.whPer1kQueries()).isEqualByComparingTo("2.00");
             assertThat(label.stars()).isEqualTo(5);
             assertThat(label.hardware()).isEqualTo("not recorded");
@@ -149,7 +149,7 @@ class EnergyLabelTest {
     void aModelWithoutInferenceRunsHasNoLabel() throws IOException {
         try (Ledger l = Ledger.open(dir.resolve("n.db").toString())) {
             ReferenceSet ref = reference(REFERENCE);
-            assertThatThrownBy(() -> EnergyLabel.of(l.runs().list(RunQuery.all()), id -> l.runs().markers(id), "gpt2", null,
+            assertThatThrownBy(() -> EnergyLabel.of(l.runs().list(RunQuery.all()), id -> l.markers().ofRun(id), "gpt2", null,
                     "text-generation", ref)).isInstanceOf(EnergyLabel.Unavailable.class)
                     .hasMessage("no inference runs of model gpt2 for task 'text-generation' in the ledger");
         }

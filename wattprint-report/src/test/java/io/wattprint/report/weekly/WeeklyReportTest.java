@@ -129,6 +129,23 @@ class WeeklyReportTest {
     }
 
     @Test
+    void aLineApportionedZeroThatIsNotZeroPrintsItsDigits() throws IOException {
+        ReportOutput r;
+        try (Ledger l = Ledger.open(dir.resolve("tiny-line.db").toString())) {
+            TestLedger.run("big").project("big").kwh(2.0).start("2026-11-17T10:00:00Z").store(l);
+            TestLedger.run("tiny").project("tiny").kwh(0.0002).start("2026-11-17T11:00:00Z").store(l);
+            r = WeeklyReport.generate(l, WeeklyFixture.w47());
+        }
+        // Week total 2.0002 → 2.000. By project: floors 2.000 + 0.000 = 2.000, no unit left, so tiny is apportioned
+        // 0.000 (JSON, which adds up) but printed with its digits, 0.0002 (it is not 0); big's 2.000 is the TOTAL.
+        Map<String, Object> json = r.json();
+        assertThat(list(map(json, "by_project").get("lines")).stream().map(m -> m.get("facility_kwh")).toList())
+                .containsExactly(new BigDecimal("2.000"), new BigDecimal("0.000"));
+        String md = md(r);
+        assertThat(md).containsPattern("\\| tiny \\| 1 \\| 0\\.0002 \\|");
+    }
+
+    @Test
     void figuresAreAddedAsExactDecimalsBeforeRounding() {
         Map<String, Object> json;
         try (Ledger l = Ledger.open(dir.resolve("tiny.db").toString())) {

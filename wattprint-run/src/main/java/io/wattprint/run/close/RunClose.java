@@ -34,7 +34,7 @@ public final class RunClose {
     public static Closed close(Ledger ledger, ReferenceData data, String runId, Location where, PueAssumption pue,
                                Instant endAtLeast, RunStatus status, Integer exitCode) {
         RunRepository runs = ledger.runs();
-        List<EnergyInterval> hourly = runs.hourlyIntervals(runId);
+        List<EnergyInterval> hourly = ledger.intervals().hourly(runId);
         Instant end = endAtLeast;
         for (EnergyInterval i : hourly) if (i.end().isAfter(end)) end = i.end();
         Footprint footprint = new FootprintCalculator().compute(hourly, where, pue,

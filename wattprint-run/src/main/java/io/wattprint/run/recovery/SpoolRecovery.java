@@ -123,9 +123,9 @@ public final class SpoolRecovery {
             spool.delete(f.runId());   // closed after all (the process died after the close committed)
             return Optional.empty();
         }
-        runs.appendIntervals(f.runId(), c.intervals());
-        runs.appendMarkers(f.runId(), c.markers());
-        long count = runs.intervalCount(f.runId());
+        ledger.intervals().append(f.runId(), c.intervals());
+        ledger.markers().append(f.runId(), c.markers());
+        long count = ledger.intervals().count(f.runId());
         Instant end = stored.get().run().start();
         for (RunMarker m : c.markers()) if (m.at().isAfter(end)) end = m.at();
         // Its wattprint saw the run end but the ledger did not take the close: that outcome stands.

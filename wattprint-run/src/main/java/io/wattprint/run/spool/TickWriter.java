@@ -2,6 +2,7 @@ package io.wattprint.run.spool;
 
 import io.wattprint.core.model.EnergyInterval;
 import io.wattprint.core.model.Run;
+import io.wattprint.ledger.IntervalRepository;
 import io.wattprint.ledger.RunRepository;
 import io.wattprint.ledger.spool.SpoolWriter;
 import java.time.Duration;
@@ -29,7 +30,7 @@ public final class TickWriter implements Consumer<List<EnergyInterval>> {
 
     private final String runId;
     private final SpoolWriter spool;
-    private final RunRepository runs;
+    private final IntervalRepository intervals;
     private final Consumer<String> warn;
     private final List<Consumer<List<EnergyInterval>>> listeners = new CopyOnWriteArrayList<>();
     private final List<EnergyInterval> pending = new ArrayList<>();
@@ -40,12 +41,14 @@ public final class TickWriter implements Consumer<List<EnergyInterval>> {
     private final AtomicBoolean flushQueued = new AtomicBoolean();
     /** The run's row, while the ledger has not taken it; null once stored (or stored at the start). */
     private volatile Run rowToStore;
+    /** Where {@link #rowToStore} goes. */
+    private volatile RunRepository runs;
 
     /** {@code spool} null: no crash-safe spool (tests, read-only homes); every tick goes to the ledger at once. */
-    public TickWriter(String runId, SpoolWriter spool, RunRepository runs, Consumer<String> warn) {
+    public TickWriter(String runId, SpoolWriter spool, IntervalRepository intervals, Consumer<String> warn) {
         this.runId = Objects.requireNonNull(runId, "runId");
         this.spool = spool;
-        this.runs = Objects.requireNonNull(runs, "runs");
+        this.intervals = Objects.requireNonNull(intervals, "intervals");
         this.warn = Objects.requireNonNull(warn, "warn");
         this.flushNanos = spool != null && spool.healthy() ? LEDGER_FLUSH.toNanos() : 0;
         this.flusher = Executors.newSingleThreadExecutor(r -> {
@@ -64,7 +67,8 @@ public final class TickWriter implements Consumer<List<EnergyInterval>> {
      * The ledger did not take the run's row at the start (other processes held it): the row is stored by the next
      * flush, before its intervals, or at the close ({@link #storeRow}).
      */
-    public void storeRowFirst(Run row) {
+    public void storeRowFirst(Run row, RunRepository runs) {
+        this.runs = Objects.requireNonNull(runs, "runs");
         rowToStore = Objects.requireNonNull(row, "row");
     }
 
@@ -128,7 +132,7 @@ public final class TickWriter implements Consumer<List<EnergyInterval>> {
     public void storePending() {
         storeRow();
         synchronized (pending) {
-            if (!pending.isEmpty()) runs.appendIntervals(runId, pending);
+            if (!pending.isEmpty()) intervals.append(runId, pending);
             pending.clear();
         }
     }
@@ -145,7 +149,7 @@ public final class TickWriter implements Consumer<List<EnergyInterval>> {
         try {
             storeRow();
             rowFirst = false;
-            if (!batch.isEmpty()) runs.appendIntervals(runId, batch);
+            if (!batch.isEmpty()) intervals.append(runId, batch);
         } catch (RuntimeException e) {
             synchronized (pending) {
                 pending.addAll(0, batch);

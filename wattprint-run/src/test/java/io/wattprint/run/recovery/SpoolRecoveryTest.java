@@ -65,7 +65,7 @@ class SpoolRecoveryTest {
     @Test
     void anOrphanIsStoredAndClosedAsInterruptedAtItsLastMeasuredInstant() {
         Run r = running("run-a");
-        ledger.runs().appendIntervals(r.id(), List.of(gpu(0, 1, 100)));   // what the ledger got before the kill
+        ledger.intervals().append(r.id(), List.of(gpu(0, 1, 100)));   // what the ledger got before the kill
         try (SpoolWriter w = spoolOf(deadOwners, r, ledger.describe())) {
             w.append(List.of(gpu(0, 1, 100)));
             w.marker(RunMarker.mark(T0.plusSeconds(1), "epoch", 1));
@@ -82,12 +82,12 @@ class SpoolRecoveryTest {
         RunRecord stored = ledger.runs().find("run-a").orElseThrow();
         assertThat(stored.run().status()).isEqualTo(RunStatus.INTERRUPTED);
         assertThat(stored.run().end()).isEqualTo(T0.plusSeconds(3));
-        assertThat(ledger.runs().intervals("run-a")).hasSize(3);
+        assertThat(ledger.intervals().ofRun("run-a")).hasSize(3);
         assertThat(stored.footprint().itEnergy().kilowattHours()).isEqualTo(1.0);   // 100 + 250 + 3,599,650 J
         // FR 2024 factor from the shipped data × 1 kWh
         double g = DATA.grid().factorFor("FR", T0).orElseThrow().intensity().gramsPerKwh();
         assertThat(stored.footprint().co2e().grams()).isCloseTo(g, org.assertj.core.data.Offset.offset(1e-9));
-        assertThat(ledger.runs().markers("run-a")).containsExactly(RunMarker.mark(T0.plusSeconds(1), "epoch", 1));
+        assertThat(ledger.markers().ofRun("run-a")).containsExactly(RunMarker.mark(T0.plusSeconds(1), "epoch", 1));
         assertThat(Files.exists(deadOwners.path("run-a"))).isFalse();
         assertThat(SpoolRecovery.recover(deadOwners, ledger, DATA)).isEmpty();
     }
@@ -140,7 +140,7 @@ class SpoolRecoveryTest {
         List<SpoolRecovery.Recovered> out = SpoolRecovery.recover(deadOwners, ledger, DATA);
 
         assertThat(out).singleElement().satisfies(x -> assertThat(x.message()).contains("1 intervals", "bytes"));
-        assertThat(ledger.runs().intervals("run-d")).containsExactly(gpu(0, 1, 100));
+        assertThat(ledger.intervals().ofRun("run-d")).containsExactly(gpu(0, 1, 100));
         assertThat(ledger.runs().find("run-d").orElseThrow().run().status()).isEqualTo(RunStatus.INTERRUPTED);
     }
 
@@ -213,8 +213,8 @@ class SpoolRecoveryTest {
 
         RunRecord stored = ledger.runs().find("run-held").orElseThrow();
         assertThat(stored.run()).isEqualTo(r.closed(T0.plusSeconds(3), RunStatus.FAILED, 6));
-        assertThat(ledger.runs().intervals("run-held")).containsExactly(gpu(1, 2, 3_600_000));
-        assertThat(ledger.runs().markers("run-held")).containsExactly(RunMarker.phase(T0.plusSeconds(2), "eval"));
+        assertThat(ledger.intervals().ofRun("run-held")).containsExactly(gpu(1, 2, 3_600_000));
+        assertThat(ledger.markers().ofRun("run-held")).containsExactly(RunMarker.phase(T0.plusSeconds(2), "eval"));
         assertThat(stored.footprint().pue()).as("the PUE its wattprint was given, not the location's default")
                 .isEqualTo(1.5);
         assertThat(stored.footprint().pueBasis()).isEqualTo("given with --pue");

@@ -14,12 +14,14 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Footprint versions of a run: each save appends version seq + 1 with its components;
- * the latest is the highest seq. Nothing is overwritten, so a report can cite the
- * version it printed.
+ * The one place a {@code footprints} row (with its explanation) and its {@code footprint_components} rows
+ * are bound and read, for a run closed or recomputed ({@link RunRepository}, {@link FootprintRepository})
+ * and for imported runs ({@link RunBatch}, {@link RunUpdate}). Each save appends version seq + 1 with its
+ * components; the latest is the highest seq. Nothing is overwritten, so a report can cite the version it
+ * printed.
  */
-final class FootprintStore {
-    private FootprintStore() {}
+final class FootprintRow {
+    private FootprintRow() {}
 
     static final String INSERT_FOOTPRINT = "INSERT INTO footprints (run_id, seq, computed_at, it_energy_j, "
             + "facility_energy_j, pue, pue_basis, co2e_g, factor_zone, factor_g_per_kwh, factor_year, factor_source, "
@@ -27,6 +29,7 @@ final class FootprintStore {
     static final String INSERT_COMPONENT = "INSERT INTO footprint_components (run_id, seq, ordinal, component, "
             + "provenance_kind, provenance_method, energy_j) VALUES (?, ?, ?, ?, ?, ?, ?)";
 
+    /** Stores the footprint as the run's next version; returns that version (seq). */
     static int save(Connection c, String runId, Footprint f, String dataset, Instant computedAt) throws SQLException {
         int seq = 1;
         try (PreparedStatement ps = c.prepareStatement("SELECT MAX(seq) FROM footprints WHERE run_id = ?")) {

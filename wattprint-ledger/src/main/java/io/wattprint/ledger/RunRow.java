@@ -1,0 +1,91 @@
+package io.wattprint.ledger;
+
+import io.wattprint.core.model.Location;
+import io.wattprint.core.model.Run;
+import io.wattprint.core.model.RunStatus;
+import io.wattprint.core.model.Workload;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * The one place a run's own rows are bound: {@code runs}, its {@code run_tags} and its {@code run_outcomes}.
+ * A run stored alone ({@link RunRepository}) and runs stored in a batch ({@link RunBatch}) use the same
+ * statements and the same binding, so both paths write the same columns the same way.
+ */
+final class RunRow {
+    /** A run already stored under its id or idempotency key is not stored again (0 rows). */
+    static final String INSERT = "INSERT INTO runs (id, idempotency_key, workload, project, team, "
+            + "model, model_version, phase, host, zone, cloud_region, facility, start_ts, command) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING";
+    static final String INSERT_TAG = "INSERT INTO run_tags (run_id, tag, value) VALUES (?, ?, ?)";
+    /** A run closed already keeps its outcome (0 rows): the first close stands. */
+    static final String INSERT_OUTCOME = "INSERT INTO run_outcomes (run_id, end_ts, status, exit_code) "
+            + "VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING";
+
+    private RunRow() {}
+
+    /** Sets the parameters of {@link #INSERT} for one run. */
+    static void bind(PreparedStatement ps, Run run) throws SQLException {
+        Workload w = run.workload();
+        Location l = run.location();
+        ps.setString(1, run.id());
+        ps.setString(2, run.idempotencyKey());
+        ps.setString(3, w.name());
+        Sql.setText(ps, 4, w.project());
+        Sql.setText(ps, 5, w.team());
+        Sql.setText(ps, 6, w.model());
+        Sql.setText(ps, 7, w.modelVersion());
+        Sql.setText(ps, 8, w.phase() == null ? null : w.phase().label());
+        Sql.setText(ps, 9, run.host());
+        Sql.setText(ps, 10, l.zone());
+        Sql.setText(ps, 11, l.cloudRegion());
+        Sql.setText(ps, 12, l.facility());
+        ps.setString(13, Timestamps.format(run.start()));
+        Sql.setText(ps, 14, run.command());
+    }
+
+    /** Adds one {@link #INSERT_TAG} batch entry per tag (a null value is stored empty); returns how many. */
+    static int addTags(PreparedStatement ps, String runId, Map<String, String> tags) throws SQLException {
+        for (Map.Entry<String, String> t : tags.entrySet()) {
+            ps.setString(1, runId);
+            ps.setString(2, t.getKey());
+            ps.setString(3, t.getValue() == null ? "" : t.getValue());
+            ps.addBatch();
+        }
+        return tags.size();
+    }
+
+    /** Sets the parameters of {@link #INSERT_OUTCOME}. */
+    static void bindOutcome(PreparedStatement ps, String runId, Instant end, RunStatus status, Integer exitCode)
+            throws SQLException {
+        ps.setString(1, runId);
+        ps.setString(2, Timestamps.format(end));
+        ps.setString(3, status.name());
+        Sql.setInt(ps, 4, exitCode);
+    }
+
+    /** The id stored under an idempotency key; null when none is. */
+    static String idForKey(Connection c, String key) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM runs WHERE idempotency_key = ?")) {
+            ps.setString(1, key);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        }
+    }
+
+    /** The run's start; a missing run is the caller's error. */
+    static Instant requireRun(Connection c, String runId, String ledger) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT start_ts FROM runs WHERE id = ?")) {
+            ps.setString(1, runId);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) throw new LedgerException("no run " + runId + " in ledger " + ledger);
+                return Timestamps.parse(rs.getString(1));
+            }
+        }
+    }
+}
