@@ -1,6 +1,7 @@
 package io.wattprint.cli;
 
 import io.wattprint.run.Environment;
+import io.wattprint.cli.main.Wattprint;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;

@@ -199,7 +199,7 @@ class ReportWeeklyCommandTest {
         var json = cli.run("report", "weekly", "--week", "2026-W47", "--json");
 
         assertThat(md.code()).as(md.err()).isZero();
-        assertThat(md.out()).contains("x".repeat(1024) + "… (10,000,000 characters)").hasSizeLessThan(100_000);
+        assertThat(md.out()).contains("x".repeat(4096) + "… (10,000,000 characters)").hasSizeLessThan(100_000);
         assertThat(pdfRun.code()).as(pdfRun.err()).isZero();
         assertThat(Files.size(pdf)).isLessThan(1_000_000);
         assertThat(json.code()).as(json.err()).isZero();

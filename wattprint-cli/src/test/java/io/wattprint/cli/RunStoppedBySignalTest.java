@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.wattprint.run.Environment;
+import io.wattprint.cli.main.Main;
 import io.wattprint.cli.out.Json;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;

@@ -71,11 +71,6 @@ public final class Ingest {
         }
     }
 
-    /** The kinds whose importers store runs, and so take workload attributes. */
-    public static List<String> kindsStoringRuns() {
-        return Importers.all().stream().filter(Importer::storesRuns).map(Importer::kind).toList();
-    }
-
     private Ingest() {}
 
     /**
@@ -88,7 +83,7 @@ public final class Ingest {
     public static IngestSummary run(Ledger ledger, Importer importer, Path path, Options options) throws IOException {
         if (!options.workload().isEmpty() && !importer.storesRuns()) {
             throw new ImportException("the " + importer.kind() + " kind stores no runs, so it takes no workload attributes (model, "
-                    + "model version, phase, team); they apply to " + String.join(", ", kindsStoringRuns()));
+                    + "model version, phase, team)");
         }
         if (!Files.exists(path)) throw new NoSuchFileException(path.toString());
         boolean directory = Files.isDirectory(path);

@@ -9,6 +9,8 @@ import io.wattprint.core.factor.FactorSeries;
 import io.wattprint.core.model.EmissionFactor.Basis;
 import io.wattprint.core.model.EmissionFactor.Boundary;
 import io.wattprint.data.ReferenceData;
+import io.wattprint.ingest.ImportException;
+import io.wattprint.ingest.grid.SeriesCsv;
 import io.wattprint.ledger.FactorSeriesRepository.AppendResult;
 import io.wattprint.ledger.Ledger;
 import io.wattprint.ledger.SeriesConflictException;
@@ -71,8 +73,14 @@ public final class FactorsImportCommand implements Callable<Integer> {
         if (source.isBlank()) throw UserException.usage("invalid value for --source: it is empty (expected who published the series)");
         ReferenceData data = cli.data();
         String z = ZoneArg.resolve(cli, data, zone, ledgerOption.db);
-        SeriesCsv.Rows rows = SeriesCsv.read(file);
-        FactorSeries series = SeriesCsv.series(file, rows, points -> new FactorSeries(z, source, dataset, b, bd, licence, points));
+        SeriesCsv.Rows rows;
+        FactorSeries series;
+        try {
+            rows = SeriesCsv.read(file);
+            series = SeriesCsv.series(file, rows, points -> new FactorSeries(z, source, dataset, b, bd, licence, points));
+        } catch (ImportException e) {
+            throw UserException.usage(e.getMessage());
+        }
         AppendResult result;
         String ledgerName;
         try (Ledger ledger = cli.openLedger(ledgerOption.db)) {

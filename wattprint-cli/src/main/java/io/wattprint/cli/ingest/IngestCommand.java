@@ -9,7 +9,7 @@ import io.wattprint.cli.run.RunCommand;
 import io.wattprint.ingest.FileImport;
 import io.wattprint.ingest.ImportException;
 import io.wattprint.ingest.Importer;
-import io.wattprint.ingest.Importers;
+import io.wattprint.ingest.kinds.Importers;
 import io.wattprint.ingest.Ingest;
 import io.wattprint.ingest.IngestSummary;
 import io.wattprint.ingest.WorkloadDefaults;
@@ -194,7 +194,7 @@ public final class IngestCommand implements Callable<Integer> {
         if (given.isEmpty()) return WorkloadDefaults.NONE;
         if (!importer.storesRuns()) {
             throw UserException.usage(String.join(", ", given) + " " + (given.size() == 1 ? "applies" : "apply")
-                    + " to the kinds that store runs (" + String.join(", ", Ingest.kindsStoringRuns()) + "); the " + importer.kind()
+                    + " to the kinds that store runs (" + String.join(", ", Importers.kindsStoringRuns()) + "); the " + importer.kind()
                     + " kind stores no runs");
         }
         return new WorkloadDefaults(model, modelVersion, RunCommand.parsePhase(phase), team);

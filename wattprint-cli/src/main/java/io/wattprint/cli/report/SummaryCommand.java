@@ -12,6 +12,8 @@ import io.wattprint.ledger.CloudEmissionRepository.Recorded;
 import io.wattprint.ledger.Ledger;
 import io.wattprint.ledger.RunQuery;
 import io.wattprint.ledger.RunRecord;
+import io.wattprint.report.summary.CloudReported;
+import io.wattprint.report.summary.Summary;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.util.ArrayList;

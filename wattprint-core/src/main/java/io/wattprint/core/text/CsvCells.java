@@ -1,5 +1,6 @@
 package io.wattprint.core.text;
 
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -10,6 +11,9 @@ import java.util.regex.Pattern;
  * {@code @}, a tab or a carriage return is read by Excel, LibreOffice and Google Sheets as a formula. Such a
  * cell gets a leading single quote, which the spreadsheet shows as text. Numbers ({@code -12.5},
  * {@code +3e-4}) are left as they are: they are values, not formulas. JSON output carries the raw text.
+ *
+ * <p>The one way wattprint writes CSV: {@link #line} for files people open, {@link #rawLine} for a row kept
+ * as it was read (a quarantined row), which is data, not a spreadsheet cell.
  */
 public final class CsvCells {
     private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
@@ -26,8 +30,34 @@ public final class CsvCells {
 
     /** One RFC 4180 field: {@link #safe}, then quoted (quotes doubled) when it holds a comma, quote or line break. */
     public static String field(String value) {
-        String s = safe(value);
+        return quoted(safe(value));
+    }
+
+    /** One RFC 4180 field as it is, quoted (quotes doubled) when it holds a comma, quote or line break; null is empty. */
+    public static String quoted(String value) {
+        String s = value == null ? "" : value;
         if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) return s;
         return '"' + s.replace("\"", "\"\"") + '"';
+    }
+
+    /** One CSV line of a file people open: each value's text (null is empty) as a {@link #field}, ended by CRLF. */
+    public static String line(List<?> values) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < values.size(); i++) {
+            if (i > 0) b.append(',');
+            Object v = values.get(i);
+            b.append(field(v == null ? null : v.toString()));
+        }
+        return b.append("\r\n").toString();
+    }
+
+    /** Fields read from a CSV file joined back into one line, each {@link #quoted}, not neutralised; no line end. */
+    public static String rawLine(List<String> fields) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < fields.size(); i++) {
+            if (i > 0) b.append(',');
+            b.append(quoted(fields.get(i)));
+        }
+        return b.toString();
     }
 }

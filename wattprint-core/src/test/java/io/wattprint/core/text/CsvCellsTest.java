@@ -34,4 +34,15 @@ class CsvCellsTest {
         assertThat(CsvCells.field("l1\nl2")).isEqualTo("\"l1\nl2\"");
         assertThat(CsvCells.field(null)).isEmpty();
     }
+
+    @org.junit.jupiter.api.Test
+    void aLineNeutralisesEveryCellAndEndsWithCrLf() {
+        assertThat(CsvCells.line(java.util.Arrays.asList("=SUM(A1)", -12.5, null, "a,b")))
+                .isEqualTo("'=SUM(A1),-12.5,,\"a,b\"\r\n");
+    }
+
+    @org.junit.jupiter.api.Test
+    void aRawLineQuotesButKeepsTheTextAsRead() {
+        assertThat(CsvCells.rawLine(java.util.List.of("=1", "say \"hi\"", "x"))).isEqualTo("=1,\"say \"\"hi\"\"\",x");
+    }
 }

@@ -12,7 +12,7 @@ import java.util.Optional;
  * 65.81111111, {@code MAX_WATTS_AVG} 367.1444444, {@code MEMORY_AVG} 331.7121348 GB,
  * {@code MEMORY_COEFFICIENT} 0.000392 kWh/GB-h, {@code AVG_CPU_UTILIZATION_2020} 50 %; the PUE default 1.58 is
  * {@code PUE_AVG}, shipped in pue.csv as {@code ccf-on-premise}). The microarchitecture is recognised with
- * {@link io.wattprint.meter.estimate.Microarchitectures}, the detection our meter uses; labels match its.
+ * {@link io.wattprint.core.estimate.Microarchitectures}, the detection our meter uses; labels match its.
  * Haswell has no {@code gb_on_prem} in CCF, which then uses {@code MEMORY_AVG}, as here. Apache-2.0.
  */
 record CcfOnPremCoefficients(String label, double minWatts, double maxWatts, double typicalMemoryGb) {

@@ -16,7 +16,7 @@ import io.wattprint.data.ReferenceData;
 import io.wattprint.ingest.ImportContext;
 import io.wattprint.ingest.Importer;
 import io.wattprint.ingest.cloud.Values.BadField;
-import io.wattprint.meter.estimate.VcpuLinearModel;
+import io.wattprint.core.estimate.VcpuLinearModel;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -2,6 +2,7 @@ package io.wattprint.ingest.cloud;
 
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
+import io.wattprint.core.text.CsvCells;
 import io.wattprint.ingest.ImportContext;
 import io.wattprint.ingest.ImportException;
 import java.io.IOException;
@@ -33,7 +34,7 @@ final class CsvRows {
 
         boolean has(String column) { return index.containsKey(column); }
 
-        String raw() { return String.join(",", fields); }
+        String raw() { return CsvCells.rawLine(fields); }
     }
 
     private CsvRows() {}

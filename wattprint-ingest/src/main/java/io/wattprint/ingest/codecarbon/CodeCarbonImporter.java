@@ -5,13 +5,13 @@ import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import io.wattprint.data.ReferenceData;
+import io.wattprint.core.text.CsvCells;
+import io.wattprint.ingest.CountingStream;
 import io.wattprint.ingest.ImportContext;
 import io.wattprint.ingest.ImportException;
 import io.wattprint.ingest.Importer;
 import java.io.BufferedInputStream;
-import java.io.FilterInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -72,16 +72,16 @@ public final class CodeCarbonImporter implements Importer {
                     CsvRecord r = it.next();
                     List<String> original = r.getFields();
                     List<String> fields = original;
-                    if (++rows % PROGRESS_EVERY == 0) ctx.progress(in.count);
+                    if (++rows % PROGRESS_EVERY == 0) ctx.progress(in.count());
                     if (fields.size() > cols.count()) {
                         ctx.reject(r.getStartingLineNumber(), null, "the row has " + fields.size() + " fields, the header has "
-                                + cols.count() + " (expected one field per column)", raw(fields));
+                                + cols.count() + " (expected one field per column)", CsvCells.rawLine(fields));
                         continue;
                     }
                     if (fields.size() < cols.count()) {
                         Realignment.Result a = realignment.realign(fields);
                         if (a.fields() == null) {
-                            ctx.reject(r.getStartingLineNumber(), null, a.problem(), raw(fields));
+                            ctx.reject(r.getStartingLineNumber(), null, a.problem(), CsvCells.rawLine(fields));
                             continue;
                         }
                         fields = a.fields();
@@ -92,7 +92,7 @@ public final class CodeCarbonImporter implements Importer {
                     try {
                         row = CodeCarbonRow.parse(cols, fields, ctx.clock().instant().plus(Duration.ofDays(1)));
                     } catch (CodeCarbonRow.Problem p) {
-                        ctx.reject(r.getStartingLineNumber(), p.field, p.getMessage(), raw(original));
+                        ctx.reject(r.getStartingLineNumber(), p.field, p.getMessage(), CsvCells.rawLine(original));
                         continue;
                     }
                     // Append mode: consecutive rows of one run_id are cumulative snapshots of that run; the last one stands.
@@ -113,7 +113,7 @@ public final class CodeCarbonImporter implements Importer {
             } catch (UncheckedIOException e) {
                 throw e.getCause();
             }
-            ctx.progress(in.count);
+            ctx.progress(in.count());
             ctx.note("CodeCarbon " + cols.generation().label() + "; timestamps are local time without a zone and were read as UTC");
             if (cols.has("pue")) {
                 ctx.note("energy columns include CodeCarbon's pue and were divided by it to get IT energy; the footprint applies "
@@ -148,40 +148,4 @@ public final class CodeCarbonImporter implements Importer {
     }
 
     private record Pending(CodeCarbonRow row, List<String> fields) {}
-
-    /** The fields joined back into a CSV line, quoted where needed. */
-    static String raw(List<String> fields) {
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < fields.size(); i++) {
-            if (i > 0) b.append(',');
-            String f = fields.get(i);
-            if (f.indexOf(',') >= 0 || f.indexOf('"') >= 0 || f.indexOf('\n') >= 0 || f.indexOf('\r') >= 0) {
-                b.append('"').append(f.replace("\"", "\"\"")).append('"');
-            } else {
-                b.append(f);
-            }
-        }
-        return b.toString();
-    }
-
-    /** Bytes read so far, for the progress line. */
-    private static final class CountingStream extends FilterInputStream {
-        long count;
-
-        CountingStream(InputStream in) { super(in); }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) count++;
-            return b;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            int n = super.read(b, off, len);
-            if (n > 0) count += n;
-            return n;
-        }
-    }
 }

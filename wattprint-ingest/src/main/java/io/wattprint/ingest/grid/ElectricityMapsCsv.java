@@ -1,5 +1,6 @@
 package io.wattprint.ingest.grid;
 
+import io.wattprint.core.text.CsvCells;
 import io.wattprint.ingest.Excerpt;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
@@ -7,6 +8,7 @@ import io.wattprint.core.factor.FactorSeries.Point;
 import io.wattprint.core.model.EmissionFactor.Basis;
 import io.wattprint.core.model.EmissionFactor.Boundary;
 import io.wattprint.core.quantity.CarbonIntensity;
+import io.wattprint.ingest.CountingStream;
 import io.wattprint.ingest.ImportContext;
 import io.wattprint.ingest.ImportException;
 import io.wattprint.ingest.grid.GridWriter.Entry;
@@ -57,7 +59,7 @@ final class ElectricityMapsCsv {
             ctx.note(file.getFileName() + ": no granularity in the file name ({ZONE}_{YEAR}_hourly.csv); points taken as 1 hour long");
         }
         GridWriter writer = new GridWriter(ctx, chunkRows);
-        try (InputStream in = new CountingInputStream(Files.newInputStream(file), ctx);
+        try (InputStream in = new CountingStream(Files.newInputStream(file), ctx);
              CsvReader<CsvRecord> csv = CsvReader.builder().detectBomHeader(true).allowExtraFields(true).allowMissingFields(true)
                      .skipEmptyLines(true).ofCsvRecord(in, StandardCharsets.UTF_8)) {
             Iterator<CsvRecord> it = csv.iterator();
@@ -66,7 +68,7 @@ final class ElectricityMapsCsv {
             while (it.hasNext()) {
                 CsvRecord r = it.next();
                 long line = r.getStartingLineNumber();
-                String raw = String.join(",", r.getFields());
+                String raw = CsvCells.rawLine(r.getFields());
                 if (r.getFieldCount() != c.names().length) {
                     ctx.reject(line, null, r.getFieldCount() + " fields (expected " + c.names().length + ", as in the header)", raw);
                     continue;

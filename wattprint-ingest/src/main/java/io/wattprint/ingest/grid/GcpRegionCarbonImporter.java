@@ -1,5 +1,6 @@
 package io.wattprint.ingest.grid;
 
+import io.wattprint.core.text.CsvCells;
 import io.wattprint.ingest.Excerpt;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
@@ -8,6 +9,7 @@ import io.wattprint.core.factor.FactorSeries.Point;
 import io.wattprint.core.model.EmissionFactor.Basis;
 import io.wattprint.core.model.EmissionFactor.Boundary;
 import io.wattprint.core.quantity.CarbonIntensity;
+import io.wattprint.ingest.CountingStream;
 import io.wattprint.ingest.ImportContext;
 import io.wattprint.ingest.ImportException;
 import io.wattprint.ingest.Importer;
@@ -62,7 +64,7 @@ public final class GcpRegionCarbonImporter implements Importer {
         Instant from = LocalDate.of(year, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant();
         Instant to = LocalDate.of(year + 1, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant();
         GridWriter writer = new GridWriter(ctx);
-        try (InputStream in = new CountingInputStream(Files.newInputStream(file), ctx);
+        try (InputStream in = new CountingStream(Files.newInputStream(file), ctx);
              CsvReader<CsvRecord> csv = CsvReader.builder().detectBomHeader(true).allowExtraFields(true).allowMissingFields(true)
                      .skipEmptyLines(true).ofCsvRecord(in, StandardCharsets.UTF_8)) {
             Iterator<CsvRecord> it = csv.iterator();
@@ -75,7 +77,7 @@ public final class GcpRegionCarbonImporter implements Importer {
             }
             while (it.hasNext()) {
                 CsvRecord r = it.next();
-                String raw = String.join(",", r.getFields());
+                String raw = CsvCells.rawLine(r.getFields());
                 if (r.getFieldCount() != 4) {
                     ctx.reject(r.getStartingLineNumber(), null, r.getFieldCount() + " fields (expected 4, as in the header)", raw);
                     continue;

@@ -1,15 +1,16 @@
 package io.wattprint.ingest.meter;
 
+import io.wattprint.core.text.CsvCells;
 import io.wattprint.ingest.Excerpt;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import io.wattprint.core.facility.Facility;
 import io.wattprint.core.facility.MeterReading;
+import io.wattprint.ingest.CountingStream;
 import io.wattprint.ingest.ImportContext;
 import io.wattprint.ingest.ImportException;
 import io.wattprint.ingest.Importer;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -60,7 +61,7 @@ public final class MeterImporter implements Importer {
             long n = 0;
             while (it.hasNext()) {
                 CsvRecord rec = it.next();
-                String raw = String.join(",", rec.getFields());
+                String raw = CsvCells.rawLine(rec.getFields());
                 try {
                     if (rec.getFieldCount() != header.getFieldCount()) {
                         throw new MeterRows.BadRow(null, "the row has " + rec.getFieldCount() + " fields, the header "
@@ -70,10 +71,10 @@ public final class MeterImporter implements Importer {
                 } catch (MeterRows.BadRow bad) {
                     ctx.reject(rec.getStartingLineNumber(), bad.field, bad.getMessage(), raw);
                 }
-                if (++n % PROGRESS_EVERY == 0) ctx.progress(in.count);
+                if (++n % PROGRESS_EVERY == 0) ctx.progress(in.count());
             }
             rows.finish();
-            ctx.progress(in.count);
+            ctx.progress(in.count());
         }
     }
 
@@ -81,26 +82,5 @@ public final class MeterImporter implements Importer {
         Map<String, Facility> out = new TreeMap<>();
         if (ctx.ledger() != null) for (Facility f : ctx.ledger().facilities().facilities()) out.put(f.name(), f);
         return out;
-    }
-
-    /** Bytes read so far, for the progress line. */
-    private static final class CountingStream extends java.io.FilterInputStream {
-        long count;
-
-        CountingStream(InputStream in) { super(in); }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) count++;
-            return b;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            int n = super.read(b, off, len);
-            if (n > 0) count += n;
-            return n;
-        }
     }
 }

@@ -432,7 +432,7 @@ abstract class GridImportContract extends LedgerTestBase {
 
     @Test
     void importersAreRegisteredByKind() {
-        assertThat(io.wattprint.ingest.Importers.all()).extracting(Importer::kind)
+        assertThat(io.wattprint.ingest.kinds.Importers.all()).extracting(Importer::kind)
                 .contains("electricitymaps", "watttime", "uk-carbon-intensity", "gcp-region-carbon", "carbon-aware-json");
     }
 

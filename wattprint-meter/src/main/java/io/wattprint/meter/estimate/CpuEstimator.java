@@ -1,5 +1,6 @@
 package io.wattprint.meter.estimate;
 
+import io.wattprint.core.estimate.CpuPowerModel;
 import io.wattprint.core.model.Component;
 import io.wattprint.core.model.EnergyInterval;
 import io.wattprint.core.model.Provenance;

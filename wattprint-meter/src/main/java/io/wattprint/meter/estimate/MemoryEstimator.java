@@ -1,6 +1,7 @@
 package io.wattprint.meter.estimate;
 
 import io.wattprint.core.figure.Figures;
+import io.wattprint.core.estimate.MemoryModel;
 import io.wattprint.core.model.Component;
 import io.wattprint.core.model.EnergyInterval;
 import io.wattprint.core.model.Provenance;

@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import io.wattprint.core.estimate.CpuPowerModel;
+import io.wattprint.core.estimate.CpuTdp;
+import io.wattprint.core.estimate.TdpLoadCurve;
+import io.wattprint.core.estimate.VcpuLinearModel;
 import io.wattprint.core.model.Component;
 import io.wattprint.core.model.EnergyInterval;
 import io.wattprint.core.model.Provenance;

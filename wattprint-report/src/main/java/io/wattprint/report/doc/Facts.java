@@ -18,7 +18,7 @@ public record Facts(String id, String caption, List<Fact> facts) implements Bloc
         public Fact {
             Objects.requireNonNull(label, "label");
             Objects.requireNonNull(value, "value");
-            value = io.wattprint.core.text.LongText.cut(value);
+            value = io.wattprint.core.text.LongText.cutForPage(value);
         }
     }
 }

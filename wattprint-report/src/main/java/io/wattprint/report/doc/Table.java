@@ -15,14 +15,14 @@ public record Table(String id, String caption, List<Column> columns, List<List<S
         Objects.requireNonNull(id, "id");
         columns = List.copyOf(columns);
         // Cells are for reading: text longer than a page can hold is cut (LongText); JSON keeps it whole.
-        rows = rows.stream().map(r -> r.stream().map(LongText::cut).toList()).toList();
+        rows = rows.stream().map(r -> r.stream().map(LongText::cutForPage).toList()).toList();
         for (List<String> r : rows) {
             if (r.size() != columns.size()) {
                 throw new IllegalArgumentException("table " + id + ": a row has " + r.size() + " cells for " + columns.size() + " columns");
             }
         }
         if (total != null) {
-            total = total.stream().map(LongText::cut).toList();
+            total = total.stream().map(LongText::cutForPage).toList();
             if (total.size() != columns.size()) throw new IllegalArgumentException("table " + id + ": the total line has "
                     + total.size() + " cells for " + columns.size() + " columns");
         }

@@ -10,6 +10,7 @@ import io.wattprint.report.doc.Table;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -65,11 +66,7 @@ public final class CsvRenderer implements Renderer {
     }
 
     private static void line(StringBuilder b, String... fields) {
-        for (int i = 0; i < fields.length; i++) {
-            if (i > 0) b.append(',');
-            b.append(CsvCells.field(fields[i]));
-        }
-        b.append("\r\n");
+        b.append(CsvCells.line(Arrays.asList(fields)));
     }
 
 }

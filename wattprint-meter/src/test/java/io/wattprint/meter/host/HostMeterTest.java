@@ -1,4 +1,4 @@
-package io.wattprint.meter;
+package io.wattprint.meter.host;
 
 import static io.wattprint.meter.rapl.FakePowercap.INTEL_RANGE;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -8,11 +8,14 @@ import io.wattprint.core.model.Component;
 import io.wattprint.core.model.EnergyInterval;
 import io.wattprint.core.model.Provenance;
 import io.wattprint.core.quantity.Energy;
+import io.wattprint.meter.AttributionPolicy;
+import io.wattprint.meter.Discovery;
+import io.wattprint.meter.EnergySource;
 import io.wattprint.meter.estimate.CpuEstimator;
-import io.wattprint.meter.estimate.CpuPowerModel;
-import io.wattprint.meter.estimate.CpuTdp;
-import io.wattprint.meter.estimate.TdpLoadCurve;
-import io.wattprint.meter.estimate.VcpuLinearModel;
+import io.wattprint.core.estimate.CpuPowerModel;
+import io.wattprint.core.estimate.CpuTdp;
+import io.wattprint.core.estimate.TdpLoadCurve;
+import io.wattprint.core.estimate.VcpuLinearModel;
 import io.wattprint.meter.procfs.FakeProc;
 import io.wattprint.meter.rapl.FakePowercap;
 import io.wattprint.meter.rapl.Powercap;

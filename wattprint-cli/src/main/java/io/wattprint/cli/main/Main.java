@@ -1,5 +1,6 @@
-package io.wattprint.cli;
+package io.wattprint.cli.main;
 
+import io.wattprint.cli.Cli;
 import java.io.PrintWriter;
 
 /** Entry point of the runnable jar. */

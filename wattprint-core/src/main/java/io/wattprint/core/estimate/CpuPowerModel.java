@@ -1,9 +1,9 @@
-package io.wattprint.meter.estimate;
+package io.wattprint.core.estimate;
 
 import io.wattprint.core.quantity.Power;
 
 /**
- * How {@link CpuEstimator} turns the host's CPU utilisation into the host's CPU power: one of the
+ * How the meter's {@code CpuEstimator} turns the host's CPU utilisation into the host's CPU power: one of the
  * two estimators of DOMAIN.md §1, each naming itself and its constants so that every interval's
  * provenance and every description says which model gave the figure.
  */

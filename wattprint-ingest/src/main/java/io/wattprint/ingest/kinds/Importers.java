@@ -1,6 +1,7 @@
-package io.wattprint.ingest;
+package io.wattprint.ingest.kinds;
 
 import io.wattprint.core.text.EditDistance;
+import io.wattprint.ingest.Importer;
 import io.wattprint.ingest.cloud.AwsCarbonImporter;
 import io.wattprint.ingest.cloud.AzureCarbonImporter;
 import io.wattprint.ingest.cloud.CcfOnPremImporter;
@@ -43,6 +44,11 @@ public final class Importers {
                 new CarbonAwareJsonImporter(),
                 new MeterImporter(),
                 new KeplerImporter());
+    }
+
+    /** The kinds whose importers store runs, and so take workload attributes. */
+    public static List<String> kindsStoringRuns() {
+        return all().stream().filter(Importer::storesRuns).map(Importer::kind).toList();
     }
 
     /** The importer of a kind (case-insensitive). */

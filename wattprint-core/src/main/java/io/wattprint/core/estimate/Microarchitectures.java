@@ -1,13 +1,13 @@
-package io.wattprint.meter.estimate;
+package io.wattprint.core.estimate;
 
-import static io.wattprint.meter.estimate.VcpuLinearModel.BROADWELL;
-import static io.wattprint.meter.estimate.VcpuLinearModel.CASCADE_LAKE;
-import static io.wattprint.meter.estimate.VcpuLinearModel.EPYC_GEN2;
-import static io.wattprint.meter.estimate.VcpuLinearModel.EPYC_GEN3;
-import static io.wattprint.meter.estimate.VcpuLinearModel.HASWELL;
-import static io.wattprint.meter.estimate.VcpuLinearModel.SKYLAKE;
+import static io.wattprint.core.estimate.VcpuLinearModel.BROADWELL;
+import static io.wattprint.core.estimate.VcpuLinearModel.CASCADE_LAKE;
+import static io.wattprint.core.estimate.VcpuLinearModel.EPYC_GEN2;
+import static io.wattprint.core.estimate.VcpuLinearModel.EPYC_GEN3;
+import static io.wattprint.core.estimate.VcpuLinearModel.HASWELL;
+import static io.wattprint.core.estimate.VcpuLinearModel.SKYLAKE;
 
-import io.wattprint.meter.estimate.VcpuLinearModel.Coefficients;
+import io.wattprint.core.estimate.VcpuLinearModel.Coefficients;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;

@@ -1,11 +1,11 @@
-package io.wattprint.meter;
+package io.wattprint.meter.host;
 
-import io.wattprint.meter.estimate.CpuLoadModel;
-import io.wattprint.meter.estimate.CpuPowerModel;
-import io.wattprint.meter.estimate.CpuTdp;
-import io.wattprint.meter.estimate.Microarchitectures;
-import io.wattprint.meter.estimate.TdpLoadCurve;
-import io.wattprint.meter.estimate.VcpuLinearModel;
+import io.wattprint.core.estimate.CpuLoadModel;
+import io.wattprint.core.estimate.CpuPowerModel;
+import io.wattprint.core.estimate.CpuTdp;
+import io.wattprint.core.estimate.Microarchitectures;
+import io.wattprint.core.estimate.TdpLoadCurve;
+import io.wattprint.core.estimate.VcpuLinearModel;
 import io.wattprint.meter.procfs.ProcFs;
 import java.io.IOException;
 import java.util.Optional;

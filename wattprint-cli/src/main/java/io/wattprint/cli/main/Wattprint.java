@@ -1,6 +1,10 @@
-package io.wattprint.cli;
+package io.wattprint.cli.main;
 
 import io.wattprint.run.Environment;
+import io.wattprint.cli.Cli;
+import io.wattprint.cli.ExitCode;
+import io.wattprint.cli.UserException;
+import io.wattprint.cli.VersionProvider;
 import io.wattprint.cli.allocate.AllocateCommand;
 import io.wattprint.cli.data.DataCommand;
 import io.wattprint.cli.estimate.EstimateCommand;

@@ -1,4 +1,4 @@
-package io.wattprint.meter.estimate;
+package io.wattprint.core.estimate;
 
 import io.wattprint.core.quantity.Power;
 

@@ -1,4 +1,4 @@
-package io.wattprint.meter.estimate;
+package io.wattprint.core.estimate;
 
 /** The TDP the CPU estimator uses and where it came from (catalog row or fallback rule). */
 public record CpuTdp(double watts, String origin) {

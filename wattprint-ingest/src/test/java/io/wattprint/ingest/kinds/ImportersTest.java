@@ -1,6 +1,8 @@
-package io.wattprint.ingest;
+package io.wattprint.ingest.kinds;
 
 import static org.assertj.core.api.Assertions.assertThat;
+
+import io.wattprint.ingest.Importer;
 
 import java.util.HashSet;
 import java.util.Set;
@@ -28,5 +30,10 @@ class ImportersTest {
         assertThat(Importers.closeMatches("codecarbn")).contains("codecarbon");
         assertThat(Importers.closeMatches("code")).contains("codecarbon");
         assertThat(Importers.closeMatches("zzzzzzzzzzzz")).isEmpty();
+    }
+
+    @Test
+    void theKindsThatStoreRunsAreTheOnesThatTakeWorkloadAttributes() {
+        assertThat(Importers.kindsStoringRuns()).containsExactly("codecarbon", "cloud-usage", "ccf-onprem", "kepler");
     }
 }

@@ -1,4 +1,4 @@
-package io.wattprint.meter.estimate;
+package io.wattprint.core.estimate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

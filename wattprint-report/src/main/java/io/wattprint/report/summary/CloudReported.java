@@ -1,4 +1,4 @@
-package io.wattprint.cli.report;
+package io.wattprint.report.summary;
 
 import io.wattprint.core.cloud.CloudEmission;
 import io.wattprint.core.cloud.ModelVersions;
@@ -87,7 +87,7 @@ public final class CloudReported {
     }
 
     /** Exact kg of the rows per line, before rounding (for the report's automatic decimals). */
-    static List<BigDecimal> exactTotals(List<Recorded> rows) {
+    public static List<BigDecimal> exactTotals(List<Recorded> rows) {
         Map<String, BigDecimal> byFigure = new TreeMap<>();
         for (Recorded r : rows) byFigure.merge(r.emission().figureLabel(), kg(r.emission()), BigDecimal::add);
         return List.copyOf(byFigure.values());

@@ -1,4 +1,4 @@
-package io.wattprint.cli.report;
+package io.wattprint.report.summary;
 
 import io.wattprint.core.model.Workload;
 import io.wattprint.ledger.RunRecord;

@@ -1,8 +1,8 @@
-package io.wattprint.meter;
+package io.wattprint.meter.host;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.wattprint.meter.estimate.CpuTdp;
+import io.wattprint.core.estimate.CpuTdp;
 import io.wattprint.meter.procfs.FakeProc;
 import java.io.IOException;
 import java.nio.file.Path;

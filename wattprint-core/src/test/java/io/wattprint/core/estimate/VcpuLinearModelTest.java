@@ -1,10 +1,10 @@
-package io.wattprint.meter.estimate;
+package io.wattprint.core.estimate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import io.wattprint.meter.estimate.VcpuLinearModel.Coefficients;
+import io.wattprint.core.estimate.VcpuLinearModel.Coefficients;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,7 +1,10 @@
-package io.wattprint.meter;
+package io.wattprint.meter.host;
 
+import io.wattprint.meter.AttributionPolicy;
+import io.wattprint.meter.Discovery;
+import io.wattprint.meter.EnergySource;
 import io.wattprint.meter.estimate.CpuEstimator;
-import io.wattprint.meter.estimate.CpuTdp;
+import io.wattprint.core.estimate.CpuTdp;
 import io.wattprint.meter.estimate.MemoryEstimator;
 import io.wattprint.meter.procfs.CpuTimeShare;
 import io.wattprint.meter.procfs.ProcFs;

@@ -1,7 +1,8 @@
-package io.wattprint.cli;
+package io.wattprint.cli.main;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.wattprint.cli.Cli;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
