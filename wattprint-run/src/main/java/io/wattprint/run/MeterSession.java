@@ -50,8 +50,8 @@ import java.util.function.Consumer;
 public final class MeterSession {
     /** How long opening a run waits for other processes holding the ledger before the run starts without its row. */
     public static final Duration OPEN_PATIENCE = Duration.ofSeconds(5);
-    static final String BUSY_AT_START = "the ledger is busy (held by another process); the run is kept in its spool file "
-            + "and stored when the ledger is free";
+    static final String BUSY_AT_START = "the ledger is busy (held by another process); "
+            + "the run is kept in its spool file and stored when the ledger is free";
     static final String BUSY_AT_START_NO_SPOOL = "the ledger is busy (held by another process); the run is stored "
             + "when the ledger is free (no spool file keeps it meanwhile)";
 

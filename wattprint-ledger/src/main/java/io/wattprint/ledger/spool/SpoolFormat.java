@@ -17,7 +17,8 @@ import java.util.zip.CRC32;
  * Encoding of spool records, one line each; the format is described in {@code package-info}.
  * Fields are UTF-8 text separated by tabs; a backslash, tab, line feed or carriage return
  * inside a field is escaped, so a tab always separates fields and a line feed always ends a
- * record; a field with no value (null, not empty) is {@code \N}. The last field is the CRC-32 of the line's bytes before it.
+ * record; a field with no value (null, not empty) is {@code \N}. The last field is the CRC-32 of
+ * the line's bytes before it.
  */
 final class SpoolFormat {
     static final int VERSION = 1;

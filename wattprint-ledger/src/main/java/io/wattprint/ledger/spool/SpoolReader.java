@@ -2,10 +2,16 @@ package io.wattprint.ledger.spool;
 
 import io.wattprint.core.model.Component;
 import io.wattprint.core.model.EnergyInterval;
+import io.wattprint.core.model.Location;
+import io.wattprint.core.model.Phase;
 import io.wattprint.core.model.Provenance;
+import io.wattprint.core.model.PueAssumption;
+import io.wattprint.core.model.Run;
 import io.wattprint.core.model.RunMarker;
 import io.wattprint.core.model.RunStatus;
+import io.wattprint.core.model.Workload;
 import io.wattprint.core.quantity.Energy;
+import io.wattprint.core.quantity.Pue;
 import io.wattprint.ledger.spool.SpoolFormat.BadRecord;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,7 +23,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * Reads a spool file line by line. Only lines ended by a line feed count: bytes after the last
@@ -163,17 +171,15 @@ final class SpoolReader implements AutoCloseable {
             if (!header.runId().equals(f.get(1))) {
                 throw new IllegalArgumentException("it names run " + f.get(1) + ", the header " + header.runId());
             }
-            java.util.Map<String, String> tags = new java.util.TreeMap<>();
+            Map<String, String> tags = new TreeMap<>();
             for (int i = 17; i < f.size(); i += 2) tags.put(f.get(i), f.get(i + 1));
-            var phase = f.get(8) == null ? null : io.wattprint.core.model.Phase.parse(f.get(8))
+            Phase phase = f.get(8) == null ? null : Phase.parse(f.get(8))
                     .orElseThrow(() -> new IllegalArgumentException("unknown phase '" + f.get(8) + "'"));
-            var workload = new io.wattprint.core.model.Workload(f.get(3), f.get(4), f.get(5), f.get(6), f.get(7),
-                    phase, tags);
-            var location = new io.wattprint.core.model.Location(f.get(10), f.get(11), f.get(12));
-            var run = new io.wattprint.core.model.Run(f.get(1), f.get(2), workload, f.get(9), location,
-                    Instant.parse(f.get(13)), null, RunStatus.RUNNING, null, f.get(16));
-            var pue = new io.wattprint.core.model.PueAssumption(
-                    io.wattprint.core.quantity.Pue.of(Double.parseDouble(f.get(14))), f.get(15));
+            Workload workload = new Workload(f.get(3), f.get(4), f.get(5), f.get(6), f.get(7), phase, tags);
+            Location location = new Location(f.get(10), f.get(11), f.get(12));
+            Run run = new Run(f.get(1), f.get(2), workload, f.get(9), location, Instant.parse(f.get(13)), null,
+                    RunStatus.RUNNING, null, f.get(16));
+            PueAssumption pue = new PueAssumption(Pue.of(Double.parseDouble(f.get(14))), f.get(15));
             return new SpoolRun(run, pue);
         } catch (RuntimeException e) {
             throw new BadRecord("bad run record: " + e.getMessage());

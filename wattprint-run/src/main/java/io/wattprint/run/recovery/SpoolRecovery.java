@@ -150,8 +150,8 @@ public final class SpoolRecovery {
                 + ", the outcome its wattprint recorded before the ledger could take it,";
         String row = rowFromSpool ? ", stored from its spool file (the ledger was held while it ran)" : "";
         return Optional.of(new Recovered(f.runId(), end, footprint, "recovered run " + f.runId()
-                + " left open by process " + f.header().ownerPid() + " (no longer running)" + row + ": " + closedAs + " at "
-                + end + " with " + count + " intervals" + lost));
+                + " left open by process " + f.header().ownerPid() + " (no longer running)" + row + ": " + closedAs
+                + " at " + end + " with " + count + " intervals" + lost));
     }
 
     /**

@@ -156,7 +156,8 @@ public final class TickWriter implements Consumer<List<EnergyInterval>> {
             }
             warn.accept(rowFirst ? "could not store the run as it went (" + e.getMessage()
                     + "); its spool file keeps it and it is stored at the end"
-                    : "could not store intervals as they came (" + e.getMessage() + "); they are kept and stored at the end");
+                    : "could not store intervals as they came (" + e.getMessage()
+                            + "); they are kept and stored at the end");
         }
     }
 }
