@@ -19,7 +19,7 @@ public final class Terminal {
      * backslashes included, is left as it is. Null stays null.
      */
     public static String safe(String text) {
-        if (text != null && text.length() > DISPLAY_MAX) return safe(io.wattprint.core.text.LongText.cut(text));
+        if (text != null && text.length() > DISPLAY_MAX) text = io.wattprint.core.text.LongText.cut(text);
         if (text == null || text.chars().noneMatch(Terminal::needsEscape)) return text;
         StringBuilder sb = new StringBuilder(text.length() + 8);
         text.chars().forEach(c -> {
