@@ -180,7 +180,7 @@ final class Sql {
     }
 
     /** Up to 50 ms, then up to 1 s, at random: waiters that all retry at once would collide again. */
-    private static void backOff(int attempt) {
+    static void backOff(int attempt) {
         long ceiling = Math.min(1000, 50L << Math.min(attempt, 5));
         try {
             Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(1, ceiling + 1));
