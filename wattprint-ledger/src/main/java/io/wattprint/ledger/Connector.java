@@ -87,6 +87,20 @@ final class Connector {
         // IMMEDIATE: a write transaction takes the write lock when it begins, so two
         // writers queue on busy_timeout instead of one failing on a lock upgrade.
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        // Many wattprints starting at once on a new ledger: one creates it and turns on WAL while the others find it
+        // locked. Like every write, opening tries again with backoff for the write patience, then says so.
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(Sql.WRITE_PATIENCE_MS);
+        for (int attempt = 0; ; attempt++) {
+            try {
+                return connectSqlite(file, url, name, description, config);
+            } catch (LedgerException e) {
+                if (!(e.getCause() instanceof SQLException s) || !Sql.isBusy(s) || System.nanoTime() >= deadline) throw e;
+                Sql.backOff(attempt);
+            }
+        }
+    }
+
+    private static Opened connectSqlite(Path file, String url, String name, String description, SQLiteConfig config) {
         Connection c = null;
         try {
             c = DriverManager.getConnection(url, config.toProperties());

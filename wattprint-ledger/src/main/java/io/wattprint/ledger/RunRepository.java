@@ -67,13 +67,25 @@ public final class RunRepository {
      * @throws LedgerException when a run with its idempotency key is already stored
      */
     public Run insertRunStartingAt(Run run, Supplier<Instant> now) {
+        return insertRunStartingAt(run, now, java.time.Duration.ofMillis(Sql.WRITE_PATIENCE_MS));
+    }
+
+    /**
+     * {@link #insertRunStartingAt(Run, Supplier)} that waits at most {@code lockPatience} for other
+     * processes holding a SQLite ledger (a run that cannot wait long for its row: its spool file keeps it meanwhile).
+     *
+     * @throws LedgerBusyException when the ledger stayed held for all of {@code lockPatience}; nothing was stored
+     */
+    public Run insertRunStartingAt(Run run, Supplier<Instant> now, java.time.Duration lockPatience) {
         Objects.requireNonNull(run, "run");
         Objects.requireNonNull(now, "now");
+        Objects.requireNonNull(lockPatience, "lockPatience");
         if (run.status() != RunStatus.RUNNING) {
             throw new IllegalArgumentException("run " + run.id() + " is " + run.status().label() + ", not running");
         }
         synchronized (c) {
-            return Sql.transaction(c, ledger, "store run " + run.id(), c -> {
+            long patience = Math.min(lockPatience.toMillis(), Sql.WRITE_PATIENCE_MS);
+            return Sql.transaction(c, ledger, "store run " + run.id(), patience, c -> {
                 Run stamped = run.startingAt(now.get());
                 if (!store(stamped).equals(stamped.id())) {
                     throw new LedgerException("cannot store run " + run.id() + " in ledger " + ledger

@@ -19,9 +19,18 @@ final class Sql {
 
     /**
      * How long a write keeps trying while other processes hold a SQLite ledger: each try waits up to
-     * the busy timeout ({@link Connector#BUSY_TIMEOUT_MS}), then backs off and tries again.
+     * the busy timeout ({@link Connector#BUSY_TIMEOUT_MS}), then backs off and tries again. 180 s, unless the
+     * system property {@value #PATIENCE_PROPERTY} (milliseconds) sets another.
      */
-    static final long WRITE_PATIENCE_MS = 180_000;
+    static final long WRITE_PATIENCE_MS = writePatienceMs();
+
+    /** The system property that lowers {@link #WRITE_PATIENCE_MS} (tests that hold a ledger past the patience). */
+    static final String PATIENCE_PROPERTY = "wattprint.ledger.writePatienceMs";
+
+    private static long writePatienceMs() {
+        Long given = Long.getLong(PATIENCE_PROPERTY);
+        return given != null && given > 0 ? given : 180_000;
+    }
 
     /**
      * Runs work in one transaction; a failure rolls it back and surfaces as {@link LedgerException}.
@@ -30,16 +39,31 @@ final class Sql {
      * before anything is done, so a try that gets no lock has changed nothing).
      */
     static <T> T transaction(Connection c, String ledger, String what, Work<T> work) {
+        return transaction(c, ledger, what, WRITE_PATIENCE_MS, work);
+    }
+
+    /**
+     * {@link #transaction} that waits at most {@code lockPatienceMs} for other processes holding a SQLite ledger
+     * (each try's busy timeout included), then throws {@link LedgerBusyException}. A lost PostgreSQL connection is
+     * still opened again for {@link #WRITE_PATIENCE_MS}.
+     */
+    static <T> T transaction(Connection c, String ledger, String what, long lockPatienceMs, Work<T> work) {
         try {
-            return inTransaction(c, work);
+            return inTransaction(c, lockPatienceMs, work);
         } catch (SQLException e) {
-            throw new LedgerException("cannot " + what + " in ledger " + ledger + ": " + reason(e), e);
+            String message = "cannot " + what + " in ledger " + ledger + ": " + reason(e, lockPatienceMs);
+            if (isBusy(e)) throw new LedgerBusyException(message, e);
+            throw new LedgerException(message, e);
         }
     }
 
     /** {@link #transaction} for callers that report SQL failures themselves (the migrator). */
     static <T> T inTransaction(Connection c, Work<T> work) throws SQLException {
-        if (c instanceof org.sqlite.SQLiteConnection) return sqliteTransaction(c, work);
+        return inTransaction(c, WRITE_PATIENCE_MS, work);
+    }
+
+    private static <T> T inTransaction(Connection c, long lockPatienceMs, Work<T> work) throws SQLException {
+        if (c instanceof org.sqlite.SQLiteConnection) return sqliteTransaction(c, lockPatienceMs, work);
         long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(WRITE_PATIENCE_MS);
         for (int attempt = 0; ; attempt++) {
             try {
@@ -94,24 +118,42 @@ final class Sql {
      * {@code commit()} runs {@code commit; begin immediate;}: the second step takes the write lock
      * again at once, and when it finds the ledger busy it throws although the data was committed.
      */
-    private static <T> T sqliteTransaction(Connection c, Work<T> work) throws SQLException {
-        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(WRITE_PATIENCE_MS);
-        for (int attempt = 0; ; attempt++) {
-            boolean begun = false;
-            try {
-                execute(c, "BEGIN IMMEDIATE");
-                begun = true;
-                T result = work.run(c);
-                execute(c, "COMMIT");
-                return result;
-            } catch (SQLException e) {
-                if (begun) rollbackQuietly(c);
-                if (!isBusy(e) || System.nanoTime() >= deadline) throw e;
-                backOff(attempt);
-            } catch (RuntimeException e) {
-                if (begun) rollbackQuietly(c);
-                throw e;
+    private static <T> T sqliteTransaction(Connection c, long patienceMs, Work<T> work) throws SQLException {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(patienceMs);
+        // A patience shorter than one try's busy timeout: each try waits no longer than the time left.
+        boolean shortTries = patienceMs < Connector.BUSY_TIMEOUT_MS;
+        try {
+            for (int attempt = 0; ; attempt++) {
+                if (shortTries) {
+                    long left = java.util.concurrent.TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+                    execute(c, "PRAGMA busy_timeout=" + Math.max(1, left));
+                }
+                boolean begun = false;
+                try {
+                    execute(c, "BEGIN IMMEDIATE");
+                    begun = true;
+                    T result = work.run(c);
+                    execute(c, "COMMIT");
+                    return result;
+                } catch (SQLException e) {
+                    if (begun) rollbackQuietly(c);
+                    if (!isBusy(e) || System.nanoTime() >= deadline) throw e;
+                    backOff(attempt);
+                } catch (RuntimeException e) {
+                    if (begun) rollbackQuietly(c);
+                    throw e;
+                }
             }
+        } finally {
+            if (shortTries) restoreBusyTimeout(c);
+        }
+    }
+
+    private static void restoreBusyTimeout(Connection c) {
+        try {
+            execute(c, "PRAGMA busy_timeout=" + Connector.BUSY_TIMEOUT_MS);
+        } catch (SQLException e) {
+            // a connection that cannot take a pragma fails its next statement too, with the reason to report
         }
     }
 
@@ -138,7 +180,7 @@ final class Sql {
     }
 
     /** Up to 50 ms, then up to 1 s, at random: waiters that all retry at once would collide again. */
-    private static void backOff(int attempt) {
+    static void backOff(int attempt) {
         long ceiling = Math.min(1000, 50L << Math.min(attempt, 5));
         try {
             Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(1, ceiling + 1));
@@ -148,10 +190,10 @@ final class Sql {
         }
     }
 
-    private static String reason(SQLException e) {
+    private static String reason(SQLException e, long patienceMs) {
         if (isBusy(e)) {
-            return "the ledger stayed locked by other processes for " + WRITE_PATIENCE_MS / 1000
-                    + " s (" + e.getMessage() + ")";
+            String waited = patienceMs % 1000 == 0 ? patienceMs / 1000 + " s" : patienceMs + " ms";
+            return "the ledger stayed locked by other processes for " + waited + " (" + e.getMessage() + ")";
         }
         if (e instanceof org.sqlite.SQLiteException) return Connector.sqliteReason(e);
         return e.getMessage();

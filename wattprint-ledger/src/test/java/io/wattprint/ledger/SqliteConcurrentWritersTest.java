@@ -53,6 +53,54 @@ class SqliteConcurrentWritersTest {
     }
 
     @Test
+    void openingANewLedgerWaitsLongerThanTheBusyTimeoutForAnotherProcessCreatingIt() throws Exception {
+        // A ledger file another process has just created, still in rollback-journal mode and locked exclusively
+        // (as a first wattprint holds it while turning on WAL and migrating): opening it waits, then lands.
+        String file = dir.resolve("ledger.db").toString();
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try (java.sql.Connection creator = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
+             java.sql.Statement st = creator.createStatement()) {
+            st.execute("CREATE TABLE creating (x INTEGER)");
+            st.execute("BEGIN EXCLUSIVE");
+            Future<Ledger> opening = pool.submit(() -> Ledger.open(file));
+
+            assertThatThrownBy(() -> opening.get(Connector.BUSY_TIMEOUT_MS + 1_500, TimeUnit.MILLISECONDS))
+                    .isInstanceOf(java.util.concurrent.TimeoutException.class);
+            st.execute("COMMIT");
+
+            try (Ledger opened = opening.get(1, TimeUnit.MINUTES)) {
+                assertThat(opened.runs().insertRun(Fixtures.run("r1", T0))).isEqualTo("r1");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void aRunRowGivenAShortPatienceGivesUpWithinItAndStoresNothing() throws Exception {
+        String file = dir.resolve("ledger.db").toString();
+        Ledger.open(file).close();
+        try (java.sql.Connection holder = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
+             java.sql.Statement st = holder.createStatement();
+             Ledger ledger = Ledger.open(file)) {
+            st.execute("BEGIN IMMEDIATE");   // another process holds the write lock
+            long t0 = System.nanoTime();
+
+            assertThatThrownBy(() -> ledger.runs().insertRunStartingAt(Fixtures.run("r1", T0), () -> T0,
+                    java.time.Duration.ofMillis(300)))
+                    .isInstanceOf(LedgerBusyException.class)
+                    .hasMessageContaining("the ledger stayed locked by other processes for 300 ms");
+            // One try's own busy timeout (10 s) did not apply: the patience bounds every try.
+            assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0)).isLessThan(Connector.BUSY_TIMEOUT_MS);
+            st.execute("COMMIT");
+
+            assertThat(ledger.runs().find("r1")).isEmpty();
+            assertThat(ledger.runs().insertRunStartingAt(Fixtures.run("r1", T0), () -> T0).id()).isEqualTo("r1");
+            assertThat(ledger.runs().find("r1")).isPresent();
+        }
+    }
+
+    @Test
     void everyWriterStoresItsRunWhenManyWriteAtOnce() throws Exception {
         String file = dir.resolve("ledger.db").toString();
         Ledger.open(file).close();   // migrated once; the race under test is the writes

@@ -9,11 +9,13 @@ import io.wattprint.core.model.RunStatus;
 import io.wattprint.data.ReferenceData;
 import io.wattprint.ledger.Ledger;
 import io.wattprint.ledger.IntervalRepository;
+import io.wattprint.ledger.LedgerBusyException;
 import io.wattprint.ledger.RunRepository;
 import io.wattprint.ledger.spool.Spool;
 import io.wattprint.ledger.spool.SpoolException;
 import io.wattprint.ledger.spool.SpoolHeader;
 import io.wattprint.ledger.spool.SpoolOutcome;
+import io.wattprint.ledger.spool.SpoolRun;
 import io.wattprint.ledger.spool.SpoolWriter;
 import io.wattprint.meter.Discovery;
 import io.wattprint.meter.EnergySource;
@@ -40,8 +42,19 @@ import java.util.function.Consumer;
  * processes never delays the sampler; markers cut the intervals, and {@link #finish} writes the
  * outcome to the spool, then closes the run once with its footprint ({@link RunClose}). The run's start is when the ledger took it, just before metering begins, and
  * its end when metering ended: never the time spent waiting for other processes on the ledger.
+ *
+ * <p>A ledger that other processes hold costs the command at most {@link #OPEN_PATIENCE}: past it the run starts
+ * anyway, its row waits in the spool file (its run record) and is stored by the ledger thread before any interval,
+ * or at the close; if the ledger is still held then, the spool file keeps the run for the next command.
  */
 public final class MeterSession {
+    /** How long opening a run waits for other processes holding the ledger before the run starts without its row. */
+    public static final Duration OPEN_PATIENCE = Duration.ofSeconds(5);
+    static final String BUSY_AT_START = "the ledger is busy (held by another process); "
+            + "the run is kept in its spool file and stored when the ledger is free";
+    static final String BUSY_AT_START_NO_SPOOL = "the ledger is busy (held by another process); the run is stored "
+            + "when the ledger is free (no spool file keeps it meanwhile)";
+
     private final Ledger ledger;
     private final ReferenceData data;
     private final Run run;
@@ -85,7 +98,20 @@ public final class MeterSession {
      */
     public static MeterSession open(Ledger ledger, ReferenceData data, Run run, PueAssumption pue, Timebase timebase,
                                     Spool spool) {
+        return open(ledger, data, run, pue, timebase, spool, OPEN_PATIENCE, message -> { });
+    }
+
+    /**
+     * {@link #open(Ledger, ReferenceData, Run, PueAssumption, Timebase, Spool)} that waits at most {@code patience}
+     * for other processes holding the ledger: past it, the run starts now without its row, which is stored when the
+     * ledger is free, and {@code say} hears so once.
+     */
+    public static MeterSession open(Ledger ledger, ReferenceData data, Run run, PueAssumption pue, Timebase timebase,
+                                    Spool spool, Duration patience, Consumer<String> say) {
         Objects.requireNonNull(run, "run");
+        Objects.requireNonNull(pue, "pue");
+        Objects.requireNonNull(timebase, "timebase");
+        Objects.requireNonNull(say, "say");
         // The spool file first: a process killed between the two leaves a spool file naming a run
         // that was never stored (recovery removes it, nothing was measured), never a stored run
         // without a spool file, which nothing could close.
@@ -100,9 +126,16 @@ public final class MeterSession {
             }
         }
         Run stored;
+        boolean rowStored = true;
         try {
             // Stamped when the ledger takes it: a wait for other processes is not part of the run.
-            stored = ledger.runs().insertRunStartingAt(run, timebase::now);
+            stored = ledger.runs().insertRunStartingAt(run, timebase::now, patience);
+        } catch (LedgerBusyException e) {
+            // Other processes hold the ledger: the command is not kept waiting. The run starts now, when metering
+            // begins; its row is in the spool file and goes to the ledger once it is free.
+            stored = run.startingAt(timebase.now());
+            rowStored = false;
+            say.accept(writer != null ? BUSY_AT_START : BUSY_AT_START_NO_SPOOL);
         } catch (RuntimeException e) {
             if (writer != null) {
                 writer.close();
@@ -114,8 +147,10 @@ public final class MeterSession {
             }
             throw e;
         }
-        MeterSession session = new MeterSession(ledger, data, stored, Objects.requireNonNull(pue, "pue"),
-                Objects.requireNonNull(timebase, "timebase"), spool, writer);
+        // The whole row, before any interval: recovery stores the run from it when the ledger does not have it.
+        if (writer != null) writer.run(new SpoolRun(stored, pue));
+        MeterSession session = new MeterSession(ledger, data, stored, pue, timebase, spool, writer);
+        if (!rowStored) session.ticks.storeRowFirst(stored, ledger.runs());
         if (spoolProblem != null) session.warn(spoolProblem);
         return session;
     }
@@ -174,6 +209,7 @@ public final class MeterSession {
         RunMarker m = make.apply(at);
         markers.add(m);
         if (spool != null) spool.marker(m);
+        if (!ticks.rowStored()) return m;   // the ledger has no row to hang it on yet: stored at the end
         try {
             ledger.markers().append(run.id(), List.of(m));
         } catch (RuntimeException e) {
@@ -203,6 +239,7 @@ public final class MeterSession {
         if (spool != null) spool.outcome(new SpoolOutcome(end, status, exitCode));
         RunRepository runs = ledger.runs();
         ticks.stopFlushing();
+        ticks.storeRow();   // the run's row first, when the ledger was held at the start and since
         if (sampler != null && !sampler.unsent().isEmpty()) ledger.intervals().append(run.id(), sampler.unsent());
         ticks.storePending();   // a failure here leaves the run to recovery
         if (!markers.isEmpty()) ledger.markers().append(run.id(), markers);

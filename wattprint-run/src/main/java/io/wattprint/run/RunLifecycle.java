@@ -19,7 +19,8 @@ import java.util.function.Consumer;
  * <ol>
  *   <li><b>recover</b> the runs a killed wattprint left open ({@link SpoolRecovery});</li>
  *   <li>find what the <b>sampler</b> can read on this machine ({@link Meters});</li>
- *   <li><b>open</b>: the run's spool file, then its row ({@link MeterSession#open});</li>
+ *   <li><b>open</b>: the run's spool file, then its row ({@link MeterSession#open}; a ledger other processes
+ *       hold past {@link MeterSession#OPEN_PATIENCE} gets the row later, and the spool file keeps it meanwhile);</li>
  *   <li>{@link MeterSession#start}: every tick to the <b>spool</b>, the listeners and the ledger
  *       ({@code spool.TickWriter}); {@link MeterSession#phase}/{@link MeterSession#mark} cut the intervals;</li>
  *   <li>{@link MeterSession#finish}: the outcome to the spool, then the <b>close</b> with the
@@ -54,7 +55,8 @@ public final class RunLifecycle {
             Timebase timebase = Timebase.monotonic(request.clock());
             Run run = new Run(id, "run:" + id, request.workload(), request.host(), request.site().location(),
                     timebase.now(), null, RunStatus.RUNNING, null, request.commandLine());
-            session = MeterSession.open(ledger, data, run, request.site().pue(), timebase, spool);
+            session = MeterSession.open(ledger, data, run, request.site().pue(), timebase, spool,
+                    MeterSession.OPEN_PATIENCE, say);
         } catch (RuntimeException e) {
             found.sources().forEach(EnergySource::close);   // release NVML
             throw e;

@@ -191,4 +191,84 @@ class MeterSessionTest {
             pool.shutdownNow();
         }
     }
+
+    @Test
+    void aLedgerHeldPastTheOpenPatienceStartsTheRunAnywayAndStoresItOnceWhenFree() throws Exception {
+        Path file = home.resolve("ledger.db");
+        Ledger.open(file.toString()).close();
+        Spool spool = new Spool(home.resolve("spool"));
+        Timebase tb = Timebase.monotonic(Clock.systemUTC());
+        List<String> said = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try (Ledger ledger = Ledger.open(file.toString());
+             java.sql.Connection other = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
+             java.sql.Statement st = other.createStatement()) {
+            st.execute("BEGIN IMMEDIATE");   // another wattprint holds the ledger, for longer than the patience
+            Instant held = tb.now();
+
+            MeterSession s = MeterSession.open(ledger, ReferenceData.load(), run("r6").startingAt(held),
+                    PueAssumption.notApplied(), tb, spool, Duration.ofMillis(200), said::add);
+
+            assertThat(said).containsExactly("the ledger is busy (held by another process); the run is kept in its spool "
+                    + "file and stored when the ledger is free");
+            assertThat(s.run().start()).as("the run starts when metering begins, after the patience")
+                    .isAfter(held.plusMillis(199));
+            var spooled = Spool.read(spool.path("r6"));
+            assertThat(spooled.run()).as("the spool file holds the whole row")
+                    .contains(new io.wattprint.ledger.spool.SpoolRun(s.run(), PueAssumption.notApplied()));
+            CountDownLatch ticks = ticks(s, 3);
+            s.start(List.of(new Steady()), Duration.ofMillis(100));
+            s.mark("epoch", 1);   // no row to hang it on yet: kept for the close
+            awaitTicks(ticks);
+            st.execute("COMMIT");   // the other process lets go
+
+            MeterSession.Result r = s.finish(RunStatus.FAILED, 3);
+
+            var stored = ledger.runs().find("r6").orElseThrow().run();
+            assertThat(stored.start()).isEqualTo(micros(s.run().start()));
+            assertThat(stored.end()).isEqualTo(micros(r.run().end())).isAfter(stored.start());
+            assertThat(stored.status()).isEqualTo(RunStatus.FAILED);
+            assertThat(stored.exitCode()).isEqualTo(3);
+            assertThat(r.intervalCount()).isGreaterThanOrEqualTo(3).isEqualTo(ledger.intervals().count("r6"));
+            assertThat(ledger.markers().ofRun("r6")).hasSize(1);
+            assertThat(ledger.runs().list(io.wattprint.ledger.RunQuery.all())).hasSize(1);
+            assertThat(Files.exists(spool.path("r6"))).as("closed: nothing left to recover").isFalse();
+        }
+    }
+
+    @Test
+    void theLedgerThreadStoresAHeldRunsRowBeforeItsIntervalsOnceTheLedgerIsFree() throws Exception {
+        Path file = home.resolve("ledger.db");
+        Ledger.open(file.toString()).close();
+        Timebase tb = Timebase.monotonic(Clock.systemUTC());
+        List<String> said = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try (Ledger ledger = Ledger.open(file.toString());
+             Ledger observer = Ledger.open(file.toString());
+             java.sql.Connection other = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
+             java.sql.Statement st = other.createStatement()) {
+            st.execute("BEGIN IMMEDIATE");
+            // No spool: every tick goes to the ledger thread at once, so the row follows the release within a tick.
+            MeterSession s = MeterSession.open(ledger, ReferenceData.load(), run("r7"), PueAssumption.notApplied(), tb,
+                    null, Duration.ofMillis(200), said::add);
+            assertThat(said).containsExactly("the ledger is busy (held by another process); the run is stored when the "
+                    + "ledger is free (no spool file keeps it meanwhile)");
+            s.start(List.of(new Steady()), Duration.ofMillis(100));
+            st.execute("COMMIT");
+
+            // Waits for the ledger thread's store, however slow the machine: the row is the signal.
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (observer.runs().find("r7").isEmpty() && System.nanoTime() < deadline) {
+                java.util.concurrent.locks.LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(10));
+            }
+            assertThat(observer.runs().find("r7")).as("stored while the run goes on").isPresent();
+            assertThat(observer.runs().find("r7").orElseThrow().run().status()).isEqualTo(RunStatus.RUNNING);
+
+            MeterSession.Result r = s.finish(RunStatus.SUCCEEDED, 0);
+            var stored = observer.runs().find("r7").orElseThrow().run();
+            assertThat(stored.start()).isEqualTo(micros(r.run().start()));
+            assertThat(stored.end()).isEqualTo(micros(r.run().end()));
+            assertThat(stored.status()).isEqualTo(RunStatus.SUCCEEDED);
+        }
+    }
+
+    private static Instant micros(Instant t) { return t.truncatedTo(java.time.temporal.ChronoUnit.MICROS); }
 }

@@ -12,13 +12,17 @@ import java.util.stream.Collectors;
 /**
  * What a spool file holds: every whole, valid record in file order, and what could not be
  * read. A crash can cut the last record short ({@code truncatedBytes} after the last line feed
- * are dropped); a damaged disk can spoil a line in the middle (listed in {@code skipped}).
+ * are dropped); a damaged disk can spoil a line in the middle (listed in {@code skipped}). {@code run} is the run's
+ * row ({@link SpoolRun}), absent from files of earlier releases and from a file whose wattprint stopped before the
+ * run's start was known.
  */
-public record SpoolContents(Path path, SpoolHeader header, List<EnergyInterval> intervals, List<RunMarker> markers,
-                            Optional<SpoolOutcome> outcome, long truncatedBytes, List<Skipped> skipped) {
+public record SpoolContents(Path path, SpoolHeader header, Optional<SpoolRun> run, List<EnergyInterval> intervals,
+                            List<RunMarker> markers, Optional<SpoolOutcome> outcome, long truncatedBytes,
+                            List<Skipped> skipped) {
     public SpoolContents {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(header, "header");
+        Objects.requireNonNull(run, "run");
         Objects.requireNonNull(outcome, "outcome");
         intervals = List.copyOf(intervals);
         markers = List.copyOf(markers);

@@ -17,7 +17,8 @@ import java.util.zip.CRC32;
  * Encoding of spool records, one line each; the format is described in {@code package-info}.
  * Fields are UTF-8 text separated by tabs; a backslash, tab, line feed or carriage return
  * inside a field is escaped, so a tab always separates fields and a line feed always ends a
- * record. The last field is the CRC-32 of the line's bytes before it.
+ * record; a field with no value (null, not empty) is {@code \N}. The last field is the CRC-32 of
+ * the line's bytes before it.
  */
 final class SpoolFormat {
     static final int VERSION = 1;
@@ -27,6 +28,9 @@ final class SpoolFormat {
     static final char INTERVAL = 'I';
     static final char MARKER = 'M';
     static final char OUTCOME = 'O';
+    static final char RUN = 'R';
+    /** A field that holds no value (null), as opposed to an empty text: a backslash and a capital N. */
+    static final String NULL = "\\N";
 
     /** Always nine fraction digits, so the lines of one file line up and nanos survive. */
     private static final DateTimeFormatter INSTANT = new DateTimeFormatterBuilder().appendInstant(9).toFormatter(Locale.ROOT);
@@ -62,6 +66,39 @@ final class SpoolFormat {
     static byte[] outcome(SpoolOutcome o) {
         return line(String.valueOf(OUTCOME), instant(o.end()), o.status().name(),
                 o.exitCode() == null ? "" : o.exitCode().toString());
+    }
+
+    /**
+     * The run's row: {@code R run-id key workload project team model model-version phase host zone cloud-region
+     * facility start pue pue-basis command [tag-key tag-value]...}; a field with no value is {@link #NULL}.
+     */
+    static byte[] run(SpoolRun r) {
+        var run = r.run();
+        var w = run.workload();
+        var l = run.location();
+        List<String> f = new ArrayList<>(18 + 2 * w.tags().size());
+        f.add(String.valueOf(RUN));
+        f.add(run.id());
+        f.add(run.idempotencyKey());
+        f.add(w.name());
+        f.add(w.project());
+        f.add(w.team());
+        f.add(w.model());
+        f.add(w.modelVersion());
+        f.add(w.phase() == null ? null : w.phase().label());
+        f.add(run.host());
+        f.add(l.zone());
+        f.add(l.cloudRegion());
+        f.add(l.facility());
+        f.add(instant(run.start()));
+        f.add(Double.toString(r.pue().pue().value()));
+        f.add(r.pue().basis());
+        f.add(run.command());
+        w.tags().forEach((k, v) -> {
+            f.add(k);
+            f.add(v);
+        });
+        return line(f.toArray(String[]::new));
     }
 
     /**
@@ -114,7 +151,8 @@ final class SpoolFormat {
         StringBuilder sb = new StringBuilder(128);
         for (int i = 0; i < fields.length; i++) {
             if (i > 0) sb.append('\t');
-            escape(fields[i], sb);
+            if (fields[i] == null) sb.append(NULL);
+            else escape(fields[i], sb);
         }
         byte[] body = sb.toString().getBytes(StandardCharsets.UTF_8);
         CRC32 crc = new CRC32();
@@ -175,6 +213,7 @@ final class SpoolFormat {
     }
 
     private static String unescape(String s, int from, int to) throws BadRecord {
+        if (s.startsWith(NULL, from) && to - from == NULL.length()) return null;
         if (s.indexOf('\\', from) < 0 || s.indexOf('\\', from) >= to) return s.substring(from, to);
         StringBuilder sb = new StringBuilder(to - from);
         for (int i = from; i < to; i++) {

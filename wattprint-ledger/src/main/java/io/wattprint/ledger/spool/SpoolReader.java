@@ -2,10 +2,16 @@ package io.wattprint.ledger.spool;
 
 import io.wattprint.core.model.Component;
 import io.wattprint.core.model.EnergyInterval;
+import io.wattprint.core.model.Location;
+import io.wattprint.core.model.Phase;
 import io.wattprint.core.model.Provenance;
+import io.wattprint.core.model.PueAssumption;
+import io.wattprint.core.model.Run;
 import io.wattprint.core.model.RunMarker;
 import io.wattprint.core.model.RunStatus;
+import io.wattprint.core.model.Workload;
 import io.wattprint.core.quantity.Energy;
+import io.wattprint.core.quantity.Pue;
 import io.wattprint.ledger.spool.SpoolFormat.BadRecord;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,7 +23,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * Reads a spool file line by line. Only lines ended by a line feed count: bytes after the last
@@ -50,15 +58,22 @@ final class SpoolReader implements AutoCloseable {
             List<RunMarker> markers = new ArrayList<>();
             List<SpoolContents.Skipped> skipped = new ArrayList<>();
             SpoolOutcome[] outcome = new SpoolOutcome[1];   // the last outcome record, if any
+            SpoolRun[] run = new SpoolRun[1];               // the first run record, if any
             if (r.damagedHeader != null) skipped.add(r.damagedHeader);
             while (r.next()) {
                 try {
-                    r.record(intervals, markers, outcome);
+                    if (r.isRun()) {
+                        SpoolRun row = r.runRecord(header);
+                        if (run[0] == null) run[0] = row;
+                    } else {
+                        r.record(intervals, markers, outcome);
+                    }
                 } catch (BadRecord e) {
                     skipped.add(new SpoolContents.Skipped(r.lineNo, e.getMessage()));
                 }
             }
-            return new SpoolContents(path, header, intervals, markers, Optional.ofNullable(outcome[0]), r.len, skipped);
+            return new SpoolContents(path, header, Optional.ofNullable(run[0]), intervals, markers,
+                    Optional.ofNullable(outcome[0]), r.len, skipped);
         } catch (IOException e) {
             throw unreadable(path, e);
         }
@@ -139,6 +154,36 @@ final class SpoolReader implements AutoCloseable {
 
     private SpoolException noHeader(String why) {
         return new SpoolException(path + ": " + why + "; no run can be recovered from it");
+    }
+
+    /** Whether the current line is a run record (its checksum and fields not checked yet). */
+    private boolean isRun() {
+        return len > 1 && line[0] == SpoolFormat.RUN && line[1] == '\t';
+    }
+
+    /** The run record of {@link SpoolFormat#run}; it must name the header's run. */
+    private SpoolRun runRecord(SpoolHeader header) throws BadRecord {
+        List<String> f = SpoolFormat.fields(line, len);
+        if (f.size() < 17 || (f.size() - 17) % 2 != 0) {
+            throw new BadRecord("bad run record: expected 17 fields and a key and value per tag, found " + f.size());
+        }
+        try {
+            if (!header.runId().equals(f.get(1))) {
+                throw new IllegalArgumentException("it names run " + f.get(1) + ", the header " + header.runId());
+            }
+            Map<String, String> tags = new TreeMap<>();
+            for (int i = 17; i < f.size(); i += 2) tags.put(f.get(i), f.get(i + 1));
+            Phase phase = f.get(8) == null ? null : Phase.parse(f.get(8))
+                    .orElseThrow(() -> new IllegalArgumentException("unknown phase '" + f.get(8) + "'"));
+            Workload workload = new Workload(f.get(3), f.get(4), f.get(5), f.get(6), f.get(7), phase, tags);
+            Location location = new Location(f.get(10), f.get(11), f.get(12));
+            Run run = new Run(f.get(1), f.get(2), workload, f.get(9), location, Instant.parse(f.get(13)), null,
+                    RunStatus.RUNNING, null, f.get(16));
+            PueAssumption pue = new PueAssumption(Pue.of(Double.parseDouble(f.get(14))), f.get(15));
+            return new SpoolRun(run, pue);
+        } catch (RuntimeException e) {
+            throw new BadRecord("bad run record: " + e.getMessage());
+        }
     }
 
     private void record(List<EnergyInterval> intervals, List<RunMarker> markers, SpoolOutcome[] outcome) throws BadRecord {

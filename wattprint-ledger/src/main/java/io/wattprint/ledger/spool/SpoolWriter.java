@@ -81,6 +81,18 @@ public final class SpoolWriter implements AutoCloseable {
         write(SpoolFormat.marker(marker), 0, 1);
     }
 
+    /**
+     * Appends the run's row, once its start is known, before any interval: the next command stores the run from
+     * it when the ledger could not take the row in time. Never throws for a failed write.
+     */
+    public void run(SpoolRun run) {
+        Objects.requireNonNull(run, "run");
+        if (!run.run().id().equals(header.runId())) {
+            throw new IllegalArgumentException("run " + run.run().id() + " is not the run of spool file " + path);
+        }
+        write(SpoolFormat.run(run), 0, 0);
+    }
+
     /** Appends how the run ended, before the ledger is asked to close it. Never throws for a failed write. */
     public void outcome(SpoolOutcome outcome) {
         Objects.requireNonNull(outcome, "outcome");

@@ -12,6 +12,8 @@
  * <pre>
  * wattprint-spool 1
  * H  run-id  ledger  host  owner-pid  owner-start  run-start                    crc32
+ * R  run-id  key  workload  project  team  model  model-version  phase  host
+ *    zone  cloud-region  facility  start  pue  pue-basis  command  [tag-key  tag-value]...  crc32
  * I  start  end  component  joules  provenance-kind  provenance-method          crc32
  * M  at  PHASE|MARK  label  value                                               crc32
  * O  end  SUCCEEDED|FAILED|INTERRUPTED  exit-code                               crc32
@@ -21,8 +23,17 @@
  *   <li>Line 1 is the magic line {@code wattprint-spool 1}; the number is the format version.
  *       Line 2 is the header record ({@code H}) and line 3 the same record again, so that a damaged
  *       copy (a flipped byte fails its checksum) still leaves the run readable; files of earlier
- *       releases have one copy, and a reader takes both. Then interval ({@code I}), marker
- *       ({@code M}) and outcome ({@code O}) records follow in the order they were written.</li>
+ *       releases have one copy, and a reader takes both. Then the run record ({@code R}), and interval
+ *       ({@code I}), marker ({@code M}) and outcome ({@code O}) records in the order they were written.</li>
+ *   <li>The run record ({@link io.wattprint.ledger.spool.SpoolRun}) is the run's whole row as stored, or to be
+ *       stored: id, idempotency key, workload, project, team, model, model version, phase label, host, zone, cloud
+ *       region, facility, start, the PUE value and its basis (what the close applies), the command line as stored
+ *       (already redacted), then each tag as a key and a value, in key order. It is written once the run's start is
+ *       known (when the ledger took the row, or when metering began while other processes held the ledger), before
+ *       any interval. Recovery stores the row from it when the ledger does not have the run. Files of earlier
+ *       releases, and a file whose wattprint stopped before the start was known, have none.</li>
+ *   <li>A field with no value (null, as opposed to empty text) is written {@code \N}; only the run record has
+ *       such fields.</li>
  *   <li>Fields are separated by one tab (shown as spaces above). Inside a field, backslash,
  *       tab, line feed and carriage return are written {@code \\}, {@code \t}, {@code \n},
  *       {@code \r}, so a raw tab always separates fields and a raw line feed always ends a

@@ -15,6 +15,7 @@ import io.wattprint.ledger.spool.SpoolContents;
 import io.wattprint.ledger.spool.SpoolException;
 import io.wattprint.ledger.spool.SpoolFile;
 import io.wattprint.ledger.spool.SpoolOutcome;
+import io.wattprint.ledger.spool.SpoolRun;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,6 +29,9 @@ import java.util.function.Supplier;
  * ledger already had changes nothing), and the run is closed as {@code interrupted} at its last
  * measured instant with its footprint — or with the outcome its spool file records, when its wattprint saw
  * the run end but the ledger could not take the close. Runs of another ledger are left for that ledger's next start.
+ * A run whose row the ledger never got (other processes held it all the while its wattprint ran) is stored first from
+ * its spool file's run record, as it was, with the PUE it was given. A spool file without one (an earlier release, or
+ * a wattprint stopped before its run started) whose run is not stored and that holds nothing measured is removed.
  */
 public final class SpoolRecovery {
     private SpoolRecovery() {}
@@ -95,6 +99,14 @@ public final class SpoolRecovery {
         SpoolContents c = Spool.read(f.path());
         RunRepository runs = ledger.runs();
         Optional<RunRecord> stored = runs.find(f.runId());
+        boolean rowFromSpool = false;
+        if (stored.isEmpty() && c.run().isPresent()) {
+            // Its wattprint ran the command while other processes held the ledger, and the row never got in: the
+            // spool file has it whole. Stored as it was (idempotent by its key), then recovered as any other run.
+            runs.insertRun(c.run().get().run());
+            stored = runs.find(f.runId());
+            rowFromSpool = true;
+        }
         if (stored.isEmpty()) {
             if (c.intervals().isEmpty() && c.markers().isEmpty()) {
                 // Its wattprint stopped after creating the spool file and before the run was stored:
@@ -122,8 +134,11 @@ public final class SpoolRecovery {
         RunStatus status = outcome.map(SpoolOutcome::status).orElse(RunStatus.INTERRUPTED);
         Integer exitCode = outcome.map(SpoolOutcome::exitCode).orElse(null);
         // The close of a run its own wattprint would have made, at its last measured instant at the earliest.
+        // The PUE its wattprint applied, when the spool file says; else the location's default.
+        RunRecord record = stored.get();
+        PueAssumption pue = c.run().map(SpoolRun::pue).orElseGet(() -> pueOf(record, data));
         RunClose.Closed closed = RunClose.close(ledger, data, f.runId(), stored.get().run().location(),
-                pueOf(stored.get(), data), end, status, exitCode);
+                pue, end, status, exitCode);
         end = closed.end();
         Footprint footprint = closed.footprint();
         boolean closedHere = closed.closedHere();
@@ -133,9 +148,10 @@ public final class SpoolRecovery {
         String closedAs = outcome.isEmpty() ? "closed as interrupted"
                 : "closed as " + status.label() + (exitCode == null ? "" : " (exit " + exitCode + ")")
                 + ", the outcome its wattprint recorded before the ledger could take it,";
+        String row = rowFromSpool ? ", stored from its spool file (the ledger was held while it ran)" : "";
         return Optional.of(new Recovered(f.runId(), end, footprint, "recovered run " + f.runId()
-                + " left open by process " + f.header().ownerPid() + " (no longer running): " + closedAs + " at "
-                + end + " with " + count + " intervals" + lost));
+                + " left open by process " + f.header().ownerPid() + " (no longer running)" + row + ": " + closedAs
+                + " at " + end + " with " + count + " intervals" + lost));
     }
 
     /**

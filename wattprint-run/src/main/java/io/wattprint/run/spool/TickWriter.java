@@ -1,7 +1,9 @@
 package io.wattprint.run.spool;
 
 import io.wattprint.core.model.EnergyInterval;
+import io.wattprint.core.model.Run;
 import io.wattprint.ledger.IntervalRepository;
+import io.wattprint.ledger.RunRepository;
 import io.wattprint.ledger.spool.SpoolWriter;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -11,6 +13,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 /**
@@ -18,7 +21,8 @@ import java.util.function.Consumer;
  * listeners (a trace file, a live view), then the ledger — from a thread of its own, so that a
  * ledger held by other processes never delays the sampler. With a healthy spool the ledger gets
  * the ticks in one transaction per {@link #LEDGER_FLUSH}; without one, every tick. What the ledger
- * refuses stays pending (the spool has it) for the next flush or the close.
+ * refuses stays pending (the spool has it) for the next flush or the close. When the ledger could not
+ * take the run's row at the start ({@link #storeRowFirst}), each flush stores the row before any interval.
  */
 public final class TickWriter implements Consumer<List<EnergyInterval>> {
     /** How long ticks wait in memory for the ledger when the spool already holds them. */
@@ -33,6 +37,12 @@ public final class TickWriter implements Consumer<List<EnergyInterval>> {
     private final long flushNanos;
     private final ExecutorService flusher;
     private long lastFlush = System.nanoTime();
+    /** A flush is queued and has not begun: ticks meanwhile join its batch instead of queueing another. */
+    private final AtomicBoolean flushQueued = new AtomicBoolean();
+    /** The run's row, while the ledger has not taken it; null once stored (or stored at the start). */
+    private volatile Run rowToStore;
+    /** Where {@link #rowToStore} goes. */
+    private volatile RunRepository runs;
 
     /** {@code spool} null: no crash-safe spool (tests, read-only homes); every tick goes to the ledger at once. */
     public TickWriter(String runId, SpoolWriter spool, IntervalRepository intervals, Consumer<String> warn) {
@@ -53,6 +63,26 @@ public final class TickWriter implements Consumer<List<EnergyInterval>> {
         listeners.add(Objects.requireNonNull(listener, "listener"));
     }
 
+    /**
+     * The ledger did not take the run's row at the start (other processes held it): the row is stored by the next
+     * flush, before its intervals, or at the close ({@link #storeRow}).
+     */
+    public void storeRowFirst(Run row, RunRepository runs) {
+        this.runs = Objects.requireNonNull(runs, "runs");
+        rowToStore = Objects.requireNonNull(row, "row");
+    }
+
+    /** Whether the ledger has the run's row. */
+    public boolean rowStored() { return rowToStore == null; }
+
+    /** Stores the run's row if the ledger does not have it yet, on the caller's thread (the close); may throw. */
+    public void storeRow() {
+        Run row = rowToStore;
+        if (row == null) return;
+        runs.insertRun(row);   // idempotent by its key: a flush that stored it meanwhile changes nothing
+        rowToStore = null;
+    }
+
     /** One tick, on the sampler's thread: never waits for the ledger. */
     @Override
     public void accept(List<EnergyInterval> batch) {
@@ -71,7 +101,13 @@ public final class TickWriter implements Consumer<List<EnergyInterval>> {
             due = System.nanoTime() - lastFlush >= flushNanos || !spoolOk;
             if (due) lastFlush = System.nanoTime();
         }
-        if (due) flusher.execute(this::flushPending);
+        if (due && flushQueued.compareAndSet(false, true)) {
+            // One flush waiting at most: each may wait the whole write patience for a held ledger, at the close too.
+            flusher.execute(() -> {
+                flushQueued.set(false);
+                flushPending();
+            });
+        }
     }
 
     /**
@@ -89,8 +125,12 @@ public final class TickWriter implements Consumer<List<EnergyInterval>> {
         }
     }
 
-    /** Stores what is still pending, on the caller's thread; a failure here leaves the run to recovery. */
+    /**
+     * Stores the run's row if still missing, then what is still pending, on the caller's thread; a failure here
+     * leaves the run to recovery.
+     */
     public void storePending() {
+        storeRow();
         synchronized (pending) {
             if (!pending.isEmpty()) intervals.append(runId, pending);
             pending.clear();
@@ -101,18 +141,23 @@ public final class TickWriter implements Consumer<List<EnergyInterval>> {
     private void flushPending() {
         List<EnergyInterval> batch;
         synchronized (pending) {
-            if (pending.isEmpty()) return;
+            if (pending.isEmpty() && rowStored()) return;
             batch = List.copyOf(pending);
             pending.clear();
         }
+        boolean rowFirst = !rowStored();
         try {
-            intervals.append(runId, batch);
+            storeRow();
+            rowFirst = false;
+            if (!batch.isEmpty()) intervals.append(runId, batch);
         } catch (RuntimeException e) {
             synchronized (pending) {
                 pending.addAll(0, batch);
             }
-            warn.accept("could not store intervals as they came (" + e.getMessage()
-                    + "); they are kept and stored at the end");
+            warn.accept(rowFirst ? "could not store the run as it went (" + e.getMessage()
+                    + "); its spool file keeps it and it is stored at the end"
+                    : "could not store intervals as they came (" + e.getMessage()
+                            + "); they are kept and stored at the end");
         }
     }
 }

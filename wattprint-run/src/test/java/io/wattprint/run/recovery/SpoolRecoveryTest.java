@@ -16,6 +16,8 @@ import io.wattprint.ledger.Ledger;
 import io.wattprint.ledger.RunRecord;
 import io.wattprint.ledger.spool.Spool;
 import io.wattprint.ledger.spool.SpoolHeader;
+import io.wattprint.ledger.spool.SpoolOutcome;
+import io.wattprint.ledger.spool.SpoolRun;
 import io.wattprint.ledger.spool.SpoolWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -183,5 +185,121 @@ class SpoolRecoveryTest {
         assertThat(stored.run().exitCode()).isEqualTo(7);
         assertThat(stored.run().end()).isEqualTo(T0.plusMillis(2500));
         assertThat(Files.exists(deadOwners.path("run-o"))).isFalse();
+    }
+
+    /** The row a wattprint spooled because other processes held the ledger while its command ran. */
+    private SpoolWriter spoolWithRunRecord(Run r, io.wattprint.core.model.PueAssumption pue) {
+        SpoolWriter w = spoolOf(deadOwners, r, ledger.describe());
+        w.run(new SpoolRun(r, pue));
+        return w;
+    }
+
+    @Test
+    void aRunTheLedgerNeverGotIsStoredFromItsRunRecordWithItsIntervalsOutcomeAndPue() {
+        Workload w = Workload.builder("bert").project("nlp").team("search").model("bert-base").modelVersion("2")
+                .phase(io.wattprint.core.model.Phase.FINE_TUNING).tag("i", "7").build();
+        Run r = new Run("run-held", "run:run-held", w, "node-1", new Location("IE", "aws:eu-west-1", null),
+                T0.plusMillis(250), null, RunStatus.RUNNING, null, "python train.py --token=***");
+        var pue = new io.wattprint.core.model.PueAssumption(io.wattprint.core.quantity.Pue.of(1.5), "given with --pue");
+        try (SpoolWriter sw = spoolWithRunRecord(r, pue)) {
+            sw.append(List.of(gpu(1, 2, 3_600_000)));
+            sw.marker(RunMarker.phase(T0.plusSeconds(2), "eval"));
+            sw.outcome(new SpoolOutcome(T0.plusSeconds(3), RunStatus.FAILED, 6));
+        }
+
+        assertThat(SpoolRecovery.recover(deadOwners, ledger, DATA)).singleElement().satisfies(x -> assertThat(x.message())
+                .contains("recovered run run-held", "stored from its spool file (the ledger was held while it ran)",
+                        "closed as failed (exit 6)", "2024-05-01T10:00:03Z", "1 intervals"));
+
+        RunRecord stored = ledger.runs().find("run-held").orElseThrow();
+        assertThat(stored.run()).isEqualTo(r.closed(T0.plusSeconds(3), RunStatus.FAILED, 6));
+        assertThat(ledger.intervals().ofRun("run-held")).containsExactly(gpu(1, 2, 3_600_000));
+        assertThat(ledger.markers().ofRun("run-held")).containsExactly(RunMarker.phase(T0.plusSeconds(2), "eval"));
+        assertThat(stored.footprint().pue()).as("the PUE its wattprint was given, not the location's default")
+                .isEqualTo(1.5);
+        assertThat(stored.footprint().pueBasis()).isEqualTo("given with --pue");
+        assertThat(stored.footprint().facilityEnergy().kilowattHours()).isEqualTo(1.5);
+        assertThat(Files.exists(deadOwners.path("run-held"))).isFalse();
+        assertThat(SpoolRecovery.recover(deadOwners, ledger, DATA)).isEmpty();
+    }
+
+    @Test
+    void aRunRecordWithNothingMeasuredIsStoredAllTheSameForItsCommandRan() {
+        // Its command ended before the first tick, while the ledger was held: the run happened, with its exit code.
+        Run quick = new Run("run-quick", "run:run-quick", Workload.builder("x").build(), "h", Location.zone("FR"), T0,
+                null, RunStatus.RUNNING, null, "true");
+        try (SpoolWriter sw = spoolWithRunRecord(quick, io.wattprint.core.model.PueAssumption.notApplied())) {
+            sw.outcome(new SpoolOutcome(T0.plusMillis(40), RunStatus.SUCCEEDED, 0));
+        }
+        Run killed = new Run("run-killed", "run:run-killed", Workload.builder("x").build(), "h", Location.zone("FR"),
+                T0, null, RunStatus.RUNNING, null, "sleep 100");
+        spoolWithRunRecord(killed, io.wattprint.core.model.PueAssumption.notApplied()).close();   // then SIGKILL
+
+        assertThat(SpoolRecovery.recover(deadOwners, ledger, DATA)).hasSize(2);
+
+        assertThat(ledger.runs().find("run-quick").orElseThrow().run())
+                .isEqualTo(quick.closed(T0.plusMillis(40), RunStatus.SUCCEEDED, 0));
+        assertThat(ledger.runs().find("run-killed").orElseThrow().run())
+                .isEqualTo(killed.closed(T0, RunStatus.INTERRUPTED, null));
+        assertThat(Files.exists(deadOwners.path("run-quick"))).isFalse();
+        assertThat(Files.exists(deadOwners.path("run-killed"))).isFalse();
+    }
+
+    @Test
+    void aRunRecordOfARunTheLedgerHasChangesNothingOfItsRow() {
+        // The ledger took the row at the start; the run record repeats it. The row stored first stands.
+        Run r = running("run-both");
+        Run differentTags = new Run("run-both", "run:run-both", Workload.builder("train").tag("late", "1").build(), "h",
+                Location.zone("FR"), T0, null, RunStatus.RUNNING, null, "python train.py");
+        try (SpoolWriter sw = spoolWithRunRecord(differentTags, io.wattprint.core.model.PueAssumption.notApplied())) {
+            sw.append(List.of(gpu(0, 1, 100)));
+        }
+
+        assertThat(SpoolRecovery.recover(deadOwners, ledger, DATA)).singleElement()
+                .satisfies(x -> assertThat(x.message()).doesNotContain("stored from its spool file"));
+        assertThat(ledger.runs().find("run-both").orElseThrow().run())
+                .isEqualTo(r.closed(T0.plusSeconds(1), RunStatus.INTERRUPTED, null));
+    }
+
+    /** A spool file exactly as a release before the run record wrote it: one header copy, then records. */
+    private Path oldFormatFile(String runId, String... records) throws Exception {
+        Files.createDirectories(deadOwners.directory());
+        StringBuilder text = new StringBuilder("wattprint-spool 1\n");
+        text.append(withCrc("H\t" + runId + "\t" + ledger.describe() + "\t" + io.wattprint.ledger.spool.SpoolHeader.localHost()
+                + "\t999999\t\t2024-05-01T10:00:00.000000000Z"));
+        for (String r : records) text.append(withCrc(r));
+        Path f = deadOwners.path(runId);
+        Files.writeString(f, text);
+        return f;
+    }
+
+    private static String withCrc(String body) {
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return body + "\t" + String.format("%08x", crc.getValue()) + "\n";
+    }
+
+    @Test
+    void oldFormatFilesWithoutARunRecordRecoverAndAreRemovedAsBefore() throws Exception {
+        Run stored = running("run-old");   // stored by its wattprint, then killed
+        oldFormatFile("run-old", "I\t2024-05-01T10:00:00.000000000Z\t2024-05-01T10:00:01.000000000Z\tgpu:0\t100.0"
+                + "\tMEASURED_COUNTER\tnvml-total-energy");
+        oldFormatFile("run-old-never");   // killed before its row committed: nothing measured
+        oldFormatFile("run-old-ghost", "I\t2024-05-01T10:00:00.000000000Z\t2024-05-01T10:00:01.000000000Z\tgpu:0"
+                + "\t100.0\tMEASURED_COUNTER\tnvml-total-energy");   // measured, but its row is nowhere
+
+        List<SpoolRecovery.Recovered> out = SpoolRecovery.recover(deadOwners, ledger, DATA);
+
+        assertThat(out).extracting(SpoolRecovery.Recovered::message).satisfiesExactlyInAnyOrder(
+                m -> assertThat(m).contains("recovered run run-old ", "closed as interrupted", "1 intervals"),
+                m -> assertThat(m).contains("removed spool file", "run-old-never", "nothing had been measured"),
+                m -> assertThat(m).contains("names run run-old-ghost, which is not in", "the file is kept"));
+        assertThat(ledger.runs().find("run-old").orElseThrow().run())
+                .isEqualTo(stored.closed(T0.plusSeconds(1), RunStatus.INTERRUPTED, null));
+        assertThat(ledger.runs().find("run-old").orElseThrow().footprint().pueBasis())
+                .as("no run record: the location's default PUE, said so").contains("is not known");
+        assertThat(ledger.runs().find("run-old-never")).isEmpty();
+        assertThat(Files.exists(deadOwners.path("run-old-never"))).isFalse();
+        assertThat(Files.exists(deadOwners.path("run-old-ghost"))).isTrue();
     }
 }
