@@ -274,7 +274,7 @@ public final class AiActReport {
         }
         m.put("training_runs", runs);
         m.put("warnings", warnings());
-        m.put("basis", basis.json());
+        m.put("basis", basis.data());
         return m;
     }
 }

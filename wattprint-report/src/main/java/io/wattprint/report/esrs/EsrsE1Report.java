@@ -246,7 +246,7 @@ public final class EsrsE1Report {
         meta.put("energy_not_determined", nd);
         EmbodiedMemo memo = EmbodiedMemo.of(in.hardware(), year);
         if (memo != null) meta.put("embodied_memo", memo.json());
-        meta.put("basis", Basis.of(now.totals).json());
+        meta.put("basis", Basis.of(now.totals).data());
         json.put("_meta", meta);
         for (Datapoint d : dps) {
             Map<String, Object> m = new LinkedHashMap<>();

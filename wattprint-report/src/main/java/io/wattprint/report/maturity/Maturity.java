@@ -202,7 +202,7 @@ public final class Maturity {
         for (String r : ruleLines(tag)) b.add(new Paragraph(r));
         Basis basis = Basis.of(inPeriod);
         b.addAll(basis.blocks());
-        json.put("basis", basis.json());
+        json.put("basis", basis.data());
         Document d = new Document("maturity", "Measurement maturity (seed 000 rubric, COMPEL D19)", "Period: " + period.label()
                 + " (ISO weeks " + first(periodWeeks) + " to " + last(periodWeeks) + ")", generatedAt, b);
         return new ReportOutput(d, json);

@@ -251,7 +251,7 @@ public final class Scope2Report {
         j.put("notes", notes);
         j.put("rounding", "MWh and tCO2e to 3 decimals, factors to 2: a total is the exact sum rounded half-up, its "
                 + "lines are apportioned to it by the largest remainder");
-        j.put("basis", basis.json());
+        j.put("basis", basis.data());
         return new ReportOutput(doc, j);
     }
 

@@ -168,7 +168,7 @@ public final class WeeklyReport {
             unknownLocation(unknown, runKwh);
 
             blocks.addAll(basis.blocks());
-            json.put("basis", basis.json());
+            json.put("basis", basis.data());
             Document d = new Document(KIND, "Weekly engineering report " + week, subtitle(), req.generatedAt(), blocks);
             return new ReportOutput(d, json);
         }
