@@ -6,7 +6,6 @@ import io.wattprint.core.scope2.Allocation;
 import io.wattprint.core.scope2.ContractualInstrument;
 import io.wattprint.core.scope2.DualScope2;
 import io.wattprint.core.scope2.Hierarchy;
-import io.wattprint.core.scope2.MarketBasedScope2;
 import io.wattprint.core.scope2.ResidualMix;
 import io.wattprint.core.scope2.Scope2Rules;
 import io.wattprint.core.scope2.Scope2Warning;
@@ -58,11 +57,12 @@ public final class Scope2Report {
 
     public static ReportOutput build(Inputs in, Options o, Instant generatedAt) {
         Scope2Rules rules = rules(o);
-        Scope2Data consumption = Scope2Data.ownOperations(in.runs(), rules);
+        Scope2Result result = Scope2Result.compute(in, rules, Scope2Result.Boundary.OWN_OPERATIONS);
+        Scope2Data consumption = result.consumption();
         List<RunRecord> basisRuns = new ArrayList<>(consumption.included());
         basisRuns.addAll(consumption.unknownLocation());
         Basis basis = Basis.of(basisRuns);
-        Scope2ReportData data = data(consumption, in, o, rules, basis, generatedAt);
+        Scope2ReportData data = data(result, o, basis, generatedAt);
         return new ReportOutput(document(data, basis, o, generatedAt), data);
     }
 
@@ -70,9 +70,10 @@ public final class Scope2Report {
      * The report's data: the dual result of the consumption lines, each column's total its exact sum rounded half-up
      * and its lines apportioned to it (largest remainder).
      */
-    static Scope2ReportData data(Scope2Data consumption, Inputs in, Options o, Scope2Rules rules, Basis basis,
-                                 Instant generatedAt) {
-        DualScope2 r = new MarketBasedScope2().compute(consumption.lines(), in.instruments(), in.residualMixes(), rules);
+    static Scope2ReportData data(Scope2Result result, Options o, Basis basis, Instant generatedAt) {
+        Scope2Rules rules = result.rules();
+        Scope2Data consumption = result.consumption();
+        DualScope2 r = result.dual();
         List<List<Double>> exact = new ArrayList<>();
         for (int i = 0; i < 6; i++) exact.add(new ArrayList<>());
         for (DualScope2.Line l : r.lines()) {
