@@ -15,7 +15,6 @@ import io.wattprint.report.doc.Notice;
 import io.wattprint.report.doc.Table;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -197,39 +196,28 @@ public final class Basis {
         return b;
     }
 
-    /** The same as a JSON object (figures unrounded kWh and g/kWh, as stored). */
-    public Map<String, Object> json() {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("runs", runs);
-        m.put("reference_data", datasets());
-        m.put("it_energy_kwh", BigDecimal.valueOf(itKwh));
-        m.put("measured_share", BigDecimal.valueOf(measuredShare()));
-        m.put("estimated_share", BigDecimal.valueOf(estimatedShare()));
-        List<Object> fs = new ArrayList<>();
+    /** What the "Sources and methods" of a report's data holds (figures unrounded kWh and g/kWh, as stored). */
+    public record Data(int runs, List<String> referenceData, BigDecimal itEnergyKwh, BigDecimal measuredShare,
+                       BigDecimal estimatedShare, List<Factor> factors, List<Method> energyMethods,
+                       List<String> unknownLocationRuns, List<String> runsWithoutFootprint) {}
+
+    /** One emission factor used, with the runs and facility kWh it converted. */
+    public record Factor(String zone, BigDecimal gPerKwh, Integer year, String source, int runs, BigDecimal facilityKwh) {}
+
+    /** One energy method, with the runs and IT kWh it gave. */
+    public record Method(String provenance, String method, int runs, BigDecimal itKwh) {}
+
+    /** The data of the section, for the report's JSON. */
+    public Data data() {
+        List<Factor> fs = new ArrayList<>();
         for (FactorUse u : factors.values()) {
-            Map<String, Object> f = new LinkedHashMap<>();
-            f.put("zone", u.zone());
-            f.put("g_per_kwh", BigDecimal.valueOf(u.gramsPerKwh()));
-            f.put("year", u.year());
-            f.put("source", u.source());
-            f.put("runs", u.runs());
-            f.put("facility_kwh", BigDecimal.valueOf(u.facilityKwh()));
-            fs.add(f);
+            fs.add(new Factor(u.zone(), BigDecimal.valueOf(u.gramsPerKwh()), u.year(), u.source(), u.runs(),
+                    BigDecimal.valueOf(u.facilityKwh())));
         }
-        m.put("factors", fs);
-        List<Object> ms = new ArrayList<>();
-        for (MethodUse u : methods.values()) {
-            Map<String, Object> x = new LinkedHashMap<>();
-            x.put("provenance", kindLabel(u.kind()));
-            x.put("method", u.method());
-            x.put("runs", u.runs());
-            x.put("it_kwh", BigDecimal.valueOf(u.itKwh()));
-            ms.add(x);
-        }
-        m.put("energy_methods", ms);
-        m.put("unknown_location_runs", unknownLocation());
-        m.put("runs_without_footprint", withoutFootprint());
-        return m;
+        List<Method> ms = new ArrayList<>();
+        for (MethodUse u : methods.values()) ms.add(new Method(kindLabel(u.kind()), u.method(), u.runs(), BigDecimal.valueOf(u.itKwh())));
+        return new Data(runs, datasets(), BigDecimal.valueOf(itKwh), BigDecimal.valueOf(measuredShare()),
+                BigDecimal.valueOf(estimatedShare()), fs, ms, unknownLocation(), withoutFootprint());
     }
 
     static String kindLabel(Provenance.Kind k) {

@@ -4,22 +4,19 @@ import io.wattprint.cli.out.Terminal;
 import io.wattprint.cli.Cli;
 import io.wattprint.cli.LedgerOption;
 import io.wattprint.cli.out.Human;
-import io.wattprint.cli.out.Json;
 import io.wattprint.cli.out.Table;
 import io.wattprint.core.scope2.Allocation;
 import io.wattprint.core.scope2.ContractualInstrument;
 import io.wattprint.core.scope2.DualScope2;
-import io.wattprint.core.scope2.MarketBasedScope2;
-import io.wattprint.core.scope2.ResidualMix;
 import io.wattprint.core.scope2.Scope2Rules;
 import io.wattprint.core.scope2.Scope2Warning;
-import io.wattprint.ledger.Ledger;
-import io.wattprint.ledger.RunQuery;
-import io.wattprint.ledger.RunRecord;
+import io.wattprint.report.ReportJson;
 import io.wattprint.report.scope2.Scope2Data;
+import io.wattprint.report.scope2.Scope2Figures;
+import io.wattprint.report.scope2.Scope2Report;
+import io.wattprint.report.scope2.Scope2Result;
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -60,23 +57,14 @@ public final class Scope2Command implements Callable<Integer> {
         scope2.check();
         Scope2Rules rules = scope2.rules(year);
 
-        List<RunRecord> runs = List.of();
-        List<ContractualInstrument> instruments = List.of();
-        List<ResidualMix> mixes = List.of();
-        Optional<Ledger> existing = cli.openExistingLedger(ledgerOption.db);
-        if (existing.isPresent()) {
-            try (Ledger ledger = existing.get()) {
-                runs = ledger.runs().list(new RunQuery(null, null, rules.to(), null));
-                instruments = ledger.instruments().list();
-                mixes = ledger.instruments().residualMixes();
-            }
-        }
-        Scope2Data consumption = Scope2Data.of(runs, rules);
-        DualScope2 result = new MarketBasedScope2().compute(consumption.lines(), instruments, mixes, rules);
+        Scope2Report.Inputs in = cli.fromExistingLedger(ledgerOption.db, l -> Scope2Report.Inputs.read(l, rules),
+                Scope2Report.Inputs::empty);
+        Scope2Result result = Scope2Result.compute(in, rules, Scope2Result.Boundary.ALL_RUNS);
         if (json) {
-            Json.print(cli.out(), Scope2Json.of(result, consumption, year));
+            cli.out().println(ReportJson.text(Scope2Figures.of(result, year)));
+            cli.out().flush();
         } else {
-            print(cli.out(), result, consumption);
+            print(cli.out(), result.dual(), result.consumption());
         }
         return 0;
     }

@@ -16,9 +16,7 @@ import io.wattprint.report.doc.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * {@code wattprint report ai-act}: the energy and compute fields of the GPAI Code of Practice model
@@ -105,7 +103,7 @@ public final class AiActReport {
         b.addAll(basis.blocks());
         Document d = new Document("ai-act", "EU AI Act model documentation: energy and compute",
                 "Model " + input.model() + " version " + input.version() + " · " + FORM, generatedAt, b);
-        return new ReportOutput(d, json(generatedAt));
+        return new ReportOutput(d, data(generatedAt));
     }
 
     private List<Facts.Fact> trainingFacts(boolean none, String na) {
@@ -197,84 +195,44 @@ public final class AiActReport {
         return shown == null ? "n/a" : Figures.text(Figures.exact(exact), shown);
     }
 
-    private Map<String, Object> json(Instant generatedAt) {
+    /** The report's data, for its JSON. */
+    private AiActData data(Instant generatedAt) {
         boolean none = training.rows.isEmpty();
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("report", "ai-act");
-        m.put("generated_at", generatedAt.toString());
-        m.put("form", FORM);
-        m.put("model", input.model());
-        m.put("version", input.version());
-        Map<String, Object> t = new LinkedHashMap<>();
-        t.put("na_reason", none ? naReason() : null);
-        t.put("runs", training.rows.size());
-        t.put("failed_runs", training.failed);
-        t.put("interrupted_runs", training.interrupted);
-        t.put("open_runs_not_counted", training.open);
-        t.put("first_start", none ? null : training.firstStart.toString());
-        t.put("last_end", none ? null : training.lastEnd.toString());
-        t.put("wall_clock_days", none ? null : Figures.significant(training.wallClockDays(), SIG));
-        t.put("sum_of_run_days", none ? null : Figures.significant(sumDays(), SIG));
-        t.put("hardware_days", none ? null : Figures.significant(training.gpuDays(), SIG));
-        t.put("hardware_days_unit", training.gpuCountTagged.isEmpty() ? "GPU-days (run hours × distinct GPUs / 24)"
-                : "GPU-days (run hours × GPUs / 24; GPUs: distinct GPU components or the gpu_count tag, the larger)");
-        t.put("cpu_only_runs", training.cpuOnly);
-        t.put("compute_flops", compute.flops() == null ? null : Scientific.value(compute.flops(), 2, 4));
-        t.put("compute_flops_text", compute.flops() == null ? "not given" : Scientific.text(compute.flops(), 2, 4));
-        t.put("compute_source", switch (compute.source()) {
+        String computeSource = switch (compute.source()) {
             case GIVEN -> "stated by the provider (--flops)";
             case TAGS -> "sum of the flops tags of " + compute.taggedRuns() + " of " + training.all.size() + " runs";
             case NONE -> "not given";
-        });
-        t.put("compute_bad_tags", compute.badTags());
+        };
         boolean energy = !none && basis.itKwh() > 0;
-        t.put("energy_mwh", energy ? Figures.significant(mwh(training.facilityKwh()), SIG) : null);
-        t.put("energy_boundary", "facility (IT energy × PUE)");
-        t.put("it_energy_mwh", energy ? Figures.significant(mwh(training.itKwh()), SIG) : null);
-        t.put("energy_basis", none ? naReason() : energyBasis());
-        t.put("measured_share", none ? null : Figures.round(basis.measuredShare(), 4));
-        t.put("estimated_share", none ? null : Figures.round(basis.estimatedShare(), 4));
-        t.put("co2e_location_t", none ? null : Figures.significant(training.co2eKg().movePointLeft(3), SIG));
-        t.put("unknown_location_runs", training.unknownLocation);
-        t.put("runs_without_footprint", training.withoutFootprint);
-        m.put("training", t);
-        if (fineTuning.isEmpty()) {
-            m.put("fine_tuning", null);
-        } else {
-            Map<String, Object> ft = new LinkedHashMap<>();
-            ft.put("runs", fineTuning.rows.size());
-            ft.put("run_ids", fineTuning.rows.stream().map(TrainingRuns.Row::id).toList());
-            ft.put("energy_mwh", Figures.significant(mwh(fineTuning.facilityKwh()), SIG));
-            ft.put("hardware_days", Figures.significant(fineTuning.gpuDays(), SIG));
-            m.put("fine_tuning", ft);
-        }
-        Map<String, Object> inf = new LinkedHashMap<>();
-        inf.put("compute_flops", input.inferenceFlops() == null ? null : Scientific.value(input.inferenceFlops(), 2, 4));
-        inf.put("task", input.inferenceTask() == null || input.inferenceTask().isBlank() ? null : input.inferenceTask().strip());
-        inf.put("hardware", input.inferenceHardware() == null || input.inferenceHardware().isBlank() ? null : input.inferenceHardware().strip());
-        m.put("inference", inf);
+        AiActData.Training t = new AiActData.Training(none ? naReason() : null, training.rows.size(), training.failed,
+                training.interrupted, training.open, none ? null : training.firstStart.toString(),
+                none ? null : training.lastEnd.toString(), none ? null : Figures.significant(training.wallClockDays(), SIG),
+                none ? null : Figures.significant(sumDays(), SIG), none ? null : Figures.significant(training.gpuDays(), SIG),
+                training.gpuCountTagged.isEmpty() ? "GPU-days (run hours × distinct GPUs / 24)"
+                        : "GPU-days (run hours × GPUs / 24; GPUs: distinct GPU components or the gpu_count tag, the larger)",
+                training.cpuOnly, compute.flops() == null ? null : Scientific.value(compute.flops(), 2, 4),
+                compute.flops() == null ? "not given" : Scientific.text(compute.flops(), 2, 4), computeSource,
+                compute.badTags(), energy ? Figures.significant(mwh(training.facilityKwh()), SIG) : null,
+                "facility (IT energy × PUE)", energy ? Figures.significant(mwh(training.itKwh()), SIG) : null,
+                none ? naReason() : energyBasis(), none ? null : Figures.round(basis.measuredShare(), 4),
+                none ? null : Figures.round(basis.estimatedShare(), 4),
+                none ? null : Figures.significant(training.co2eKg().movePointLeft(3), SIG), training.unknownLocation,
+                training.withoutFootprint);
+        AiActData.FineTuning ft = fineTuning.isEmpty() ? null : new AiActData.FineTuning(fineTuning.rows.size(),
+                fineTuning.rows.stream().map(TrainingRuns.Row::id).toList(),
+                Figures.significant(mwh(fineTuning.facilityKwh()), SIG), Figures.significant(fineTuning.gpuDays(), SIG));
+        AiActData.Inference inf = new AiActData.Inference(
+                input.inferenceFlops() == null ? null : Scientific.value(input.inferenceFlops(), 2, 4),
+                input.inferenceTask() == null || input.inferenceTask().isBlank() ? null : input.inferenceTask().strip(),
+                input.inferenceHardware() == null || input.inferenceHardware().isBlank() ? null : input.inferenceHardware().strip());
         String p = methodology();
-        m.put("methodology", p);
-        m.put("methodology_words", Methodology.words(p));
-        List<Object> runs = new ArrayList<>();
+        List<AiActData.Run> runs = new ArrayList<>();
         for (TrainingRuns.Row r : training.rows) {
-            Map<String, Object> x = new LinkedHashMap<>();
-            x.put("id", r.id());
-            x.put("status", r.status().label());
-            x.put("start", r.record().run().start().toString());
-            x.put("end", r.record().run().end().toString());
-            x.put("hours", r.hours());
-            x.put("gpus", r.gpus());
-            x.put("gpu_days", r.gpuDays());
-            x.put("it_kwh", r.itKwh());
-            x.put("facility_kwh", r.facilityKwh());
-            x.put("co2e_kg", r.co2eKg());
-            x.put("energy", r.provenance());
-            runs.add(x);
+            runs.add(new AiActData.Run(r.id(), r.status().label(), r.record().run().start().toString(),
+                    r.record().run().end().toString(), r.hours(), r.gpus(), r.gpuDays(), r.itKwh(), r.facilityKwh(), r.co2eKg(),
+                    r.provenance()));
         }
-        m.put("training_runs", runs);
-        m.put("warnings", warnings());
-        m.put("basis", basis.json());
-        return m;
+        return new AiActData("ai-act", generatedAt.toString(), FORM, input.model(), input.version(), t, ft, inf, p,
+                Methodology.words(p), runs, warnings(), basis.data());
     }
 }

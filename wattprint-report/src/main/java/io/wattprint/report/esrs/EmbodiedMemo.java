@@ -59,14 +59,12 @@ record EmbodiedMemo(int year, BigDecimal tonnes, List<String> machines) {
                 + "emissions in the year it is bought.";
     }
 
-    Map<String, Object> json() {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("label", "Embodied hardware carbon amortised over the year (memo, not in E1-6_11 or any total)");
-        m.put("value", tonnes);
-        m.put("unit", "tCO2e");
-        m.put("method", "TE × (hours of the year / EL) per machine = Σ runs TE × (TiR / EL) × (RR / ToR) + unallocated "
-                + "(SCI; wattprint hardware embodied)");
-        m.put("machines", machines);
-        return m;
+    /** The memo in the report's data. */
+    record Data(String label, BigDecimal value, String unit, String method, List<String> machines) {}
+
+    Data data() {
+        return new Data("Embodied hardware carbon amortised over the year (memo, not in E1-6_11 or any total)", tonnes,
+                "tCO2e", "TE × (hours of the year / EL) per machine = Σ runs TE × (TiR / EL) × (RR / ToR) + unallocated "
+                + "(SCI; wattprint hardware embodied)", machines);
     }
 }

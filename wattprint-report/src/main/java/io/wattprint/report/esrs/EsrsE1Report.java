@@ -119,7 +119,6 @@ public final class EsrsE1Report {
         String priorNa = prior.hasData ? null : dataBefore ? "n/a — no data for " + (year - 1) : FIRST_YEAR;
         String baseNa = baseY.hasData || base == year ? null : "n/a — no data for base year " + base;
 
-        List<Datapoint> dps = datapoints(cur);
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Facts("report", null, List.of(
                 new Facts.Fact("Reporting year", year + " (runs closed in it, UTC)"),
@@ -131,15 +130,18 @@ public final class EsrsE1Report {
                         : Figures.text(o.netRevenue()) + " " + cur),
                 new Facts.Fact("Energy mix", o.mix().file() == null ? "none given (--energy-mix)" : o.mix().file()))));
 
+        List<Notice> notices = notices(now, o, in, priorNa);
+        EsrsE1Data data = data(in, o, generatedAt, now, prior, baseY, base, cur, priorNa, baseNa, notices);
         blocks.add(new Heading(1, "E1-5 and E1-6 datapoints"));
         List<List<String>> rows = new ArrayList<>();
-        for (Datapoint d : dps) {
-            rows.add(List.of(d.id(), d.label(), d.unit(), cell(d, now, null), cell(d, prior, priorNa),
-                    cell(d, baseY, baseNa)));
-            if (d.id().equals("E1-5_05")) {
+        for (Map.Entry<String, EsrsE1Data.Datapoint> e : data.datapoints().entrySet()) {
+            EsrsE1Data.Datapoint d = e.getValue();
+            rows.add(List.of(e.getKey(), d.label(), d.unit(), cell(d.value(), d.note()), cell(d.priorYear(), d.priorYearNote()),
+                    cell(d.baseYear(), d.baseYearNote())));
+            if (e.getKey().equals("E1-5_05")) {
+                EsrsE1Data.Datapoint nd = data.meta().energyNotDetermined();
                 rows.add(List.of("—", "Energy consumption whose source is not determined (part of E1-5_01, not an ESRS datapoint)",
-                        "MWh", Figures.text(now.notDetermined), priorNa != null ? priorNa : Figures.text(prior.notDetermined),
-                        baseNa != null ? baseNa : Figures.text(baseY.notDetermined)));
+                        "MWh", Figures.text(nd.value()), cell(nd.priorYear(), priorNa), cell(nd.baseYear(), baseNa)));
             }
         }
         blocks.add(new Table("datapoints", null, List.of(Table.Column.text("Datapoint"), Table.Column.text("Description"),
@@ -202,7 +204,6 @@ public final class EsrsE1Report {
                 Table.Column.number("tCO2e"), Table.Column.text("Figures used")), crows,
                 List.of("Total", "", Integer.toString(cruns), "", Figures.text(ct), "")));
 
-        List<Notice> notices = notices(now, o, in, priorNa);
         blocks.add(new Heading(1, "Notes"));
         blocks.addAll(notices);
         blocks.addAll(Basis.of(now.totals).blocks());
@@ -211,61 +212,9 @@ public final class EsrsE1Report {
                 + "GHG emissions (tCO2e), year " + year + ", prior year " + (year - 1) + ", base year " + base;
         Document doc = new Document(KIND, "ESRS E1 climate disclosures " + year, subtitle, generatedAt, blocks);
 
-        Map<String, Object> json = new LinkedHashMap<>();
-        Map<String, Object> meta = new LinkedHashMap<>();
-        meta.put("report", KIND);
-        meta.put("standard", "ESRS E1 (Commission Delegated Regulation (EU) 2023/2772)");
-        meta.put("year", year);
-        meta.put("prior_year", year - 1);
-        meta.put("prior_year_note", priorNa);
-        meta.put("base_year", base);
-        meta.put("base_year_note", baseNa);
-        meta.put("generated_at", generatedAt.toString());
-        meta.put("reporter", o.reporter());
-        Map<String, Object> rev = null;
-        if (o.netRevenue() != null) {
-            rev = new LinkedHashMap<>();
-            rev.put("amount", o.netRevenue());
-            rev.put("currency", cur);
-        }
-        meta.put("net_revenue", rev);
-        meta.put("energy_mix_file", o.mix().file());
-        meta.put("rounding", "MWh and tCO2e to 3 decimals, % to 2, intensity to 3: a total is the exact sum rounded half-up, "
-                + "its parts are apportioned to it by the largest remainder; E1-6_12/13 are the sums of E1-6_09/10 and E1-6_11");
-        meta.put("boundary", boundary);
-        List<String> notes = new ArrayList<>();
-        for (Notice n : notices) notes.add(n.kind().label() + ": " + n.text());
-        meta.put("notes", notes);
-        Map<String, Object> nd = new LinkedHashMap<>();
-        nd.put("label", "Energy consumption whose source is not determined (part of E1-5_01)");
-        nd.put("value", now.notDetermined);
-        nd.put("unit", "MWh");
-        nd.put("prior_year", priorNa == null ? prior.notDetermined : null);
-        nd.put("base_year", baseNa == null ? baseY.notDetermined : null);
-        meta.put("energy_not_determined", nd);
-        EmbodiedMemo memo = EmbodiedMemo.of(in.hardware(), year);
-        if (memo != null) meta.put("embodied_memo", memo.json());
-        meta.put("basis", Basis.of(now.totals).json());
-        json.put("_meta", meta);
-        for (Datapoint d : dps) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("label", d.label());
-            BigDecimal v = d.value().apply(now);
-            m.put("value", v);
-            m.put("unit", d.unit());
-            m.put("prior_year", priorNa == null ? d.value().apply(prior) : null);
-            m.put("base_year", baseNa == null ? d.value().apply(baseY) : null);
-            if (d.xbrl() != null) m.put("xbrl", d.xbrl());
-            if (d.id().equals("E1-6_11")) m.put("scope3_category_member", CLOUD_MEMBER);
-            if (v == null) m.put("note", d.whyNull());
-            if (priorNa != null) m.put("prior_year_note", priorNa);
-            else if (d.value().apply(prior) == null) m.put("prior_year_note", d.whyNull());
-            if (baseNa != null) m.put("base_year_note", baseNa);
-            else if (d.value().apply(baseY) == null) m.put("base_year_note", d.whyNull());
-            json.put(d.id(), m);
-        }
-        return new ReportOutput(doc, json);
+        return new ReportOutput(doc, data);
     }
+
 
     private static EsrsYear compute(Inputs in, Options o, int y, BigDecimal revenue) {
         List<CloudEmission> rows = new ArrayList<>();
@@ -300,10 +249,36 @@ public final class EsrsE1Report {
                         y -> y.intensityMarket, NO_REVENUE));
     }
 
-    private static String cell(Datapoint d, EsrsYear y, String na) {
-        if (na != null) return na;
-        BigDecimal v = d.value().apply(y);
-        return v == null ? d.whyNull() : Figures.text(v);
+    /** A datapoint's cell: its figure, or why there is none. */
+    private static String cell(BigDecimal v, String why) { return v == null ? why : Figures.text(v); }
+
+    /** The report's data: {@code _meta} and the datapoints of the year, the prior year and the base year. */
+    private static EsrsE1Data data(Inputs in, Options o, Instant generatedAt, EsrsYear now, EsrsYear prior, EsrsYear baseY,
+                                   int base, String cur, String priorNa, String baseNa, List<Notice> notices) {
+        int year = o.year();
+        List<String> notes = new ArrayList<>();
+        for (Notice n : notices) notes.add(n.kind().label() + ": " + n.text());
+        EsrsE1Data.Datapoint nd = new EsrsE1Data.Datapoint("Energy consumption whose source is not determined (part of E1-5_01)",
+                now.notDetermined, "MWh", priorNa == null ? prior.notDetermined : null, baseNa == null ? baseY.notDetermined : null,
+                null, null, null, null, null);
+        EmbodiedMemo memo = EmbodiedMemo.of(in.hardware(), year);
+        EsrsE1Data.Meta meta = new EsrsE1Data.Meta(KIND, "ESRS E1 (Commission Delegated Regulation (EU) 2023/2772)", year,
+                year - 1, priorNa, base, baseNa, generatedAt.toString(), o.reporter(),
+                o.netRevenue() == null ? null : new EsrsE1Data.Revenue(o.netRevenue(), cur), o.mix().file(),
+                "MWh and tCO2e to 3 decimals, % to 2, intensity to 3: a total is the exact sum rounded half-up, "
+                        + "its parts are apportioned to it by the largest remainder; E1-6_12/13 are the sums of E1-6_09/10 and E1-6_11",
+                boundary(year), notes, nd, memo == null ? null : memo.data(), Basis.of(now.totals).data());
+        Map<String, EsrsE1Data.Datapoint> dps = new LinkedHashMap<>();
+        for (Datapoint d : datapoints(cur)) {
+            BigDecimal v = d.value().apply(now);
+            BigDecimal p = priorNa == null ? d.value().apply(prior) : null;
+            BigDecimal b = baseNa == null ? d.value().apply(baseY) : null;
+            dps.put(d.id(), new EsrsE1Data.Datapoint(d.label(), v, d.unit(), p, b, d.xbrl(),
+                    d.id().equals("E1-6_11") ? CLOUD_MEMBER : null, v == null ? d.whyNull() : null,
+                    priorNa != null ? priorNa : p == null ? d.whyNull() : null,
+                    baseNa != null ? baseNa : b == null ? d.whyNull() : null));
+        }
+        return new EsrsE1Data(meta, dps);
     }
 
     static List<String> boundary(int year) {

@@ -1,5 +1,6 @@
 package io.wattprint.report.label;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.wattprint.core.figure.Figures;
 import io.wattprint.report.ReportOutput;
 import io.wattprint.report.doc.Block;
@@ -8,12 +9,11 @@ import io.wattprint.report.doc.Facts;
 import io.wattprint.report.doc.Notice;
 import io.wattprint.report.render.Renderer;
 import java.io.OutputStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * {@code wattprint report label}: the label as a document (its facts), as JSON, and the renderers of its two
@@ -37,7 +37,7 @@ public final class LabelReport {
                 new Facts.Fact("Star rule", l.bandRule()))));
         for (String n : notes(l)) b.add(new Notice(Notice.Kind.NOTE, n));
         Document d = new Document("label", "Energy label: " + l.model(), l.task(), generatedAt, b);
-        return new ReportOutput(d, json(l, generatedAt));
+        return new ReportOutput(d, data(l, generatedAt));
     }
 
     /** What the label leaves out or assumes, one line each (also printed on standard error by the CLI). */
@@ -56,40 +56,28 @@ public final class LabelReport {
         return n;
     }
 
-    static Map<String, Object> json(EnergyLabel l, Instant generatedAt) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("report", "label");
-        m.put("generated_at", generatedAt.toString());
-        m.put("model", l.model());
-        m.put("task", l.task());
-        m.put("wh_per_1k_queries", l.whPer1kQueries());
-        m.put("gpu_energy_wh", l.gpuWh());
-        m.put("queries", l.queries());
-        m.put("hardware", l.hardware());
-        m.put("date", l.date());
-        m.put("stars", l.stars());
-        m.put("runs", l.runs());
-        List<Object> out = new ArrayList<>();
-        l.leftOut().forEach((id, why) -> {
-            Map<String, Object> x = new LinkedHashMap<>();
-            x.put("id", id);
-            x.put("reason", why);
-            out.add(x);
-        });
-        m.put("runs_left_out", out);
-        m.put("runs_without_task_tag", l.untaggedTask());
-        Map<String, Object> r = new LinkedHashMap<>();
-        r.put("name", l.referenceName());
-        r.put("sources", l.referenceSources());
-        r.put("reference_models", l.referenceModels());
-        r.put("own_entry_replaced", l.replacedOwnEntry());
-        r.put("range_min", l.rangeMin());
-        r.put("range_max", l.rangeMax());
-        r.put("star_rule", l.bandRule());
-        m.put("reference", r);
-        m.put("method", "GPU energy only (no CPU, memory or PUE), Σ GPU Wh / Σ queries × 1,000 over the runs with a query count; "
-                + "rounded half-up to " + EnergyLabel.SIG + " significant figures; stars from that rounded figure");
-        return m;
+    /** The data of the label report, as its JSON writes it (snake_case; figures at 3 significant digits). */
+    record Data(String report, String generatedAt, String model, String task,
+                @JsonProperty("wh_per_1k_queries") BigDecimal whPer1kQueries, BigDecimal gpuEnergyWh, long queries,
+                String hardware, String date, int stars, List<String> runs, List<LeftOut> runsLeftOut,
+                List<String> runsWithoutTaskTag, Reference reference, String method) {}
+
+    /** A run not counted, and why. */
+    record LeftOut(String id, String reason) {}
+
+    /** The reference set the stars come from. */
+    record Reference(String name, List<String> sources, int referenceModels, boolean ownEntryReplaced, BigDecimal rangeMin,
+                     BigDecimal rangeMax, String starRule) {}
+
+    static Data data(EnergyLabel l, Instant generatedAt) {
+        List<LeftOut> out = new ArrayList<>();
+        l.leftOut().forEach((id, why) -> out.add(new LeftOut(id, why)));
+        Reference r = new Reference(l.referenceName(), l.referenceSources(), l.referenceModels(), l.replacedOwnEntry(),
+                l.rangeMin(), l.rangeMax(), l.bandRule());
+        return new Data("label", generatedAt.toString(), l.model(), l.task(), l.whPer1kQueries(), l.gpuWh(), l.queries(),
+                l.hardware(), l.date(), l.stars(), l.runs(), out, l.untaggedTask(), r,
+                "GPU energy only (no CPU, memory or PUE), Σ GPU Wh / Σ queries × 1,000 over the runs with a query count; "
+                        + "rounded half-up to " + EnergyLabel.SIG + " significant figures; stars from that rounded figure");
     }
 
     /** SVG or PNG as a {@link Renderer}, for the CLI's writer (the document is not used: the label is drawn). */

@@ -1,5 +1,6 @@
 package io.wattprint.report.maturity;
 
+import io.wattprint.core.figure.Figures;
 import io.wattprint.core.figure.ToTotal;
 import io.wattprint.core.model.Period;
 import io.wattprint.core.model.Phase;
@@ -23,7 +24,6 @@ import java.time.ZoneOffset;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -119,14 +119,6 @@ public final class Maturity {
         bySystem.forEach((name, rs) -> systems.add(new SystemAssessment(name, rs, periodWeeks, productionReason(rs, tag))));
 
         List<Block> b = new ArrayList<>();
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("report", "maturity");
-        json.put("generated_at", generatedAt.toString());
-        json.put("period", period.label());
-        json.put("period_start", period.from().toString());
-        json.put("period_end", period.to().toString());
-        json.put("weeks", List.copyOf(periodWeeks));
-        json.put("rules", rules(tag));
 
         int production = 0, production3 = 0, max = 0;
         for (SystemAssessment s : systems) {
@@ -140,13 +132,7 @@ public final class Maturity {
         String summary = organisation(systems.size(), production, production3, orgLevel);
         b.add(new Heading(1, "Organisation"));
         b.add(new Paragraph(summary));
-        Map<String, Object> org = new LinkedHashMap<>();
-        org.put("level", orgLevel);
-        org.put("systems", systems.size());
-        org.put("production_systems", production);
-        org.put("production_systems_at_level_3", production3);
-        org.put("summary", summary);
-        json.put("organisation", org);
+        MaturityData.Organisation org = new MaturityData.Organisation(orgLevel, systems.size(), production, production3, summary);
 
         b.add(new Heading(1, "AI systems"));
         JsonTable t = new JsonTable("systems", null, Col.text("System", "system"), Col.text("Production", "production"),
@@ -175,19 +161,16 @@ public final class Maturity {
             b.add(new Chart("levels", "Maturity level by AI system", Chart.Type.BAR, "level", systems.stream().map(s -> s.name).toList(),
                     List.of(new Chart.Series("level", systems.stream().map(s -> (double) s.level).toList()))));
         }
-        List<Map<String, Object>> sys = new ArrayList<>();
+        List<MaturityData.AiSystem> sys = new ArrayList<>();
         for (int i = 0; i < systems.size(); i++) {
             SystemAssessment s = systems.get(i);
-            Map<String, Object> m = new LinkedHashMap<>(t.rows().get(i));
-            m.put("production", s.production());
-            m.put("production_reason", s.productionReason);
-            m.put("weeks_active", List.copyOf(s.weeksActive));
-            m.put("weeks_covered", List.copyOf(s.weeksCovered));
-            m.put("to_next_level", List.copyOf(s.missing));
-            sys.add(m);
+            sys.add(new MaturityData.AiSystem(s.name, s.production(), s.level, s.runs, List.copyOf(s.weeksActive),
+                    List.copyOf(s.weeksCovered), Figures.percentValue(s.measuredShare(), 1),
+                    Figures.percentValue(s.automaticShare(), 1), Figures.percentValue(s.co2eKnownShare(), 1), kwh.get(i),
+                    kg.get(i), s.productionReason, List.copyOf(s.missing)));
         }
-        json.put("systems", sys);
-        json.put("total", t.totalJson());
+        MaturityData.Total total = systems.isEmpty() ? null
+                : MaturityData.Total.of(runCount, ToTotal.sum(kwh), ToTotal.sum(kg));
 
         if (!systems.isEmpty()) {
             b.add(new Heading(1, "To reach the next level"));
@@ -202,10 +185,11 @@ public final class Maturity {
         for (String r : ruleLines(tag)) b.add(new Paragraph(r));
         Basis basis = Basis.of(inPeriod);
         b.addAll(basis.blocks());
-        json.put("basis", basis.json());
         Document d = new Document("maturity", "Measurement maturity (seed 000 rubric, COMPEL D19)", "Period: " + period.label()
                 + " (ISO weeks " + first(periodWeeks) + " to " + last(periodWeeks) + ")", generatedAt, b);
-        return new ReportOutput(d, json);
+        MaturityData data = new MaturityData("maturity", generatedAt.toString(), period.label(), period.from().toString(),
+                period.to().toString(), List.copyOf(periodWeeks), rules(tag), org, sys, total, basis.data());
+        return new ReportOutput(d, data);
     }
 
     private static String productionReason(List<RunRecord> runs, ProductionTag tag) {
@@ -243,15 +227,9 @@ public final class Maturity {
                         + "is at Level 2 or above; Level 1 otherwise.");
     }
 
-    private static Map<String, Object> rules(ProductionTag tag) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("system", "workload name");
-        m.put("production", "inference runs in the period, or tag " + tag);
-        m.put("production_tag", tag.toString());
-        m.put("threshold_pct", THRESHOLD_PCT);
-        m.put("min_weeks", MIN_WEEKS);
-        m.put("text", ruleLines(tag));
-        return m;
+    private static MaturityData.Rules rules(ProductionTag tag) {
+        return new MaturityData.Rules("workload name", "inference runs in the period, or tag " + tag, tag.toString(),
+                THRESHOLD_PCT, MIN_WEEKS, ruleLines(tag));
     }
 
     private static String first(Set<String> s) { return s.iterator().next(); }

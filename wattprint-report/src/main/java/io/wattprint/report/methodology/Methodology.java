@@ -8,7 +8,6 @@ import io.wattprint.report.doc.Document;
 import io.wattprint.report.doc.Paragraph;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -37,24 +36,20 @@ public final class Methodology {
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Paragraph("Generated from the ledger: every source, formula and estimator below is one the ledger shows "
                 + "was used for " + scope + "; section references are to docs/METHODOLOGY.md."));
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("report", "methodology");
-        json.put("generated_at", generatedAt.toString());
-        json.put("period", in.period() == null ? null : in.period().label());
-        json.put("period_start", in.period() == null ? null : in.period().from().toString());
-        json.put("period_end", in.period() == null ? null : in.period().to().toString());
-        add(blocks, json, "data_sources", DataSources.build(in));
-        add(blocks, json, "formulas", Formulas.build(in));
-        add(blocks, json, "estimators", Estimators.build(in));
-        add(blocks, json, "coverage", CoverageAndGaps.coverage(in));
-        add(blocks, json, "gaps", CoverageAndGaps.gaps(in));
+        Section sources = DataSources.build(in), formulas = Formulas.build(in), estimators = Estimators.build(in);
+        Section coverage = CoverageAndGaps.coverage(in), gaps = CoverageAndGaps.gaps(in);
+        for (Section s : List.of(sources, formulas, estimators, coverage, gaps)) blocks.addAll(s.blocks());
+        Data data = new Data("methodology", generatedAt.toString(), in.period() == null ? null : in.period().label(),
+                in.period() == null ? null : in.period().from().toString(),
+                in.period() == null ? null : in.period().to().toString(), sources.json(), formulas.json(),
+                estimators.json(), coverage.json(), gaps.json());
         Document d = new Document("methodology", "Methodology and assumptions", "Period: " + (in.period() == null ? "all runs"
                 : in.period().label()), generatedAt, blocks);
-        return new ReportOutput(d, json);
+        return new ReportOutput(d, data);
     }
 
-    private static void add(List<Block> blocks, Map<String, Object> json, String key, Section s) {
-        blocks.addAll(s.blocks());
-        json.put(key, s.json());
-    }
+    /** The appendix's data: the period, then each section's JSON object under its key. */
+    record Data(String report, String generatedAt, String period, String periodStart, String periodEnd,
+                Map<String, Object> dataSources, Map<String, Object> formulas, Map<String, Object> estimators,
+                Map<String, Object> coverage, Map<String, Object> gaps) {}
 }

@@ -6,7 +6,6 @@ import io.wattprint.core.scope2.Allocation;
 import io.wattprint.core.scope2.ContractualInstrument;
 import io.wattprint.core.scope2.DualScope2;
 import io.wattprint.core.scope2.Hierarchy;
-import io.wattprint.core.scope2.MarketBasedScope2;
 import io.wattprint.core.scope2.ResidualMix;
 import io.wattprint.core.scope2.Scope2Rules;
 import io.wattprint.core.scope2.Scope2Warning;
@@ -24,10 +23,8 @@ import io.wattprint.report.doc.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * {@code wattprint report scope2}: GHG Protocol Scope 2 dual reporting of the reporter's own operations for a year —
@@ -60,13 +57,23 @@ public final class Scope2Report {
 
     public static ReportOutput build(Inputs in, Options o, Instant generatedAt) {
         Scope2Rules rules = rules(o);
-        Scope2Data data = Scope2Data.ownOperations(in.runs(), rules);
-        DualScope2 r = new MarketBasedScope2().compute(data.lines(), in.instruments(), in.residualMixes(), rules);
-        List<Block> blocks = new ArrayList<>();
+        Scope2Result result = Scope2Result.compute(in, rules, Scope2Result.Boundary.OWN_OPERATIONS);
+        Scope2Data consumption = result.consumption();
+        List<RunRecord> basisRuns = new ArrayList<>(consumption.included());
+        basisRuns.addAll(consumption.unknownLocation());
+        Basis basis = Basis.of(basisRuns);
+        Scope2ReportData data = data(result, o, basis, generatedAt);
+        return new ReportOutput(document(data, basis, o, generatedAt), data);
+    }
 
-        List<List<String>> rows = new ArrayList<>();
-        List<Object> jlines = new ArrayList<>();
-        // each column's total is its exact sum rounded half-up; the lines are apportioned to it (largest remainder)
+    /**
+     * The report's data: the dual result of the consumption lines, each column's total its exact sum rounded half-up
+     * and its lines apportioned to it (largest remainder).
+     */
+    static Scope2ReportData data(Scope2Result result, Options o, Basis basis, Instant generatedAt) {
+        Scope2Rules rules = result.rules();
+        Scope2Data consumption = result.consumption();
+        DualScope2 r = result.dual();
         List<List<Double>> exact = new ArrayList<>();
         for (int i = 0; i < 6; i++) exact.add(new ArrayList<>());
         for (DualScope2.Line l : r.lines()) {
@@ -82,47 +89,106 @@ public final class Scope2Report {
             cols.add(ToTotal.apportion(exact.get(i), 3));
             t[i] = ToTotal.total(exact.get(i), 3);
         }
-        Map<DualScope2.Line, BigDecimal> uncoveredShown = new java.util.IdentityHashMap<>();
+        List<Scope2ReportData.Line> lines = new ArrayList<>();
+        List<Scope2ReportData.Uncovered> uncovered = new ArrayList<>();
+        List<Double> uncoveredT = r.lines().stream().filter(l -> l.uncoveredFactor() != null)
+                .map(l -> l.uncoveredCo2e().tonnes()).toList();
+        // a line's uncovered MWh is its Residual mix / Grid average figure (the total is their sum); the tCO2e
+        // column is apportioned to its exact total
+        List<BigDecimal> uts = ToTotal.apportion(uncoveredT, 3);
         int runs = 0;
         for (int li = 0; li < r.lines().size(); li++) {
             DualScope2.Line l = r.lines().get(li);
             BigDecimal[] v = new BigDecimal[6];
-            for (int i = 0; i < 6; i++) v[i] = cols.get(i).get(li);
-            uncoveredShown.put(l, l.uncoveredLevel() == Hierarchy.GRID_AVERAGE ? v[5] : v[4]);
-            int n = data.runsInLine(l.line().label());
+            List<BigDecimal> x = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                v[i] = cols.get(i).get(li);
+                x.add(Figures.exact(exact.get(i).get(li)));
+            }
+            x.add(Figures.exact(l.line().gridFactor().gramsPerKwh()));
+            int n = consumption.runsInLine(l.line().label());
             runs += n;
-            List<String> row = new ArrayList<>(List.of(l.line().label(), l.line().zone(), Integer.toString(n)));
-            for (int i = 0; i < 6; i++) row.add(Figures.text(Figures.exact(exact.get(i).get(li)), v[i]));
-            rows.add(row);
-            Map<String, Object> jl = new LinkedHashMap<>();
-            jl.put("label", l.line().label());
-            jl.put("zone", l.line().zone());
-            jl.put("runs", n);
-            jl.put("energy_mwh", v[0]);
-            jl.put("location_based_t", v[1]);
-            jl.put("market_based_t", v[2]);
-            jl.put("instrument_mwh", v[3]);
-            jl.put("residual_mix_mwh", v[4]);
-            jl.put("grid_average_mwh", v[5]);
-            jl.put("grid_factor_g_per_kwh", factor(l.line().gridFactor().gramsPerKwh()));
-            jl.put("grid_factor_source", l.line().gridFactorSource());
-            jl.put("uncovered_basis", l.uncoveredLevel() == null ? null : l.uncoveredLevel().name().toLowerCase(Locale.ROOT));
-            jl.put("uncovered_g_per_kwh", l.uncoveredFactor() == null ? null : factor(l.uncoveredFactor().gramsPerKwh()));
-            jl.put("uncovered_source", l.uncoveredSource());
-            jlines.add(jl);
+            lines.add(new Scope2ReportData.Line(l.line().label(), l.line().zone(), n, v[0], v[1], v[2], v[3], v[4], v[5],
+                    factor(l.line().gridFactor().gramsPerKwh()), l.line().gridFactorSource(),
+                    l.uncoveredLevel() == null ? null : l.uncoveredLevel().name().toLowerCase(Locale.ROOT),
+                    l.uncoveredFactor() == null ? null : factor(l.uncoveredFactor().gramsPerKwh()), l.uncoveredSource(), x));
+            if (l.uncoveredFactor() != null) {
+                boolean residual = l.uncoveredLevel() == Hierarchy.RESIDUAL_MIX;
+                uncovered.add(new Scope2ReportData.Uncovered(l.line().label(), residual ? v[4] : v[5],
+                        Figures.exact(l.uncovered().megawattHours()), residual, Figures.factor(l.uncoveredFactor().gramsPerKwh()),
+                        uts.get(uncovered.size()), Figures.exact(l.uncoveredCo2e().tonnes()), l.uncoveredSource()));
+            }
         }
-        List<String> total = new ArrayList<>(List.of("Total", "", Integer.toString(runs)));
-        for (BigDecimal v : t) total.add(Figures.text(v));
 
+        List<Double> am = new ArrayList<>(), at = new ArrayList<>();
+        for (Allocation a : r.allocations()) {
+            am.add(a.energy().megawattHours());
+            at.add(a.co2e().tonnes());
+        }
+        // the instruments' MWh total is the Instruments MWh total of the main table, split over the allocations
+        List<BigDecimal> ams = ToTotal.apportionExact(t[3], am.stream().map(Figures::exact).toList(), 3);
+        List<BigDecimal> ats = ToTotal.apportion(at, 3);
+        List<Scope2ReportData.Applied> applied = new ArrayList<>();
+        for (int ai = 0; ai < r.allocations().size(); ai++) {
+            Allocation a = r.allocations().get(ai);
+            ContractualInstrument i = a.instrument();
+            applied.add(new Scope2ReportData.Applied(i.type().label(), i.id(), a.line().label(), ams.get(ai),
+                    factor(i.rate().gramsPerKwh()), ats.get(ai), i.vintageLabel(), i.market().toString(), i.retiredFor(),
+                    i.registry(), a.hourlyMatched(), Figures.exact(am.get(ai)), Figures.exact(i.rate().gramsPerKwh()),
+                    Figures.exact(at.get(ai))));
+        }
+
+        List<Scope2ReportData.Warning> warnings = new ArrayList<>();
+        for (Scope2Warning w : r.warnings()) {
+            warnings.add(new Scope2ReportData.Warning(w.code().name().toLowerCase(Locale.ROOT), w.subject(), w.message()));
+        }
+        String cloudNote = null;
+        if (!consumption.cloudRuns().isEmpty()) {
+            List<Double> kwhs = new ArrayList<>();
+            for (RunRecord c : consumption.cloudRuns()) if (c.footprint() != null) kwhs.add(c.footprint().facilityEnergy().kilowattHours());
+            cloudNote = consumption.cloudRuns().size() + " run(s) in cloud regions (" + Figures.text(ToTotal.total(kwhs, 3))
+                    + " kWh) are purchased cloud compute: Scope 3 category 1 of the reporter, the provider's Scope 2; not in "
+                    + "these totals (wattprint report esrs-e1 shows them as Scope 3).";
+        }
+        // the notes: the run warnings and the cloud note (a quality warning only where it repeats a run warning)
+        List<String> notes = new ArrayList<>();
+        for (Scope2ReportData.Warning w : warnings) if (consumption.warnings().contains(w.message())) notes.add(w.message());
+        notes.addAll(consumption.warnings());
+        if (cloudNote != null) notes.add(cloudNote);
+        Scope2ReportData.Totals totals = new Scope2ReportData.Totals(t[0], t[1], t[2], t[3], t[4], t[5], ToTotal.total(at, 3));
+        return new Scope2ReportData(KIND, o.year(), generatedAt.toString(), rules.reporter(),
+                new Scope2ReportData.Window(rules.windowFrom().toString(), rules.windowTo().toString()), runs, t[0], t[1], t[2],
+                lines, applied, warnings, notes, "MWh and tCO2e to 3 decimals, factors to 2: a total is the exact sum rounded "
+                + "half-up, its lines are apportioned to it by the largest remainder", basis.data(), totals, uncovered,
+                consumption.warnings(), cloudNote, rules.windowLabel());
+    }
+
+    /** The document of the report's data. */
+    static Document document(Scope2ReportData d, Basis basis, Options o, Instant generatedAt) {
+        List<Block> blocks = new ArrayList<>();
+        Scope2ReportData.Totals t = d.totals();
         blocks.add(new Facts("dual", "Dual reporting (" + GUIDANCE + ")", List.of(
-                new Facts.Fact("Scope 2 location-based (tCO2e)", Figures.text(t[1])),
-                new Facts.Fact("Scope 2 market-based (tCO2e)", Figures.text(t[2])),
-                new Facts.Fact("Electricity consumed (MWh)", Figures.text(t[0])),
-                new Facts.Fact("Runs", Integer.toString(runs)),
+                new Facts.Fact("Scope 2 location-based (tCO2e)", Figures.text(t.locationBasedT())),
+                new Facts.Fact("Scope 2 market-based (tCO2e)", Figures.text(t.marketBasedT())),
+                new Facts.Fact("Electricity consumed (MWh)", Figures.text(t.energyMwh())),
+                new Facts.Fact("Runs", Integer.toString(d.runs())),
                 new Facts.Fact("Reporter", o.reporter() == null ? "not named" : o.reporter().strip()),
-                new Facts.Fact("Vintage window", rules.windowLabel()))));
+                new Facts.Fact("Vintage window", d.windowLabel()))));
         blocks.add(new Heading(1, "Location-based and market-based by facility / zone"));
-        blocks.add(new Table("scope2", "Each figure labelled with its method; runs closed in " + o.year() + " (UTC), own operations",
+        List<List<String>> rows = new ArrayList<>();
+        for (Scope2ReportData.Line l : d.lines()) {
+            List<BigDecimal> v = List.of(l.energyMwh(), l.locationBasedT(), l.marketBasedT(), l.instrumentMwh(),
+                    l.residualMixMwh(), l.gridAverageMwh());
+            List<String> row = new ArrayList<>(List.of(l.label(), l.zone(), Integer.toString(l.runs())));
+            for (int i = 0; i < 6; i++) row.add(Figures.text(l.exact().get(i), v.get(i)));
+            rows.add(row);
+        }
+        List<String> total = new ArrayList<>(List.of("Total", "", Integer.toString(d.runs())));
+        for (BigDecimal v : List.of(t.energyMwh(), t.locationBasedT(), t.marketBasedT(), t.instrumentMwh(), t.residualMixMwh(),
+                t.gridAverageMwh())) {
+            total.add(Figures.text(v));
+        }
+        blocks.add(new Table("scope2", "Each figure labelled with its method; runs closed in " + d.year() + " (UTC), own operations",
                 List.of(Table.Column.text("Facility / zone"), Table.Column.text("Zone"), Table.Column.number("Runs"),
                         Table.Column.number("MWh"), Table.Column.number("Location-based tCO2e"),
                         Table.Column.number("Market-based tCO2e"), Table.Column.number("Instruments MWh"),
@@ -130,132 +196,55 @@ public final class Scope2Report {
 
         blocks.add(new Heading(1, "Instruments applied"));
         List<List<String>> irows = new ArrayList<>();
-        List<Object> japplied = new ArrayList<>();
-        List<Double> am = new ArrayList<>(), at = new ArrayList<>();
-        for (Allocation a : r.allocations()) {
-            am.add(a.energy().megawattHours());
-            at.add(a.co2e().tonnes());
-        }
-        // the instruments' MWh total is the Instruments MWh total of the table above, split over the allocations
-        List<BigDecimal> ams = ToTotal.apportionExact(t[3], am.stream().map(Figures::exact).toList(), 3);
-        List<BigDecimal> ats = ToTotal.apportion(at, 3);
-        BigDecimal im = t[3], it = ToTotal.total(at, 3);
-        for (int ai = 0; ai < r.allocations().size(); ai++) {
-            Allocation a = r.allocations().get(ai);
-            ContractualInstrument i = a.instrument();
-            BigDecimal m = ams.get(ai), c = ats.get(ai);
-            String rate = Figures.factor(i.rate().gramsPerKwh());
-            String mt = Figures.text(Figures.exact(am.get(ai)), m), ct = Figures.text(Figures.exact(at.get(ai)), c);
-            irows.add(List.of(i.type().label(), i.id(), a.line().label(), mt, rate, ct, i.vintageLabel(),
-                    i.market().toString(), i.retiredFor() == null ? "not recorded" : i.retiredFor(),
-                    i.registry() == null ? "" : i.registry()));
-            Map<String, Object> ja = new LinkedHashMap<>();
-            ja.put("type", i.type().label());
-            ja.put("id", i.id());
-            ja.put("line", a.line().label());
-            ja.put("mwh", m);
-            ja.put("rate_g_per_kwh", factor(i.rate().gramsPerKwh()));
-            ja.put("co2e_t", c);
-            ja.put("vintage", i.vintageLabel());
-            ja.put("market", i.market().toString());
-            ja.put("retired_for", i.retiredFor());
-            ja.put("registry", i.registry());
-            ja.put("hourly_matched", a.hourlyMatched());
-            japplied.add(ja);
+        for (Scope2ReportData.Applied a : d.instrumentsApplied()) {
+            irows.add(List.of(a.type(), a.id(), a.line(), Figures.text(a.exactMwh(), a.mwh()), Figures.text(a.exactRate(), a.rateGPerKwh()),
+                    Figures.text(a.exactCo2eT(), a.co2eT()), a.vintage(), a.market(),
+                    a.retiredFor() == null ? "not recorded" : a.retiredFor(), a.registry() == null ? "" : a.registry()));
         }
         blocks.add(new Table("instruments", "Applied in the hierarchy EACs (GO, REC, I-REC) → PPAs → supplier rates, each MWh once",
                 List.of(Table.Column.text("Type"), Table.Column.text("Instrument"), Table.Column.text("Applied to"),
                         Table.Column.number("MWh"), Table.Column.number("Rate gCO2e/kWh"), Table.Column.number("tCO2e"),
                         Table.Column.text("Vintage"), Table.Column.text("Market"), Table.Column.text("Retired for"),
                         Table.Column.text("Registry")), irows,
-                List.of("Total", "", "", Figures.text(im), "", Figures.text(it), "", "", "", "")));
+                List.of("Total", "", "", Figures.text(t.instrumentMwh()), "", Figures.text(t.instrumentsCo2eT()), "", "", "", "")));
 
         blocks.add(new Heading(1, "Consumption not covered by instruments"));
         List<List<String>> urows = new ArrayList<>();
-        // a line's uncovered MWh is its Residual mix / Grid average figure above (the total is their sum); the
-        // tCO2e column is apportioned to its exact total
-        List<DualScope2.Line> uncoveredLines = r.lines().stream().filter(l -> l.uncoveredFactor() != null).toList();
-        List<BigDecimal> uts = ToTotal.apportion(uncoveredLines.stream().map(l -> l.uncoveredCo2e().tonnes()).toList(), 3);
-        BigDecimal um = zero(), ut = ToTotal.total(uncoveredLines.stream().map(l -> l.uncoveredCo2e().tonnes()).toList(), 3);
-        for (int ui = 0; ui < uncoveredLines.size(); ui++) {
-            DualScope2.Line l = uncoveredLines.get(ui);
-            BigDecimal m = uncoveredShown.get(l), c = uts.get(ui);
-            um = um.add(m);
-            urows.add(List.of(l.line().label(), Figures.text(Figures.exact(l.uncovered().megawattHours()), m), l.uncoveredLevel() == Hierarchy.RESIDUAL_MIX ? "residual mix"
-                    : "grid average (no residual mix known)", Figures.factor(l.uncoveredFactor().gramsPerKwh()),
-                    Figures.text(Figures.exact(l.uncoveredCo2e().tonnes()), c), l.uncoveredSource()));
+        List<BigDecimal> um = new ArrayList<>(), ut = new ArrayList<>();
+        for (Scope2ReportData.Uncovered u : d.uncovered()) {
+            um.add(u.mwh());
+            ut.add(u.exactCo2eT());
+            urows.add(List.of(u.label(), Figures.text(u.exactMwh(), u.mwh()),
+                    u.residualMix() ? "residual mix" : "grid average (no residual mix known)", u.factor(),
+                    Figures.text(u.exactCo2eT(), u.co2eT()), u.source()));
         }
         blocks.add(new Table("uncovered", "Market-based factor of the MWh no instrument covers", List.of(
                 Table.Column.text("Facility / zone"), Table.Column.number("MWh"), Table.Column.text("Factor"),
                 Table.Column.number("gCO2e/kWh"), Table.Column.number("tCO2e"), Table.Column.text("Source")), urows,
-                List.of("Total", Figures.text(um), "", "", Figures.text(ut), "")));
+                List.of("Total", Figures.text(ToTotal.sum(um).setScale(3)), "", "", Figures.text(ToTotal.totalOfExact(ut, 3)), "")));
 
         blocks.add(new Heading(1, "Location-based emission factors"));
         List<List<String>> frows = new ArrayList<>();
-        for (DualScope2.Line l : r.lines()) {
-            frows.add(List.of(l.line().label(), l.line().zone(), Figures.factor(l.line().gridFactor().gramsPerKwh()),
-                    l.line().gridFactorSource()));
+        for (Scope2ReportData.Line l : d.lines()) {
+            frows.add(List.of(l.label(), l.zone(), Figures.text(l.exact().get(6), l.gridFactorGPerKwh()), l.gridFactorSource()));
         }
         blocks.add(new Table("grid_factors", "Grid average factors the runs' footprints used", List.of(
                 Table.Column.text("Facility / zone"), Table.Column.text("Zone"), Table.Column.number("gCO2e/kWh"),
                 Table.Column.text("Source")), frows, null));
 
         List<Notice> notices = new ArrayList<>();
-        for (Scope2Warning w : r.warnings()) notices.add(new Notice(Notice.Kind.WARNING, w.message()));
-        for (String w : data.warnings()) notices.add(new Notice(Notice.Kind.WARNING, w));
-        if (!data.cloudRuns().isEmpty()) {
-            List<Double> kwhs = new ArrayList<>();
-            for (RunRecord c : data.cloudRuns()) if (c.footprint() != null) kwhs.add(c.footprint().facilityEnergy().kilowattHours());
-            notices.add(new Notice(Notice.Kind.NOTE, data.cloudRuns().size() + " run(s) in cloud regions (" + Figures.text(ToTotal.total(kwhs, 3))
-                    + " kWh) are purchased cloud compute: Scope 3 category 1 of the reporter, the provider's Scope 2; not in "
-                    + "these totals (wattprint report esrs-e1 shows them as Scope 3)."));
-        }
+        for (Scope2ReportData.Warning w : d.warnings()) notices.add(new Notice(Notice.Kind.WARNING, w.message()));
+        for (String w : d.runWarnings()) notices.add(new Notice(Notice.Kind.WARNING, w));
+        if (d.cloudNote() != null) notices.add(new Notice(Notice.Kind.NOTE, d.cloudNote()));
         blocks.add(new Heading(1, "Warnings and notes"));
         if (notices.isEmpty()) blocks.add(new Notice(Notice.Kind.NOTE, "No Scope 2 Quality Criteria warning and no run left out."));
         blocks.addAll(notices);
-        List<RunRecord> basisRuns = new ArrayList<>(data.included());
-        basisRuns.addAll(data.unknownLocation());
-        Basis basis = Basis.of(basisRuns);
         blocks.addAll(basis.blocks());
 
         String subtitle = "Dual reporting (" + GUIDANCE + "), own operations, runs closed in " + o.year() + " (UTC)"
                 + (o.reporter() == null ? "" : ", reporter " + o.reporter().strip());
-        Document doc = new Document(KIND, "GHG Protocol Scope 2 " + o.year(), subtitle, generatedAt, blocks);
-
-        Map<String, Object> j = new LinkedHashMap<>();
-        j.put("report", KIND);
-        j.put("year", o.year());
-        j.put("generated_at", generatedAt.toString());
-        j.put("reporter", rules.reporter());
-        Map<String, Object> window = new LinkedHashMap<>();
-        window.put("from", rules.windowFrom().toString());
-        window.put("to", rules.windowTo().toString());
-        j.put("vintage_window", window);
-        j.put("runs", runs);
-        j.put("energy_mwh", t[0]);
-        j.put("location_based_t", t[1]);
-        j.put("market_based_t", t[2]);
-        j.put("lines", jlines);
-        j.put("instruments_applied", japplied);
-        List<Object> jw = new ArrayList<>();
-        for (Scope2Warning w : r.warnings()) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("code", w.code().name().toLowerCase(Locale.ROOT));
-            m.put("subject", w.subject());
-            m.put("message", w.message());
-            jw.add(m);
-        }
-        j.put("warnings", jw);
-        List<String> notes = new ArrayList<>();
-        for (Notice n : notices) if (n.kind() != Notice.Kind.WARNING || data.warnings().contains(n.text())) notes.add(n.text());
-        j.put("notes", notes);
-        j.put("rounding", "MWh and tCO2e to 3 decimals, factors to 2: a total is the exact sum rounded half-up, its "
-                + "lines are apportioned to it by the largest remainder");
-        j.put("basis", basis.json());
-        return new ReportOutput(doc, j);
+        return new Document(KIND, "GHG Protocol Scope 2 " + o.year(), subtitle, generatedAt, blocks);
     }
 
     private static BigDecimal factor(double gramsPerKwh) { return Figures.round(gramsPerKwh, Figures.FACTOR_DECIMALS); }
-
-    private static BigDecimal zero() { return BigDecimal.ZERO.setScale(3); }
 }

@@ -1,12 +1,14 @@
 package io.wattprint.report.weekly;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.wattprint.core.figure.Figures;
 import io.wattprint.core.figure.ToTotal;
+import io.wattprint.report.Keyed;
 import io.wattprint.report.doc.Table;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -20,8 +22,19 @@ import java.util.TreeMap;
  */
 final class ProvenanceShares {
     /** {@code exact}: the unrounded IT, measured, estimated and imported kWh (what a line apportioned 0 prints). */
-    record Line(String project, BigDecimal it, BigDecimal measured, BigDecimal estimated, BigDecimal imported,
-                double measuredShare, double estimatedShare, List<BigDecimal> exact) {}
+    record Line(@JsonIgnore String project, @JsonProperty("it_kwh") BigDecimal it,
+                @JsonProperty("measured_kwh") BigDecimal measured, @JsonProperty("estimated_kwh") BigDecimal estimated,
+                @JsonProperty("imported_kwh") BigDecimal imported, BigDecimal measuredPercent, BigDecimal estimatedPercent,
+                @JsonIgnore double measuredShare, @JsonIgnore double estimatedShare, @JsonIgnore List<BigDecimal> exact) {
+        Line(String project, BigDecimal it, BigDecimal measured, BigDecimal estimated, BigDecimal imported,
+             double measuredShare, double estimatedShare, List<BigDecimal> exact) {
+            this(project, it, measured, estimated, imported, Figures.percentValue(measuredShare, 1),
+                    Figures.percentValue(estimatedShare, 1), measuredShare, estimatedShare, exact);
+        }
+    }
+
+    /** The table in the report's data, with the projects that have estimated energy (document only). */
+    record Data(List<Keyed<WeeklyData.Project, Line>> lines, Line total, @JsonIgnore List<String> estimatedProjects) {}
 
     private final List<Line> lines = new ArrayList<>();
     private final Line total;
@@ -69,18 +82,19 @@ final class ProvenanceShares {
         return whole.signum() == 0 ? 0 : s[k].doubleValue() / whole.doubleValue();
     }
 
-    Line total() { return total; }
+    Data data() {
+        List<Keyed<WeeklyData.Project, Line>> ls = new ArrayList<>();
+        for (Line l : lines) ls.add(new Keyed<>(new WeeklyData.Project(l.project()), l));
+        return new Data(ls, total, List.copyOf(estimatedProjects));
+    }
 
-    /** Projects with any estimated energy, in table order. */
-    List<String> estimatedProjects() { return List.copyOf(estimatedProjects); }
-
-    Table table() {
+    static Table table(Data data) {
         List<List<String>> rows = new ArrayList<>();
-        for (Line l : lines) rows.add(cells(l));
+        for (Keyed<WeeklyData.Project, Line> l : data.lines()) rows.add(cells(l.line()));
         return new Table("provenance", "IT energy by provenance, per project", List.of(Table.Column.text("Project"),
                 Table.Column.number("IT kWh"), Table.Column.number("Measured kWh"), Table.Column.number("Estimated kWh"),
                 Table.Column.number("Imported kWh"), Table.Column.number("Measured"), Table.Column.number("Estimated")),
-                rows, cells(total));
+                rows, cells(data.total()));
     }
 
     private static List<String> cells(Line l) {
@@ -88,26 +102,5 @@ final class ProvenanceShares {
         return List.of(l.project(), Figures.text(x.get(0), l.it()), Figures.text(x.get(1), l.measured()),
                 Figures.text(x.get(2), l.estimated()), Figures.text(x.get(3), l.imported()), Figures.percent(l.measuredShare(), 1),
                 Figures.percent(l.estimatedShare(), 1));
-    }
-
-    Map<String, Object> json() {
-        Map<String, Object> m = new LinkedHashMap<>();
-        List<Object> ls = new ArrayList<>();
-        for (Line l : lines) ls.add(lineJson(l, true));
-        m.put("lines", ls);
-        m.put("total", lineJson(total, false));
-        return m;
-    }
-
-    private static Map<String, Object> lineJson(Line l, boolean withProject) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        if (withProject) m.put("project", l.project());
-        m.put("it_kwh", l.it());
-        m.put("measured_kwh", l.measured());
-        m.put("estimated_kwh", l.estimated());
-        m.put("imported_kwh", l.imported());
-        m.put("measured_percent", Figures.percentValue(l.measuredShare(), 1));
-        m.put("estimated_percent", Figures.percentValue(l.estimatedShare(), 1));
-        return m;
     }
 }

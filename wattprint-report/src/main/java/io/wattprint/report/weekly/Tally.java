@@ -1,7 +1,10 @@
 package io.wattprint.report.weekly;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.wattprint.core.figure.Figures;
 import io.wattprint.core.figure.ToTotal;
+import io.wattprint.report.Keyed;
 import io.wattprint.report.doc.Table;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -28,8 +31,9 @@ final class Tally {
      * One printed line; {@code kg} is null ("n/a") when the line has runs and none of them has CO2e. {@code exactKwh}
      * and {@code exactKg} are the unrounded sums: a line apportioned 0 that is not 0 prints their digits.
      */
-    record Line(List<String> key, int runs, BigDecimal kwh, BigDecimal kg, int withoutCo2e, BigDecimal exactKwh,
-                BigDecimal exactKg) {}
+    record Line(@JsonIgnore List<String> key, int runs, @JsonProperty("facility_kwh") BigDecimal kwh,
+                @JsonProperty("co2e_kg") BigDecimal kg, @JsonProperty("runs_without_co2e") int withoutCo2e,
+                @JsonIgnore BigDecimal exactKwh, @JsonIgnore BigDecimal exactKg) {}
 
     private static final class Sum {
         int runs, withoutCo2e, withCo2e;
@@ -113,7 +117,14 @@ final class Tally {
         return null;
     }
 
-    Table table(String id, String caption, List<String> keyColumns) {
+    /** The lines, each with its key as {@code key} makes it, and the total: a table of the report's data. */
+    <K> WeeklyData.Grouped<K> data(Function<List<String>, K> key) {
+        List<Keyed<K, Line>> ls = new ArrayList<>();
+        for (Line l : lines) ls.add(new Keyed<>(key.apply(l.key()), l));
+        return new WeeklyData.Grouped<>(ls, total);
+    }
+
+    static Table table(WeeklyData.Grouped<?> data, String id, String caption, List<String> keyColumns) {
         List<Table.Column> cols = new ArrayList<>();
         for (String k : keyColumns) cols.add(Table.Column.text(k));
         cols.add(Table.Column.number("Runs"));
@@ -121,10 +132,10 @@ final class Tally {
         cols.add(Table.Column.number("kgCO2e"));
         cols.add(Table.Column.number("Runs without CO2e"));
         List<List<String>> rows = new ArrayList<>();
-        for (Line l : lines) rows.add(cells(l.key(), l));
+        for (Keyed<?, Line> k : data.lines()) rows.add(cells(k.line().key(), k.line()));
         List<String> totalKey = new ArrayList<>(List.of("TOTAL"));
         while (totalKey.size() < keyColumns.size()) totalKey.add("");
-        return new Table(id, caption, cols, rows, cells(totalKey, total));
+        return new Table(id, caption, cols, rows, cells(totalKey, data.total()));
     }
 
     private static List<String> cells(List<String> key, Line l) {
@@ -134,25 +145,5 @@ final class Tally {
         c.add(l.kg() == null ? NA : Figures.text(l.exactKg(), l.kg()));
         c.add(Integer.toString(l.withoutCo2e()));
         return c;
-    }
-
-    /** {"lines": [{key fields…, runs, facility_kwh, co2e_kg, runs_without_co2e}], "total": {…}}. */
-    Map<String, Object> json(List<String> keyFields) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        List<Object> ls = new ArrayList<>();
-        for (Line l : lines) ls.add(lineJson(keyFields, l.key(), l));
-        m.put("lines", ls);
-        m.put("total", lineJson(List.of(), List.of(), total));
-        return m;
-    }
-
-    private static Map<String, Object> lineJson(List<String> keyFields, List<String> key, Line l) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        for (int i = 0; i < keyFields.size(); i++) m.put(keyFields.get(i), key.get(i).isEmpty() ? null : key.get(i));
-        m.put("runs", l.runs());
-        m.put("facility_kwh", l.kwh());
-        m.put("co2e_kg", l.kg());
-        m.put("runs_without_co2e", l.withoutCo2e());
-        return m;
     }
 }

@@ -1,5 +1,6 @@
 package io.wattprint.report.weekly;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.wattprint.core.figure.Figures;
 import io.wattprint.core.figure.ToTotal;
 import io.wattprint.report.doc.Block;
@@ -9,7 +10,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -19,29 +19,39 @@ import java.util.Map;
  * section lists them).
  */
 final class TopRuns {
-    private final List<RunFigures> top;
-    private final Map<String, BigDecimal> runKwh;
+    /** One run of the table; {@code figures} (document only) holds its unrounded figures. */
+    record Run(String id, String workload, String project, String phase, String start, BigDecimal facilityKwh,
+               BigDecimal co2eKg, BigDecimal measuredPercent, BigDecimal estimatedPercent, @JsonIgnore RunFigures figures) {}
+
+    private TopRuns() {}
 
     /** {@code runKwh}: each run's facility kWh as the week prints it ({@link WeeklyReport#runKwh}). */
-    TopRuns(List<RunFigures> runs, int n, Map<String, BigDecimal> runKwh) {
-        this.runKwh = runKwh;
-        top = runs.stream().filter(RunFigures::hasFootprint)
+    static List<Run> of(List<RunFigures> runs, int n, Map<String, BigDecimal> runKwh) {
+        return runs.stream().filter(RunFigures::hasFootprint)
                 .sorted(Comparator.comparingDouble(RunFigures::facilityKwh).reversed().thenComparing(RunFigures::id))
-                .limit(n).toList();
+                .limit(n)
+                .map(r -> new Run(r.id(), r.workload().name(), r.project(), r.phase(), r.record().run().start().toString(),
+                        runKwh.get(r.id()), r.co2eKg() == null ? null : Figures.round(r.co2eKg(), Tally.KG_DECIMALS),
+                        Figures.percentValue(measuredShare(r), 1), Figures.percentValue(estimatedShare(r), 1), r))
+                .toList();
     }
 
     private static double share(double part, double whole) { return whole == 0 ? 0 : part / whole; }
 
+    private static double measuredShare(RunFigures r) { return share(r.measuredKwh(), r.itKwh()); }
+
+    private static double estimatedShare(RunFigures r) { return share(r.estimatedKwh(), r.itKwh()); }
+
     /** The table and, when there are runs, the share of the week's facility kWh (as printed) they make up. */
-    List<Block> blocks(BigDecimal weekKwh) {
+    static List<Block> blocks(List<Run> top, BigDecimal weekKwh) {
         List<List<String>> rows = new ArrayList<>();
         List<BigDecimal> kwhs = new ArrayList<>();
-        for (RunFigures r : top) {
-            BigDecimal kwh = runKwh.get(r.id());
-            kwhs.add(kwh);
-            rows.add(List.of(r.shortId(), r.workload().name(), r.project(), r.phase(), Figures.text(Figures.exact(r.facilityKwh()), kwh),
+        for (Run t : top) {
+            RunFigures r = t.figures();
+            kwhs.add(t.facilityKwh());
+            rows.add(List.of(r.shortId(), t.workload(), t.project(), t.phase(), Figures.text(Figures.exact(r.facilityKwh()), t.facilityKwh()),
                     r.co2eKg() == null ? Tally.NA : Figures.text(r.co2eKg(), Tally.KG_DECIMALS),
-                    Figures.percent(share(r.measuredKwh(), r.itKwh()), 1), Figures.percent(share(r.estimatedKwh(), r.itKwh()), 1)));
+                    Figures.percent(measuredShare(r), 1), Figures.percent(estimatedShare(r), 1)));
         }
         List<Block> b = new ArrayList<>();
         b.add(new Table("top_runs", "The " + RunFigures.count(top.size()) + " with the most facility energy", List.of(
@@ -55,23 +65,5 @@ final class TopRuns {
                     + " kWh, " + Figures.text(pct) + " % of the week's " + Figures.text(weekKwh) + " kWh."));
         }
         return b;
-    }
-
-    List<Object> json() {
-        List<Object> l = new ArrayList<>();
-        for (RunFigures r : top) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("id", r.id());
-            m.put("workload", r.workload().name());
-            m.put("project", r.project());
-            m.put("phase", r.phase());
-            m.put("start", r.record().run().start().toString());
-            m.put("facility_kwh", runKwh.get(r.id()));
-            m.put("co2e_kg", r.co2eKg() == null ? null : Figures.round(r.co2eKg(), Tally.KG_DECIMALS));
-            m.put("measured_percent", Figures.percentValue(share(r.measuredKwh(), r.itKwh()), 1));
-            m.put("estimated_percent", Figures.percentValue(share(r.estimatedKwh(), r.itKwh()), 1));
-            l.add(m);
-        }
-        return l;
     }
 }

@@ -1,5 +1,6 @@
 package io.wattprint.report.weekly;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.wattprint.core.figure.Figures;
 import io.wattprint.core.figure.ToTotal;
 import io.wattprint.report.doc.Block;
@@ -8,7 +9,6 @@ import io.wattprint.report.doc.Paragraph;
 import io.wattprint.report.doc.Table;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -18,27 +18,30 @@ import java.util.Map;
  * ({@code wattprint runs recompute} after setting the location).
  */
 final class UnknownLocation {
-    private final List<RunFigures> runs;
-    private final Map<String, BigDecimal> runKwh;
+    /** One run without a location; {@code figures} (document only) holds its unrounded figures. */
+    record Run(String id, String workload, String project, String start, BigDecimal facilityKwh,
+               @JsonIgnore RunFigures figures) {}
+
+    private UnknownLocation() {}
 
     /** {@code runKwh}: each run's facility kWh as the week prints it ({@link WeeklyReport#runKwh}). */
-    UnknownLocation(List<RunFigures> runs, Map<String, BigDecimal> runKwh) {
-        this.runs = List.copyOf(runs);
-        this.runKwh = runKwh;
+    static List<Run> of(List<RunFigures> runs, Map<String, BigDecimal> runKwh) {
+        return runs.stream().map(r -> new Run(r.id(), r.workload().name(), r.project(), r.record().run().start().toString(),
+                runKwh.get(r.id()), r)).toList();
     }
 
-    List<Block> blocks(IsoWeek week) {
+    static List<Block> blocks(List<Run> runs, IsoWeek week) {
         List<Block> b = new ArrayList<>();
         if (runs.isEmpty()) {
             b.add(new Paragraph("None: every run that started in " + week + " has a location."));
             return b;
         }
         List<List<String>> rows = new ArrayList<>();
-        List<BigDecimal> kwhs = kwhs();
-        for (int i = 0; i < runs.size(); i++) {
-            RunFigures r = runs.get(i);
-            String kwh = Figures.text(Figures.exact(r.facilityKwh()), kwhs.get(i));
-            rows.add(List.of(r.shortId(), r.workload().name(), r.project(), r.record().run().start().toString(), kwh));
+        List<BigDecimal> kwhs = new ArrayList<>();
+        for (Run r : runs) {
+            kwhs.add(r.facilityKwh());
+            String kwh = Figures.text(Figures.exact(r.figures().facilityKwh()), r.facilityKwh());
+            rows.add(List.of(r.figures().shortId(), r.workload(), r.project(), r.start(), kwh));
         }
         BigDecimal total = ToTotal.sum(kwhs);
         b.add(new Table("unknown_location", "Runs without a location", List.of(Table.Column.text("Run"),
@@ -48,28 +51,5 @@ final class UnknownLocation {
                 + Figures.text(total) + " kWh). Their energy is in every kWh figure, but without a grid factor they have "
                 + "no CO2e, so the week's kgCO2e leaves them out."));
         return b;
-    }
-
-    /** Each run's facility kWh as printed everywhere in the week (its TOTAL is their sum). */
-    private List<BigDecimal> kwhs() {
-        List<BigDecimal> l = new ArrayList<>();
-        for (RunFigures r : runs) l.add(runKwh.get(r.id()));
-        return l;
-    }
-
-    List<Object> json() {
-        List<Object> l = new ArrayList<>();
-        List<BigDecimal> kwhs = kwhs();
-        for (int i = 0; i < runs.size(); i++) {
-            RunFigures r = runs.get(i);
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("id", r.id());
-            m.put("workload", r.workload().name());
-            m.put("project", r.project());
-            m.put("start", r.record().run().start().toString());
-            m.put("facility_kwh", kwhs.get(i));
-            l.add(m);
-        }
-        return l;
     }
 }

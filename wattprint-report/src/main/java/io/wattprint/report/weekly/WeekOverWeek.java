@@ -1,14 +1,15 @@
 package io.wattprint.report.weekly;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.wattprint.core.figure.Figures;
 import io.wattprint.core.figure.ToTotal;
+import io.wattprint.report.Keyed;
 import io.wattprint.report.doc.Table;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeSet;
 
 /**
@@ -18,7 +19,13 @@ import java.util.TreeSet;
  * "—" when both do.
  */
 final class WeekOverWeek {
-    record Line(String project, BigDecimal previous, BigDecimal current, BigDecimal change, BigDecimal percent, String label) {}
+    /** One project's line ({@code project} "TOTAL" on the total line); {@code label} is the change as printed. */
+    record Line(@JsonIgnore String project, @JsonProperty("previous_kwh") BigDecimal previous,
+                @JsonProperty("this_week_kwh") BigDecimal current, @JsonProperty("change_kwh") BigDecimal change,
+                @JsonProperty("change_percent") BigDecimal percent, @JsonProperty("change") String label) {}
+
+    /** The table in the report's data. */
+    record Data(String previousWeek, List<Keyed<WeeklyData.Project, Line>> lines, Line total) {}
 
     static final String NEW = "new";
     static final String NONE = "—";
@@ -60,36 +67,22 @@ final class WeekOverWeek {
 
     Line total() { return total; }
 
-    Table table() {
+    Data data() {
+        List<Keyed<WeeklyData.Project, Line>> ls = new ArrayList<>();
+        for (Line l : lines) ls.add(new Keyed<>(new WeeklyData.Project(l.project()), l));
+        return new Data(previousWeek.toString(), ls, total);
+    }
+
+    static Table table(Data data) {
         List<List<String>> rows = new ArrayList<>();
-        for (Line l : lines) rows.add(cells(l));
+        for (Keyed<WeeklyData.Project, Line> l : data.lines()) rows.add(cells(l.line()));
+        String previousWeek = data.previousWeek();
         return new Table("week_over_week", "Facility kWh per project, " + previousWeek + " → this week", List.of(
                 Table.Column.text("Project"), Table.Column.number(previousWeek + " kWh"), Table.Column.number("This week kWh"),
-                Table.Column.number("Change kWh"), Table.Column.number("Change")), rows, cells(total));
+                Table.Column.number("Change kWh"), Table.Column.number("Change")), rows, cells(data.total()));
     }
 
     private static List<String> cells(Line l) {
         return List.of(l.project(), Figures.text(l.previous()), Figures.text(l.current()), signed(l.change()), l.label());
-    }
-
-    Map<String, Object> json() {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("previous_week", previousWeek.toString());
-        List<Object> ls = new ArrayList<>();
-        for (Line l : lines) ls.add(lineJson("project", l));
-        m.put("lines", ls);
-        m.put("total", lineJson(null, total));
-        return m;
-    }
-
-    private static Map<String, Object> lineJson(String keyField, Line l) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        if (keyField != null) m.put(keyField, l.project());
-        m.put("previous_kwh", l.previous());
-        m.put("this_week_kwh", l.current());
-        m.put("change_kwh", l.change());
-        m.put("change_percent", l.percent());
-        m.put("change", l.label());
-        return m;
     }
 }

@@ -7,6 +7,7 @@ import io.wattprint.ledger.Ledger;
 import io.wattprint.ledger.RunQuery;
 import io.wattprint.ledger.RunRecord;
 import io.wattprint.report.Basis;
+import io.wattprint.report.Keyed;
 import io.wattprint.report.ReportFormat;
 import io.wattprint.report.ReportOutput;
 import io.wattprint.report.doc.Block;
@@ -91,14 +92,12 @@ public final class WeeklyReport {
         return m;
     }
 
-    /** Assembles the document and the JSON tree from the runs of each week. */
+    /** Computes the report's data from the runs of each week, then its document from that data. */
     private static final class Builder {
         private final WeeklyRequest req;
         private final Map<IsoWeek, List<RunFigures>> weeks;
         private final List<RunRecord> records;
         private final List<RunFigures> runs;
-        private final List<Block> blocks = new ArrayList<>();
-        private final Map<String, Object> json = new LinkedHashMap<>();
 
         Builder(WeeklyRequest req, Map<IsoWeek, List<RunFigures>> weeks, List<RunRecord> records) {
             this.req = req;
@@ -108,69 +107,110 @@ public final class WeeklyReport {
         }
 
         ReportOutput build() {
+            Basis basis = Basis.of(records);
+            WeeklyData data = data(basis);
+            return new ReportOutput(document(data, basis), data);
+        }
+
+        private WeeklyData data(Basis basis) {
             IsoWeek week = req.week();
             IsoWeek previous = week.minus(1);
             Tally phases = byPhase(runs);
             Tally projects = byProject(runs);
-            Tally teams = Tally.of(runs, r -> List.of(r.team()), List.of());
-            Tally models = Tally.of(runs, r -> List.of(r.model(), r.modelVersion()), List.of());
-            Tally workloads = Tally.of(runs, r -> List.of(r.workload().name()), List.of());
             WeekOverWeek wow = new WeekOverWeek(previous, byProject(weeks.getOrDefault(previous, List.of())), projects);
-            ProvenanceShares shares = new ProvenanceShares(runs);
+            ProvenanceShares.Data shares = new ProvenanceShares(runs).data();
             List<RunFigures> unknown = runs.stream().filter(r -> !r.locationKnown()).toList();
-            Basis basis = Basis.of(records);
+            Map<String, BigDecimal> runKwh = runKwh(runs);
+            return new WeeklyData(KIND, week.toString(), week.start().toString(), week.end().toString(), req.project(),
+                    req.generatedAt().toString(), rules(), totals(phases.total(), wow.total(), shares.total(), unknown.size()),
+                    phases.data(k -> new WeeklyData.Phase(WeeklyData.field(k.get(0)))),
+                    projects.data(k -> new WeeklyData.Project(WeeklyData.field(k.get(0)))),
+                    Tally.of(runs, r -> List.of(r.team()), List.of()).data(k -> new WeeklyData.Team(WeeklyData.field(k.get(0)))),
+                    Tally.of(runs, r -> List.of(r.model(), r.modelVersion()), List.of())
+                            .data(k -> new WeeklyData.Model(WeeklyData.field(k.get(0)), WeeklyData.field(k.get(1)))),
+                    Tally.of(runs, r -> List.of(r.workload().name()), List.of())
+                            .data(k -> new WeeklyData.WorkloadName(WeeklyData.field(k.get(0)))),
+                    wow.data(), trend(), TopRuns.of(runs, TOP_RUNS, runKwh), shares, UnknownLocation.of(unknown, runKwh),
+                    basis.data());
+        }
 
-            json.put("report", KIND);
-            json.put("week", week.toString());
-            json.put("from", week.start().toString());
-            json.put("to", week.end().toString());
-            json.put("project", req.project());
-            json.put("generated_at", req.generatedAt().toString());
-            json.put("rules", rules());
+        private WeeklyData.Rules rules() {
+            return new WeeklyData.Rules("a run belongs to the ISO week (UTC) in which it started",
+                    "facility energy (IT energy x PUE) of each run's latest stored footprint",
+                    "location-based kgCO2e of the runs that have one", Tally.KWH_DECIMALS, Tally.KG_DECIMALS, 1,
+                    "a total is the exact sum rounded half-up; its lines are apportioned to it by the largest "
+                            + "remainder, so they add up to it and the week's totals are the same in every table",
+                    req.trendWeeks());
+        }
 
-            summary(phases, wow, shares, unknown);
+        private static WeeklyData.Totals totals(Tally.Line t, WeekOverWeek.Line c, ProvenanceShares.Line shares, int unknown) {
+            return new WeeklyData.Totals(t.runs(), t.kwh(), t.kg(), t.withoutCo2e(), c.change(), c.percent(),
+                    shares.measuredPercent(), shares.estimatedPercent(), unknown, c.label(), shares.measuredShare(),
+                    shares.estimatedShare());
+        }
+
+        /** Facility kWh of each of the last N weeks, by phase (the week's rounded by-phase lines). */
+        private List<WeeklyData.TrendWeek> trend() {
+            List<IsoWeek> shown = new ArrayList<>();
+            for (int i = req.trendWeeks() - 1; i >= 0; i--) shown.add(req.week().minus(i));
+            List<Tally> tallies = new ArrayList<>();
+            boolean unspecified = false;
+            for (IsoWeek w : shown) {
+                Tally t = byPhase(weeks.getOrDefault(w, List.of()));
+                tallies.add(t);
+                unspecified |= t.line(List.of(RunFigures.UNSPECIFIED)) != null;
+            }
+            List<List<String>> keys = phaseKeys();
+            if (unspecified) keys.add(List.of(RunFigures.UNSPECIFIED));
+            List<WeeklyData.TrendWeek> trend = new ArrayList<>();
+            for (int i = 0; i < shown.size(); i++) {
+                Map<String, BigDecimal> byPhase = new LinkedHashMap<>();
+                for (List<String> k : keys) {
+                    Tally.Line l = tallies.get(i).line(k);
+                    byPhase.put(k.get(0), l == null ? Figures.round(0, Tally.KWH_DECIMALS) : l.kwh());
+                }
+                trend.add(new WeeklyData.TrendWeek(shown.get(i).toString(), shown.get(i).start().toString(),
+                        tallies.get(i).total().runs(), tallies.get(i).total().kwh(), byPhase));
+            }
+            return trend;
+        }
+
+        private Document document(WeeklyData data, Basis basis) {
+            IsoWeek week = req.week();
+            List<Block> blocks = new ArrayList<>();
+            summary(blocks, data.totals());
             blocks.add(new Heading(1, "By phase"));
-            blocks.add(phases.table("by_phase", "Runs of the week by phase", List.of("Phase")));
-            blocks.add(barChart("energy_by_phase", "Facility energy by phase, " + week, phases));
-            json.put("by_phase", phases.json(List.of("phase")));
+            blocks.add(Tally.table(data.byPhase(), "by_phase", "Runs of the week by phase", List.of("Phase")));
+            blocks.add(barChart("energy_by_phase", "Facility energy by phase, " + week, data.byPhase()));
             blocks.add(new Heading(1, "By project"));
-            blocks.add(projects.table("by_project", "Runs of the week by project", List.of("Project")));
-            blocks.add(barChart("energy_by_project", "Facility energy by project, " + week, projects));
-            json.put("by_project", projects.json(List.of("project")));
+            blocks.add(Tally.table(data.byProject(), "by_project", "Runs of the week by project", List.of("Project")));
+            blocks.add(barChart("energy_by_project", "Facility energy by project, " + week, data.byProject()));
             blocks.add(new Heading(1, "By team"));
-            blocks.add(teams.table("by_team", "Runs of the week by team", List.of("Team")));
-            json.put("by_team", teams.json(List.of("team")));
+            blocks.add(Tally.table(data.byTeam(), "by_team", "Runs of the week by team", List.of("Team")));
             blocks.add(new Heading(1, "By model"));
-            blocks.add(models.table("by_model", "Runs of the week by model and version", List.of("Model", "Version")));
-            json.put("by_model", models.json(List.of("model", "version")));
+            blocks.add(Tally.table(data.byModel(), "by_model", "Runs of the week by model and version", List.of("Model", "Version")));
             blocks.add(new Heading(1, "By workload"));
-            blocks.add(workloads.table("by_workload", "Runs of the week by workload", List.of("Workload")));
-            json.put("by_workload", workloads.json(List.of("workload")));
+            blocks.add(Tally.table(data.byWorkload(), "by_workload", "Runs of the week by workload", List.of("Workload")));
 
             blocks.add(new Heading(1, "Week over week"));
-            blocks.add(wow.table());
-            json.put("week_over_week", wow.json());
-            trend();
-            Map<String, BigDecimal> runKwh = runKwh(runs);
-            TopRuns top = new TopRuns(runs, TOP_RUNS, runKwh);
+            blocks.add(WeekOverWeek.table(data.weekOverWeek()));
+            blocks.add(new Heading(1, "Trend"));
+            blocks.add(trendChart(data.trend()));
             blocks.add(new Heading(1, "Top consumers"));
-            blocks.addAll(top.blocks(phases.total().kwh()));
-            json.put("top_runs", top.json());
+            blocks.addAll(TopRuns.blocks(data.topRuns(), data.byPhase().total().kwh()));
 
             blocks.add(new Heading(1, "Measured and estimated energy"));
-            blocks.add(shares.table());
-            if (shares.total().estimatedShare() > 0) {
-                blocks.add(new Notice(Notice.Kind.ESTIMATE, Figures.percent(shares.total().estimatedShare(), 1)
+            blocks.add(ProvenanceShares.table(data.provenance()));
+            if (data.totals().estimatedShare() > 0) {
+                blocks.add(new Notice(Notice.Kind.ESTIMATE, Figures.percent(data.totals().estimatedShare(), 1)
                         + " of this week's IT energy is estimated by a model, not measured (projects: "
-                        + String.join(", ", shares.estimatedProjects()) + ")."));
+                        + String.join(", ", data.provenance().estimatedProjects()) + ")."));
             }
-            json.put("provenance", shares.json());
-            unknownLocation(unknown, runKwh);
+            blocks.add(new Heading(1, "Runs with unknown location"));
+            blocks.addAll(UnknownLocation.blocks(data.unknownLocationRuns(), week));
 
             blocks.addAll(basis.blocks());
-            json.put("basis", basis.json());
-            Document d = new Document(KIND, "Weekly engineering report " + week, subtitle(), req.generatedAt(), blocks);
-            return new ReportOutput(d, json);
+            return new Document(KIND, "Weekly engineering report " + week, subtitle(), req.generatedAt(), blocks);
         }
 
         private String subtitle() {
@@ -179,21 +219,7 @@ public final class WeeklyReport {
                     + (req.project() == null ? "all projects" : "project " + req.project());
         }
 
-        private Map<String, Object> rules() {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("attribution", "a run belongs to the ISO week (UTC) in which it started");
-            m.put("energy", "facility energy (IT energy x PUE) of each run's latest stored footprint");
-            m.put("emissions", "location-based kgCO2e of the runs that have one");
-            m.put("kwh_decimals", Tally.KWH_DECIMALS);
-            m.put("kg_decimals", Tally.KG_DECIMALS);
-            m.put("percent_decimals", 1);
-            m.put("rounding", "a total is the exact sum rounded half-up; its lines are apportioned to it by the largest "
-                    + "remainder, so they add up to it and the week's totals are the same in every table");
-            m.put("trend_weeks", req.trendWeeks());
-            return m;
-        }
-
-        private void summary(Tally phases, WeekOverWeek wow, ProvenanceShares shares, List<RunFigures> unknown) {
+        private void summary(List<Block> blocks, WeeklyData.Totals t) {
             IsoWeek week = req.week();
             blocks.add(new Heading(1, "Summary"));
             blocks.add(new Paragraph("Runs that started in " + week + " (Monday " + week.monday() + " 00:00 UTC to Monday "
@@ -206,88 +232,38 @@ public final class WeeklyReport {
                         + ": its figures are partial."));
             }
             if (runs.isEmpty()) blocks.add(new Notice(Notice.Kind.NOTE, "No runs started in " + week + "."));
-            Tally.Line t = phases.total();
-            WeekOverWeek.Line c = wow.total();
             blocks.add(new Facts("totals", null, List.of(
                     new Facts.Fact("Runs", Integer.toString(t.runs())),
-                    new Facts.Fact("Facility energy", Figures.text(t.kwh()) + " kWh"),
-                    new Facts.Fact("Location-based emissions", t.kg() == null ? Tally.NA : Figures.text(t.kg()) + " kgCO2e"),
-                    new Facts.Fact("Runs without CO2e", Integer.toString(t.withoutCo2e())),
-                    new Facts.Fact("Change from " + week.minus(1), WeekOverWeek.signed(c.change()) + " kWh (" + c.label() + ")"),
-                    new Facts.Fact("IT energy measured", Figures.percent(shares.total().measuredShare(), 1)),
-                    new Facts.Fact("IT energy estimated", Figures.percent(shares.total().estimatedShare(), 1)),
-                    new Facts.Fact("Runs with unknown location", Integer.toString(unknown.size())))));
-            Map<String, Object> totals = new LinkedHashMap<>();
-            totals.put("runs", t.runs());
-            totals.put("facility_kwh", t.kwh());
-            totals.put("co2e_kg", t.kg());
-            totals.put("runs_without_co2e", t.withoutCo2e());
-            totals.put("change_kwh", c.change());
-            totals.put("change_percent", c.percent());
-            totals.put("measured_percent", Figures.percentValue(shares.total().measuredShare(), 1));
-            totals.put("estimated_percent", Figures.percentValue(shares.total().estimatedShare(), 1));
-            totals.put("unknown_location_runs", unknown.size());
-            json.put("totals", totals);
+                    new Facts.Fact("Facility energy", Figures.text(t.facilityKwh()) + " kWh"),
+                    new Facts.Fact("Location-based emissions", t.co2eKg() == null ? Tally.NA : Figures.text(t.co2eKg()) + " kgCO2e"),
+                    new Facts.Fact("Runs without CO2e", Integer.toString(t.runsWithoutCo2e())),
+                    new Facts.Fact("Change from " + week.minus(1), WeekOverWeek.signed(t.changeKwh()) + " kWh (" + t.changeLabel() + ")"),
+                    new Facts.Fact("IT energy measured", Figures.percent(t.measuredShare(), 1)),
+                    new Facts.Fact("IT energy estimated", Figures.percent(t.estimatedShare(), 1)),
+                    new Facts.Fact("Runs with unknown location", Integer.toString(t.unknownLocationRuns())))));
         }
 
-        private static Chart barChart(String id, String title, Tally t) {
+        private static Chart barChart(String id, String title, WeeklyData.Grouped<?> t) {
             List<String> categories = new ArrayList<>();
             List<Double> values = new ArrayList<>();
-            for (Tally.Line l : t.lines()) {
-                categories.add(l.key().get(0));
-                values.add(l.kwh().doubleValue());
+            for (Keyed<?, Tally.Line> l : t.lines()) {
+                categories.add(l.line().key().get(0));
+                values.add(l.line().kwh().doubleValue());
             }
             return new Chart(id, title, Chart.Type.BAR, "kWh", categories, List.of(new Chart.Series("Facility energy", values)));
         }
 
-        /** Facility kWh of each of the last N weeks, stacked by phase (the week's rounded by-phase lines). */
-        private void trend() {
-            List<IsoWeek> shown = new ArrayList<>();
-            for (int i = req.trendWeeks() - 1; i >= 0; i--) shown.add(req.week().minus(i));
-            List<Tally> tallies = new ArrayList<>();
-            boolean unspecified = false;
-            for (IsoWeek w : shown) {
-                Tally t = byPhase(weeks.getOrDefault(w, List.of()));
-                tallies.add(t);
-                unspecified |= t.line(List.of(RunFigures.UNSPECIFIED)) != null;
-            }
-            List<List<String>> keys = phaseKeys();
-            if (unspecified) keys.add(List.of(RunFigures.UNSPECIFIED));
+        /** Facility kWh of each week of the trend, stacked by phase. */
+        private Chart trendChart(List<WeeklyData.TrendWeek> trend) {
             List<Chart.Series> series = new ArrayList<>();
-            for (List<String> k : keys) {
+            for (String phase : trend.get(0).facilityKwhByPhase().keySet()) {
                 List<Double> values = new ArrayList<>();
-                for (Tally t : tallies) {
-                    Tally.Line l = t.line(k);
-                    values.add(l == null ? 0.0 : l.kwh().doubleValue());
-                }
-                series.add(new Chart.Series(k.get(0), values));
+                for (WeeklyData.TrendWeek w : trend) values.add(w.facilityKwhByPhase().get(phase).doubleValue());
+                series.add(new Chart.Series(phase, values));
             }
-            blocks.add(new Heading(1, "Trend"));
-            blocks.add(new Chart("trend", "Facility energy per week by phase, " + shown.get(0) + " to " + req.week(),
-                    Chart.Type.STACKED_BAR, "kWh", shown.stream().map(IsoWeek::toString).toList(), series));
-            List<Object> js = new ArrayList<>();
-            for (int i = 0; i < shown.size(); i++) {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("week", shown.get(i).toString());
-                m.put("from", shown.get(i).start().toString());
-                m.put("runs", tallies.get(i).total().runs());
-                m.put("facility_kwh", tallies.get(i).total().kwh());
-                Map<String, Object> byPhase = new LinkedHashMap<>();
-                for (List<String> k : keys) {
-                    Tally.Line l = tallies.get(i).line(k);
-                    byPhase.put(k.get(0), l == null ? Figures.round(0, Tally.KWH_DECIMALS) : l.kwh());
-                }
-                m.put("facility_kwh_by_phase", byPhase);
-                js.add(m);
-            }
-            json.put("trend", js);
-        }
-
-        private void unknownLocation(List<RunFigures> unknown, Map<String, BigDecimal> runKwh) {
-            blocks.add(new Heading(1, "Runs with unknown location"));
-            UnknownLocation u = new UnknownLocation(unknown, runKwh);
-            blocks.addAll(u.blocks(req.week()));
-            json.put("unknown_location_runs", u.json());
+            List<String> shown = trend.stream().map(WeeklyData.TrendWeek::week).toList();
+            return new Chart("trend", "Facility energy per week by phase, " + shown.get(0) + " to " + req.week(),
+                    Chart.Type.STACKED_BAR, "kWh", shown, series);
         }
     }
 }

@@ -1,0 +1,41 @@
+package io.wattprint.report.esrs;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.wattprint.report.Basis;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The data of {@code report esrs-e1} ({@link EsrsE1Report#data}): {@code _meta} (years, reporter, boundary, notes,
+ * the energy whose source is not determined, the embodied memo, the basis), then one object per ESRS datapoint
+ * keyed by its id ({@code E1-5_01} …), in the order of the disclosure; figures rounded as printed. The datapoints
+ * table of the document is built from it.
+ */
+public record EsrsE1Data(@JsonProperty("_meta") Meta meta, @JsonIgnore Map<String, Datapoint> datapoints) {
+
+    /** The datapoints after {@code _meta}, each under its id. */
+    @JsonAnyGetter
+    Map<String, Datapoint> byId() { return datapoints; }
+
+    public record Meta(String report, String standard, int year, int priorYear, String priorYearNote, int baseYear,
+                       String baseYearNote, String generatedAt, String reporter, Revenue netRevenue, String energyMixFile,
+                       String rounding, List<String> boundary, List<String> notes, Datapoint energyNotDetermined,
+                       @JsonInclude(JsonInclude.Include.NON_NULL) EmbodiedMemo.Data embodiedMemo, Basis.Data basis) {}
+
+    public record Revenue(BigDecimal amount, String currency) {}
+
+    /**
+     * One datapoint: its value for the year, the prior year and the base year (null where not available), and
+     * the optional fields written only when they apply: XBRL element, Scope 3 category member, why a value is null.
+     */
+    public record Datapoint(String label, BigDecimal value, String unit, BigDecimal priorYear, BigDecimal baseYear,
+                            @JsonInclude(JsonInclude.Include.NON_NULL) String xbrl,
+                            @JsonInclude(JsonInclude.Include.NON_NULL) String scope3CategoryMember,
+                            @JsonInclude(JsonInclude.Include.NON_NULL) String note,
+                            @JsonInclude(JsonInclude.Include.NON_NULL) String priorYearNote,
+                            @JsonInclude(JsonInclude.Include.NON_NULL) String baseYearNote) {}
+}

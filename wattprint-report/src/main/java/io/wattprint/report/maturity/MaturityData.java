@@ -1,0 +1,38 @@
+package io.wattprint.report.maturity;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.wattprint.report.Basis;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * The data of {@code report maturity} as its JSON writes it (snake_case; percentages to 1 decimal, kWh and kgCO2e
+ * to 3, apportioned to their totals as the systems table prints them): the period and its ISO weeks, the rules, the
+ * organisation's level, one object per AI system, the total line (null when there are no systems) and the basis.
+ */
+public record MaturityData(String report, String generatedAt, String period, String periodStart, String periodEnd,
+                           List<String> weeks, Rules rules, Organisation organisation, List<AiSystem> systems, Total total,
+                           Basis.Data basis) {
+
+    public record Rules(String system, String production, String productionTag, int thresholdPct, int minWeeks,
+                        List<String> text) {}
+
+    /** The organisation's level (null when there is no system to assess) and its summary sentence. */
+    public record Organisation(Integer level, int systems, int productionSystems,
+                               @JsonProperty("production_systems_at_level_3") int productionSystemsAtLevel3,
+                               String summary) {}
+
+    /** One AI system: its level, the weeks it ran and was covered, its shares and figures, what the next level needs. */
+    public record AiSystem(String system, boolean production, int level, int runs, List<String> weeksActive,
+                         List<String> weeksCovered, BigDecimal measuredPct, BigDecimal automaticPct, BigDecimal co2eKnownPct,
+                         BigDecimal itKwh, BigDecimal co2eKg, String productionReason, List<String> toNextLevel) {}
+
+    /** The systems table's TOTAL line: the runs and the figures that add up; the other columns null. */
+    public record Total(String system, Boolean production, Integer level, int runs, List<String> weeksActive,
+                        List<String> weeksCovered, BigDecimal measuredPct, BigDecimal automaticPct, BigDecimal co2eKnownPct,
+                        BigDecimal itKwh, BigDecimal co2eKg) {
+        static Total of(int runs, BigDecimal itKwh, BigDecimal co2eKg) {
+            return new Total("TOTAL", null, null, runs, null, null, null, null, null, itKwh, co2eKg);
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package io.wattprint.report.scope2;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.wattprint.report.Basis;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * The data of {@code report scope2}, computed once ({@link Scope2Report#data}): its JSON (snake_case, MWh and tCO2e
+ * to 3 decimals, factors to 2, as printed) and the source of its document ({@link Scope2Report#document}). A
+ * component marked {@code @JsonIgnore} is for the document only: the totals of the columns the JSON does not
+ * total, the unrounded figures a line apportioned 0 prints, the consumption not covered, the run warnings.
+ */
+public record Scope2ReportData(String report, int year, String generatedAt, String reporter, Window vintageWindow,
+                               int runs, BigDecimal energyMwh, BigDecimal locationBasedT, BigDecimal marketBasedT,
+                               List<Line> lines, List<Applied> instrumentsApplied, List<Warning> warnings,
+                               List<String> notes, String rounding, Basis.Data basis,
+                               @JsonIgnore Totals totals, @JsonIgnore List<Uncovered> uncovered,
+                               @JsonIgnore List<String> runWarnings, @JsonIgnore String cloudNote,
+                               @JsonIgnore String windowLabel) {
+
+    public record Window(String from, String to) {}
+
+    /**
+     * One facility / zone and factor line. {@code exact}: the unrounded MWh, location-based, market-based,
+     * instrument, residual-mix and grid-average figures and grid factor, in that order.
+     */
+    public record Line(String label, String zone, int runs, BigDecimal energyMwh, BigDecimal locationBasedT,
+                       BigDecimal marketBasedT, BigDecimal instrumentMwh, BigDecimal residualMixMwh, BigDecimal gridAverageMwh,
+                       @JsonProperty("grid_factor_g_per_kwh") BigDecimal gridFactorGPerKwh, String gridFactorSource, String uncoveredBasis,
+                       @JsonProperty("uncovered_g_per_kwh") BigDecimal uncoveredGPerKwh, String uncoveredSource, @JsonIgnore List<BigDecimal> exact) {}
+
+    /** One instrument allocation; the {@code exact} figures unrounded (document only). */
+    public record Applied(String type, String id, String line, BigDecimal mwh, @JsonProperty("rate_g_per_kwh") BigDecimal rateGPerKwh, BigDecimal co2eT,
+                          String vintage, String market, String retiredFor, String registry, boolean hourlyMatched,
+                          @JsonIgnore BigDecimal exactMwh, @JsonIgnore BigDecimal exactRate,
+                          @JsonIgnore BigDecimal exactCo2eT) {}
+
+    /** A Scope 2 Quality Criteria or data warning. */
+    public record Warning(String code, String subject, String message) {}
+
+    /** The totals of the main table's six columns and of the instruments' tCO2e. */
+    public record Totals(BigDecimal energyMwh, BigDecimal locationBasedT, BigDecimal marketBasedT, BigDecimal instrumentMwh,
+                         BigDecimal residualMixMwh, BigDecimal gridAverageMwh, BigDecimal instrumentsCo2eT) {}
+
+    /** A line's MWh no instrument covers (as its Residual mix / Grid average figure shows), with the factor applied. */
+    public record Uncovered(String label, BigDecimal mwh, BigDecimal exactMwh, boolean residualMix, String factor,
+                            BigDecimal co2eT, BigDecimal exactCo2eT, String source) {}
+}

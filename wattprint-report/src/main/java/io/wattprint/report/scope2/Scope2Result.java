@@ -1,0 +1,36 @@
+package io.wattprint.report.scope2;
+
+import io.wattprint.core.scope2.DualScope2;
+import io.wattprint.core.scope2.MarketBasedScope2;
+import io.wattprint.core.scope2.Scope2Rules;
+import java.util.Objects;
+
+/**
+ * The one Scope 2 computation of {@code wattprint scope2} and {@code wattprint report scope2}: the consumption lines
+ * of a year's closed runs ({@link Scope2Data}) and the dual result over them ({@link MarketBasedScope2}), for one
+ * boundary. The two commands differ only in the boundary and in how they show the result: {@code wattprint scope2}
+ * every run, unrounded ({@link Scope2Figures}) or as a terminal table; the report own operations, rounded
+ * ({@link Scope2ReportData}).
+ */
+public record Scope2Result(Scope2Rules rules, Scope2Data consumption, DualScope2 dual) {
+    /** Which runs count. */
+    public enum Boundary {
+        /** Every run closed in the year, one line per zone and factor ({@code wattprint scope2}). */
+        ALL_RUNS,
+        /** Runs in a cloud region left out, one line per facility (else zone) and factor (the reports). */
+        OWN_OPERATIONS
+    }
+
+    public Scope2Result {
+        Objects.requireNonNull(rules, "rules");
+        Objects.requireNonNull(consumption, "consumption");
+        Objects.requireNonNull(dual, "dual");
+    }
+
+    public static Scope2Result compute(Scope2Report.Inputs in, Scope2Rules rules, Boundary boundary) {
+        Scope2Data consumption = boundary == Boundary.ALL_RUNS ? Scope2Data.of(in.runs(), rules)
+                : Scope2Data.ownOperations(in.runs(), rules);
+        DualScope2 dual = new MarketBasedScope2().compute(consumption.lines(), in.instruments(), in.residualMixes(), rules);
+        return new Scope2Result(rules, consumption, dual);
+    }
+}
