@@ -7,6 +7,7 @@ import io.wattprint.cli.UserException;
 import io.wattprint.cli.VersionProvider;
 import io.wattprint.cli.allocate.AllocateCommand;
 import io.wattprint.cli.data.DataCommand;
+import io.wattprint.cli.doctor.DoctorCommand;
 import io.wattprint.cli.estimate.EstimateCommand;
 import io.wattprint.cli.facility.FacilityCommand;
 import io.wattprint.cli.factors.FactorsCommand;
@@ -22,6 +23,8 @@ import io.wattprint.cli.sci.SciCommand;
 import io.wattprint.cli.scope2.InstrumentsCommand;
 import io.wattprint.cli.scope2.Scope2Command;
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -38,11 +41,6 @@ import picocli.CommandLine.Command;
             "Every figure carries its provenance (measured or estimated, and by which model) and the "
                     + "emission factor it used, with zone, year and source."
         },
-        subcommands = {RunCommand.class, MeterCommand.class, RunsCommand.class, ReportCommand.class,
-                EstimateCommand.class, SciCommand.class, FactorsCommand.class, InstrumentsCommand.class,
-                Scope2Command.class, FacilityCommand.class, ReconcileCommand.class, AllocateCommand.class,
-                HardwareCommand.class, DataCommand.class, IngestCommand.class, io.wattprint.cli.doctor.DoctorCommand.class,
-                CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {
             "  0    success",
@@ -73,13 +71,58 @@ public final class Wattprint implements Runnable {
                 + "estimate, sci, factors, instruments, scope2, facility, reconcile, allocate, hardware, data, ingest)");
     }
 
+    /**
+     * The commands, in the order {@code --help} lists them. Building a command's model (picocli reads every option
+     * of it and of its subcommands by reflection) is most of a short command's start-up, so a command line that
+     * names one of these gets only that one; anything else (no command, an option, {@code help}, a mistyped name
+     * that wants suggestions) gets them all.
+     */
+    private static final Map<String, Class<?>> COMMANDS = commands();
+
+    private static Map<String, Class<?>> commands() {
+        Map<String, Class<?>> m = new LinkedHashMap<>();
+        m.put("run", RunCommand.class);
+        m.put("meter", MeterCommand.class);
+        m.put("runs", RunsCommand.class);
+        m.put("report", ReportCommand.class);
+        m.put("estimate", EstimateCommand.class);
+        m.put("sci", SciCommand.class);
+        m.put("factors", FactorsCommand.class);
+        m.put("instruments", InstrumentsCommand.class);
+        m.put("scope2", Scope2Command.class);
+        m.put("facility", FacilityCommand.class);
+        m.put("reconcile", ReconcileCommand.class);
+        m.put("allocate", AllocateCommand.class);
+        m.put("hardware", HardwareCommand.class);
+        m.put("data", DataCommand.class);
+        m.put("ingest", IngestCommand.class);
+        m.put("doctor", DoctorCommand.class);
+        m.put("help", CommandLine.HelpCommand.class);
+        return m;
+    }
+
+    /**
+     * The command line for these arguments: with only the command they name, or every command when they name
+     * none of them (no arguments: all of them).
+     */
+    static CommandLine commandLine(Cli cli, String... args) {
+        CommandLine cmd = new CommandLine(new Wattprint(cli), new CliFactory(cli));
+        String first = args.length == 0 ? null : args[0];
+        boolean one = first != null && !"help".equals(first) && COMMANDS.containsKey(first);
+        for (Map.Entry<String, Class<?>> e : COMMANDS.entrySet()) {
+            if (!one || e.getKey().equals(first)) cmd.addSubcommand(e.getKey(), e.getValue());
+        }
+        CommandLine ingest = cmd.getSubcommands().get("ingest");
+        if (ingest != null) IngestCommand.describeKinds(ingest.getCommandSpec());
+        return cmd;
+    }
+
     /** Runs one command line and returns its exit code; never calls System.exit. */
     public static int execute(Cli cli, String... args) {
-        CommandLine cmd = new CommandLine(new Wattprint(cli), new CliFactory(cli));
+        CommandLine cmd = commandLine(cli, args);
         cmd.setOut(cli.out());
         cmd.setErr(cli.err());
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
-        IngestCommand.describeKinds(cmd.getSubcommands().get("ingest").getCommandSpec());
         cmd.setExecutionExceptionHandler((ex, commandLine, parseResult) -> handle(cli, ex));
         cmd.setParameterExceptionHandler((ex, a) -> {
             PrintWriter err = cli.err();

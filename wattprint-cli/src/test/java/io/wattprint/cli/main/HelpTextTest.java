@@ -20,7 +20,7 @@ class HelpTextTest {
         Cli cli = new Cli(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()),
                 new io.wattprint.run.Environment(java.util.Map.of(), java.nio.file.Path.of("/nonexistent-home")),
                 java.time.Clock.systemUTC());
-        CommandLine root = new CommandLine(new Wattprint(cli), new CliFactory(cli));
+        CommandLine root = Wattprint.commandLine(cli);
         List<CommandLine> all = new ArrayList<>();
         collect(root, all);
         PrintStream saved = System.err;
