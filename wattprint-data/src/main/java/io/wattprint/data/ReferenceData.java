@@ -8,33 +8,39 @@ import java.nio.charset.StandardCharsets;
 /**
  * The reference data shipped in this module: grid intensity, cloud regions, PUE and hardware
  * TDP, each row with source, year and licence, under one dataset version that reports name.
- * Loaded once from the classpath and cached; a malformed row fails loudly with the resource,
- * line and field.
+ * Loaded from the classpath table by table on first use and cached; a malformed row fails loudly with the
+ * resource, line and field.
  */
 public final class ReferenceData {
     static final String BASE = "io/wattprint/data/";
 
     private static volatile ReferenceData cached;
 
+    private final String base;
     private final String version;
-    private final GridFactors grid;
-    private final CloudRegions regions;
-    private final PueTable pue;
-    private final HardwareCatalog hardware;
-    private final ElectricityMapsZones emZones;
-    private final ZoneMappings mappings;
-    private final LocationResolver locations;
+    private final Lazy<ZoneMappings> mappings;
+    private final Lazy<GridFactors> grid;
+    private final Lazy<CloudRegions> regions;
+    private final Lazy<PueTable> pue;
+    private final Lazy<HardwareCatalog> hardware;
+    private final Lazy<ElectricityMapsZones> emZones;
+    private final Lazy<LocationResolver> locations;
 
-    private ReferenceData(String version, GridFactors grid, CloudRegions regions, PueTable pue, HardwareCatalog hardware,
-                          ElectricityMapsZones emZones, ZoneMappings mappings) {
+    /**
+     * Each table is parsed on first use, not all at start: a short command ({@code wattprint run}) reads only what
+     * it needs. Whether the tables agree with each other is {@link #check()}, run by the data module's tests
+     * (the tables ship inside the jar and cannot change after the build).
+     */
+    private ReferenceData(String base, String version) {
+        this.base = base;
         this.version = version;
-        this.grid = grid.withStandIns(mappings);
-        this.regions = regions;
-        this.pue = pue;
-        this.hardware = hardware;
-        this.emZones = emZones;
-        this.mappings = mappings;
-        this.locations = new LocationResolver(this.grid, regions, emZones);
+        this.mappings = new Lazy<>(() -> ZoneMappings.load(base + "zone-mappings.csv"));
+        this.grid = new Lazy<>(() -> GridFactors.load(base + "grid-intensity.csv", version).withStandIns(mappings.get()));
+        this.regions = new Lazy<>(() -> CloudRegions.load(base + "cloud-regions.csv"));
+        this.pue = new Lazy<>(() -> PueTable.load(base + "pue.csv"));
+        this.hardware = new Lazy<>(() -> HardwareCatalog.load(base + "hardware.csv"));
+        this.emZones = new Lazy<>(() -> ElectricityMapsZones.load(base + "electricitymaps-zones.csv"));
+        this.locations = new Lazy<>(() -> new LocationResolver(grid.get(), regions.get(), emZones.get()));
     }
 
     /** The shipped data, read from the classpath on first use. */
@@ -49,33 +55,39 @@ public final class ReferenceData {
         return d;
     }
 
-    /** Reads a full set (VERSION and the six CSVs) under a classpath folder such as {@code io/wattprint/data/}. */
+    /** A full set (VERSION and the six CSVs) under a classpath folder such as {@code io/wattprint/data/}; tables are read on first use. */
     static ReferenceData load(String base) {
-        String version = readVersion(base + "VERSION");
-        GridFactors grid = GridFactors.load(base + "grid-intensity.csv", version);
-        CloudRegions regions = CloudRegions.load(base + "cloud-regions.csv");
+        return new ReferenceData(base, readVersion(base + "VERSION"));
+    }
+
+    /**
+     * Reads every table and checks that they agree: each cloud region's zone has a grid factor, each zone mapping
+     * names a known location and an Electricity Maps zone. Fails with the resource and the row at fault.
+     */
+    public ReferenceData check() {
+        GridFactors grid = grid();
+        CloudRegions regions = regions();
         for (CloudRegion r : regions.rows()) {
             if (grid.forZone(r.zone()).isEmpty()) {
                 throw new IllegalStateException(base + "cloud-regions.csv: region " + r.id() + " maps to zone "
                         + r.zone() + ", which " + base + "grid-intensity.csv does not have");
             }
         }
-        ElectricityMapsZones emZones = ElectricityMapsZones.load(base + "electricitymaps-zones.csv");
-        ZoneMappings mappings = ZoneMappings.load(base + "zone-mappings.csv");
-        for (ZoneMapping m : mappings.rows()) {
+        for (ZoneMapping m : zoneMappings().rows()) {
             boolean known = !grid.forZone(m.location()).isEmpty()
                     || regions.rows().stream().anyMatch(r -> r.id().equalsIgnoreCase(m.location()));
             if (!known) {
                 throw new IllegalStateException(base + "zone-mappings.csv: location " + m.location() + " is neither a zone of "
                         + base + "grid-intensity.csv nor a region of " + base + "cloud-regions.csv");
             }
-            if (emZones.find(m.emZone()).isEmpty()) {
+            if (electricityMapsZones().find(m.emZone()).isEmpty()) {
                 throw new IllegalStateException(base + "zone-mappings.csv: " + m.location() + " maps to " + m.emZone()
                         + ", which is not an Electricity Maps zone of " + base + "electricitymaps-zones.csv");
             }
         }
-        return new ReferenceData(version, grid, regions, PueTable.load(base + "pue.csv"),
-                HardwareCatalog.load(base + "hardware.csv"), emZones, mappings);
+        pue();
+        hardware();
+        return this;
     }
 
     private static String readVersion(String resource) {
@@ -92,19 +104,38 @@ public final class ReferenceData {
     /** The dataset version, e.g. {@code wattprint-data 2026.11}; reports cite it. */
     public String version() { return version; }
 
-    public GridFactors grid() { return grid; }
+    public GridFactors grid() { return grid.get(); }
 
-    public CloudRegions regions() { return regions; }
+    public CloudRegions regions() { return regions.get(); }
 
-    public PueTable pue() { return pue; }
+    public PueTable pue() { return pue.get(); }
 
-    public HardwareCatalog hardware() { return hardware; }
+    public HardwareCatalog hardware() { return hardware.get(); }
 
-    public LocationResolver locations() { return locations; }
+    public LocationResolver locations() { return locations.get(); }
 
     /** The Electricity Maps zone ids, accepted wherever a zone is. */
-    public ElectricityMapsZones electricityMapsZones() { return emZones; }
+    public ElectricityMapsZones electricityMapsZones() { return emZones.get(); }
 
     /** Which Electricity Maps zone's imported series stands in for an eGRID subregion or cloud region. */
-    public ZoneMappings zoneMappings() { return mappings; }
+    public ZoneMappings zoneMappings() { return mappings.get(); }
+
+    /** A value computed once, on first use, by whichever thread asks first. */
+    private static final class Lazy<T> {
+        private final java.util.function.Supplier<T> supplier;
+        private volatile T value;
+
+        Lazy(java.util.function.Supplier<T> supplier) { this.supplier = supplier; }
+
+        T get() {
+            T v = value;
+            if (v == null) {
+                synchronized (this) {
+                    v = value;
+                    if (v == null) value = v = supplier.get();
+                }
+            }
+            return v;
+        }
+    }
 }

@@ -103,7 +103,7 @@ final class Connector {
     private static Opened connectSqlite(Path file, String url, String name, String description, SQLiteConfig config) {
         Connection c = null;
         try {
-            c = DriverManager.getConnection(url, config.toProperties());
+            c = sqlite(url, config);
             try (var st = c.createStatement()) {
                 // WAL lets the CLI read and write while a server holds the same file.
                 // Reading the answer also makes SQLite read the header: a file that is
@@ -121,6 +121,16 @@ final class Connector {
             if (file != null && Files.exists(file) && isReadOnlyFailure(e)) throw new ReadOnlyLedgerException(file, message, e);
             throw new LedgerException(message, e);
         }
+    }
+
+    /**
+     * A SQLite connection from the driver itself, not through {@link DriverManager}: that would first load every
+     * JDBC driver on the class path (PostgreSQL's too), which a command on a SQLite ledger pays at start-up.
+     */
+    private static Connection sqlite(String url, SQLiteConfig config) throws SQLException {
+        Connection c = org.sqlite.JDBC.createConnection(url, config.toProperties());
+        if (c == null) throw new SQLException("not a SQLite JDBC URL: " + url);
+        return c;
     }
 
     private static boolean isReadOnlyFailure(SQLException e) {
@@ -148,7 +158,7 @@ final class Connector {
             config.setOpenMode(org.sqlite.SQLiteOpenMode.OPEN_URI);
             Connection c = null;
             try {
-                c = DriverManager.getConnection("jdbc:sqlite:" + uri + "?" + mode, config.toProperties());
+                c = sqlite("jdbc:sqlite:" + uri + "?" + mode, config);
                 try (var st = c.createStatement(); var rs = st.executeQuery("SELECT count(*) FROM sqlite_master")) {
                     rs.next();
                 }

@@ -11,6 +11,7 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,7 +28,12 @@ final class Migrator {
     static final String ROOT = "db/migration/";
     private static final Pattern NAME = Pattern.compile("V(\\d+)__(\\w+)\\.sql");
 
-    record Migration(int version, String description, String script) {}
+    /** A numbered script; a shipped one's text is read from the jar only when it is applied. */
+    record Migration(int version, String description, Supplier<String> source) {
+        Migration(int version, String description, String script) { this(version, description, () -> script); }
+
+        String script() { return source.get(); }
+    }
 
     private final Dialect dialect;
     private final List<Migration> migrations;
@@ -153,7 +159,8 @@ final class Migrator {
             }
             previous = version;
             String own = ROOT + dialect.folder() + "/" + name;
-            String script = exists(own) ? resource(own) : resource(ROOT + name);
+            // Only the index is read to learn the latest version: opening an up-to-date ledger reads no script.
+            Supplier<String> script = () -> exists(own) ? resource(own) : resource(ROOT + name);
             list.add(new Migration(version, m.group(2), script));
         }
         return List.copyOf(list);
