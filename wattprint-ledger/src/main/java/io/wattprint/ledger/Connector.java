@@ -128,6 +128,7 @@ final class Connector {
      * JDBC driver on the class path (PostgreSQL's too), which a command on a SQLite ledger pays at start-up.
      */
     private static Connection sqlite(String url, SQLiteConfig config) throws SQLException {
+        SqliteNative.prepare();
         Connection c = org.sqlite.JDBC.createConnection(url, config.toProperties());
         if (c == null) throw new SQLException("not a SQLite JDBC URL: " + url);
         return c;
