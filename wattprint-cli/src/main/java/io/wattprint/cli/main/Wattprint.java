@@ -139,7 +139,8 @@ public final class Wattprint implements Runnable {
         return code;
     }
 
-    private static int handle(Cli cli, Exception ex) {
+    /** The exit code and message for an exception a command threw: a user error, a ledger failure, or a bug. */
+    static int handle(Cli cli, Exception ex) {
         PrintWriter err = cli.err();
         if (ex instanceof UserException u) {
             err.println("wattprint: " + Terminal.safe(u.getMessage()));
@@ -151,8 +152,8 @@ public final class Wattprint implements Runnable {
             err.flush();
             return ExitCode.FAILURE.code();
         }
-        err.println("wattprint: internal error: " + ex);
-        ex.printStackTrace(err);
+        err.println("wattprint: internal error: " + Terminal.safe(String.valueOf(ex)));
+        err.println("wattprint: this is a bug in wattprint; " + CrashReport.write(cli, ex));
         err.flush();
         return ExitCode.FAILURE.code();
     }
