@@ -12,8 +12,8 @@ import java.util.Map;
  * the temporary directory under a new name at every start, reads it back byte by byte to compare, and leaves it
  * there when the process is killed — about a third of a short command's start-up here, and a megabyte in /tmp per
  * killed process. Instead it is written once per driver build to the user's cache
- * ({@code $XDG_CACHE_HOME/wattprint} or {@code $HOME/.cache/wattprint}, in a folder named by the driver's version
- * and the system's library folder), renamed into place when complete, and the driver is told to load it from
+ * ({@code $XDG_CACHE_HOME/wattprint} or {@code $HOME/.cache/wattprint}, in a folder named by the driver's version,
+ * the system and the architecture), renamed into place when complete, and the driver is told to load it from
  * there. Anything that stops that (no home, a read-only cache, no library for this system in the jar) leaves
  * the driver's own way in place: start-up is slower, nothing else changes.
  */
@@ -48,12 +48,14 @@ final class SqliteNative {
         if (System.getProperty(PATH_PROPERTY) != null) return null;
         String version = org.sqlite.SQLiteJDBCLoader.getVersion();
         if (version == null || !version.matches("[0-9][0-9.]*")) return null;
-        String folder = org.sqlite.util.OSInfo.getNativeLibFolderPathForCurrentOS();
         String name = System.mapLibraryName("sqlitejdbc");
-        String resource = "org/sqlite/native/" + folder + "/" + name;
-        Path dir = cacheRoot.resolve("sqlite-jdbc-" + version).resolve(folder);
+        // Named by the JVM's own system and architecture: the driver's choice of library (glibc or musl, Android)
+        // runs `uname`, a process start, so it is asked only when the library is not cached yet.
+        String system = (System.getProperty("os.name") + "-" + System.getProperty("os.arch")).replaceAll("[^A-Za-z0-9._-]", "_");
+        Path dir = cacheRoot.resolve("sqlite-jdbc-" + version).resolve(system);
         Path lib = dir.resolve(name);
         if (!Files.isRegularFile(lib)) {
+            String resource = "org/sqlite/native/" + org.sqlite.util.OSInfo.getNativeLibFolderPathForCurrentOS() + "/" + name;
             try (InputStream in = org.sqlite.JDBC.class.getClassLoader().getResourceAsStream(resource)) {
                 if (in == null) return null;
                 Files.createDirectories(dir);
