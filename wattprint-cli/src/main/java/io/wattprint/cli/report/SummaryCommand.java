@@ -5,22 +5,20 @@ import io.wattprint.cli.LedgerOption;
 import io.wattprint.cli.TimeArg;
 import io.wattprint.cli.UserException;
 import io.wattprint.cli.out.Csv;
-import io.wattprint.cli.out.Json;
 import io.wattprint.cli.out.Table;
 import io.wattprint.core.figure.Figures;
 import io.wattprint.ledger.CloudEmissionRepository.Recorded;
 import io.wattprint.ledger.Ledger;
 import io.wattprint.ledger.RunQuery;
 import io.wattprint.ledger.RunRecord;
+import io.wattprint.report.ReportJson;
 import io.wattprint.report.summary.CloudReported;
 import io.wattprint.report.summary.Summary;
+import io.wattprint.report.summary.SummaryData;
 import java.io.PrintWriter;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -90,129 +88,63 @@ public final class SummaryCommand implements Callable<Integer> {
                 cloudRows = CloudReported.overlapping(ledger.cloudEmissions().history(null, toT), fromT, toT);
             }
         }
-        Summary s = Summary.of(runs, groupBy, decimals, CloudReported.exactTotals(cloudRows));
-        CloudReported cloud = CloudReported.of(cloudRows, groupBy, s.decimals());
+        SummaryData data = SummaryData.of(runs, cloudRows, groupBy, decimals, fromT, toT);
         PrintWriter out = cli.out();
         switch (fmt) {
-            case "json" -> Json.print(out, json(s, cloud, groupBy, fromT, toT));
-            case "csv" -> {
-                Csv.line(out, List.of(groupBy.label(), "runs", "energy_kwh", "facility_energy_kwh", "co2e_kg", "runs_without_co2e", "measured_kwh"));
-                for (int i = 0; i < s.lines().size(); i++) Csv.line(out, cells(s.lines().get(i), s.exactLines().get(i)));
-                Csv.line(out, cells(s.total(), s.exactTotal()));
-                if (!cloud.isEmpty()) {
-                    // A second table after an empty line: what providers reported, never in the TOTAL above.
-                    out.print("\r\n");
-                    Csv.line(out, List.of("reported_by", "account_project", "scope", "energy_kwh", "co2e_kg", "period",
-                            "provenance", "note"));
-                    String note = cloud.note() == null ? "" : cloud.note();
-                    for (CloudReported.Line l : cloud.lines()) {
-                        Csv.line(out, List.of(l.provider(), l.accountProject(), l.figure(), "n/a", kg(l),
-                                l.period(), l.provenance(), note));
-                    }
-                    for (CloudReported.Total t : cloud.totals()) {
-                        Csv.line(out, List.of("TOTAL", "", t.figure(), "n/a", kg(t), "", "",
-                                "not added to the runs' TOTAL"));
-                    }
-                }
-                out.flush();
-            }
-            default -> {
-                Table t = new Table(groupBy.label().toUpperCase(Locale.ROOT), ">RUNS", ">ENERGY kWh", ">FACILITY kWh",
-                        ">kgCO2e", ">NO_CO2E", ">MEASURED kWh");
-                for (int i = 0; i < s.lines().size(); i++) t.row(cells(s.lines().get(i), s.exactLines().get(i)).toArray());
-                t.row(cells(s.total(), s.exactTotal()).toArray());
-                t.print(out);
-                if (!cloud.isEmpty()) printCloud(out, cloud);
-            }
+            case "json" -> out.println(ReportJson.text(data));
+            case "csv" -> printCsv(out, data);
+            default -> printTable(out, data);
         }
+        out.flush();
         return 0;
     }
 
-    private static void printCloud(PrintWriter out, CloudReported cloud) {
+    private static void printCsv(PrintWriter out, SummaryData d) {
+        Csv.line(out, List.of(d.by(), "runs", "energy_kwh", "facility_energy_kwh", "co2e_kg", "runs_without_co2e", "measured_kwh"));
+        for (SummaryData.Group g : d.groups()) Csv.line(out, cells(g));
+        Csv.line(out, cells(d.total()));
+        if (d.cloudReported().isEmpty()) return;
+        // A second table after an empty line: what providers reported, never in the TOTAL above.
+        out.print("\r\n");
+        Csv.line(out, List.of("reported_by", "account_project", "scope", "energy_kwh", "co2e_kg", "period", "provenance", "note"));
+        String note = d.cloudReportedNote() == null ? "" : d.cloudReportedNote();
+        for (SummaryData.Reported l : d.cloudReported()) {
+            Csv.line(out, List.of(l.provider(), l.accountProject(), l.figure(), "n/a", kg(l), l.period(), l.provenance(), note));
+        }
+        for (SummaryData.ReportedTotal t : d.cloudReportedTotals()) {
+            Csv.line(out, List.of("TOTAL", "", t.figure(), "n/a", kg(t), "", "", "not added to the runs' TOTAL"));
+        }
+    }
+
+    private static void printTable(PrintWriter out, SummaryData d) {
+        Table t = new Table(d.by().toUpperCase(Locale.ROOT), ">RUNS", ">ENERGY kWh", ">FACILITY kWh", ">kgCO2e", ">NO_CO2E",
+                ">MEASURED kWh");
+        for (SummaryData.Group g : d.groups()) t.row(cells(g).toArray());
+        t.row(cells(d.total()).toArray());
+        t.print(out);
+        if (d.cloudReported().isEmpty()) return;
         out.println();
         out.println("Reported by cloud providers (not added to the TOTAL above; each figure totalled on its own):");
-        Table t = new Table("PROVIDER", "ACCOUNT/PROJECT", "SCOPE", ">ENERGY kWh", ">kgCO2e", "PERIOD", "PROVENANCE");
-        for (CloudReported.Line l : cloud.lines()) {
-            t.row(l.provider(), l.accountProject(), l.figure(), "n/a", kg(l), l.period(), l.provenance());
+        Table c = new Table("PROVIDER", "ACCOUNT/PROJECT", "SCOPE", ">ENERGY kWh", ">kgCO2e", "PERIOD", "PROVENANCE");
+        for (SummaryData.Reported l : d.cloudReported()) {
+            c.row(l.provider(), l.accountProject(), l.figure(), "n/a", kg(l), l.period(), l.provenance());
         }
-        for (CloudReported.Total tot : cloud.totals()) {
-            t.row("TOTAL", "", tot.figure(), "n/a", kg(tot), "", "");
-        }
-        t.print(out);
-        if (cloud.note() != null) out.println("note: " + cloud.note());
-        out.flush();
+        for (SummaryData.ReportedTotal tot : d.cloudReportedTotals()) c.row("TOTAL", "", tot.figure(), "n/a", kg(tot), "", "");
+        c.print(out);
+        if (d.cloudReportedNote() != null) out.println("note: " + d.cloudReportedNote());
     }
 
     /** A line as printed: the rounded figures, or a non-zero figure rounded to 0 with its significant digits. */
-    private static List<Object> cells(Summary.Line l, Summary.Line exact) {
+    private static List<Object> cells(SummaryData.Group g) {
+        Summary.Line l = g.line(), exact = g.exact();
         return List.of(l.group(), l.runs(), Figures.format(exact.energyKwh(), l.energyKwh()),
                 Figures.format(exact.facilityEnergyKwh(), l.facilityEnergyKwh()), Figures.format(exact.co2eKg(), l.co2eKg()),
                 l.runsWithoutCo2e(), Figures.format(exact.measuredKwh(), l.measuredKwh()));
     }
 
-    private static String kg(CloudReported.Line l) { return Figures.format(l.exactCo2eKg(), l.co2eKg()); }
+    private static String kg(SummaryData.Reported l) { return Figures.format(l.exactCo2eKg(), l.co2eKg()); }
 
-    private static String kg(CloudReported.Total t) { return Figures.format(t.exactCo2eKg(), t.co2eKg()); }
-
-    private static Map<String, Object> json(Summary s, CloudReported cloud, Summary.By by, Instant from, Instant to) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("by", by.label());
-        m.put("from", from == null ? null : from.toString());
-        m.put("to", to == null ? null : to.toString());
-        List<Map<String, Object>> groups = new ArrayList<>();
-        for (Summary.Line l : s.lines()) groups.add(line(l));
-        m.put("groups", groups);
-        m.put("total", line(s.total()));
-        m.put("decimals", s.decimals());
-        m.put("rounding", "total = exact sum rounded half-up to " + s.decimals() + " decimals; groups apportioned to it by "
-                + "largest remainder (they add up to the total)");
-        List<Map<String, Object>> reported = new ArrayList<>();
-        for (CloudReported.Line l : cloud.lines()) {
-            Map<String, Object> c = new LinkedHashMap<>();
-            c.put("provider", l.provider());
-            c.put("account_project", l.accountProject());
-            c.put("figure", l.figure());
-            c.put("scope", l.scope());
-            c.put("method", l.method());
-            c.put("energy_kwh", null);
-            c.put("co2e_kg", l.co2eKg());
-            c.put("period_start", l.periodFrom().toString());
-            c.put("period_end", l.periodTo().toString());
-            c.put("rows", l.rows());
-            c.put("source_kind", l.sourceKind());
-            c.put("model_version", l.modelVersion());
-            c.put("import_ids", l.importIds());
-            c.put("provenance", l.provenance());
-            reported.add(c);
-        }
-        m.put("cloud_reported", reported);
-        List<Map<String, Object>> totals = new ArrayList<>();
-        for (CloudReported.Total t : cloud.totals()) {
-            Map<String, Object> c = new LinkedHashMap<>();
-            c.put("figure", t.figure());
-            c.put("co2e_kg", t.co2eKg());
-            c.put("lines", t.lines());
-            totals.add(c);
-        }
-        m.put("cloud_reported_totals", totals);
-        m.put("cloud_reported_note", cloud.note());
-        m.put("cloud_reported_rule", "provider-reported emissions are not added to total (they would double count the "
-                + "runs on the provider's machines); totals per figure (scope and method), each the sum of its lines; "
-                + "whole rows whose usage period overlaps the report's period; providers report no energy");
-        return m;
-    }
-
-    private static Map<String, Object> line(Summary.Line l) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("group", l.group());
-        m.put("runs", l.runs());
-        m.put("energy_kwh", l.energyKwh());
-        m.put("facility_energy_kwh", l.facilityEnergyKwh());
-        m.put("co2e_kg", l.co2eKg());
-        m.put("runs_without_co2e", l.runsWithoutCo2e());
-        m.put("measured_kwh", l.measuredKwh());
-        return m;
-    }
+    private static String kg(SummaryData.ReportedTotal t) { return Figures.format(t.exactCo2eKg(), t.co2eKg()); }
 
     static Summary.By parseBy(String text) {
         for (Summary.By b : Summary.By.values()) {

@@ -1,5 +1,6 @@
 package io.wattprint.report.methodology;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.wattprint.core.facility.Facility;
 import io.wattprint.core.figure.Figures;
 import io.wattprint.core.model.ComponentEnergy;
@@ -8,15 +9,12 @@ import io.wattprint.core.scope2.ResidualMix;
 import io.wattprint.ledger.RunRecord;
 import io.wattprint.ledger.StoredFootprint;
 import io.wattprint.report.Basis;
-import io.wattprint.report.JsonTable.Col;
-import io.wattprint.report.JsonTable;
 import io.wattprint.report.doc.Block;
 import io.wattprint.report.doc.Facts;
 import io.wattprint.report.doc.Heading;
-import io.wattprint.report.doc.Paragraph;
+import io.wattprint.report.doc.Table;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -32,48 +30,54 @@ import java.util.TreeSet;
 final class CoverageAndGaps {
     private CoverageAndGaps() {}
 
-    static Section coverage(Inputs in) {
+    /** Section 4's data; the shares (document only) are what the percentages print from. */
+    record Coverage(int runs, int runsWithFootprint, int runsWithKnownLocation, BigDecimal itKwh, BigDecimal measuredPct,
+                    BigDecimal estimatedPct, BigDecimal importedPct, List<String> facilitiesWithReadings,
+                    List<String> facilitiesWithoutReadings, @JsonIgnore double measuredShare,
+                    @JsonIgnore double estimatedShare, @JsonIgnore double importedShare) {}
+
+    /** Section 5's data. */
+    record Gaps(List<Gap> gaps) {}
+
+    record Gap(String gap, String affected, String action) {}
+
+    static Coverage coverage(Inputs in) {
         Basis basis = Basis.of(in.runs());
         int withFootprint = basis.runs() - basis.withoutFootprint().size();
         int known = withFootprint - basis.unknownLocation().size();
         TreeSet<String> with = new TreeSet<>();
         TreeSet<String> without = new TreeSet<>();
         for (Facility f : in.facilities()) (in.readings().get(f.name()).isEmpty() ? without : with).add(f.name());
-        BigDecimal kwh = Figures.round(basis.itKwh(), 3);
         double importedShare = basis.itKwh() == 0 ? 0 : basis.importedKwh() / basis.itKwh();
+        return new Coverage(basis.runs(), withFootprint, known, Figures.round(basis.itKwh(), 3),
+                Figures.percentValue(basis.measuredShare(), 1), Figures.percentValue(basis.estimatedShare(), 1),
+                Figures.percentValue(importedShare, 1), List.copyOf(with), List.copyOf(without), basis.measuredShare(),
+                basis.estimatedShare(), importedShare);
+    }
+
+    static List<Block> blocks(Coverage c) {
         List<Block> b = new ArrayList<>();
         b.add(new Heading(1, "Coverage"));
         b.add(new Facts("coverage", null, List.of(
-                new Facts.Fact("Runs in the period", Integer.toString(basis.runs())),
-                new Facts.Fact("Runs with a footprint", Integer.toString(withFootprint)),
-                new Facts.Fact("Runs with a known location (CO2e computed)", Integer.toString(known)),
-                new Facts.Fact("IT energy (kWh)", Figures.text(kwh)),
-                new Facts.Fact("IT energy measured", Figures.percent(basis.measuredShare(), 1)),
-                new Facts.Fact("IT energy estimated", Figures.percent(basis.estimatedShare(), 1)),
-                new Facts.Fact("IT energy imported", Figures.percent(importedShare, 1)),
-                new Facts.Fact("Facilities with meter readings for the period", Section.names(with, 10)),
-                new Facts.Fact("Facilities without", Section.names(without, 10)))));
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("runs", basis.runs());
-        json.put("runs_with_footprint", withFootprint);
-        json.put("runs_with_known_location", known);
-        json.put("it_kwh", kwh);
-        json.put("measured_pct", Figures.percentValue(basis.measuredShare(), 1));
-        json.put("estimated_pct", Figures.percentValue(basis.estimatedShare(), 1));
-        json.put("imported_pct", Figures.percentValue(importedShare, 1));
-        json.put("facilities_with_readings", List.copyOf(with));
-        json.put("facilities_without_readings", List.copyOf(without));
-        return new Section(b, json);
+                new Facts.Fact("Runs in the period", Integer.toString(c.runs())),
+                new Facts.Fact("Runs with a footprint", Integer.toString(c.runsWithFootprint())),
+                new Facts.Fact("Runs with a known location (CO2e computed)", Integer.toString(c.runsWithKnownLocation())),
+                new Facts.Fact("IT energy (kWh)", Figures.text(c.itKwh())),
+                new Facts.Fact("IT energy measured", Figures.percent(c.measuredShare(), 1)),
+                new Facts.Fact("IT energy estimated", Figures.percent(c.estimatedShare(), 1)),
+                new Facts.Fact("IT energy imported", Figures.percent(c.importedShare(), 1)),
+                new Facts.Fact("Facilities with meter readings for the period", Section.names(c.facilitiesWithReadings(), 10)),
+                new Facts.Fact("Facilities without", Section.names(c.facilitiesWithoutReadings(), 10)))));
+        return b;
     }
 
-    static Section gaps(Inputs in) {
+    static Gaps gaps(Inputs in) {
         Basis basis = Basis.of(in.runs());
-        JsonTable t = new JsonTable("gaps", null, Col.text("Gap", "gap"), Col.text("Affected", "affected"),
-                Col.text("What to do", "action"));
+        List<Gap> t = new ArrayList<>();
         if (!basis.unknownLocation().isEmpty()) {
-            t.row("Location unknown: no factor, no CO2e", basis.unknownLocation().size() + " run(s): " + Basis.ids(basis.unknownLocation()),
+            t.add(new Gap("Location unknown: no factor, no CO2e", basis.unknownLocation().size() + " run(s): " + Basis.ids(basis.unknownLocation()),
                     "Record where runs execute: wattprint run --location ZONE|CLOUD-REGION (or --facility NAME); a stored "
-                            + "run keeps the location it was recorded with (METHODOLOGY §3).");
+                            + "run keeps the location it was recorded with (METHODOLOGY §3)."));
         }
         Map<String, double[]> byHost = new TreeMap<>(); // host → {estimated kWh, IT kWh}
         Map<String, TreeSet<String>> methods = new TreeMap<>();
@@ -92,31 +96,34 @@ final class CoverageAndGaps {
         }
         byHost.forEach((host, h) -> {
             if (h[0] <= 0) return;
-            t.row("Energy estimated on host " + host, Figures.text(h[0], 3) + " kWh of " + Figures.text(h[1], 3) + " kWh ("
+            t.add(new Gap("Energy estimated on host " + host, Figures.text(h[0], 3) + " kWh of " + Figures.text(h[1], 3) + " kWh ("
                             + Figures.percent(h[0] / h[1], 1) + ") by " + String.join(", ", methods.get(host)),
                     "Meter host " + host + ": run under wattprint run with RAPL energy_uj readable (METHODOLOGY §1.2) and "
-                            + "NVML for its GPUs (§1.1), so the energy is measured instead of estimated (§1.3–1.4).");
+                            + "NVML for its GPUs (§1.1), so the energy is measured instead of estimated (§1.3–1.4)."));
         });
         for (Facility f : in.facilities()) {
             if (!in.readings().get(f.name()).isEmpty()) continue;
-            t.row("No meter reading for the period", "facility " + f.name(), "wattprint facility reading " + f.name()
+            t.add(new Gap("No meter reading for the period", "facility " + f.name(), "wattprint facility reading " + f.name()
                     + " --from … --to … --kwh … --kind utility-bill|interval-meter|bms|pdu --source …, then wattprint "
-                    + "reconcile (METHODOLOGY §2.1, §9).");
+                    + "reconcile (METHODOLOGY §2.1, §9)."));
         }
         if (!in.instruments().isEmpty()) residualMixGaps(in, t);
         if (!basis.withoutFootprint().isEmpty()) {
-            t.row("No footprint", basis.withoutFootprint().size() + " run(s): " + Basis.ids(basis.withoutFootprint()),
-                    "A closed run: wattprint runs recompute ID; a run still open gets its footprint when it closes.");
+            t.add(new Gap("No footprint", basis.withoutFootprint().size() + " run(s): " + Basis.ids(basis.withoutFootprint()),
+                    "A closed run: wattprint runs recompute ID; a run still open gets its footprint when it closes."));
         }
+        return new Gaps(List.copyOf(t));
+    }
+
+    static List<Block> blocks(Gaps g) {
         List<Block> b = new ArrayList<>();
         b.add(new Heading(1, "Open gaps"));
-        if (t.isEmpty()) b.add(new Paragraph("No open gap: every run has a footprint and a location, no energy is estimated, "
-                + "every facility has a meter reading for the period and, where market-based Scope 2 is computed, every zone with "
-                + "own-operations consumption has a residual mix for its year."));
-        else b.add(t.table());
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("gaps", t.rows());
-        return new Section(b, json);
+        Section.add(b, new Table("gaps", null, List.of(Table.Column.text("Gap"), Table.Column.text("Affected"),
+                Table.Column.text("What to do")), Section.rows(g.gaps(), x -> Section.cells(x.gap(), x.affected(), x.action())),
+                null), "No open gap: every run has a footprint and a location, no energy is estimated, every facility has a "
+                + "meter reading for the period and, where market-based Scope 2 is computed, every zone with "
+                + "own-operations consumption has a residual mix for its year.");
+        return b;
     }
 
     /**
@@ -126,7 +133,7 @@ final class CoverageAndGaps {
      * (else the nearest year's residual mix), which counts again attributes others claimed (GHG Protocol Scope 2
      * Guidance §6.11; METHODOLOGY §8.4 step 5).
      */
-    private static void residualMixGaps(Inputs in, JsonTable t) {
+    private static void residualMixGaps(Inputs in, List<Gap> t) {
         Map<String, TreeSet<Integer>> mixYears = new TreeMap<>();
         for (ResidualMix m : in.residualMixes()) mixYears.computeIfAbsent(m.zone(), k -> new TreeSet<>()).add(m.year());
         Map<String, Map<Integer, double[]>> consumption = new TreeMap<>(); // zone → year → {runs, facility kWh}
@@ -146,11 +153,11 @@ final class CoverageAndGaps {
             Integer nearest = known.floor(year) != null ? known.floor(year) : known.ceiling(year);
             String fallback = nearest == null ? "the grid average, which counts again attributes others claimed"
                     : "the " + nearest + " residual mix (nearest year) instead of the " + year + " one";
-            t.row("No residual mix for " + zone + " " + year + " (market-based Scope 2)",
+            t.add(new Gap("No residual mix for " + zone + " " + year + " (market-based Scope 2)",
                     "zone " + zone + ": " + (int) c[0] + " run(s), " + Figures.text(c[1], 3) + " kWh of own-operations consumption closed in " + year,
                     "The MWh no instrument covers in " + zone + " get " + fallback + " (GHG Protocol Scope 2 Guidance §6.11; "
                             + "METHODOLOGY §8.4 step 5): wattprint instruments residual-mix --zone " + zone + " --year " + year
-                            + " --g-per-kwh G --source TEXT.");
+                            + " --g-per-kwh G --source TEXT."));
         }));
     }
 }

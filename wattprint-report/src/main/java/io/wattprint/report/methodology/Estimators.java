@@ -1,18 +1,17 @@
 package io.wattprint.report.methodology;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.wattprint.core.figure.Figures;
 import io.wattprint.core.figure.ToTotal;
 import io.wattprint.core.model.ComponentEnergy;
 import io.wattprint.core.model.Provenance;
 import io.wattprint.ledger.RunRecord;
-import io.wattprint.report.JsonTable.Col;
-import io.wattprint.report.JsonTable;
 import io.wattprint.report.doc.Block;
 import io.wattprint.report.doc.Chart;
 import io.wattprint.report.doc.Heading;
+import io.wattprint.report.doc.Table;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -33,7 +32,21 @@ final class Estimators {
         double kwh;
     }
 
-    static Section build(Inputs in) {
+    /** The section's data; {@code byProvenance} (document only, null when no energy) feeds the chart. */
+    record Data(List<Method> energyMethods, Method energyMethodsTotal, @JsonIgnore ByProvenance byProvenance) {}
+
+    /**
+     * One method, or the total (provenance "TOTAL" and the kWh, the rest null); {@code exactKwh} and {@code share}
+     * (document only) are what a line apportioned 0 and its share print.
+     */
+    record Method(String provenance, String method, String section, Integer runs, List<String> hosts,
+                  List<String> projects, BigDecimal itKwh, BigDecimal sharePct, @JsonIgnore double exactKwh,
+                  @JsonIgnore double share) {}
+
+    /** IT kWh by provenance, rounded to 3 decimals. */
+    record ByProvenance(BigDecimal measured, BigDecimal estimated, BigDecimal imported) {}
+
+    static Data data(Inputs in) {
         Map<String, Use> uses = new TreeMap<>();
         Map<String, Provenance> provenance = new TreeMap<>();
         double total = 0, measured = 0, estimated = 0, imported = 0;
@@ -55,32 +68,41 @@ final class Estimators {
                 else imported += kwh;
             }
         }
-        List<Block> b = new ArrayList<>();
-        Map<String, Object> json = new LinkedHashMap<>();
-        b.add(new Heading(1, "Energy methods and estimators"));
-        JsonTable t = new JsonTable("energy_methods", null, Col.text("Provenance", "provenance"), Col.text("Method", "method"),
-                Col.text("METHODOLOGY.md", "section"), Col.number("Runs", "runs"), Col.text("Hosts", "hosts"),
-                Col.text("Projects", "projects"), Col.number("IT kWh", "it_kwh"), Col.number("Share", "share_pct"));
         List<BigDecimal> parts = ToTotal.apportion(uses.values().stream().map(u -> u.kwh).toList(), 3);
-        int pi = 0;
+        List<Method> lines = new ArrayList<>();
         for (Map.Entry<String, Use> e : uses.entrySet()) {
             Provenance p = provenance.get(e.getKey());
             Use u = e.getValue();
-            BigDecimal kwh = parts.get(pi++);
-            t.row(label(p.kind()), p.method(), section(p), u.runs.size(), new JsonTable.Cell(Section.names(u.hosts, 5), List.copyOf(u.hosts)),
-                    new JsonTable.Cell(Section.names(u.projects, 5), List.copyOf(u.projects)), JsonTable.Cell.part(u.kwh, kwh),
-                    JsonTable.Cell.percent(total == 0 ? 0 : u.kwh / total));
+            double share = total == 0 ? 0 : u.kwh / total;
+            lines.add(new Method(label(p.kind()), p.method(), section(p), u.runs.size(), List.copyOf(u.hosts),
+                    List.copyOf(u.projects), parts.get(lines.size()), Figures.percentValue(share, 1), u.kwh, share));
         }
-        if (!t.isEmpty()) t.total("TOTAL", "", "", "", "", "", ToTotal.sum(parts), "");
-        DataSources.add(b, json, "energy_methods", t, "No energy recorded in the period.");
-        json.put("energy_methods_total", t.totalJson());
-        if (total > 0) {
+        Method sum = lines.isEmpty() ? null
+                : new Method("TOTAL", null, null, null, null, null, ToTotal.sum(parts), null, 0, 0);
+        ByProvenance by = total > 0 ? new ByProvenance(Figures.round(measured, 3), Figures.round(estimated, 3),
+                Figures.round(imported, 3)) : null;
+        return new Data(List.copyOf(lines), sum, by);
+    }
+
+    static List<Block> blocks(Data d) {
+        List<Block> b = new ArrayList<>();
+        b.add(new Heading(1, "Energy methods and estimators"));
+        List<List<String>> rows = Section.rows(d.energyMethods(), m -> Section.cells(m.provenance(), m.method(),
+                m.section(), m.runs(), Section.names(m.hosts(), 5), Section.names(m.projects(), 5),
+                Figures.text(Figures.exact(m.exactKwh()), m.itKwh()), Figures.percent(m.share(), 1)));
+        Method t = d.energyMethodsTotal();
+        List<String> total = t == null ? null : Section.cells("TOTAL", "", "", "", "", "", t.itKwh(), "");
+        Section.add(b, new Table("energy_methods", null, List.of(Table.Column.text("Provenance"), Table.Column.text("Method"),
+                Table.Column.text("METHODOLOGY.md"), Table.Column.number("Runs"), Table.Column.text("Hosts"),
+                Table.Column.text("Projects"), Table.Column.number("IT kWh"), Table.Column.number("Share")), rows, total),
+                "No energy recorded in the period.");
+        ByProvenance p = d.byProvenance();
+        if (p != null) {
             b.add(new Chart("energy_by_provenance", "IT energy by provenance", Chart.Type.BAR, "kWh",
                     List.of("measured", "estimated", "imported"), List.of(new Chart.Series("IT energy",
-                    List.of(Figures.round(measured, 3).doubleValue(), Figures.round(estimated, 3).doubleValue(),
-                            Figures.round(imported, 3).doubleValue())))));
+                    List.of(p.measured().doubleValue(), p.estimated().doubleValue(), p.imported().doubleValue())))));
         }
-        return new Section(b, json);
+        return b;
     }
 
     static String project(RunRecord r) {

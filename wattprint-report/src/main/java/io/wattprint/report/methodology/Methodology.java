@@ -9,7 +9,6 @@ import io.wattprint.report.doc.Paragraph;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * {@code wattprint report methodology}: the methodology and assumptions appendix, generated from the ledger so it
@@ -36,20 +35,26 @@ public final class Methodology {
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Paragraph("Generated from the ledger: every source, formula and estimator below is one the ledger shows "
                 + "was used for " + scope + "; section references are to docs/METHODOLOGY.md."));
-        Section sources = DataSources.build(in), formulas = Formulas.build(in), estimators = Estimators.build(in);
-        Section coverage = CoverageAndGaps.coverage(in), gaps = CoverageAndGaps.gaps(in);
-        for (Section s : List.of(sources, formulas, estimators, coverage, gaps)) blocks.addAll(s.blocks());
+        DataSources.Data sources = DataSources.data(in);
+        Formulas.Data formulas = Formulas.data(in);
+        Estimators.Data estimators = Estimators.data(in);
+        CoverageAndGaps.Coverage coverage = CoverageAndGaps.coverage(in);
+        CoverageAndGaps.Gaps gaps = CoverageAndGaps.gaps(in);
         Data data = new Data("methodology", generatedAt.toString(), in.period() == null ? null : in.period().label(),
                 in.period() == null ? null : in.period().from().toString(),
-                in.period() == null ? null : in.period().to().toString(), sources.json(), formulas.json(),
-                estimators.json(), coverage.json(), gaps.json());
+                in.period() == null ? null : in.period().to().toString(), sources, formulas, estimators, coverage, gaps);
+        blocks.addAll(DataSources.blocks(sources));
+        blocks.addAll(Formulas.blocks(formulas));
+        blocks.addAll(Estimators.blocks(estimators));
+        blocks.addAll(CoverageAndGaps.blocks(coverage));
+        blocks.addAll(CoverageAndGaps.blocks(gaps));
         Document d = new Document("methodology", "Methodology and assumptions", "Period: " + (in.period() == null ? "all runs"
                 : in.period().label()), generatedAt, blocks);
         return new ReportOutput(d, data);
     }
 
-    /** The appendix's data: the period, then each section's JSON object under its key. */
+    /** The appendix's data: the period, then each section's data under its key; the document is built from it. */
     record Data(String report, String generatedAt, String period, String periodStart, String periodEnd,
-                Map<String, Object> dataSources, Map<String, Object> formulas, Map<String, Object> estimators,
-                Map<String, Object> coverage, Map<String, Object> gaps) {}
+                DataSources.Data dataSources, Formulas.Data formulas, Estimators.Data estimators,
+                CoverageAndGaps.Coverage coverage, CoverageAndGaps.Gaps gaps) {}
 }

@@ -1,0 +1,64 @@
+package io.wattprint.report.summary;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import io.wattprint.ledger.CloudEmissionRepository.Recorded;
+import io.wattprint.ledger.RunRecord;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The data of {@code report summary}, computed once: its JSON ({@link io.wattprint.report.ReportJson}, names in
+ * snake_case, figures rounded as printed) and the source of its table and CSV. The groups and their TOTAL
+ * ({@link Summary}), then what cloud providers reported ({@link CloudReported}), never added to that TOTAL. A
+ * component marked {@code @JsonIgnore} is there for the printed forms only (the unrounded figure a line apportioned 0
+ * prints, the period as printed).
+ */
+public record SummaryData(String by, String from, String to, List<Group> groups, Group total, int decimals,
+                          String rounding, List<Reported> cloudReported, List<ReportedTotal> cloudReportedTotals,
+                          String cloudReportedNote, String cloudReportedRule) {
+
+    static final String RULE = "provider-reported emissions are not added to total (they would double count the "
+            + "runs on the provider's machines); totals per figure (scope and method), each the sum of its lines; "
+            + "whole rows whose usage period overlaps the report's period; providers report no energy";
+
+    /** A line of the runs: its rounded figures, and {@code exact} (printed forms only) before rounding. */
+    public record Group(@JsonUnwrapped Summary.Line line, @JsonIgnore Summary.Line exact) {}
+
+    /** A line reported by a cloud provider: {@code energyKwh} is always null (providers report no energy). */
+    public record Reported(String provider, String accountProject, String figure, Integer scope, String method,
+                           BigDecimal energyKwh, BigDecimal co2eKg, String periodStart, String periodEnd, int rows,
+                           String sourceKind, String modelVersion, List<String> importIds, String provenance,
+                           @JsonIgnore String period, @JsonIgnore BigDecimal exactCo2eKg) {
+        static Reported of(CloudReported.Line l) {
+            return new Reported(l.provider(), l.accountProject(), l.figure(), l.scope(), l.method(), null, l.co2eKg(),
+                    l.periodFrom().toString(), l.periodTo().toString(), l.rows(), l.sourceKind(), l.modelVersion(),
+                    l.importIds(), l.provenance(), l.period(), l.exactCo2eKg());
+        }
+    }
+
+    /** The total of one figure (scope and method) over its lines. */
+    public record ReportedTotal(String figure, BigDecimal co2eKg, int lines, @JsonIgnore BigDecimal exactCo2eKg) {}
+
+    /**
+     * The runs started in [{@code from}, {@code to}) grouped {@code by}, with the cloud rows already chosen for the
+     * period ({@link CloudReported#overlapping}); {@code decimals} null = automatic ({@link Summary#of}).
+     */
+    public static SummaryData of(List<RunRecord> runs, List<Recorded> cloudRows, Summary.By by, Integer decimals,
+                                 Instant from, Instant to) {
+        Summary s = Summary.of(runs, by, decimals, CloudReported.exactTotals(cloudRows));
+        CloudReported cloud = CloudReported.of(cloudRows, by, s.decimals());
+        List<Group> groups = new ArrayList<>();
+        for (int i = 0; i < s.lines().size(); i++) groups.add(new Group(s.lines().get(i), s.exactLines().get(i)));
+        String rounding = "total = exact sum rounded half-up to " + s.decimals() + " decimals; groups apportioned to it "
+                + "by largest remainder (they add up to the total)";
+        List<Reported> reported = cloud.lines().stream().map(Reported::of).toList();
+        List<ReportedTotal> totals = cloud.totals().stream()
+                .map(t -> new ReportedTotal(t.figure(), t.co2eKg(), t.lines(), t.exactCo2eKg())).toList();
+        return new SummaryData(by.label(), from == null ? null : from.toString(), to == null ? null : to.toString(),
+                List.copyOf(groups), new Group(s.total(), s.exactTotal()), s.decimals(), rounding, reported, totals,
+                cloud.note(), RULE);
+    }
+}
