@@ -52,7 +52,7 @@ final class EsrsE1Document {
                 new Facts.Fact("Prior year", m.priorYear() + (priorNa == null ? "" : " (" + priorNa + ")")),
                 new Facts.Fact("Base year", m.baseYear() + (m.baseYearGiven() ? " (given)" : " (earliest year with closed runs)")
                         + (baseNa == null ? "" : " (" + baseNa + ")")),
-                new Facts.Fact("Reporter", m.reporter() == null ? "not named" : m.reporter().strip()),
+                new Facts.Fact("Reporter", m.reporter() == null ? "not named" : m.reporter()),
                 new Facts.Fact("Net revenue", revenue == null ? "not given"
                         : Figures.text(revenue.amount()) + " " + revenue.currency()),
                 new Facts.Fact("Energy mix", m.energyMixFile() == null ? "none given (--energy-mix)" : m.energyMixFile())));

@@ -2,7 +2,6 @@ package io.wattprint.report.esrs;
 
 import io.wattprint.core.cloud.CloudEmission;
 import io.wattprint.core.embodied.HardwareRecord;
-import io.wattprint.core.figure.Figures;
 import io.wattprint.core.scope2.ContractualInstrument;
 import io.wattprint.core.scope2.ResidualMix;
 import io.wattprint.ledger.ClosedTotals;
@@ -160,7 +159,7 @@ public final class EsrsE1Report {
                 now.notDetermined, "MWh", priorNa == null ? prior.notDetermined : null, baseNa == null ? baseY.notDetermined : null,
                 null, null, null, null, null);
         EsrsE1Data.Meta meta = new EsrsE1Data.Meta(KIND, "ESRS E1 (Commission Delegated Regulation (EU) 2023/2772)", year,
-                year - 1, priorNa, base, baseNa, generatedAt.toString(), o.reporter(),
+                year - 1, priorNa, base, baseNa, generatedAt.toString(), o.reporter() == null ? null : o.reporter().strip(),
                 o.netRevenue() == null ? null : new EsrsE1Data.Revenue(o.netRevenue(), cur), o.mix().file(),
                 "MWh and tCO2e to 3 decimals, % to 2, intensity to 3: a total is the exact sum rounded half-up, "
                         + "its parts are apportioned to it by the largest remainder; E1-6_12/13 are the sums of E1-6_09/10 and E1-6_11",
