@@ -5,13 +5,15 @@ import io.wattprint.cli.Cli;
 import io.wattprint.cli.LedgerOption;
 import io.wattprint.cli.UserException;
 import io.wattprint.cli.facility.FacilityArgs;
-import io.wattprint.cli.out.Json;
 import io.wattprint.core.facility.Facility;
 import io.wattprint.core.facility.Reconciliation.ResidualTreatment;
 import io.wattprint.core.model.Period;
 import io.wattprint.ledger.Ledger;
+import io.wattprint.report.ReportJson;
+import io.wattprint.report.reconcile.HybridData;
 import io.wattprint.report.reconcile.HybridResult;
 import io.wattprint.report.reconcile.ReconcileInputs;
+import io.wattprint.report.reconcile.TopDownData;
 import io.wattprint.report.reconcile.TopDownResult;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -86,14 +88,19 @@ public final class ReconcileCommand implements Callable<Integer> {
             ReconcileReport report = new ReconcileReport(cli.out(), f, p);
             if (topDown) {
                 TopDownResult t = TopDownResult.of(in);
-                if (json) Json.print(cli.out(), report.json(t.attribution()));
+                if (json) printJson(TopDownData.of(t));
                 else report.print(t);
             } else {
                 HybridResult r = HybridResult.of(in, treatment);
-                if (json) Json.print(cli.out(), report.json(r.reconciliation()));
+                if (json) printJson(HybridData.of(r));
                 else report.print(r);
             }
             return 0;
         }
+    }
+
+    private void printJson(Object data) {
+        cli.out().println(ReportJson.text(data));
+        cli.out().flush();
     }
 }

@@ -1,7 +1,6 @@
 package io.wattprint.cli.reconcile;
 
 import io.wattprint.cli.facility.FacilityArgs;
-import io.wattprint.cli.facility.FacilityJson;
 import io.wattprint.cli.out.Table;
 import io.wattprint.cli.runs.RunView;
 import io.wattprint.core.facility.Facility;
@@ -15,15 +14,14 @@ import io.wattprint.report.reconcile.HybridResult;
 import io.wattprint.report.reconcile.TopDownResult;
 import java.io.PrintWriter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The reconciliation and top-down tables as people read them, and as JSON. The figures and their rounding are
- * {@link HybridResult} and {@link TopDownResult} ({@code io.wattprint.report.reconcile}): each column with a total
- * adds up to it. JSON keeps every figure unrounded.
+ * The reconciliation and top-down tables as people read them. The figures and their rounding are {@link HybridResult}
+ * and {@link TopDownResult} ({@code io.wattprint.report.reconcile}): each column with a total adds up to it. The JSON
+ * is {@link io.wattprint.report.reconcile.HybridData} and {@link io.wattprint.report.reconcile.TopDownData}, figures
+ * unrounded.
  */
 final class ReconcileReport {
     private final PrintWriter out;
@@ -124,75 +122,6 @@ final class ReconcileReport {
         out.println("note: per-run figures follow " + t.basis().label() + ", not measured power (errors of 30–50 % per workload, "
                 + "seed 000); all the IT energy goes to the runs recorded in the facility");
         footer(t.warnings(), t.explanation().render());
-    }
-
-    Map<String, Object> json(Reconciliation r) {
-        Map<String, Object> m = head("hybrid");
-        m.put("meter", FacilityJson.meter(r.meter()));
-        m.put("pue", FacilityJson.pue(r.pue()));
-        m.put("residual_treatment", r.treatment().label());
-        List<Map<String, Object>> runs = new ArrayList<>();
-        for (Reconciliation.Line l : r.lines()) {
-            Map<String, Object> x = run(l.usage());
-            x.put("it_kwh", l.usage().itEnergy().kilowattHours());
-            x.put("pue", l.pue().value());
-            x.put("bottom_up_kwh", l.bottomUp().kilowattHours());
-            x.put("share", l.share());
-            x.put("allocated_residual_kwh", l.allocatedResidual().kilowattHours());
-            x.put("attributed_kwh", l.attributed().kilowattHours());
-            runs.add(x);
-        }
-        m.put("runs", runs);
-        m.put("bottom_up_it_kwh", r.bottomUpIt().kilowattHours());
-        m.put("bottom_up_kwh", r.bottomUp().kilowattHours());
-        m.put("meter_kwh", r.meter().hasReadings() ? r.meter().energy().kilowattHours() : null);
-        m.put("coverage", r.coverage());
-        m.put("residual_kwh", r.residual() == null ? null : r.residual().kilowattHours());
-        m.put("residual_allocated", r.residualAllocated());
-        m.put("reconciled", r.meter().hasReadings());
-        m.put("warnings", FacilityJson.warnings(r.warnings()));
-        m.put("explanation", r.explanation().render());
-        return m;
-    }
-
-    Map<String, Object> json(TopDownAttribution t) {
-        Map<String, Object> m = head("top-down");
-        m.put("meter", FacilityJson.meter(t.meter()));
-        m.put("pue", FacilityJson.pue(t.pue()));
-        m.put("share_basis", t.basis().label());
-        m.put("it_kwh", t.meter().hasReadings() ? t.itEnergy().kilowattHours() : null);
-        List<Map<String, Object>> runs = new ArrayList<>();
-        for (TopDownAttribution.Line l : t.lines()) {
-            Map<String, Object> x = run(l.usage());
-            x.put("accelerator_hours", l.usage().acceleratorHours());
-            x.put("cpu_hours", l.usage().cpuHours());
-            x.put("share", l.share());
-            x.put("it_kwh", l.itEnergy().kilowattHours());
-            x.put("facility_kwh", l.facilityEnergy().kilowattHours());
-            x.put("bottom_up_it_kwh", l.usage().itEnergy().kilowattHours());
-            runs.add(x);
-        }
-        m.put("runs", runs);
-        m.put("attributed", t.meter().hasReadings());
-        m.put("warnings", FacilityJson.warnings(t.warnings()));
-        m.put("explanation", t.explanation().render());
-        return m;
-    }
-
-    private Map<String, Object> head(String method) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("method", method);
-        m.put("facility", facility.name());
-        m.put("zone", facility.zone());
-        m.put("period", FacilityJson.period(period));
-        return m;
-    }
-
-    private static Map<String, Object> run(io.wattprint.core.facility.RunUsage u) {
-        Map<String, Object> x = new LinkedHashMap<>();
-        x.put("id", u.runId());
-        x.put("label", u.label());
-        return x;
     }
 
     private void header(String what) {

@@ -1,31 +1,45 @@
 package io.wattprint.report.aiact;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.math.BigDecimal;
 import java.util.List;
 
 /**
  * The data of {@code report ai-act} as its JSON writes it (snake_case; figures at 4 significant digits, FLOPs at 2
  * to 4, as printed): the model, the training figures, fine-tuning (null when there is none), the inference
- * benchmark, the methodology paragraph, the training runs, warnings and basis.
+ * benchmark, the methodology paragraph, the training runs, warnings and basis. The document is built from it
+ * ({@link AiActDocument}); the few things only the printed form says are {@code @JsonIgnore} components.
  */
 public record AiActData(String report, String generatedAt, String form, String model, String version, Training training,
                         FineTuning fineTuning, Inference inference, String methodology, int methodologyWords,
                         List<Run> trainingRuns, List<String> warnings, io.wattprint.report.Basis.Data basis) {
 
-    /** Pre-training: null figures where there are no runs ({@code naReason} says why) or no energy. */
+    /**
+     * Pre-training: null figures where there are no runs ({@code naReason} says why) or no energy. Printed only:
+     * {@code components}, the component kinds the energy covers ("GPU and CPU").
+     */
     public record Training(String naReason, int runs, List<String> failedRuns, List<String> interruptedRuns,
                            List<String> openRunsNotCounted, String firstStart, String lastEnd, BigDecimal wallClockDays,
                            BigDecimal sumOfRunDays, BigDecimal hardwareDays, String hardwareDaysUnit, List<String> cpuOnlyRuns,
                            BigDecimal computeFlops, String computeFlopsText, String computeSource, List<String> computeBadTags,
                            BigDecimal energyMwh, String energyBoundary, BigDecimal itEnergyMwh, String energyBasis,
                            BigDecimal measuredShare, BigDecimal estimatedShare, BigDecimal co2eLocationT,
-                           List<String> unknownLocationRuns, List<String> runsWithoutFootprint) {}
+                           List<String> unknownLocationRuns, List<String> runsWithoutFootprint,
+                           @JsonIgnore String components) {}
 
-    public record FineTuning(int runs, List<String> runIds, BigDecimal energyMwh, BigDecimal hardwareDays) {}
+    /** Fine-tuning: {@code runs} closed; printed only: {@code allRuns}, open ones included. */
+    public record FineTuning(int runs, List<String> runIds, BigDecimal energyMwh, BigDecimal hardwareDays,
+                             @JsonIgnore int allRuns) {}
 
-    public record Inference(BigDecimal computeFlops, String task, String hardware) {}
+    /** The benchmark; printed only: {@code computeFlopsText}, the FLOPs as given at 2 to 4 digits ("1.20 × 10¹⁵"). */
+    public record Inference(BigDecimal computeFlops, String task, String hardware, @JsonIgnore String computeFlopsText) {}
 
-    /** One training run as the runs table shows it (figures apportioned to the table's totals). */
+    /**
+     * One training run as the runs table shows it (figures apportioned to the table's totals); printed only:
+     * {@code exact}, the unrounded hours, GPU-days, IT kWh, facility kWh and kgCO2e (null where n/a), so a figure
+     * apportioned 0 that is not 0 prints its first digits.
+     */
     public record Run(String id, String status, String start, String end, BigDecimal hours, int gpus, BigDecimal gpuDays,
-                      BigDecimal itKwh, BigDecimal facilityKwh, BigDecimal co2eKg, String energy) {}
+                      BigDecimal itKwh, BigDecimal facilityKwh, BigDecimal co2eKg, String energy,
+                      @JsonIgnore List<Double> exact) {}
 }

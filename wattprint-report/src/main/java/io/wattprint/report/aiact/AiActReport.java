@@ -6,13 +6,6 @@ import io.wattprint.core.model.Phase;
 import io.wattprint.ledger.RunRecord;
 import io.wattprint.report.Basis;
 import io.wattprint.report.ReportOutput;
-import io.wattprint.report.doc.Block;
-import io.wattprint.report.doc.Document;
-import io.wattprint.report.doc.Facts;
-import io.wattprint.report.doc.Heading;
-import io.wattprint.report.doc.Notice;
-import io.wattprint.report.doc.Paragraph;
-import io.wattprint.report.doc.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -29,6 +22,8 @@ import java.util.List;
 public final class AiActReport {
     /** Significant figures of the form's figures (the form asks for at least two). */
     static final int SIG = 3;
+    /** The JSON's compute source when the provider gave the FLOPs. */
+    static final String GIVEN = "stated by the provider (--flops)";
     static final String FORM = "GPAI Code of Practice, Transparency chapter, Model Documentation Form (EU AI Act Annex XI §1)";
 
     private final AiActInput input;
@@ -70,81 +65,13 @@ public final class AiActReport {
     }
 
     public ReportOutput output(Instant generatedAt) {
-        List<Block> b = new ArrayList<>();
-        boolean none = training.rows.isEmpty();
-        String na = naReason();
-        b.add(new Heading(1, "Training"));
-        b.add(new Facts("training", "Computational resources and energy (pre-training)", trainingFacts(none, na)));
-        if (!training.failed.isEmpty() || !training.interrupted.isEmpty()) {
-            b.add(new Notice(Notice.Kind.NOTE, "Failed and interrupted runs are included (" + training.failed.size() + " failed, "
-                    + training.interrupted.size() + " interrupted): the provider boundary counts training whole, failed and "
-                    + "intermediate runs too (SCI for AI)."));
-        }
-        if (!none && basis.estimatedShare() > 0) {
-            b.add(new Notice(Notice.Kind.ESTIMATE, "Training energy is " + energyBasis() + ": see the Energy methods table."));
-        }
-        for (String w : warnings) b.add(new Notice(Notice.Kind.WARNING, w + "."));
-        if (!fineTuning.isEmpty()) {
-            b.add(new Heading(2, "Fine-tuning (not in the figures above)"));
-            b.add(new Facts("fine_tuning", null, List.of(new Facts.Fact("Fine-tuning runs", fineTuningLine()))));
-        }
-        b.add(new Heading(1, "Inference"));
-        b.add(new Facts("inference", "Inference compute benchmark", List.of(
-                new Facts.Fact("Inference compute (FLOPs)", input.inferenceFlops() == null ? "not given"
-                        : Scientific.text(input.inferenceFlops(), 2, 4)),
-                new Facts.Fact("Benchmark task", orNotGiven(input.inferenceTask())),
-                new Facts.Fact("Benchmark hardware", orNotGiven(input.inferenceHardware())))));
-        b.add(new Heading(1, "Methodology"));
-        b.add(new Paragraph(methodology()));
-        if (!none) {
-            b.add(new Heading(1, "Training runs"));
-            b.add(runsTable());
-        }
-        b.addAll(basis.blocks());
-        Document d = new Document("ai-act", "EU AI Act model documentation: energy and compute",
-                "Model " + input.model() + " version " + input.version() + " · " + FORM, generatedAt, b);
-        return new ReportOutput(d, data(generatedAt));
-    }
-
-    private List<Facts.Fact> trainingFacts(boolean none, String na) {
-        List<Facts.Fact> f = new ArrayList<>();
-        f.add(new Facts.Fact("Training runs", none ? "0" : runsLine()));
-        f.add(new Facts.Fact("Training period (UTC)", none ? na : training.firstStart + " to " + training.lastEnd));
-        f.add(new Facts.Fact("Training time (wall-clock days)", none ? na : Figures.significantText(training.wallClockDays(), SIG)));
-        f.add(new Facts.Fact("Sum of run durations (days)", none ? na : Figures.significantText(sumDays(), SIG)));
-        f.add(new Facts.Fact("Training time (hardware-days)", none ? na : Figures.significantText(training.gpuDays(), SIG) + " GPU-days"));
-        f.add(new Facts.Fact("CPU-only runs", none ? na : training.cpuOnly.isEmpty() ? "none"
-                : training.cpuOnly.size() + " (no GPU in the footprint, not in hardware-days): " + Basis.ids(training.cpuOnly)));
-        f.add(new Facts.Fact("Training compute (FLOPs)", computeText()));
-        f.add(new Facts.Fact("Training energy (MWh)", none ? na : energyMwhText(training.facilityKwh())));
-        f.add(new Facts.Fact("Energy boundary", none ? na : "facility: IT energy (" + training.components() + ") × PUE"));
-        f.add(new Facts.Fact("IT energy (MWh)", none ? na : energyMwhText(training.itKwh())));
-        f.add(new Facts.Fact("Measured or estimated", none ? na : energyBasis()));
-        f.add(new Facts.Fact("Location-based emissions (tCO2e)", none ? na : co2eText()));
-        return f;
-    }
-
-    private String runsLine() {
-        return training.rows.size() + " pre-training runs, failed and interrupted included (" + training.failed.size() + " failed, "
-                + training.interrupted.size() + " interrupted)";
+        AiActData data = data(generatedAt);
+        return new ReportOutput(AiActDocument.of(data, basis.blocks(), generatedAt), data);
     }
 
     private BigDecimal sumDays() { return training.hours().divide(BigDecimal.valueOf(24), 9, java.math.RoundingMode.HALF_UP); }
 
-    private String energyMwhText(BigDecimal kwh) {
-        return kwh.signum() == 0 && basis.itKwh() == 0 ? "N/A — no energy recorded for these runs" : Figures.significantText(mwh(kwh), SIG);
-    }
-
     private static BigDecimal mwh(BigDecimal kwh) { return kwh.movePointLeft(3); }
-
-    private String computeText() {
-        return switch (compute.source()) {
-            case GIVEN -> Scientific.text(compute.flops(), 2, 4) + " (stated by the provider)";
-            case TAGS -> Scientific.text(compute.flops(), 2, 4) + " (sum of the flops tags of " + compute.taggedRuns() + " of "
-                    + training.all.size() + " runs)";
-            case NONE -> "not given";
-        };
-    }
 
     /** "measured", "estimated", "partly estimated (12.5 % estimated)" — by IT energy, from each component's provenance. */
     String energyBasis() {
@@ -159,47 +86,11 @@ public final class AiActReport {
         return (est > 0 ? "partly estimated (" : "partly imported (") + String.join(", ", parts) + " of the IT energy)";
     }
 
-    private String co2eText() {
-        BigDecimal t = training.co2eKg().movePointLeft(3);
-        String s = Figures.significantText(t, SIG);
-        return training.unknownLocation.isEmpty() ? s
-                : s + " (without " + training.unknownLocation.size() + " run(s) of unknown location: " + Basis.ids(training.unknownLocation) + ")";
-    }
-
-    private String fineTuningLine() {
-        if (fineTuning.rows.isEmpty()) return fineTuning.all.size() + " run(s), none closed";
-        return fineTuning.rows.size() + " run(s), " + Figures.significantText(mwh(fineTuning.facilityKwh()), SIG) + " MWh facility, "
-                + Figures.significantText(fineTuning.gpuDays(), SIG) + " GPU-days: " + Basis.ids(fineTuning.rows.stream().map(TrainingRuns.Row::id).toList());
-    }
-
-    private static String orNotGiven(String s) { return s == null || s.isBlank() ? "not given" : s.strip(); }
-
-    private Table runsTable() {
-        List<List<String>> rows = new ArrayList<>();
-        for (TrainingRuns.Row r : training.rows) {
-            rows.add(List.of(Basis.ids(List.of(r.id())), r.status().label(), r.record().run().start().toString(),
-                    text(r.hours(), r.exact().get(0)), Integer.toString(r.gpus()), text(r.gpuDays(), r.exact().get(1)),
-                    text(r.itKwh(), r.exact().get(2)), text(r.facilityKwh(), r.exact().get(3)), text(r.co2eKg(), r.exact().get(4)),
-                    r.provenance()));
-        }
-        List<String> total = List.of("TOTAL", "", "", Figures.text(training.hours()), "", Figures.text(training.gpuDays()),
-                Figures.text(training.itKwh()), Figures.text(training.facilityKwh()), Figures.text(training.co2eKg()), "");
-        return new Table("training_runs", "Pre-training runs counted (totals are the sums of the rows)", List.of(
-                Table.Column.text("Run"), Table.Column.text("Status"), Table.Column.text("Start (UTC)"), Table.Column.number("Hours"),
-                Table.Column.number("GPUs"), Table.Column.number("GPU-days"), Table.Column.number("IT kWh"),
-                Table.Column.number("Facility kWh"), Table.Column.number("kgCO2e"), Table.Column.text("Energy")), rows, total);
-    }
-
-    /** A run's figure as apportioned; one that is not 0 but is apportioned 0 prints its digits (core Figures). */
-    private static String text(BigDecimal shown, Double exact) {
-        return shown == null ? "n/a" : Figures.text(Figures.exact(exact), shown);
-    }
-
     /** The report's data, for its JSON. */
     private AiActData data(Instant generatedAt) {
         boolean none = training.rows.isEmpty();
         String computeSource = switch (compute.source()) {
-            case GIVEN -> "stated by the provider (--flops)";
+            case GIVEN -> GIVEN;
             case TAGS -> "sum of the flops tags of " + compute.taggedRuns() + " of " + training.all.size() + " runs";
             case NONE -> "not given";
         };
@@ -217,20 +108,22 @@ public final class AiActReport {
                 none ? naReason() : energyBasis(), none ? null : Figures.round(basis.measuredShare(), 4),
                 none ? null : Figures.round(basis.estimatedShare(), 4),
                 none ? null : Figures.significant(training.co2eKg().movePointLeft(3), SIG), training.unknownLocation,
-                training.withoutFootprint);
+                training.withoutFootprint, training.components());
         AiActData.FineTuning ft = fineTuning.isEmpty() ? null : new AiActData.FineTuning(fineTuning.rows.size(),
                 fineTuning.rows.stream().map(TrainingRuns.Row::id).toList(),
-                Figures.significant(mwh(fineTuning.facilityKwh()), SIG), Figures.significant(fineTuning.gpuDays(), SIG));
+                Figures.significant(mwh(fineTuning.facilityKwh()), SIG), Figures.significant(fineTuning.gpuDays(), SIG),
+                fineTuning.all.size());
         AiActData.Inference inf = new AiActData.Inference(
                 input.inferenceFlops() == null ? null : Scientific.value(input.inferenceFlops(), 2, 4),
                 input.inferenceTask() == null || input.inferenceTask().isBlank() ? null : input.inferenceTask().strip(),
-                input.inferenceHardware() == null || input.inferenceHardware().isBlank() ? null : input.inferenceHardware().strip());
+                input.inferenceHardware() == null || input.inferenceHardware().isBlank() ? null : input.inferenceHardware().strip(),
+                input.inferenceFlops() == null ? null : Scientific.text(input.inferenceFlops(), 2, 4));
         String p = methodology();
         List<AiActData.Run> runs = new ArrayList<>();
         for (TrainingRuns.Row r : training.rows) {
             runs.add(new AiActData.Run(r.id(), r.status().label(), r.record().run().start().toString(),
                     r.record().run().end().toString(), r.hours(), r.gpus(), r.gpuDays(), r.itKwh(), r.facilityKwh(), r.co2eKg(),
-                    r.provenance()));
+                    r.provenance(), r.exact()));
         }
         return new AiActData("ai-act", generatedAt.toString(), FORM, input.model(), input.version(), t, ft, inf, p,
                 Methodology.words(p), runs, warnings(), basis.data());

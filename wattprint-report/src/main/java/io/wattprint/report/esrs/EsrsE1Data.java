@@ -4,7 +4,9 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonValue;
 import io.wattprint.report.Basis;
+import io.wattprint.report.doc.Notice;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -12,10 +14,12 @@ import java.util.Map;
 /**
  * The data of {@code report esrs-e1} ({@link EsrsE1Report#data}): {@code _meta} (years, reporter, boundary, notes,
  * the energy whose source is not determined, the embodied memo, the basis), then one object per ESRS datapoint
- * keyed by its id ({@code E1-5_01} …), in the order of the disclosure; figures rounded as printed. The datapoints
- * table of the document is built from it.
+ * keyed by its id ({@code E1-5_01} …), in the order of the disclosure; figures rounded as printed. The whole
+ * document is built from it ({@link EsrsE1Document}); the energy-mix, Scope 2 and cloud tables ({@link Tables}) and
+ * whether the base year was given are printed only.
  */
-public record EsrsE1Data(@JsonProperty("_meta") Meta meta, @JsonIgnore Map<String, Datapoint> datapoints) {
+public record EsrsE1Data(@JsonProperty("_meta") Meta meta, @JsonIgnore Map<String, Datapoint> datapoints,
+                         @JsonIgnore Tables tables) {
 
     /** The datapoints after {@code _meta}, each under its id. */
     @JsonAnyGetter
@@ -23,8 +27,20 @@ public record EsrsE1Data(@JsonProperty("_meta") Meta meta, @JsonIgnore Map<Strin
 
     public record Meta(String report, String standard, int year, int priorYear, String priorYearNote, int baseYear,
                        String baseYearNote, String generatedAt, String reporter, Revenue netRevenue, String energyMixFile,
-                       String rounding, List<String> boundary, List<String> notes, Datapoint energyNotDetermined,
-                       @JsonInclude(JsonInclude.Include.NON_NULL) EmbodiedMemo.Data embodiedMemo, Basis.Data basis) {}
+                       String rounding, List<String> boundary, List<Note> notes, Datapoint energyNotDetermined,
+                       @JsonInclude(JsonInclude.Include.NON_NULL) EmbodiedMemo.Data embodiedMemo, Basis.Data basis,
+                       @JsonIgnore boolean baseYearGiven) {}
+
+    /** A note of the report: printed as a notice of its kind, written to JSON as "Kind: text". */
+    public record Note(Notice.Kind kind, String text) {
+        @JsonValue
+        String json() { return kind.label() + ": " + text; }
+
+        Notice notice() { return new Notice(kind, text); }
+    }
+
+    /** The year's tables beside the datapoints: own-operations energy by zone, Scope 2 lines, cloud providers. */
+    public record Tables(List<EsrsYear.ZoneEnergy> energyMix, List<EsrsYear.Scope2Line> scope2, List<CloudScope3.Line> cloud) {}
 
     public record Revenue(BigDecimal amount, String currency) {}
 

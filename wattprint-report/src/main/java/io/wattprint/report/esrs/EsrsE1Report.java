@@ -2,23 +2,14 @@ package io.wattprint.report.esrs;
 
 import io.wattprint.core.cloud.CloudEmission;
 import io.wattprint.core.embodied.HardwareRecord;
-import io.wattprint.core.figure.Figures;
 import io.wattprint.core.scope2.ContractualInstrument;
 import io.wattprint.core.scope2.ResidualMix;
-import io.wattprint.core.scope2.Scope2Warning;
 import io.wattprint.ledger.ClosedTotals;
 import io.wattprint.ledger.HardwareRepository.StoredHardware;
 import io.wattprint.ledger.Ledger;
 import io.wattprint.ledger.RunRecord;
 import io.wattprint.report.Basis;
 import io.wattprint.report.ReportOutput;
-import io.wattprint.report.doc.Block;
-import io.wattprint.report.doc.Document;
-import io.wattprint.report.doc.Facts;
-import io.wattprint.report.doc.Heading;
-import io.wattprint.report.doc.Notice;
-import io.wattprint.report.doc.Paragraph;
-import io.wattprint.report.doc.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -119,102 +110,12 @@ public final class EsrsE1Report {
         String priorNa = prior.hasData ? null : dataBefore ? "n/a — no data for " + (year - 1) : FIRST_YEAR;
         String baseNa = baseY.hasData || base == year ? null : "n/a — no data for base year " + base;
 
-        List<Block> blocks = new ArrayList<>();
-        blocks.add(new Facts("report", null, List.of(
-                new Facts.Fact("Reporting year", year + " (runs closed in it, UTC)"),
-                new Facts.Fact("Prior year", (year - 1) + (priorNa == null ? "" : " (" + priorNa + ")")),
-                new Facts.Fact("Base year", base + (o.baseYear() == null ? " (earliest year with closed runs)" : " (given)")
-                        + (baseNa == null ? "" : " (" + baseNa + ")")),
-                new Facts.Fact("Reporter", o.reporter() == null ? "not named" : o.reporter().strip()),
-                new Facts.Fact("Net revenue", o.netRevenue() == null ? "not given"
-                        : Figures.text(o.netRevenue()) + " " + cur),
-                new Facts.Fact("Energy mix", o.mix().file() == null ? "none given (--energy-mix)" : o.mix().file()))));
-
-        List<Notice> notices = notices(now, o, in, priorNa);
-        EsrsE1Data data = data(in, o, generatedAt, now, prior, baseY, base, cur, priorNa, baseNa, notices);
-        blocks.add(new Heading(1, "E1-5 and E1-6 datapoints"));
-        List<List<String>> rows = new ArrayList<>();
-        for (Map.Entry<String, EsrsE1Data.Datapoint> e : data.datapoints().entrySet()) {
-            EsrsE1Data.Datapoint d = e.getValue();
-            rows.add(List.of(e.getKey(), d.label(), d.unit(), cell(d.value(), d.note()), cell(d.priorYear(), d.priorYearNote()),
-                    cell(d.baseYear(), d.baseYearNote())));
-            if (e.getKey().equals("E1-5_05")) {
-                EsrsE1Data.Datapoint nd = data.meta().energyNotDetermined();
-                rows.add(List.of("—", "Energy consumption whose source is not determined (part of E1-5_01, not an ESRS datapoint)",
-                        "MWh", Figures.text(nd.value()), cell(nd.priorYear(), priorNa), cell(nd.baseYear(), baseNa)));
-            }
-        }
-        blocks.add(new Table("datapoints", null, List.of(Table.Column.text("Datapoint"), Table.Column.text("Description"),
-                Table.Column.text("Unit"), Table.Column.number("Year"), Table.Column.number("Prior year"),
-                Table.Column.number("Base year")), rows, null));
-
-        List<String> boundary = boundary(year);
-        blocks.add(new Heading(1, "Boundary"));
-        for (String b : boundary) blocks.add(new Paragraph(b));
-
-        blocks.add(new Heading(1, "Energy mix of own operations, " + year + " (E1-5)"));
-        List<List<String>> erows = new ArrayList<>();
-        BigDecimal[] et = zeros(6);
-        for (EsrsYear.ZoneEnergy z : now.energy) {
-            BigDecimal[] v = {z.total(), z.renewableInstruments(), z.fossil(), z.nuclear(), z.renewableGrid(), z.notDetermined()};
-            List<String> r = new ArrayList<>(List.of(z.zone()));
-            for (int i = 0; i < v.length; i++) {
-                r.add(z.texts().get(i));
-                et[i] = et[i].add(v[i]);
-            }
-            r.add(z.mixSource());
-            erows.add(r);
-        }
-        List<String> etotal = new ArrayList<>(List.of("Total"));
-        for (BigDecimal v : et) etotal.add(Figures.text(v));
-        etotal.add("");
-        blocks.add(new Table("energy_mix", "MWh of facility energy (IT energy × PUE) by grid zone", List.of(Table.Column.text("Zone"),
-                Table.Column.number("MWh"), Table.Column.number("Renewable instruments MWh"), Table.Column.number("Fossil MWh"),
-                Table.Column.number("Nuclear MWh"), Table.Column.number("Renewable (grid mix) MWh"),
-                Table.Column.number("Not determined MWh"), Table.Column.text("Mix source")), erows, etotal));
-
-        blocks.add(new Heading(1, "Scope 2 by facility / zone, " + year + " (E1-6_09, E1-6_10)"));
-        List<List<String>> srows = new ArrayList<>();
-        BigDecimal[] st = zeros(3);
-        int sruns = 0;
-        for (EsrsYear.Scope2Line l : now.scope2) {
-            srows.add(List.of(l.label(), l.zone(), Integer.toString(l.runs()), l.mwhText(), l.locationText(), l.marketText()));
-            st[0] = st[0].add(l.mwh());
-            st[1] = st[1].add(l.location());
-            st[2] = st[2].add(l.market());
-            sruns += l.runs();
-        }
-        blocks.add(new Table("scope2", null, List.of(Table.Column.text("Facility / zone"), Table.Column.text("Zone"),
-                Table.Column.number("Runs"), Table.Column.number("MWh"), Table.Column.number("Location-based tCO2e"),
-                Table.Column.number("Market-based tCO2e")), srows,
-                List.of("Total", "", Integer.toString(sruns), Figures.text(st[0]), Figures.text(st[1]), Figures.text(st[2]))));
-
-        blocks.add(new Heading(1, "Scope 3 category 1: purchased cloud compute, " + year + " (E1-6_11)"));
-        List<List<String>> crows = new ArrayList<>();
-        BigDecimal ct = BigDecimal.ZERO.setScale(3);
-        int cruns = 0;
-        for (CloudScope3.Line c : now.cloud) {
-            crows.add(List.of(c.provider(), c.basis(), Integer.toString(c.runs()), Figures.text(c.runsKwh(), 3),
-                    c.tonnesText(), c.figures()));
-            ct = ct.add(c.tonnes());
-            cruns += c.runs();
-        }
-        blocks.add(new Table("scope3_cloud", "ESRS Scope 3 axis member " + CLOUD_MEMBER, List.of(Table.Column.text("Provider"),
-                Table.Column.text("Basis"), Table.Column.number("Runs"), Table.Column.number("Runs kWh"),
-                Table.Column.number("tCO2e"), Table.Column.text("Figures used")), crows,
-                List.of("Total", "", Integer.toString(cruns), "", Figures.text(ct), "")));
-
-        blocks.add(new Heading(1, "Notes"));
-        blocks.addAll(notices);
-        blocks.addAll(Basis.of(now.totals).blocks());
-
-        String subtitle = "ESRS E1 (Commission Delegated Regulation (EU) 2023/2772), AI portfolio: E1-5 energy (MWh) and E1-6 "
-                + "GHG emissions (tCO2e), year " + year + ", prior year " + (year - 1) + ", base year " + base;
-        Document doc = new Document(KIND, "ESRS E1 climate disclosures " + year, subtitle, generatedAt, blocks);
-
-        return new ReportOutput(doc, data);
+        EmbodiedMemo memo = EmbodiedMemo.of(in.hardware(), year);
+        List<EsrsE1Data.Note> notes = EsrsNotes.of(now, o, memo, priorNa);
+        Basis basis = Basis.of(now.totals);
+        EsrsE1Data data = data(o, generatedAt, now, prior, baseY, base, cur, priorNa, baseNa, notes, memo, basis);
+        return new ReportOutput(EsrsE1Document.of(data, basis.blocks(), generatedAt), data);
     }
-
 
     private static EsrsYear compute(Inputs in, Options o, int y, BigDecimal revenue) {
         List<CloudEmission> rows = new ArrayList<>();
@@ -249,25 +150,20 @@ public final class EsrsE1Report {
                         y -> y.intensityMarket, NO_REVENUE));
     }
 
-    /** A datapoint's cell: its figure, or why there is none. */
-    private static String cell(BigDecimal v, String why) { return v == null ? why : Figures.text(v); }
-
     /** The report's data: {@code _meta} and the datapoints of the year, the prior year and the base year. */
-    private static EsrsE1Data data(Inputs in, Options o, Instant generatedAt, EsrsYear now, EsrsYear prior, EsrsYear baseY,
-                                   int base, String cur, String priorNa, String baseNa, List<Notice> notices) {
+    private static EsrsE1Data data(Options o, Instant generatedAt, EsrsYear now, EsrsYear prior, EsrsYear baseY, int base,
+                                   String cur, String priorNa, String baseNa, List<EsrsE1Data.Note> notes, EmbodiedMemo memo,
+                                   Basis basis) {
         int year = o.year();
-        List<String> notes = new ArrayList<>();
-        for (Notice n : notices) notes.add(n.kind().label() + ": " + n.text());
         EsrsE1Data.Datapoint nd = new EsrsE1Data.Datapoint("Energy consumption whose source is not determined (part of E1-5_01)",
                 now.notDetermined, "MWh", priorNa == null ? prior.notDetermined : null, baseNa == null ? baseY.notDetermined : null,
                 null, null, null, null, null);
-        EmbodiedMemo memo = EmbodiedMemo.of(in.hardware(), year);
         EsrsE1Data.Meta meta = new EsrsE1Data.Meta(KIND, "ESRS E1 (Commission Delegated Regulation (EU) 2023/2772)", year,
-                year - 1, priorNa, base, baseNa, generatedAt.toString(), o.reporter(),
+                year - 1, priorNa, base, baseNa, generatedAt.toString(), o.reporter() == null ? null : o.reporter().strip(),
                 o.netRevenue() == null ? null : new EsrsE1Data.Revenue(o.netRevenue(), cur), o.mix().file(),
                 "MWh and tCO2e to 3 decimals, % to 2, intensity to 3: a total is the exact sum rounded half-up, "
                         + "its parts are apportioned to it by the largest remainder; E1-6_12/13 are the sums of E1-6_09/10 and E1-6_11",
-                boundary(year), notes, nd, memo == null ? null : memo.data(), Basis.of(now.totals).data());
+                boundary(year), notes, nd, memo == null ? null : memo.data(), basis.data(), o.baseYear() != null);
         Map<String, EsrsE1Data.Datapoint> dps = new LinkedHashMap<>();
         for (Datapoint d : datapoints(cur)) {
             BigDecimal v = d.value().apply(now);
@@ -278,7 +174,7 @@ public final class EsrsE1Report {
                     priorNa != null ? priorNa : p == null ? d.whyNull() : null,
                     baseNa != null ? baseNa : b == null ? d.whyNull() : null));
         }
-        return new EsrsE1Data(meta, dps);
+        return new EsrsE1Data(meta, dps, new EsrsE1Data.Tables(now.energy, now.scope2, now.cloud));
     }
 
     static List<String> boundary(int year) {
@@ -292,53 +188,4 @@ public final class EsrsE1Report {
                 "Scope 1 (E1-6_07) is not reported: wattprint records no fuel combustion; E1-6_12 and E1-6_13 exclude it.",
                 "Embodied hardware carbon is not in E1-6_11.");
     }
-
-    private static List<Notice> notices(EsrsYear y, Options o, Inputs in, String priorNa) {
-        List<Notice> n = new ArrayList<>();
-        n.add(new Notice(Notice.Kind.NOTE, "E1-6_07 gross Scope 1 is not reported: wattprint records no fuel combustion "
-                + "(generators, boilers); E1-6_12 and E1-6_13 are Scope 2 + Scope 3 and exclude Scope 1."));
-        if (priorNa != null) n.add(new Notice(Notice.Kind.NOTE, "Prior year " + (o.year() - 1) + ": " + priorNa + "."));
-        for (CloudScope3.Line c : y.cloud) {
-            if (c.reported()) {
-                n.add(new Notice(Notice.Kind.NOTE, c.provider() + " reported its own emissions for " + y.year + " (" + c.figures()
-                        + "): they are its Scope 3 figure; its " + c.runs() + " run(s) (" + Figures.text(c.runsKwh(), 3)
-                        + " kWh) are inside it and not added again."));
-            } else {
-                n.add(new Notice(Notice.Kind.ESTIMATE, "Scope 3 of " + c.provider() + " is an estimate: " + c.runs() + " run(s), "
-                        + Figures.text(c.runsKwh(), 3) + " kWh × the grid factor of their region (location-based); no "
-                        + "provider-reported figures for " + y.year + "."));
-            }
-            if (c.runsWithoutCo2e() > 0 && !c.reported()) {
-                n.add(new Notice(Notice.Kind.WARNING, c.runsWithoutCo2e() + " " + c.provider() + " run(s) have no CO2e "
-                        + "(no footprint or zone unknown) and are not in E1-6_11."));
-            }
-        }
-        if (y.notDetermined.signum() > 0) {
-            List<String> why = new ArrayList<>();
-            if (!y.mixMissing.isEmpty()) why.add("no row in --energy-mix for " + String.join(", ", y.mixMissing) + " " + y.year);
-            if (!(y.unknownLocationRuns == 0)) why.add(y.unknownLocationRuns + " run(s) with unknown location");
-            n.add(new Notice(Notice.Kind.WARNING, Figures.text(y.notDetermined) + " MWh of own-operations energy have no known "
-                    + "generation mix (" + String.join("; ", why) + "): reported as not determined, not split into fossil, "
-                    + "nuclear and renewable; E1-5_02, E1-5_03 and E1-5_05 cover the rest."));
-        }
-        if (o.netRevenue() == null) {
-            n.add(new Notice(Notice.Kind.NOTE, "E1-6_30 and E1-6_31 are not reported: no net revenue given (--net-revenue)."));
-        } else {
-            n.add(new Notice(Notice.Kind.NOTE, "E1-6_30 and E1-6_31 = E1-6_12 and E1-6_13 ÷ (net revenue " + Figures.text(o.netRevenue())
-                    + " " + o.currency().strip().toUpperCase(java.util.Locale.ROOT) + " ÷ 1,000,000); the prior and base "
-                    + "years' intensities need their own revenue and are not reported."));
-        }
-        EmbodiedMemo memo = EmbodiedMemo.of(in.hardware(), o.year());
-        if (memo != null) n.add(new Notice(Notice.Kind.NOTE, memo.text()));
-        for (Scope2Warning w : y.dual.warnings()) n.add(new Notice(Notice.Kind.WARNING, "Scope 2: " + w.message()));
-        for (String w : y.own.warnings()) n.add(new Notice(Notice.Kind.WARNING, "Scope 2: " + w));
-        return n;
-    }
-
-    private static BigDecimal[] zeros(int n) {
-        BigDecimal[] z = new BigDecimal[n];
-        java.util.Arrays.fill(z, BigDecimal.ZERO.setScale(3));
-        return z;
-    }
-
 }

@@ -1,6 +1,5 @@
 package io.wattprint.report.label;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import io.wattprint.core.figure.Figures;
 import io.wattprint.report.ReportOutput;
 import io.wattprint.report.doc.Block;
@@ -9,7 +8,6 @@ import io.wattprint.report.doc.Facts;
 import io.wattprint.report.doc.Notice;
 import io.wattprint.report.render.Renderer;
 import java.io.OutputStream;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,61 +21,47 @@ public final class LabelReport {
     private LabelReport() {}
 
     public static ReportOutput output(EnergyLabel l, Instant generatedAt) {
+        LabelData data = LabelData.of(l, generatedAt);
+        return new ReportOutput(document(data, generatedAt), data);
+    }
+
+    /** The document, from the data its JSON writes: the label's facts, then its notes. */
+    static Document document(LabelData d, Instant generatedAt) {
         List<Block> b = new ArrayList<>();
+        LabelData.Reference ref = d.reference();
         b.add(new Facts("label", null, List.of(
-                new Facts.Fact("Model", l.model()),
-                new Facts.Fact("Task", l.task()),
-                new Facts.Fact("Wh per 1,000 queries (GPU)", l.whText()),
-                new Facts.Fact("GPU energy (Wh)", Figures.text(l.gpuWh())),
-                new Facts.Fact("Queries", String.format(java.util.Locale.ROOT, "%,d", l.queries())),
-                new Facts.Fact("Hardware", l.hardware()),
-                new Facts.Fact("Date", l.date()),
-                new Facts.Fact("Stars", l.stars() + " of 5"),
-                new Facts.Fact("Reference set", l.referenceName() + ": " + String.join("; ", l.referenceSources())),
-                new Facts.Fact("Star rule", l.bandRule()))));
-        for (String n : notes(l)) b.add(new Notice(Notice.Kind.NOTE, n));
-        Document d = new Document("label", "Energy label: " + l.model(), l.task(), generatedAt, b);
-        return new ReportOutput(d, data(l, generatedAt));
+                new Facts.Fact("Model", d.model()),
+                new Facts.Fact("Task", d.task()),
+                new Facts.Fact("Wh per 1,000 queries (GPU)", Figures.text(d.whPer1kQueries())),
+                new Facts.Fact("GPU energy (Wh)", Figures.text(d.gpuEnergyWh())),
+                new Facts.Fact("Queries", String.format(java.util.Locale.ROOT, "%,d", d.queries())),
+                new Facts.Fact("Hardware", d.hardware()),
+                new Facts.Fact("Date", d.date()),
+                new Facts.Fact("Stars", d.stars() + " of 5"),
+                new Facts.Fact("Reference set", ref.name() + ": " + String.join("; ", ref.sources())),
+                new Facts.Fact("Star rule", ref.starRule()))));
+        for (String n : notes(d)) b.add(new Notice(Notice.Kind.NOTE, n));
+        return new Document("label", "Energy label: " + d.model(), d.task(), generatedAt, b);
     }
 
     /** What the label leaves out or assumes, one line each (also printed on standard error by the CLI). */
-    public static List<String> notes(EnergyLabel l) {
+    public static List<String> notes(EnergyLabel l) { return notes(LabelData.of(l, Instant.EPOCH)); }
+
+    private static List<String> notes(LabelData d) {
         List<String> n = new ArrayList<>();
-        if (!l.leftOut().isEmpty()) {
+        if (!d.runsLeftOut().isEmpty()) {
             List<String> each = new ArrayList<>();
-            l.leftOut().forEach((id, why) -> each.add(id + " (" + why + ")"));
-            n.add(l.leftOut().size() + " run(s) left out: " + String.join(", ", each));
+            for (LabelData.LeftOut o : d.runsLeftOut()) each.add(o.id() + " (" + o.reason() + ")");
+            n.add(d.runsLeftOut().size() + " run(s) left out: " + String.join(", ", each));
         }
-        if (!l.untaggedTask().isEmpty()) {
-            n.add(l.untaggedTask().size() + " run(s) have no task tag and are taken as '" + l.task() + "': "
-                    + String.join(", ", l.untaggedTask()));
+        if (!d.runsWithoutTaskTag().isEmpty()) {
+            n.add(d.runsWithoutTaskTag().size() + " run(s) have no task tag and are taken as '" + d.task() + "': "
+                    + String.join(", ", d.runsWithoutTaskTag()));
         }
-        if (l.replacedOwnEntry()) n.add("the reference set's line for " + l.model() + " is replaced by this measurement");
+        if (d.reference().ownEntryReplaced()) {
+            n.add("the reference set's line for " + d.model() + " is replaced by this measurement");
+        }
         return n;
-    }
-
-    /** The data of the label report, as its JSON writes it (snake_case; figures at 3 significant digits). */
-    record Data(String report, String generatedAt, String model, String task,
-                @JsonProperty("wh_per_1k_queries") BigDecimal whPer1kQueries, BigDecimal gpuEnergyWh, long queries,
-                String hardware, String date, int stars, List<String> runs, List<LeftOut> runsLeftOut,
-                List<String> runsWithoutTaskTag, Reference reference, String method) {}
-
-    /** A run not counted, and why. */
-    record LeftOut(String id, String reason) {}
-
-    /** The reference set the stars come from. */
-    record Reference(String name, List<String> sources, int referenceModels, boolean ownEntryReplaced, BigDecimal rangeMin,
-                     BigDecimal rangeMax, String starRule) {}
-
-    static Data data(EnergyLabel l, Instant generatedAt) {
-        List<LeftOut> out = new ArrayList<>();
-        l.leftOut().forEach((id, why) -> out.add(new LeftOut(id, why)));
-        Reference r = new Reference(l.referenceName(), l.referenceSources(), l.referenceModels(), l.replacedOwnEntry(),
-                l.rangeMin(), l.rangeMax(), l.bandRule());
-        return new Data("label", generatedAt.toString(), l.model(), l.task(), l.whPer1kQueries(), l.gpuWh(), l.queries(),
-                l.hardware(), l.date(), l.stars(), l.runs(), out, l.untaggedTask(), r,
-                "GPU energy only (no CPU, memory or PUE), Σ GPU Wh / Σ queries × 1,000 over the runs with a query count; "
-                        + "rounded half-up to " + EnergyLabel.SIG + " significant figures; stars from that rounded figure");
     }
 
     /** SVG or PNG as a {@link Renderer}, for the CLI's writer (the document is not used: the label is drawn). */

@@ -6,16 +6,7 @@ import io.wattprint.core.model.Period;
 import io.wattprint.core.model.Phase;
 import io.wattprint.ledger.RunRecord;
 import io.wattprint.report.Basis;
-import io.wattprint.report.JsonTable.Col;
-import io.wattprint.report.JsonTable;
 import io.wattprint.report.ReportOutput;
-import io.wattprint.report.doc.Block;
-import io.wattprint.report.doc.Chart;
-import io.wattprint.report.doc.Document;
-import io.wattprint.report.doc.Facts;
-import io.wattprint.report.doc.Heading;
-import io.wattprint.report.doc.Notice;
-import io.wattprint.report.doc.Paragraph;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -118,8 +109,6 @@ public final class Maturity {
         List<SystemAssessment> systems = new ArrayList<>();
         bySystem.forEach((name, rs) -> systems.add(new SystemAssessment(name, rs, periodWeeks, productionReason(rs, tag))));
 
-        List<Block> b = new ArrayList<>();
-
         int production = 0, production3 = 0, max = 0;
         for (SystemAssessment s : systems) {
             if (s.production()) {
@@ -130,66 +119,28 @@ public final class Maturity {
         }
         Integer orgLevel = systems.isEmpty() ? null : production > 0 && production3 == production ? 3 : max >= 2 ? 2 : 1;
         String summary = organisation(systems.size(), production, production3, orgLevel);
-        b.add(new Heading(1, "Organisation"));
-        b.add(new Paragraph(summary));
         MaturityData.Organisation org = new MaturityData.Organisation(orgLevel, systems.size(), production, production3, summary);
 
-        b.add(new Heading(1, "AI systems"));
-        JsonTable t = new JsonTable("systems", null, Col.text("System", "system"), Col.text("Production", "production"),
-                Col.number("Level", "level"), Col.number("Runs", "runs"), Col.number("Weeks run", "weeks_active"),
-                Col.number("Weeks covered", "weeks_covered"), Col.number("Measured", "measured_pct"),
-                Col.number("Automatic", "automatic_pct"), Col.number("CO2e known", "co2e_known_pct"),
-                Col.number("IT kWh", "it_kwh"), Col.number("kgCO2e", "co2e_kg"));
         List<BigDecimal> kwh = ToTotal.apportion(systems.stream().map(s -> s.itKwh).toList(), 3);
         List<BigDecimal> kg = ToTotal.apportion(systems.stream().map(s -> s.co2eKg).toList(), 3);
-        int runCount = 0, si = 0;
-        for (SystemAssessment s : systems) {
-            BigDecimal k = kwh.get(si);
-            BigDecimal g = kg.get(si++);
-            runCount += s.runs;
-            t.row(s.name, new JsonTable.Cell(s.production() ? "yes (" + s.productionReason + ")" : "no", s.production()), s.level,
-                    s.runs, s.weeksActive.size(), s.weeksCovered.size(), JsonTable.Cell.percent(s.measuredShare()),
-                    JsonTable.Cell.percent(s.automaticShare()), JsonTable.Cell.percent(s.co2eKnownShare()),
-                    JsonTable.Cell.part(s.itKwh, k), JsonTable.Cell.part(s.co2eKg, g));
-        }
-        if (systems.isEmpty()) {
-            b.add(new Notice(Notice.Kind.NOTE, "No AI systems in the period: the ledger has no run that started in "
-                    + period.label() + ", so no level can be assessed."));
-        } else {
-            t.total("TOTAL", "", "", runCount, "", "", "", "", "", ToTotal.sum(kwh), ToTotal.sum(kg));
-            b.add(t.table());
-            b.add(new Chart("levels", "Maturity level by AI system", Chart.Type.BAR, "level", systems.stream().map(s -> s.name).toList(),
-                    List.of(new Chart.Series("level", systems.stream().map(s -> (double) s.level).toList()))));
-        }
         List<MaturityData.AiSystem> sys = new ArrayList<>();
+        int runCount = 0;
         for (int i = 0; i < systems.size(); i++) {
             SystemAssessment s = systems.get(i);
+            runCount += s.runs;
+            MaturityData.Exact exact = new MaturityData.Exact(s.measuredShare(), s.automaticShare(), s.co2eKnownShare(), s.itKwh,
+                    s.co2eKg);
             sys.add(new MaturityData.AiSystem(s.name, s.production(), s.level, s.runs, List.copyOf(s.weeksActive),
                     List.copyOf(s.weeksCovered), Figures.percentValue(s.measuredShare(), 1),
                     Figures.percentValue(s.automaticShare(), 1), Figures.percentValue(s.co2eKnownShare(), 1), kwh.get(i),
-                    kg.get(i), s.productionReason, List.copyOf(s.missing)));
+                    kg.get(i), s.productionReason, List.copyOf(s.missing), exact));
         }
         MaturityData.Total total = systems.isEmpty() ? null
                 : MaturityData.Total.of(runCount, ToTotal.sum(kwh), ToTotal.sum(kg));
-
-        if (!systems.isEmpty()) {
-            b.add(new Heading(1, "To reach the next level"));
-            JsonTable next = new JsonTable("next_level", null, Col.text("System", "system"), Col.text("Next level", "next_level"),
-                    Col.text("Missing", "missing"));
-            for (SystemAssessment s : systems) {
-                for (String m : s.missing) next.row(s.name, s.level == 3 ? "—" : "Level " + (s.level + 1), m);
-            }
-            b.add(next.table());
-        }
-        b.add(new Heading(1, "Rules"));
-        for (String r : ruleLines(tag)) b.add(new Paragraph(r));
         Basis basis = Basis.of(inPeriod);
-        b.addAll(basis.blocks());
-        Document d = new Document("maturity", "Measurement maturity (seed 000 rubric, COMPEL D19)", "Period: " + period.label()
-                + " (ISO weeks " + first(periodWeeks) + " to " + last(periodWeeks) + ")", generatedAt, b);
         MaturityData data = new MaturityData("maturity", generatedAt.toString(), period.label(), period.from().toString(),
                 period.to().toString(), List.copyOf(periodWeeks), rules(tag), org, sys, total, basis.data());
-        return new ReportOutput(d, data);
+        return new ReportOutput(MaturityDocument.of(data, basis.blocks(), generatedAt), data);
     }
 
     private static String productionReason(List<RunRecord> runs, ProductionTag tag) {
@@ -230,13 +181,5 @@ public final class Maturity {
     private static MaturityData.Rules rules(ProductionTag tag) {
         return new MaturityData.Rules("workload name", "inference runs in the period, or tag " + tag, tag.toString(),
                 THRESHOLD_PCT, MIN_WEEKS, ruleLines(tag));
-    }
-
-    private static String first(Set<String> s) { return s.iterator().next(); }
-
-    private static String last(Set<String> s) {
-        String l = null;
-        for (String x : s) l = x;
-        return l;
     }
 }

@@ -217,6 +217,16 @@ public class EsrsE1ReportTest {
         assertThat(Golden.render(ReportFormat.MD, r)).contains("600.000 MWh of own-operations energy have no known generation mix");
     }
 
+    /** The printed form stripped the reporter and the JSON wrote it as given: both now carry "ACME". */
+    @Test
+    void aReporterWithSurroundingSpacesIsTheSameInPrintAndJson() {
+        ReportOutput r = report(false, new EsrsE1Report.Options(2026, null, null, null, EsrsFixtures.mix(), "  ACME ", 0, 0));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> meta = (Map<String, Object>) r.json().get("_meta");
+        assertThat(meta.get("reporter")).isEqualTo("ACME");
+        assertThat(Golden.render(ReportFormat.MD, r)).contains("| Reporter | ACME |");
+    }
+
     @Test
     void withoutHardwareRecordsThereIsNoEmbodiedMemo() {
         ReportOutput r = EsrsE1Report.build(EsrsE1Report.Inputs.empty(), opts(2026), AT);

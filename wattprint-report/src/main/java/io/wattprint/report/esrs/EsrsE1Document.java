@@ -1,0 +1,82 @@
+package io.wattprint.report.esrs;
+
+import io.wattprint.core.figure.Figures;
+import io.wattprint.report.doc.Block;
+import io.wattprint.report.doc.Document;
+import io.wattprint.report.doc.Facts;
+import io.wattprint.report.doc.Heading;
+import io.wattprint.report.doc.Paragraph;
+import io.wattprint.report.doc.Table;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The ESRS E1 document, read from the report's data ({@link EsrsE1Data}, what its JSON writes, with its printed-only
+ * tables), so the printed form and the JSON cannot disagree; only the "Sources and methods" blocks come from the
+ * {@code Basis} itself.
+ */
+final class EsrsE1Document {
+    private EsrsE1Document() {}
+
+    static Document of(EsrsE1Data data, List<Block> basisBlocks, Instant generatedAt) {
+        EsrsE1Data.Meta m = data.meta();
+        int year = m.year();
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(facts(m));
+        blocks.add(new Heading(1, "E1-5 and E1-6 datapoints"));
+        blocks.add(datapoints(data));
+        blocks.add(new Heading(1, "Boundary"));
+        for (String b : m.boundary()) blocks.add(new Paragraph(b));
+        blocks.add(new Heading(1, "Energy mix of own operations, " + year + " (E1-5)"));
+        blocks.add(EsrsTables.energyMix(data.tables().energyMix()));
+        blocks.add(new Heading(1, "Scope 2 by facility / zone, " + year + " (E1-6_09, E1-6_10)"));
+        blocks.add(EsrsTables.scope2(data.tables().scope2()));
+        blocks.add(new Heading(1, "Scope 3 category 1: purchased cloud compute, " + year + " (E1-6_11)"));
+        blocks.add(EsrsTables.cloud(data.tables().cloud()));
+        blocks.add(new Heading(1, "Notes"));
+        for (EsrsE1Data.Note n : m.notes()) blocks.add(n.notice());
+        blocks.addAll(basisBlocks);
+        String subtitle = "ESRS E1 (Commission Delegated Regulation (EU) 2023/2772), AI portfolio: E1-5 energy (MWh) and E1-6 "
+                + "GHG emissions (tCO2e), year " + year + ", prior year " + m.priorYear() + ", base year " + m.baseYear();
+        return new Document(EsrsE1Report.KIND, "ESRS E1 climate disclosures " + year, subtitle, generatedAt, blocks);
+    }
+
+    private static Facts facts(EsrsE1Data.Meta m) {
+        String priorNa = m.priorYearNote(), baseNa = m.baseYearNote();
+        EsrsE1Data.Revenue revenue = m.netRevenue();
+        return new Facts("report", null, List.of(
+                new Facts.Fact("Reporting year", m.year() + " (runs closed in it, UTC)"),
+                new Facts.Fact("Prior year", m.priorYear() + (priorNa == null ? "" : " (" + priorNa + ")")),
+                new Facts.Fact("Base year", m.baseYear() + (m.baseYearGiven() ? " (given)" : " (earliest year with closed runs)")
+                        + (baseNa == null ? "" : " (" + baseNa + ")")),
+                new Facts.Fact("Reporter", m.reporter() == null ? "not named" : m.reporter()),
+                new Facts.Fact("Net revenue", revenue == null ? "not given"
+                        : Figures.text(revenue.amount()) + " " + revenue.currency()),
+                new Facts.Fact("Energy mix", m.energyMixFile() == null ? "none given (--energy-mix)" : m.energyMixFile())));
+    }
+
+    /** The datapoints table: one line per datapoint, and the energy not determined after E1-5_05. */
+    private static Table datapoints(EsrsE1Data data) {
+        String priorNa = data.meta().priorYearNote(), baseNa = data.meta().baseYearNote();
+        List<List<String>> rows = new ArrayList<>();
+        for (Map.Entry<String, EsrsE1Data.Datapoint> e : data.datapoints().entrySet()) {
+            EsrsE1Data.Datapoint d = e.getValue();
+            rows.add(List.of(e.getKey(), d.label(), d.unit(), cell(d.value(), d.note()), cell(d.priorYear(), d.priorYearNote()),
+                    cell(d.baseYear(), d.baseYearNote())));
+            if (e.getKey().equals("E1-5_05")) {
+                EsrsE1Data.Datapoint nd = data.meta().energyNotDetermined();
+                rows.add(List.of("—", "Energy consumption whose source is not determined (part of E1-5_01, not an ESRS datapoint)",
+                        "MWh", Figures.text(nd.value()), cell(nd.priorYear(), priorNa), cell(nd.baseYear(), baseNa)));
+            }
+        }
+        return new Table("datapoints", null, List.of(Table.Column.text("Datapoint"), Table.Column.text("Description"),
+                Table.Column.text("Unit"), Table.Column.number("Year"), Table.Column.number("Prior year"),
+                Table.Column.number("Base year")), rows, null);
+    }
+
+    /** A datapoint's cell: its figure, or why there is none. */
+    private static String cell(BigDecimal v, String why) { return v == null ? why : Figures.text(v); }
+}

@@ -1,0 +1,58 @@
+package io.wattprint.report.esrs;
+
+import io.wattprint.core.figure.Figures;
+import io.wattprint.core.scope2.Scope2Warning;
+import io.wattprint.report.doc.Notice;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** The notes of the ESRS E1 report, in the order printed: what is not reported, estimates, gaps, the memo, warnings. */
+final class EsrsNotes {
+    private EsrsNotes() {}
+
+    static List<EsrsE1Data.Note> of(EsrsYear y, EsrsE1Report.Options o, EmbodiedMemo memo, String priorNa) {
+        List<EsrsE1Data.Note> n = new ArrayList<>();
+        n.add(note("E1-6_07 gross Scope 1 is not reported: wattprint records no fuel combustion "
+                + "(generators, boilers); E1-6_12 and E1-6_13 are Scope 2 + Scope 3 and exclude Scope 1."));
+        if (priorNa != null) n.add(note("Prior year " + (o.year() - 1) + ": " + priorNa + "."));
+        for (CloudScope3.Line c : y.cloud) {
+            if (c.reported()) {
+                n.add(note(c.provider() + " reported its own emissions for " + y.year + " (" + c.figures()
+                        + "): they are its Scope 3 figure; its " + c.runs() + " run(s) (" + Figures.text(c.runsKwh(), 3)
+                        + " kWh) are inside it and not added again."));
+            } else {
+                n.add(new EsrsE1Data.Note(Notice.Kind.ESTIMATE, "Scope 3 of " + c.provider() + " is an estimate: " + c.runs()
+                        + " run(s), " + Figures.text(c.runsKwh(), 3) + " kWh × the grid factor of their region (location-based); "
+                        + "no provider-reported figures for " + y.year + "."));
+            }
+            if (c.runsWithoutCo2e() > 0 && !c.reported()) {
+                n.add(warning(c.runsWithoutCo2e() + " " + c.provider() + " run(s) have no CO2e "
+                        + "(no footprint or zone unknown) and are not in E1-6_11."));
+            }
+        }
+        if (y.notDetermined.signum() > 0) {
+            List<String> why = new ArrayList<>();
+            if (!y.mixMissing.isEmpty()) why.add("no row in --energy-mix for " + String.join(", ", y.mixMissing) + " " + y.year);
+            if (y.unknownLocationRuns != 0) why.add(y.unknownLocationRuns + " run(s) with unknown location");
+            n.add(warning(Figures.text(y.notDetermined) + " MWh of own-operations energy have no known "
+                    + "generation mix (" + String.join("; ", why) + "): reported as not determined, not split into fossil, "
+                    + "nuclear and renewable; E1-5_02, E1-5_03 and E1-5_05 cover the rest."));
+        }
+        if (o.netRevenue() == null) {
+            n.add(note("E1-6_30 and E1-6_31 are not reported: no net revenue given (--net-revenue)."));
+        } else {
+            n.add(note("E1-6_30 and E1-6_31 = E1-6_12 and E1-6_13 ÷ (net revenue " + Figures.text(o.netRevenue())
+                    + " " + o.currency().strip().toUpperCase(Locale.ROOT) + " ÷ 1,000,000); the prior and base "
+                    + "years' intensities need their own revenue and are not reported."));
+        }
+        if (memo != null) n.add(note(memo.text()));
+        for (Scope2Warning w : y.dual.warnings()) n.add(warning("Scope 2: " + w.message()));
+        for (String w : y.own.warnings()) n.add(warning("Scope 2: " + w));
+        return n;
+    }
+
+    private static EsrsE1Data.Note note(String text) { return new EsrsE1Data.Note(Notice.Kind.NOTE, text); }
+
+    private static EsrsE1Data.Note warning(String text) { return new EsrsE1Data.Note(Notice.Kind.WARNING, text); }
+}

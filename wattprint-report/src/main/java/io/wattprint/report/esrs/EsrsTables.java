@@ -1,0 +1,76 @@
+package io.wattprint.report.esrs;
+
+import io.wattprint.core.figure.Figures;
+import io.wattprint.report.doc.Table;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The year's tables beside the datapoints ({@link EsrsE1Data.Tables}): energy mix by zone, Scope 2 by facility or
+ * zone, purchased cloud compute by provider. Each total line is the sum of the rounded figures above it.
+ */
+final class EsrsTables {
+    private EsrsTables() {}
+
+    static Table energyMix(List<EsrsYear.ZoneEnergy> zones) {
+        List<List<String>> rows = new ArrayList<>();
+        BigDecimal[] sum = zeros(6);
+        for (EsrsYear.ZoneEnergy z : zones) {
+            BigDecimal[] v = {z.total(), z.renewableInstruments(), z.fossil(), z.nuclear(), z.renewableGrid(), z.notDetermined()};
+            List<String> r = new ArrayList<>(List.of(z.zone()));
+            for (int i = 0; i < v.length; i++) {
+                r.add(z.texts().get(i));
+                sum[i] = sum[i].add(v[i]);
+            }
+            r.add(z.mixSource());
+            rows.add(r);
+        }
+        List<String> total = new ArrayList<>(List.of("Total"));
+        for (BigDecimal v : sum) total.add(Figures.text(v));
+        total.add("");
+        return new Table("energy_mix", "MWh of facility energy (IT energy × PUE) by grid zone", List.of(Table.Column.text("Zone"),
+                Table.Column.number("MWh"), Table.Column.number("Renewable instruments MWh"), Table.Column.number("Fossil MWh"),
+                Table.Column.number("Nuclear MWh"), Table.Column.number("Renewable (grid mix) MWh"),
+                Table.Column.number("Not determined MWh"), Table.Column.text("Mix source")), rows, total);
+    }
+
+    static Table scope2(List<EsrsYear.Scope2Line> lines) {
+        List<List<String>> rows = new ArrayList<>();
+        BigDecimal[] sum = zeros(3);
+        int runs = 0;
+        for (EsrsYear.Scope2Line l : lines) {
+            rows.add(List.of(l.label(), l.zone(), Integer.toString(l.runs()), l.mwhText(), l.locationText(), l.marketText()));
+            sum[0] = sum[0].add(l.mwh());
+            sum[1] = sum[1].add(l.location());
+            sum[2] = sum[2].add(l.market());
+            runs += l.runs();
+        }
+        return new Table("scope2", null, List.of(Table.Column.text("Facility / zone"), Table.Column.text("Zone"),
+                Table.Column.number("Runs"), Table.Column.number("MWh"), Table.Column.number("Location-based tCO2e"),
+                Table.Column.number("Market-based tCO2e")), rows,
+                List.of("Total", "", Integer.toString(runs), Figures.text(sum[0]), Figures.text(sum[1]), Figures.text(sum[2])));
+    }
+
+    static Table cloud(List<CloudScope3.Line> lines) {
+        List<List<String>> rows = new ArrayList<>();
+        BigDecimal tonnes = BigDecimal.ZERO.setScale(3);
+        int runs = 0;
+        for (CloudScope3.Line c : lines) {
+            rows.add(List.of(c.provider(), c.basis(), Integer.toString(c.runs()), Figures.text(c.runsKwh(), 3), c.tonnesText(),
+                    c.figures()));
+            tonnes = tonnes.add(c.tonnes());
+            runs += c.runs();
+        }
+        return new Table("scope3_cloud", "ESRS Scope 3 axis member " + EsrsE1Report.CLOUD_MEMBER, List.of(
+                Table.Column.text("Provider"), Table.Column.text("Basis"), Table.Column.number("Runs"),
+                Table.Column.number("Runs kWh"), Table.Column.number("tCO2e"), Table.Column.text("Figures used")), rows,
+                List.of("Total", "", Integer.toString(runs), "", Figures.text(tonnes), ""));
+    }
+
+    private static BigDecimal[] zeros(int n) {
+        BigDecimal[] z = new BigDecimal[n];
+        java.util.Arrays.fill(z, BigDecimal.ZERO.setScale(3));
+        return z;
+    }
+}
