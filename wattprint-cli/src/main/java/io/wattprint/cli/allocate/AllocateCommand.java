@@ -141,7 +141,7 @@ public final class AllocateCommand implements Callable<Integer> {
             }
             for (String w : warnings) cli.err().println(Terminal.safe("wattprint: warning: " + w));
             cli.err().flush();
-            if (json) Json.print(cli.out(), json(p, a, stored, g, warnings));
+            if (json) Json.print(cli.out(), AllocationJson.of(p, project, host, a, stored, g.runsLeftOut(), warnings));
             else print(cli.out(), p, a, stored, g);
         }
         return 0;
@@ -282,51 +282,4 @@ public final class AllocateCommand implements Callable<Integer> {
         for (String line : a.explanation().render()) out.println("  " + Terminal.safe(line));
         out.flush();
     }
-
-    private Map<String, Object> json(Period p, Allocation a, AllocationRuleRepository.StoredRule stored, Gathered g,
-                                     List<String> warnings) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("period", p.label());
-        m.put("from", p.from().toString());
-        m.put("to", p.to().toString());
-        m.put("project", project);
-        m.put("host", host);
-        Map<String, Object> r = new LinkedHashMap<>();
-        r.put("name", stored == null ? null : stored.rule().name());
-        r.put("version", stored == null ? null : stored.version());
-        r.put("basis", a.rule().basisLabel());
-        r.put("measure", a.rule().measure().label());
-        r.put("idle", a.rule().idle().label());
-        m.put("rule", r);
-        Map<String, Object> pool = new LinkedHashMap<>();
-        pool.put("energy_kwh", a.energyKwh().stripTrailingZeros());
-        pool.put("co2e_kg", a.co2eKg().stripTrailingZeros());
-        pool.put("source", a.pool().description());
-        m.put("pool", pool);
-        m.put("used", a.used());
-        m.put("capacity", a.capacity());
-        List<Map<String, Object>> lines = new ArrayList<>();
-        for (Allocation.Line l : a.lines()) {
-            Map<String, Object> lm = new LinkedHashMap<>();
-            lm.put("consumer", l.consumer());
-            lm.put("kind", l.kind().name().toLowerCase(Locale.ROOT));
-            lm.put("runs", l.members());
-            lm.put("usage", l.usage());
-            lm.put("share", l.share());
-            lm.put("energy_kwh", l.energyKwh().stripTrailingZeros());
-            lm.put("co2e_kg", l.co2eKg().stripTrailingZeros());
-            lm.put("explanation", l.explanation().render());
-            lines.add(lm);
-        }
-        m.put("lines", lines);
-        Map<String, Object> total = new LinkedHashMap<>();
-        total.put("energy_kwh", a.energyKwh().stripTrailingZeros());
-        total.put("co2e_kg", a.co2eKg().stripTrailingZeros());
-        m.put("total", total);
-        m.put("runs_left_out", g.runsLeftOut());
-        m.put("warnings", warnings);
-        m.put("explanation", a.explanation().render());
-        return m;
-    }
-
 }

@@ -10,9 +10,7 @@ import io.wattprint.core.model.Location;
 import io.wattprint.data.GridFactorRow;
 import io.wattprint.data.ReferenceData;
 import io.wattprint.data.UnknownLocationException;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -60,7 +58,7 @@ public final class FactorsCommand implements Callable<Integer> {
             }
         }
         if (json) {
-            Json.print(cli.out(), rows.stream().map(FactorsCommand::map).toList());
+            Json.print(cli.out(), rows.stream().map(FactorJson::of).toList());
             return 0;
         }
         Table t = new Table("ZONE", "NAME", ">YEAR", ">gCO2e/kWh", "BASIS", "BOUNDARY", "SOURCE", "LICENCE");
@@ -73,16 +71,11 @@ public final class FactorsCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static Map<String, Object> map(GridFactorRow r) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("zone", r.zone());
-        m.put("name", r.name());
-        m.put("year", r.year());
-        m.put("g_co2e_per_kwh", r.gramsPerKwh());
-        m.put("basis", r.basis());
-        m.put("boundary", r.boundary());
-        m.put("source", r.source());
-        m.put("licence", r.licence());
-        return m;
+    /** A shipped annual factor in {@code --json}. */
+    record FactorJson(String zone, String name, int year, double gCo2ePerKwh, String basis, String boundary, String source,
+                      String licence) {
+        static FactorJson of(GridFactorRow r) {
+            return new FactorJson(r.zone(), r.name(), r.year(), r.gramsPerKwh(), r.basis(), r.boundary(), r.source(), r.licence());
+        }
     }
 }

@@ -7,10 +7,8 @@ import io.wattprint.cli.out.Table;
 import io.wattprint.core.figure.Figures;
 import io.wattprint.data.HardwareRow;
 import io.wattprint.data.ReferenceData;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -37,7 +35,7 @@ public final class HardwareCommand implements Callable<Integer> {
         List<HardwareRow> rows = data.hardware().rows().stream()
                 .filter(r -> kind == null || r.kind().equalsIgnoreCase(kind)).toList();
         if (json) {
-            Json.print(cli.out(), rows.stream().map(HardwareCommand::map).toList());
+            Json.print(cli.out(), rows.stream().map(HardwareJson::of).toList());
             return 0;
         }
         Table t = new Table("KIND", "VENDOR", "MODEL", ">TDP W", "SOURCE");
@@ -47,14 +45,10 @@ public final class HardwareCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static Map<String, Object> map(HardwareRow r) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("kind", r.kind());
-        m.put("vendor", r.vendor());
-        m.put("model", r.model());
-        m.put("tdp_w", r.tdpWatts());
-        m.put("aliases", r.aliases());
-        m.put("source", r.source());
-        return m;
+    /** A shipped hardware row in {@code --json}. */
+    record HardwareJson(String kind, String vendor, String model, double tdpW, List<String> aliases, String source) {
+        static HardwareJson of(HardwareRow r) {
+            return new HardwareJson(r.kind(), r.vendor(), r.model(), r.tdpWatts(), r.aliases(), r.source());
+        }
     }
 }

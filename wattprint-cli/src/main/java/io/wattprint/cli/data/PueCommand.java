@@ -6,9 +6,7 @@ import io.wattprint.cli.out.Table;
 import io.wattprint.core.figure.Figures;
 import io.wattprint.data.PueRow;
 import io.wattprint.data.ReferenceData;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -29,7 +27,7 @@ public final class PueCommand implements Callable<Integer> {
         ReferenceData data = cli.data();
         List<PueRow> rows = data.pue().rows();
         if (json) {
-            Json.print(cli.out(), rows.stream().map(PueCommand::map).toList());
+            Json.print(cli.out(), rows.stream().map(PueJson::of).toList());
             return 0;
         }
         Table t = new Table("SCOPE", ">YEAR", ">PUE", "CATEGORY", "SOURCE", "LICENCE");
@@ -39,14 +37,8 @@ public final class PueCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static Map<String, Object> map(PueRow r) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("scope", r.scope());
-        m.put("year", r.year());
-        m.put("pue", r.pue());
-        m.put("category", r.category());
-        m.put("source", r.source());
-        m.put("licence", r.licence());
-        return m;
+    /** A shipped PUE figure in {@code --json}. */
+    record PueJson(String scope, int year, double pue, String category, String source, String licence) {
+        static PueJson of(PueRow r) { return new PueJson(r.scope(), r.year(), r.pue(), r.category(), r.source(), r.licence()); }
     }
 }

@@ -6,9 +6,7 @@ import io.wattprint.cli.out.Json;
 import io.wattprint.cli.out.Table;
 import io.wattprint.data.CloudRegion;
 import io.wattprint.data.ReferenceData;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -36,7 +34,7 @@ public final class RegionsCommand implements Callable<Integer> {
         List<CloudRegion> rows = provider == null ? data.regions().rows()
                 : data.regions().byProvider(provider.toLowerCase(java.util.Locale.ROOT));
         if (json) {
-            Json.print(cli.out(), rows.stream().map(RegionsCommand::map).toList());
+            Json.print(cli.out(), rows.stream().map(RegionJson::of).toList());
             return 0;
         }
         Table t = new Table("REGION", "NAME", "COUNTRY", "ZONE", "SOURCE");
@@ -46,15 +44,10 @@ public final class RegionsCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static Map<String, Object> map(CloudRegion r) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", r.id());
-        m.put("provider", r.provider());
-        m.put("region", r.region());
-        m.put("name", r.name());
-        m.put("country", r.country());
-        m.put("zone", r.zone());
-        m.put("source", r.source());
-        return m;
+    /** A cloud region in {@code --json}: its id ({@code provider:region}) and the grid zone it maps to. */
+    record RegionJson(String id, String provider, String region, String name, String country, String zone, String source) {
+        static RegionJson of(CloudRegion r) {
+            return new RegionJson(r.id(), r.provider(), r.region(), r.name(), r.country(), r.zone(), r.source());
+        }
     }
 }

@@ -7,10 +7,8 @@ import io.wattprint.cli.out.Table;
 import io.wattprint.data.ElectricityMapsZone;
 import io.wattprint.data.ReferenceData;
 import io.wattprint.data.ZoneMapping;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -47,14 +45,8 @@ public final class ZonesCommand implements Callable<Integer> {
         List<ElectricityMapsZone> rows = data.electricityMapsZones().rows().stream()
                 .filter(z -> country == null || z.country().equalsIgnoreCase(country.trim())).toList();
         if (json) {
-            Json.print(cli.out(), rows.stream().map(z -> {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("zone", z.zone());
-                m.put("name", z.name());
-                m.put("country", z.country());
-                m.put("shipped_annual_factor", !data.grid().forZone(z.zone()).isEmpty());
-                return (Object) m;
-            }).toList());
+            Json.print(cli.out(), rows.stream().map(z -> new ZoneJson(z.zone(), z.name(), z.country(),
+                    !data.grid().forZone(z.zone()).isEmpty())).toList());
             return 0;
         }
         Table t = new Table("ZONE", "NAME", "COUNTRY", "ANNUAL FACTOR");
@@ -69,17 +61,16 @@ public final class ZonesCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** An Electricity Maps zone, and whether wattprint ships an annual factor for it. */
+    record ZoneJson(String zone, String name, String country, boolean shippedAnnualFactor) {}
+
+    /** A location mapped to an Electricity Maps zone. */
+    record MappingJson(String location, String emZone, String match, String note, String source) {}
+
     private int printMappings(ReferenceData data, List<ZoneMapping> rows) {
         if (json) {
-            Json.print(cli.out(), rows.stream().map(r -> {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("location", r.location());
-                m.put("em_zone", r.emZone());
-                m.put("match", r.approximate() ? "approximate" : "same-area");
-                m.put("note", r.note());
-                m.put("source", r.source());
-                return (Object) m;
-            }).toList());
+            Json.print(cli.out(), rows.stream().map(r -> new MappingJson(r.location(), r.emZone(),
+                    r.approximate() ? "approximate" : "same-area", r.note(), r.source())).toList());
             return 0;
         }
         Table t = new Table("LOCATION", "ELECTRICITY MAPS ZONE", "MATCH", "NOTE", "SOURCE");

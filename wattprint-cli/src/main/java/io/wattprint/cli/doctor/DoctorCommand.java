@@ -18,10 +18,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -57,36 +54,34 @@ public final class DoctorCommand implements Callable<Integer> {
     /** One finding: {@code status} is ok, warning or problem. */
     record Check(String check, String status, String detail) {}
 
+    /** The {@code --json} object: the ledger checked, whether no check found a problem, and every check. */
+    record Report(String ledger, boolean healthy, List<Check> checks) {}
+
     @Override
     public Integer call() {
         String spec = cli.ledgerSpec(ledgerOption.db);
         List<Check> checks = new ArrayList<>();
-        Optional<Ledger> existing = cli.openExistingLedger(ledgerOption.db);
         Spool spool = Spool.in(cli.env().wattprintHome());
-        if (existing.isEmpty()) {
+        cli.fromExistingLedger(ledgerOption.db, ledger -> {
+            int[] versions = ledger.schemaVersions();
+            checks.add(new Check("ledger", "ok", ledger.describe() + " opens; schema version " + versions[0] + " of " + versions[1]));
+            List<String> integrity = ledger.integrityProblems();
+            checks.add(integrity.isEmpty() ? new Check("integrity", "ok", "the database's integrity check finds nothing")
+                    : new Check("integrity", "problem", "the database's integrity check reports: "
+                            + integrity.stream().limit(5).collect(Collectors.joining("; "))
+                            + (integrity.size() > 5 ? "; …" : "") + " (copy the file aside and restore a backup)"));
+            permissions(spec, checks);
+            Set<String> spooled = spool(spool, checks);
+            openRuns(ledger, spooled, checks);
+            return null;
+        }, () -> {
             checks.add(new Check("ledger", "ok", "no ledger yet at " + spec + " (wattprint run creates it)"));
             spool(spool, checks);
-        } else {
-            try (Ledger ledger = existing.get()) {
-                int[] versions = ledger.schemaVersions();
-                checks.add(new Check("ledger", "ok", ledger.describe() + " opens; schema version " + versions[0] + " of " + versions[1]));
-                List<String> integrity = ledger.integrityProblems();
-                checks.add(integrity.isEmpty() ? new Check("integrity", "ok", "the database's integrity check finds nothing")
-                        : new Check("integrity", "problem", "the database's integrity check reports: "
-                                + integrity.stream().limit(5).collect(Collectors.joining("; "))
-                                + (integrity.size() > 5 ? "; …" : "") + " (copy the file aside and restore a backup)"));
-                permissions(spec, checks);
-                Set<String> spooled = spool(spool, checks);
-                openRuns(ledger, spooled, checks);
-            }
-        }
+            return null;
+        });
         boolean healthy = checks.stream().noneMatch(c -> c.status().equals("problem"));
         if (json) {
-            Map<String, Object> out = new LinkedHashMap<>();
-            out.put("ledger", spec);
-            out.put("healthy", healthy);
-            out.put("checks", checks);
-            Json.print(cli.out(), out);
+            Json.print(cli.out(), new Report(spec, healthy, checks));
         } else {
             cli.out().println("wattprint doctor: " + Terminal.safe(spec));
             for (Check c : checks) {

@@ -19,8 +19,6 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -93,7 +91,7 @@ public final class EstimateCommand implements Callable<Integer> {
         // Everything is computed and rendered before the first character is printed: nothing half-printed.
         StringWriter text = new StringWriter();
         if (json) {
-            Json.print(new PrintWriter(text), toJson(e, where, data));
+            Json.print(new PrintWriter(text), EstimateJson.of(e, where, data.version()));
         } else {
             print(new PrintWriter(text), e, where);
         }
@@ -134,38 +132,5 @@ public final class EstimateCommand implements Callable<Integer> {
                 f.zone(), f.year(), RunDefaults.shortSource(f.source()));
         if (e.factorYearNote() != null) w.println("  note: " + e.factorYearNote());
         w.flush();
-    }
-
-
-    private static Map<String, Object> toJson(PlanningEstimate e, Location where, ReferenceData data) {
-        EmissionFactor f = e.factor();
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("method", "ML CO2 Impact planning estimate: count × power_w × utilisation × hours / 1000, × PUE, × grid factor");
-        m.put("provenance", "estimated");
-        m.put("gpu", e.hardware());
-        m.put("count", e.count());
-        m.put("power_w", e.powerWatts());
-        m.put("tdp_source", e.powerSource());
-        m.put("utilisation", e.utilisation());
-        m.put("utilisation_basis", e.utilisationBasis());
-        m.put("hours", e.hours());
-        m.put("location", where.cloudRegion() != null ? where.cloudRegion() : where.zone());
-        m.put("zone", where.zone());
-        m.put("pue", e.pue().pue().value());
-        m.put("pue_basis", e.pue().basis());
-        Map<String, Object> factor = new LinkedHashMap<>();
-        factor.put("zone", f.zone());
-        factor.put("year", f.year());
-        factor.put("g_co2e_per_kwh", f.intensity().gramsPerKwh());
-        factor.put("source", f.source());
-        factor.put("dataset", f.dataset());
-        m.put("factor", factor);
-        m.put("energy_kwh", e.energyKwh());
-        m.put("facility_energy_kwh", e.facilityEnergyKwh());
-        m.put("co2e_kg", e.co2eKg());
-        m.put("notes", e.factorYearNote() == null ? java.util.List.of() : java.util.List.of(e.factorYearNote()));
-        m.put("explanation", e.explain().render());
-        m.put("data_version", data.version());
-        return m;
     }
 }

@@ -2,10 +2,8 @@ package io.wattprint.cli.facility;
 
 import io.wattprint.core.facility.FacilityWarning;
 import io.wattprint.core.facility.MeterReading;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 
 /**
  * JSON pieces of facility show: kWh unrounded, periods as label and instants. (Reconcile writes its own as records,
@@ -14,26 +12,18 @@ import java.util.Map;
 public final class FacilityJson {
     private FacilityJson() {}
 
-    public static Map<String, Object> reading(MeterReading r) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("period", r.period().label());
-        m.put("from", r.period().from().toString());
-        m.put("to", r.period().to().toString());
-        m.put("kind", r.kind().label());
-        m.put("boundary", r.kind().boundary().name().toLowerCase(java.util.Locale.ROOT));
-        m.put("kwh", r.energy().kilowattHours());
-        m.put("source", r.source());
-        return m;
+    /** One meter reading: its period, what it meters (the boundary: facility or IT), kWh and source. */
+    public record ReadingJson(String period, String from, String to, String kind, String boundary, double kwh, String source) {}
+
+    /** A warning about a facility's data: its code and message. */
+    public record WarningJson(String kind, String message) {}
+
+    public static ReadingJson reading(MeterReading r) {
+        return new ReadingJson(r.period().label(), r.period().from().toString(), r.period().to().toString(), r.kind().label(),
+                r.kind().boundary().name().toLowerCase(Locale.ROOT), r.energy().kilowattHours(), r.source());
     }
 
-    public static List<Map<String, Object>> warnings(List<FacilityWarning> warnings) {
-        List<Map<String, Object>> out = new ArrayList<>();
-        for (FacilityWarning w : warnings) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("kind", w.kind().code());
-            m.put("message", w.message());
-            out.add(m);
-        }
-        return out;
+    public static List<WarningJson> warnings(List<FacilityWarning> warnings) {
+        return warnings.stream().map(w -> new WarningJson(w.kind().code(), w.message())).toList();
     }
 }

@@ -12,9 +12,7 @@ import io.wattprint.core.facility.PuePeriod;
 import io.wattprint.core.figure.Figures;
 import io.wattprint.ledger.Ledger;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -77,29 +75,20 @@ public final class FacilityShowCommand implements Callable<Integer> {
         }
     }
 
-    private static Map<String, Object> toJson(Facility f, List<PuePeriod> pues, List<MeterReading> readings,
-                                              List<FacilityWarning> warnings) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("name", f.name());
-        m.put("zone", f.zone());
-        m.put("description", f.description());
-        List<Map<String, Object>> ps = new ArrayList<>();
-        for (PuePeriod p : pues) {
-            Map<String, Object> x = new LinkedHashMap<>();
-            x.put("period", p.period().label());
-            x.put("from", p.period().from().toString());
-            x.put("to", p.period().to().toString());
-            x.put("pue", p.pue().value());
-            x.put("basis", p.basis().label());
-            x.put("category", p.category());
-            x.put("source", p.source());
-            ps.add(x);
+    /** The {@code --json} object: the facility, its PUE periods, its meter readings and the warnings about them. */
+    record ShowJson(String name, String zone, String description, List<PuePeriodJson> pue, List<FacilityJson.ReadingJson> meterReadings,
+                    List<FacilityJson.WarningJson> warnings) {}
+
+    /** One PUE period on record. */
+    record PuePeriodJson(String period, String from, String to, double pue, String basis, Integer category, String source) {
+        static PuePeriodJson of(PuePeriod p) {
+            return new PuePeriodJson(p.period().label(), p.period().from().toString(), p.period().to().toString(), p.pue().value(),
+                    p.basis().label(), p.category(), p.source());
         }
-        m.put("pue", ps);
-        List<Map<String, Object>> rs = new ArrayList<>();
-        for (MeterReading r : readings) rs.add(FacilityJson.reading(r));
-        m.put("meter_readings", rs);
-        m.put("warnings", FacilityJson.warnings(warnings));
-        return m;
+    }
+
+    private static ShowJson toJson(Facility f, List<PuePeriod> pues, List<MeterReading> readings, List<FacilityWarning> warnings) {
+        return new ShowJson(f.name(), f.zone(), f.description(), pues.stream().map(PuePeriodJson::of).toList(),
+                readings.stream().map(FacilityJson::reading).toList(), FacilityJson.warnings(warnings));
     }
 }

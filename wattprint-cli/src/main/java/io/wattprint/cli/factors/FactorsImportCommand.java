@@ -1,5 +1,6 @@
 package io.wattprint.cli.factors;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.wattprint.cli.out.Terminal;
 import io.wattprint.cli.Cli;
 import io.wattprint.cli.LedgerOption;
@@ -16,9 +17,7 @@ import io.wattprint.ledger.Ledger;
 import io.wattprint.ledger.SeriesConflictException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -66,6 +65,11 @@ public final class FactorsImportCommand implements Callable<Integer> {
 
     FactorsImportCommand(Cli cli) { this.cli = cli; }
 
+    /** The {@code --json} object: the series read, how many points were new and how many already present. */
+    record Imported(String file, String zone, String source, String dataset, String basis, String boundary, String licence,
+                    int points, String from, String to, @JsonProperty("new") int added, int alreadyPresent, boolean dryRun,
+                    String ledger) {}
+
     @Override
     public Integer call() {
         Basis b = choice("--basis", basis, Basis.class);
@@ -90,22 +94,9 @@ public final class FactorsImportCommand implements Callable<Integer> {
             throw UserException.usage(file + " line " + rows.lines().get(e.pointIndex()) + ": " + e.getMessage());
         }
         if (json) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("file", file.toString());
-            m.put("zone", series.zone());
-            m.put("source", series.source());
-            m.put("dataset", series.dataset());
-            m.put("basis", b.name().toLowerCase(Locale.ROOT));
-            m.put("boundary", bd.name().toLowerCase(Locale.ROOT));
-            m.put("licence", series.licence());
-            m.put("points", series.points().size());
-            m.put("from", series.from().toString());
-            m.put("to", series.to().toString());
-            m.put("new", result.added());
-            m.put("already_present", result.alreadyPresent());
-            m.put("dry_run", dryRun);
-            m.put("ledger", ledgerName);
-            Json.print(cli.out(), m);
+            Json.print(cli.out(), new Imported(file.toString(), series.zone(), series.source(), series.dataset(),
+                    b.name().toLowerCase(Locale.ROOT), bd.name().toLowerCase(Locale.ROOT), series.licence(), series.points().size(),
+                    series.from().toString(), series.to().toString(), result.added(), result.alreadyPresent(), dryRun, ledgerName));
             return 0;
         }
         PrintWriter out = cli.out();

@@ -9,15 +9,10 @@ import io.wattprint.cli.out.Table;
 import io.wattprint.cli.out.Terminal;
 import io.wattprint.core.factor.FactorSeries;
 import io.wattprint.core.figure.Figures;
-import io.wattprint.ledger.Ledger;
 import java.io.PrintWriter;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -52,15 +47,10 @@ public final class FactorsListCommand implements Callable<Integer> {
             throw UserException.usage("invalid value for --to: " + t + " is not after --from " + f + " (expected a later time)");
         }
         String z = ZoneArg.resolve(cli, cli.data(), zone, ledgerOption.db);
-        Optional<Ledger> opened = cli.openExistingLedger(ledgerOption.db);
-        List<FactorSeries> series = new ArrayList<>();
-        if (opened.isPresent()) {
-            try (Ledger ledger = opened.get()) {
-                series = ledger.factorSeries().series(z, f, t);
-            }
-        }
+        List<FactorSeries> series = cli.fromExistingLedger(ledgerOption.db, ledger -> ledger.factorSeries().series(z, f, t),
+                List::of);
         if (json) {
-            Json.print(cli.out(), series.stream().map(FactorsListCommand::map).toList());
+            Json.print(cli.out(), series.stream().map(SeriesJson::of).toList());
             return 0;
         }
         PrintWriter out = cli.out();
@@ -89,23 +79,17 @@ public final class FactorsListCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static Map<String, Object> map(FactorSeries s) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("zone", s.zone());
-        m.put("source", s.source());
-        m.put("dataset", s.dataset());
-        m.put("basis", s.basis().name().toLowerCase(Locale.ROOT));
-        m.put("boundary", s.boundary().name().toLowerCase(Locale.ROOT));
-        m.put("licence", s.licence());
-        List<Map<String, Object>> points = new ArrayList<>();
-        for (FactorSeries.Point p : s.points()) {
-            Map<String, Object> pm = new LinkedHashMap<>();
-            pm.put("start", p.from().toString());
-            pm.put("end", p.to().toString());
-            pm.put("g_per_kwh", p.intensity().gramsPerKwh());
-            points.add(pm);
+    /** One stored series in {@code --json}: its citation and its points. */
+    record SeriesJson(String zone, String source, String dataset, String basis, String boundary, String licence,
+                      List<PointJson> points) {
+        static SeriesJson of(FactorSeries s) {
+            return new SeriesJson(s.zone(), s.source(), s.dataset(), s.basis().name().toLowerCase(Locale.ROOT),
+                    s.boundary().name().toLowerCase(Locale.ROOT), s.licence(),
+                    s.points().stream().map(p -> new PointJson(p.from().toString(), p.to().toString(),
+                            p.intensity().gramsPerKwh())).toList());
         }
-        m.put("points", points);
-        return m;
     }
+
+    /** One point of a series: [start, end) and its factor. */
+    record PointJson(String start, String end, double gPerKwh) {}
 }

@@ -16,8 +16,6 @@ import io.wattprint.ledger.HardwareRepository;
 import io.wattprint.ledger.Ledger;
 import java.io.PrintWriter;
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -82,9 +80,7 @@ public final class HardwareAddCommand implements Callable<Integer> {
         try (Ledger ledger = cli.openLedger(ledgerOption.db)) {
             HardwareRepository.Added a = ledger.hardware().add(r, cli.clock().instant());
             if (json) {
-                Map<String, Object> m = new LinkedHashMap<>(HardwareView.json(a.stored()));
-                m.put("added", a.added());
-                Json.print(cli.out(), m);
+                Json.print(cli.out(), new HardwareView.Added(HardwareView.of(a.stored()), a.added()));
             } else {
                 print(cli.out(), a);
             }

@@ -114,29 +114,19 @@ public final class HardwareEmbodiedCommand implements Callable<Integer> {
         cli.out().flush();
     }
 
-    private static Map<String, Object> json(Period p, PeriodEmbodied result, Map<String, RunRecord> byId, int open) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("hardware", result.hardware().id());
-        m.put("period", p.label());
-        m.put("from", p.from().toString());
-        m.put("to", p.to().toString());
-        m.put("total_g", result.total().grams());
-        m.put("unallocated_g", result.unallocated().grams());
-        m.put("reserved_resource_hours", result.reservedResourceHours());
-        m.put("capacity_resource_hours", result.capacityResourceHours());
-        List<Map<String, Object>> runs = new ArrayList<>();
-        for (RunEmbodied r : result.runs()) {
-            Map<String, Object> x = new LinkedHashMap<>();
-            x.put("run_id", r.runId());
-            x.put("workload", byId.get(r.runId()).run().workload().name());
-            x.put("hours", r.hours());
-            x.put("resources", r.resourcesCharged());
-            x.put("embodied_g", r.embodied().grams());
-            runs.add(x);
-        }
-        m.put("runs", runs);
-        m.put("open_runs_not_counted", open);
-        m.put("explanation", result.explanation().render());
-        return m;
+    /** The {@code --json} object: the period's embodied total, each run's share, and what nobody reserved. */
+    record PeriodJson(String hardware, String period, String from, String to, double totalG, double unallocatedG,
+                      double reservedResourceHours, double capacityResourceHours, List<RunShare> runs, int openRunsNotCounted,
+                      List<String> explanation) {}
+
+    /** One run's share of the period's embodied carbon. */
+    record RunShare(String runId, String workload, double hours, double resources, double embodiedG) {}
+
+    private static PeriodJson json(Period p, PeriodEmbodied result, Map<String, RunRecord> byId, int open) {
+        List<RunShare> runs = result.runs().stream().map(r -> new RunShare(r.runId(), byId.get(r.runId()).run().workload().name(),
+                r.hours(), r.resourcesCharged(), r.embodied().grams())).toList();
+        return new PeriodJson(result.hardware().id(), p.label(), p.from().toString(), p.to().toString(), result.total().grams(),
+                result.unallocated().grams(), result.reservedResourceHours(), result.capacityResourceHours(), runs, open,
+                result.explanation().render());
     }
 }

@@ -7,9 +7,7 @@ import io.wattprint.cli.out.Table;
 import io.wattprint.core.embodied.HardwareRecord;
 import io.wattprint.core.figure.Figures;
 import io.wattprint.ledger.HardwareRepository.StoredHardware;
-import io.wattprint.ledger.Ledger;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,15 +28,9 @@ public final class HardwareListCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Optional<Ledger> existing = cli.openExistingLedger(ledgerOption.db);
-        List<StoredHardware> records = List.of();
-        if (existing.isPresent()) {
-            try (Ledger ledger = existing.get()) {
-                records = ledger.hardware().list();
-            }
-        }
+        List<StoredHardware> records = cli.fromExistingLedger(ledgerOption.db, ledger -> ledger.hardware().list(), List::of);
         if (json) {
-            Json.print(cli.out(), records.stream().map(HardwareView::json).toList());
+            Json.print(cli.out(), records.stream().map(HardwareView::of).toList());
             return 0;
         }
         if (records.isEmpty()) {

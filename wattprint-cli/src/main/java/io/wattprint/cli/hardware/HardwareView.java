@@ -2,29 +2,22 @@ package io.wattprint.cli.hardware;
 
 import io.wattprint.core.embodied.HardwareRecord;
 import io.wattprint.ledger.HardwareRepository.StoredHardware;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
-/** How a hardware record is shown: its JSON object and plain figures. */
-final class HardwareView {
-    private HardwareView() {}
+/**
+ * How a hardware record is shown: its JSON object (the record, its version and when it was recorded, and the
+ * grams one resource-hour carries) and plain figures.
+ */
+record HardwareView(String id, String model, double embodiedKg, String source, double lifetimeYears, int totalResources,
+                    String resourceUnit, String validFrom, int seq, String recordedAt, double gPerResourceHour) {
 
-    static Map<String, Object> json(StoredHardware s) {
+    static HardwareView of(StoredHardware s) {
         HardwareRecord r = s.record();
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", r.id());
-        m.put("model", r.model());
-        m.put("embodied_kg", r.embodied().kilograms());
-        m.put("source", r.source());
-        m.put("lifetime_years", r.lifetimeYears());
-        m.put("total_resources", r.totalResources());
-        m.put("resource_unit", r.unit().label());
-        m.put("valid_from", r.validFrom().toString());
-        m.put("seq", s.seq());
-        m.put("recorded_at", s.recordedAt().toString());
-        m.put("g_per_resource_hour", perResourceHourGrams(r));
-        return m;
+        return new HardwareView(r.id(), r.model(), r.embodied().kilograms(), r.source(), r.lifetimeYears(), r.totalResources(),
+                r.unit().label(), r.validFrom().toString(), s.seq(), s.recordedAt().toString(), perResourceHourGrams(r));
     }
+
+    /** What {@code hardware add --json} prints: the record and whether it was added (false: already recorded). */
+    record Added(@com.fasterxml.jackson.annotation.JsonUnwrapped HardwareView record, boolean added) {}
 
     /** TE / (EL × ToR): what one GPU- or vCPU-hour of this machine carries, in grams. */
     static double perResourceHourGrams(HardwareRecord r) {

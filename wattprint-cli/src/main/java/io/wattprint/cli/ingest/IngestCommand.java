@@ -21,10 +21,8 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -159,7 +157,7 @@ public final class IngestCommand implements Callable<Integer> {
             throw new UserException(ExitCode.FAILURE, "cannot read " + path + ": " + e.getMessage());
         }
         if (json) {
-            Json.print(cli.out(), json(s, ledgerName));
+            Json.print(cli.out(), IngestJson.of(s, ledgerName));
         } else {
             print(cli.out(), s, ledgerName);
         }
@@ -230,40 +228,5 @@ public final class IngestCommand implements Callable<Integer> {
         if (s.quarantined() > 0 && !s.dryRun()) total += " — wattprint ingest quarantine list";
         out.println((s.dryRun() ? "dry run, nothing written: " : "") + total + " (" + ledgerName + ")");
         out.flush();
-    }
-
-    private static Map<String, Object> json(IngestSummary s, String ledgerName) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("kind", s.kind());
-        m.put("dry_run", s.dryRun());
-        m.put("imported", s.imported());
-        m.put("skipped_duplicates", s.skippedDuplicates());
-        m.put("quarantined", s.quarantined());
-        m.put("realigned", s.realigned());
-        m.put("already_quarantined", s.alreadyQuarantined());
-        m.put("refused_files", s.refused().size());
-        m.put("stopped", s.stopped());
-        List<Map<String, Object>> files = new ArrayList<>();
-        for (FileImport f : s.files()) {
-            Map<String, Object> fm = new LinkedHashMap<>();
-            fm.put("file", f.file().toString());
-            fm.put("import_id", f.importId());
-            fm.put("sha256", f.contentSha256());
-            fm.put("size_bytes", f.sizeBytes());
-            fm.put("imported", f.imported());
-            fm.put("skipped_duplicates", f.skippedDuplicates());
-            fm.put("quarantined", f.quarantined());
-            fm.put("realigned", f.realigned());
-            fm.put("already_quarantined", f.alreadyQuarantined());
-            fm.put("refused", f.refused());
-            fm.put("previous_import", f.previous() == null ? null : Map.of("id", f.previous().id(), "at", f.previous().startedAt().toString()));
-            fm.put("stopped_at", f.stoppedAt());
-            fm.put("notes", f.notes());
-            files.add(fm);
-        }
-        m.put("files", files);
-        m.put("notes", s.notes());
-        m.put("ledger", ledgerName);
-        return m;
     }
 }

@@ -5,14 +5,9 @@ import io.wattprint.cli.Cli;
 import io.wattprint.cli.LedgerOption;
 import io.wattprint.cli.out.Json;
 import io.wattprint.cli.out.Table;
-import io.wattprint.ledger.Ledger;
 import io.wattprint.ledger.QuarantinedRow;
 import java.io.PrintWriter;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -46,28 +41,16 @@ public final class IngestQuarantineCommand implements Runnable {
 
         List(Cli cli) { this.cli = cli; }
 
+        /** One quarantined row in {@code --json}: where it was, which field, why, and the row as read. */
+        record RowJson(String importId, String file, long line, String field, String reason, String raw) {}
+
         @Override
         public Integer call() {
-            Optional<Ledger> opened = cli.openExistingLedger(ledgerOption.db);
-            java.util.List<QuarantinedRow> rows = new ArrayList<>();
-            if (opened.isPresent()) {
-                try (Ledger ledger = opened.get()) {
-                    rows = ledger.imports().quarantined(importId, kind, null);
-                }
-            }
+            java.util.List<QuarantinedRow> rows = cli.fromExistingLedger(ledgerOption.db,
+                    ledger -> ledger.imports().quarantined(importId, kind, null), java.util.List::of);
             if (json) {
-                java.util.List<Map<String, Object>> out = new ArrayList<>();
-                for (QuarantinedRow q : rows) {
-                    Map<String, Object> m = new LinkedHashMap<>();
-                    m.put("import_id", q.importId());
-                    m.put("file", q.file());
-                    m.put("line", q.line());
-                    m.put("field", q.field());
-                    m.put("reason", q.reason());
-                    m.put("raw", q.raw());
-                    out.add(m);
-                }
-                Json.print(cli.out(), out);
+                Json.print(cli.out(), rows.stream().map(q -> new RowJson(q.importId(), q.file(), q.line(), q.field(), q.reason(),
+                        q.raw())).toList());
                 return 0;
             }
             PrintWriter w = cli.out();

@@ -113,24 +113,22 @@ final class LiveView {
         linesDrawn = n;
     }
 
+    /** One line of {@code meter --json}: each component's power and energy, the host's total, CO2e when located. */
+    record Reading(String time, Map<String, ComponentReading> components, double powerW, double energyKwh, Double co2eG,
+                   String zone) {}
+
+    /** One component: power over the last interval (W, 3 decimals), energy since the start, measured or estimated. */
+    record ComponentReading(double powerW, double energyKwh, String provenance) {}
+
     private void json() {
-        Map<String, Object> o = new LinkedHashMap<>();
-        o.put("time", last.toString());
-        Map<String, Object> comps = new LinkedHashMap<>();
+        Map<String, ComponentReading> comps = new LinkedHashMap<>();
         double sum = 0;
         for (var e : watts.entrySet()) {
-            Map<String, Object> c = new LinkedHashMap<>();
-            c.put("power_w", round(e.getValue(), 3));
-            c.put("energy_kwh", total.get(e.getKey()).kilowattHours());
-            c.put("provenance", how.get(e.getKey()));
-            comps.put(e.getKey().toString(), c);
+            comps.put(e.getKey().toString(), new ComponentReading(round(e.getValue(), 3),
+                    total.get(e.getKey()).kilowattHours(), how.get(e.getKey())));
             sum += e.getValue();
         }
-        o.put("components", comps);
-        o.put("power_w", round(sum, 3));
-        o.put("energy_kwh", energy.kilowattHours());
-        o.put("co2e_g", gramsKnown ? grams : null);
-        o.put("zone", zoneLabel);
+        Reading o = new Reading(last.toString(), comps, round(sum, 3), energy.kilowattHours(), gramsKnown ? grams : null, zoneLabel);
         try {
             out.println(Json.mapper().writer().without(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT)
                     .writeValueAsString(o));

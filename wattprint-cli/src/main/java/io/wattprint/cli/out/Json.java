@@ -2,12 +2,20 @@ package io.wattprint.cli.out;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
 
-/** Machine-readable output: pretty-printed JSON of maps and lists built by the commands. */
+/**
+ * Machine-readable output: pretty-printed JSON of the records the commands build. As in the reports'
+ * {@code ReportJson}: record components in declaration order, named in snake_case ({@code energyKwh} →
+ * {@code energy_kwh}) unless a component says otherwise with {@code @JsonProperty} (which it must where two capitals
+ * meet: Jackson writes {@code rateGPerKwh} as {@code rate_gper_kwh}); nulls written unless a
+ * component is {@code @JsonInclude(NON_NULL)}; maps (tags) in their own order with their own keys.
+ */
 public final class Json {
     private static final ObjectMapper MAPPER = new ObjectMapper()
+            .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .enable(SerializationFeature.INDENT_OUTPUT)
             // Decimal figures (report totals) as written, 0.000000146, not 1.46E-7.
             .enable(com.fasterxml.jackson.core.JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);

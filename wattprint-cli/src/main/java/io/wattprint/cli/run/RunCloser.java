@@ -6,6 +6,7 @@ import io.wattprint.cli.out.Json;
 import io.wattprint.cli.runs.RunView;
 import io.wattprint.core.model.RunStatus;
 import io.wattprint.ledger.RunRepository;
+import io.wattprint.report.view.RunDetailView;
 import java.util.List;
 
 /** Closes a run once (through its {@link MeterSession}) and prints the summary. */
@@ -58,7 +59,7 @@ final class RunCloser {
         }
         RunSummary.print(cli.err(), r.run(), r.footprint(), notes, r.warnings(), r.models(), session.ledgerName());
         if (json) {
-            runs.find(r.run().id()).ifPresent(found -> Json.print(cli.out(), RunView.detail(found, Math.toIntExact(r.intervalCount()))));
+            runs.find(r.run().id()).ifPresent(found -> Json.print(cli.out(), RunDetailView.of(found, Math.toIntExact(r.intervalCount()))));
         }
     }
 }

@@ -10,9 +10,8 @@ import io.wattprint.core.figure.Figures;
 import io.wattprint.core.model.EnergyInterval;
 import io.wattprint.core.model.Run;
 import io.wattprint.ledger.Ledger;
-import java.util.LinkedHashMap;
+import io.wattprint.report.view.EmbodiedView;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -72,19 +71,5 @@ public record EmbodiedLine(HardwareRecord hardware, RunEmbodied embodied, String
 
     private String co2eText() { return io.wattprint.cli.out.Human.co2e(embodied.embodied()); }
 
-    Map<String, Object> json() {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("scope", 3);
-        m.put("hardware_id", hardware.id());
-        m.put("model", hardware.model());
-        m.put("co2e_kg", embodied.embodied().kilograms());
-        m.put("reserved_hours", embodied.hours());
-        m.put("resources", embodied.resourcesCharged());
-        m.put("total_resources", hardware.totalResources());
-        m.put("resource_unit", hardware.unit().label());
-        m.put("resources_from", resourcesBasis);
-        m.put("source", hardware.source());
-        m.put("explanation", embodied.explanation().render());
-        return m;
-    }
+    EmbodiedView view() { return EmbodiedView.of(hardware, embodied, resourcesBasis); }
 }

@@ -10,8 +10,7 @@ import io.wattprint.core.quantity.CarbonIntensity;
 import io.wattprint.core.quantity.Co2e;
 import io.wattprint.core.quantity.Energy;
 import io.wattprint.ledger.StoredFootprint;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import io.wattprint.report.view.SciView;
 import java.util.Optional;
 
 /**
@@ -52,16 +51,5 @@ record PerUnit(Sci sci, Energy itPerThousand, boolean hasEmbodied) {
         return new PerUnit(sci, per1k, embodied.isPresent());
     }
 
-    Map<String, Object> json() {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("per", sci.per().count());
-        m.put("unit", sci.per().name());
-        m.put("sci_g", sci.sciGrams());
-        m.put("operational_g", sci.operationalGrams());
-        m.put("embodied_g", sci.embodiedGrams());
-        m.put("intensity_basis", "location-based");
-        m.put("it_energy_wh_per_1k", itPerThousand.wattHours());
-        m.put("explanation", sci.explanation().render());
-        return m;
-    }
+    SciView view() { return SciView.of(sci, itPerThousand); }
 }

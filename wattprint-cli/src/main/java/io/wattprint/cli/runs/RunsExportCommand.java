@@ -9,6 +9,7 @@ import io.wattprint.cli.out.Json;
 import io.wattprint.ingest.codecarbon.CodeCarbonWriter;
 import io.wattprint.ledger.Ledger;
 import io.wattprint.ledger.RunRecord;
+import io.wattprint.report.view.RunSummaryView;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -107,7 +108,7 @@ public final class RunsExportCommand implements Callable<Integer> {
 
     private int write(String format, List<RunRecord> runs, PrintWriter out) {
         if (format.equals("json")) {
-            Json.print(out, runs.stream().map(RunView::summary).toList());
+            Json.print(out, runs.stream().map(RunSummaryView::of).toList());
             return runs.size();
         }
         CodeCarbonWriter w = new CodeCarbonWriter(out, "wattprint " + VersionProvider.version());

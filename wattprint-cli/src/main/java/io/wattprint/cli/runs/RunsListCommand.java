@@ -11,6 +11,7 @@ import io.wattprint.ledger.Ledger;
 import io.wattprint.ledger.RunQuery;
 import io.wattprint.ledger.RunRecord;
 import io.wattprint.ledger.StoredFootprint;
+import io.wattprint.report.view.RunSummaryView;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
@@ -50,7 +51,7 @@ public final class RunsListCommand implements Callable<Integer> {
             cli.recoverOrphans(ledger);
             List<RunRecord> runs = ledger.runs().list(query);
             if (json) {
-                Json.print(cli.out(), runs.stream().map(RunView::summary).toList());
+                Json.print(cli.out(), runs.stream().map(RunSummaryView::of).toList());
                 return 0;
             }
             if (runs.isEmpty()) {

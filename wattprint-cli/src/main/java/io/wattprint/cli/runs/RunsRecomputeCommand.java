@@ -1,5 +1,6 @@
 package io.wattprint.cli.runs;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.wattprint.cli.out.Terminal;
 import io.wattprint.run.site.RunDefaults;
 import io.wattprint.run.close.RunFactors;
@@ -21,11 +22,10 @@ import io.wattprint.ledger.Ledger;
 import io.wattprint.ledger.RunRecord;
 import io.wattprint.ledger.RunRepository;
 import io.wattprint.ledger.StoredFootprint;
+import io.wattprint.report.view.RunDetailView;
 import java.io.PrintWriter;
 import java.time.ZoneOffset;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -77,9 +77,8 @@ public final class RunsRecomputeCommand implements Callable<Integer> {
             int version = ledger.footprints().save(run.id(), f, data.version());
             RunRecord after = runs.find(run.id()).orElseThrow();
             if (json) {
-                Map<String, Object> detail = new LinkedHashMap<>(RunView.detail(after, Math.toIntExact(ledger.intervals().count(run.id()))));
-                detail.put("footprint_version", version);
-                Json.print(cli.out(), detail);
+                int intervals = Math.toIntExact(ledger.intervals().count(run.id()));
+                Json.print(cli.out(), new Recomputed(RunDetailView.of(after, intervals), version));
                 return 0;
             }
             PrintWriter out = cli.out();
@@ -92,6 +91,9 @@ public final class RunsRecomputeCommand implements Callable<Integer> {
             return 0;
         }
     }
+
+    /** The {@code --json} object: the run in full, then the footprint version just stored. */
+    record Recomputed(@JsonUnwrapped RunDetailView run, int footprintVersion) {}
 
     private static String co2(StoredFootprint f) {
         if (f == null) return "none before";

@@ -14,10 +14,10 @@ import io.wattprint.ledger.Ledger;
 import io.wattprint.ledger.RunRecord;
 import io.wattprint.ledger.RunRepository;
 import io.wattprint.ledger.StoredFootprint;
+import io.wattprint.report.view.FootprintVersionView;
+import io.wattprint.report.view.RunDetailView;
 import java.io.PrintWriter;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -62,12 +62,11 @@ public final class RunsShowCommand implements Callable<Integer> {
             List<FootprintRepository.RunVersion> versions = ledger.footprints().versions(r.run().id());
             boolean updated = versions.stream().anyMatch(FootprintRepository.RunVersion::isUpdate);
             if (json) {
-                Map<String, Object> detail = new LinkedHashMap<>(RunView.detail(r, intervals));
-                if (updated) detail.put("versions", versions.stream().map(RunsShowCommand::json).toList());
-                if (!segments.isEmpty()) detail.put("markers", segments.stream().map(Segment::json).toList());
-                embodied.ifPresent(e -> detail.put("embodied", e.json()));
-                if (perUnit != null) detail.put("sci", perUnit.json());
-                Json.print(cli.out(), detail);
+                Json.print(cli.out(), RunDetailView.of(r, intervals).with(
+                        updated ? versions.stream().map(FootprintVersionView::of).toList() : null,
+                        segments.stream().map(Segment::view).toList(),
+                        embodied.map(EmbodiedLine::view).orElse(null),
+                        perUnit == null ? null : perUnit.view()));
                 return 0;
             }
             print(cli.out(), r, intervals, updated);
@@ -84,18 +83,6 @@ public final class RunsShowCommand implements Callable<Integer> {
             }
             return 0;
         }
-    }
-
-    private static Map<String, Object> json(FootprintRepository.RunVersion v) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("seq", v.seq());
-        m.put("computed_at", v.computedAt().toString());
-        m.put("it_energy_kwh", v.itEnergy().kilowattHours());
-        m.put("facility_energy_kwh", v.facilityEnergy().kilowattHours());
-        m.put("co2e_kg", v.co2e() == null ? null : v.co2e().kilograms());
-        m.put("updated_end", v.updatedEnd() == null ? null : v.updatedEnd().toString());
-        m.put("import_id", v.importId());
-        return m;
     }
 
     /** The footprint versions of a run an import brought up to date, oldest first: its earlier figures. */

@@ -3,11 +3,10 @@ package io.wattprint.cli.runs;
 import io.wattprint.core.model.EnergyInterval;
 import io.wattprint.core.model.RunMarker;
 import io.wattprint.core.quantity.Energy;
+import io.wattprint.report.view.MarkerView;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The energy of a run up to each of its markers, since the previous one. The meter ends its
@@ -30,13 +29,5 @@ record Segment(RunMarker marker, Instant from, Energy energy) {
         return out;
     }
 
-    Map<String, Object> json() {
-        Map<String, Object> o = new LinkedHashMap<>();
-        o.put("at", marker.at().toString());
-        o.put("type", marker.type().name().toLowerCase(java.util.Locale.ROOT));
-        o.put("label", marker.label());
-        o.put("value", marker.value());
-        o.put("energy_kwh_since_previous", energy.kilowattHours());
-        return o;
-    }
+    MarkerView view() { return MarkerView.of(marker, energy); }
 }

@@ -1,5 +1,6 @@
 package io.wattprint.cli.sci;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.wattprint.cli.Cli;
 import io.wattprint.cli.NumberArg.Range;
 import io.wattprint.cli.NumberArg;
@@ -13,8 +14,6 @@ import io.wattprint.core.quantity.CarbonIntensity;
 import io.wattprint.core.quantity.Energy;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -79,7 +78,7 @@ public final class SciCommand implements Callable<Integer> {
         // Computed and rendered first, printed at once: an error never follows half an answer.
         StringWriter text = new StringWriter();
         if (json) {
-            Json.print(new PrintWriter(text), map(sci));
+            Json.print(new PrintWriter(text), json(sci));
         } else {
             print(new PrintWriter(text), sci, m);
         }
@@ -104,23 +103,14 @@ public final class SciCommand implements Callable<Integer> {
         out.flush();
     }
 
-    private Map<String, Object> map(Sci sci) {
-        Map<String, Object> o = new LinkedHashMap<>();
-        o.put("sci_g", sci.sciGrams());
-        o.put("per", per);
-        o.put("unit", sci.per().name());
-        o.put("operational_g", sci.operationalGrams());
-        o.put("embodied_g", sci.embodiedGrams());
-        o.put("total_g", sci.operationalGrams() + sci.embodiedGrams());
-        o.put("energy_kwh", energyKwh);
-        o.put("intensity_g_per_kwh", intensity);
-        o.put("intensity_basis", "location-based");
-        o.put("embodied_total_kg", embodiedKg);
-        o.put("lifetime_years", lifetimeYears);
-        o.put("reserved_hours", reservedHours);
-        o.put("reserved_share", reservedShare);
-        o.put("formula", "SCI = ((E × I) + M) / R; M = TE × (TiR / EL) × (RR / ToR)");
-        return o;
-    }
+    /** The {@code --json} object: the score, its parts, the inputs given and the formula. */
+    record SciJson(double sciG, double per, String unit, double operationalG, double embodiedG, double totalG, double energyKwh,
+                   @JsonProperty("intensity_g_per_kwh") double intensityGPerKwh, String intensityBasis, double embodiedTotalKg, double lifetimeYears,
+                   double reservedHours, double reservedShare, String formula) {}
 
+    private SciJson json(Sci sci) {
+        return new SciJson(sci.sciGrams(), per, sci.per().name(), sci.operationalGrams(), sci.embodiedGrams(),
+                sci.operationalGrams() + sci.embodiedGrams(), energyKwh, intensity, "location-based", embodiedKg, lifetimeYears,
+                reservedHours, reservedShare, "SCI = ((E × I) + M) / R; M = TE × (TiR / EL) × (RR / ToR)");
+    }
 }

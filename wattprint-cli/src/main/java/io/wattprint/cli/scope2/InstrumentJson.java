@@ -1,40 +1,39 @@
 package io.wattprint.cli.scope2;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.wattprint.core.scope2.ContractualInstrument;
 import io.wattprint.core.scope2.ResidualMix;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
 
-/** JSON objects (snake_case keys) for instruments and residual mixes. */
+/** JSON objects for instruments and residual mixes, and what instruments add and residual-mix print. */
 final class InstrumentJson {
     private InstrumentJson() {}
 
-    static Map<String, Object> of(ContractualInstrument i) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", i.id());
-        m.put("type", i.type().label());
-        m.put("hierarchy_level", i.type().level().rank());
-        m.put("mwh", i.energy().megawattHours());
-        m.put("vintage", i.vintageLabel());
-        m.put("vintage_from", i.vintageFrom().toString());
-        m.put("vintage_to", i.vintageTo().toString());
-        m.put("zone", i.zone());
-        m.put("market", i.market().name());
-        m.put("market_zones", new ArrayList<>(i.market().sortedZones()));
-        m.put("rate_g_per_kwh", i.rate().gramsPerKwh());
-        m.put("retired_for", i.retiredFor());
-        m.put("registry", i.registry());
-        m.put("hourly_profile_hours", i.hourly() == null ? 0 : i.hourly().hours().size());
-        return m;
+    /** A contractual instrument: type and its rank in the GHG Protocol hierarchy, MWh, vintage, market, rate. */
+    record Instrument(String id, String type, int hierarchyLevel, double mwh, String vintage, String vintageFrom,
+                      String vintageTo, String zone, String market, List<String> marketZones, @JsonProperty("rate_g_per_kwh") double rateGPerKwh,
+                      String retiredFor, String registry, int hourlyProfileHours) {}
+
+    /** A residual-mix factor for a zone and year. */
+    record Mix(String zone, int year, double gPerKwh, String source) {}
+
+    /** What {@code instruments add --json} prints: whether the instrument was added or already recorded. */
+    record Added(String outcome, Instrument instrument) {}
+
+    /** What {@code instruments residual-mix --json} prints. */
+    record MixAdded(String outcome, Mix residualMix) {}
+
+    /** What {@code instruments list --json} prints. */
+    record Listed(List<Instrument> instruments, List<Mix> residualMixes) {}
+
+    static Instrument of(ContractualInstrument i) {
+        return new Instrument(i.id(), i.type().label(), i.type().level().rank(), i.energy().megawattHours(), i.vintageLabel(),
+                i.vintageFrom().toString(), i.vintageTo().toString(), i.zone(), i.market().name(),
+                List.copyOf(i.market().sortedZones()), i.rate().gramsPerKwh(), i.retiredFor(), i.registry(),
+                i.hourly() == null ? 0 : i.hourly().hours().size());
     }
 
-    static Map<String, Object> of(ResidualMix r) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("zone", r.zone());
-        m.put("year", r.year());
-        m.put("g_per_kwh", r.intensity().gramsPerKwh());
-        m.put("source", r.source());
-        return m;
-    }
+    static Mix of(ResidualMix r) { return new Mix(r.zone(), r.year(), r.intensity().gramsPerKwh(), r.source()); }
+
+    static String outcome(boolean added) { return added ? "added" : "already_recorded"; }
 }

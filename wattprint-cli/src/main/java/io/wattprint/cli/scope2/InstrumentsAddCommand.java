@@ -14,10 +14,8 @@ import io.wattprint.core.scope2.MarketBoundary;
 import io.wattprint.ledger.InstrumentRepository.Outcome;
 import io.wattprint.ledger.Ledger;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -79,10 +77,8 @@ public final class InstrumentsAddCommand implements Callable<Integer> {
                         + stored.describe() + "); records are append-only: give a corrected instrument a new id");
             }
             if (json) {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("outcome", outcome == Outcome.ADDED ? "added" : "already_recorded");
-                m.put("instrument", InstrumentJson.of(instrument));
-                Json.print(cli.out(), m);
+                Json.print(cli.out(), new InstrumentJson.Added(InstrumentJson.outcome(outcome == Outcome.ADDED),
+                        InstrumentJson.of(instrument)));
             } else {
                 cli.out().println(Terminal.safe((outcome == Outcome.ADDED ? "recorded " : "already recorded, nothing changed: ")
                         + instrument.describe()));

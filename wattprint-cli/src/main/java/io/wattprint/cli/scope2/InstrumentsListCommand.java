@@ -7,11 +7,7 @@ import io.wattprint.cli.out.Table;
 import io.wattprint.core.figure.Figures;
 import io.wattprint.core.scope2.ContractualInstrument;
 import io.wattprint.core.scope2.ResidualMix;
-import io.wattprint.ledger.Ledger;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,22 +26,19 @@ public final class InstrumentsListCommand implements Callable<Integer> {
 
     InstrumentsListCommand(Cli cli) { this.cli = cli; }
 
+    /** What the ledger holds, or nothing without a ledger. */
+    private record Held(List<ContractualInstrument> instruments, List<ResidualMix> mixes) {}
+
     @Override
     public Integer call() {
-        List<ContractualInstrument> instruments = List.of();
-        List<ResidualMix> mixes = List.of();
-        Optional<Ledger> existing = cli.openExistingLedger(ledgerOption.db);
-        if (existing.isPresent()) {
-            try (Ledger ledger = existing.get()) {
-                instruments = ledger.instruments().list();
-                mixes = ledger.instruments().residualMixes();
-            }
-        }
+        Held held = cli.fromExistingLedger(ledgerOption.db,
+                ledger -> new Held(ledger.instruments().list(), ledger.instruments().residualMixes()),
+                () -> new Held(List.of(), List.of()));
+        List<ContractualInstrument> instruments = held.instruments();
+        List<ResidualMix> mixes = held.mixes();
         if (json) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("instruments", instruments.stream().map(InstrumentJson::of).toList());
-            m.put("residual_mixes", mixes.stream().map(InstrumentJson::of).toList());
-            Json.print(cli.out(), m);
+            Json.print(cli.out(), new InstrumentJson.Listed(instruments.stream().map(InstrumentJson::of).toList(),
+                    mixes.stream().map(InstrumentJson::of).toList()));
             return 0;
         }
         if (instruments.isEmpty()) {

@@ -12,8 +12,6 @@ import io.wattprint.core.quantity.CarbonIntensity;
 import io.wattprint.core.scope2.ResidualMix;
 import io.wattprint.ledger.InstrumentRepository.Outcome;
 import io.wattprint.ledger.Ledger;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -58,10 +56,8 @@ public final class ResidualMixCommand implements Callable<Integer> {
                         + "recorded with another value; records are append-only: record a corrected edition under another --source");
             }
             if (json) {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("outcome", outcome == Outcome.ADDED ? "added" : "already_recorded");
-                m.put("residual_mix", InstrumentJson.of(mix));
-                Json.print(cli.out(), m);
+                Json.print(cli.out(), new InstrumentJson.MixAdded(InstrumentJson.outcome(outcome == Outcome.ADDED),
+                        InstrumentJson.of(mix)));
             } else {
                 cli.out().println(Terminal.safe((outcome == Outcome.ADDED ? "recorded " : "already recorded, nothing changed: ") + mix.citation()));
             }
