@@ -8,8 +8,10 @@ import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 import de.siegmar.fastcsv.reader.RecordType;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -74,16 +76,27 @@ public final class CsvInput {
      * {@link #read} throws, when it reaches the fault. Closing closes {@code in}.
      */
     public static Records open(String name, Reader in, Rules rules) {
-        CsvReader<Record> csv = CsvReader.builder()
+        return new Records(name, builder(rules).build(new Handler(name, rules), in));
+    }
+
+    /**
+     * As {@link #open(String, Reader, Rules)}, from bytes: a byte order mark (UTF-8, UTF-16 or UTF-32) chooses the
+     * encoding, else UTF-8, and bytes that are not UTF-8 read as U+FFFD (FastCSV's own reading of a stream).
+     */
+    public static Records open(String name, InputStream in, Rules rules) {
+        CsvReader<Record> csv = builder(rules).detectBomHeader(true).build(new Handler(name, rules), in, StandardCharsets.UTF_8);
+        return new Records(name, csv);
+    }
+
+    private static CsvReader.CsvReaderBuilder builder(Rules rules) {
+        return CsvReader.builder()
                 .skipEmptyLines(true)
                 // The width of a row is the caller's check: its message names the header it expected.
                 .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
                 .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
                 .allowUnclosedQuote(rules.asWritten())
                 .trimWhitespacesAroundQuotes(!rules.strayQuotes() && !rules.asWritten())
-                .commentStrategy(rules.comments() ? CommentStrategy.SKIP : CommentStrategy.NONE)
-                .build(new Handler(name, rules), in);
-        return new Records(name, csv);
+                .commentStrategy(rules.comments() ? CommentStrategy.SKIP : CommentStrategy.NONE);
     }
 
     /** Records read as they are asked for; see {@link #open}. */

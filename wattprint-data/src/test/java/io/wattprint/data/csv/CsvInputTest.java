@@ -118,4 +118,17 @@ class CsvInputTest {
             assertThat(records.iterator().next().fields()).containsExactly("a");
         }
     }
+
+    @Test
+    void fromBytesAByteOrderMarkChoosesTheEncoding() {
+        byte[] utf16 = "\uFEFFa,b\n1,2\n".getBytes(java.nio.charset.StandardCharsets.UTF_16BE);
+        byte[] utf8 = "\uFEFFa,b\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        List<List<String>> fields = new java.util.ArrayList<>();
+        for (byte[] bytes : List.of(utf16, utf8)) {
+            try (CsvInput.Records records = CsvInput.open("t.csv", new java.io.ByteArrayInputStream(bytes), Rules.EXPORTED)) {
+                for (Record r : records) fields.add(r.fields());
+            }
+        }
+        assertThat(fields).containsExactly(List.of("a", "b"), List.of("1", "2"), List.of("a", "b"));
+    }
 }
