@@ -4,7 +4,6 @@ import io.wattprint.core.facility.Facility;
 import io.wattprint.core.model.Location;
 import io.wattprint.core.model.Phase;
 import io.wattprint.core.model.PueAssumption;
-import io.wattprint.core.model.RunStatus;
 import io.wattprint.core.model.Workload;
 import io.wattprint.data.ReferenceData;
 import io.wattprint.data.UnknownLocationException;
@@ -140,16 +139,7 @@ public final class Tracker {
             List<String> notes = new ArrayList<>();
             MeterSession session = new RunLifecycle(opened, data, Spool.in(env.wattprintHome())).open(request, notes::add);
             notes.addAll(session.notes());
-            try {
-                session.start(interval);
-            } catch (RuntimeException e) {
-                try {
-                    session.finish(RunStatus.FAILED, null);   // stops sampling, closes the sources and the spool
-                } catch (RuntimeException suppressed) {
-                    e.addSuppressed(suppressed);
-                }
-                throw e;
-            }
+            session.starting(() -> session.start(interval));   // a failure closes the run as failed
             return new TrackedRun(session, opened, notes);
         } catch (RuntimeException e) {
             opened.close();

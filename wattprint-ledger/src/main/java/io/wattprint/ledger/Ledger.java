@@ -99,9 +99,11 @@ public final class Ledger implements AutoCloseable {
                                     ? " (run any wattprint command once with write access to the file to bring it up to date)"
                                     : " (a newer wattprint wrote it; upgrade wattprint)"));
                 }
+            } catch (LedgerException x) {
+                Connector.closeQuietly(o.connection());
+                throw x;
             } catch (SQLException | RuntimeException x) {
                 Connector.closeQuietly(o.connection());
-                if (x instanceof LedgerException le) throw le;
                 throw new LedgerException("cannot read ledger " + o.name() + ": " + x.getMessage(), x);
             }
             return new Ledger(o, true);

@@ -219,6 +219,25 @@ public final class MeterSession {
     }
 
     /**
+     * Runs the steps that start the run ({@link #start(Duration)}, then for {@code wattprint run} the command) and
+     * returns what they return. When one throws, the run failed to start: it is closed as {@link RunStatus#FAILED}
+     * with no exit code (sampling stopped, the sources and the spool closed) and the exception is rethrown, with a
+     * failure of that close attached to it as suppressed. The CLI and the Java API both start through here.
+     */
+    public <T> T starting(java.util.function.Supplier<T> steps) {
+        try {
+            return steps.get();
+        } catch (RuntimeException e) {
+            try {
+                finish(RunStatus.FAILED, null);
+            } catch (RuntimeException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw e;
+        }
+    }
+
+    /**
      * Stops sampling, stores what the ledger has not acknowledged yet, and closes the run with its
      * footprint. Only the first call closes; later calls return the same result.
      */

@@ -102,6 +102,27 @@ class MeterSessionTest {
     }
 
     @Test
+    void aStepThatFailsToStartTheRunClosesItAsFailedAndIsRethrown() throws Exception {
+        try (Ledger ledger = Ledger.open(home.resolve("ledger.db").toString())) {
+            MeterSession s = MeterSession.open(ledger, ReferenceData.load(), run("r3"), PueAssumption.notApplied(),
+                    Timebase.monotonic(Clock.systemUTC()), new Spool(home.resolve("spool")));
+            IllegalStateException boom = new IllegalStateException("cannot start");
+
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> s.starting(() -> {
+                s.start(List.of(new Steady()), Duration.ofMillis(100));
+                throw boom;
+            })).isSameAs(boom);
+
+            Run stored = ledger.runs().find("r3").orElseThrow().run();
+            assertThat(stored.status()).isEqualTo(RunStatus.FAILED);
+            assertThat(stored.exitCode()).isNull();
+            assertThat(boom.getSuppressed()).isEmpty();
+            assertThat(Files.exists(new Spool(home.resolve("spool")).path("r3"))).as("closed run: spool file removed").isFalse();
+            assertThat(s.starting(() -> "started")).isEqualTo("started");   // no failure: what the steps return
+        }
+    }
+
+    @Test
     void aSpoolThatCannotBeCreatedIsAWarningNotAFailure() throws Exception {
         Path notADir = home.resolve("file");
         Files.writeString(notADir, "x");

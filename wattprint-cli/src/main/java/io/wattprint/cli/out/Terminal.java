@@ -1,5 +1,7 @@
 package io.wattprint.cli.out;
 
+import io.wattprint.core.text.LongText;
+
 /**
  * User-supplied text (a project name, a tag, a command line, a file's field) on its way to a terminal:
  * control characters are shown escaped, never sent as they are, so a name cannot forge a line, recolour the
@@ -7,9 +9,6 @@ package io.wattprint.cli.out;
  * with their own rules.
  */
 public final class Terminal {
-    /** Longer text is cut here on a terminal, with an ellipsis and its length (a name is at most 256 on input). */
-    public static final int DISPLAY_MAX = io.wattprint.core.text.LongText.DISPLAY_MAX;
-
     private Terminal() {}
 
     /**
@@ -19,7 +18,8 @@ public final class Terminal {
      * backslashes included, is left as it is. Null stays null.
      */
     public static String safe(String text) {
-        if (text != null && text.length() > DISPLAY_MAX) text = io.wattprint.core.text.LongText.cut(text);
+        // Longer text is cut, with an ellipsis and its length (a name is at most 256 on input).
+        text = LongText.cut(text);
         if (text == null || text.chars().noneMatch(Terminal::needsEscape)) return text;
         StringBuilder sb = new StringBuilder(text.length() + 8);
         text.chars().forEach(c -> {

@@ -152,25 +152,19 @@ public final class RunCommand implements Callable<Integer> {
             Supervisor supervisor = new Supervisor(finish, cli.err());
             supervisor.watch();
             try {
-                Process process;
-                try {
+                // A failure in here closes the run as failed.
+                Launch launch = session.starting(() -> {
                     // Baselines first, then the command: its first moments (a GPU warming up) are measured too.
                     session.start(every);
-                    Launch launch = CommandRunner.start(command);
-                    if (launch instanceof Launch.NotStarted notStarted) {
+                    Launch started = CommandRunner.start(command);
+                    if (started instanceof Launch.NotStarted notStarted) {
                         cli.err().println("wattprint: " + notStarted.message() + " (run " + RunView.shortId(id) + " recorded as failed)");
                         supervisor.closeNotStarted(RunStatus.FAILED, notStarted.exitCode());
-                        return notStarted.exitCode();
                     }
-                    process = ((Launch.Started) launch).process();
-                } catch (RuntimeException e) {
-                    try {
-                        session.finish(RunStatus.FAILED, null);   // stops the sampler, closes the sources and the spool
-                    } catch (RuntimeException suppressed) {
-                        e.addSuppressed(suppressed);
-                    }
-                    throw e;
-                }
+                    return started;
+                });
+                if (launch instanceof Launch.NotStarted notStarted) return notStarted.exitCode();
+                Process process = ((Launch.Started) launch).process();
                 pid.set(Math.toIntExact(process.pid()));
                 return supervisor.await(process);
             } finally {

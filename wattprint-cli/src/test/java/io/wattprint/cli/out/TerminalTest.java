@@ -25,8 +25,8 @@ class TerminalTest {
 
         String shown = Terminal.safe(huge);
 
-        org.assertj.core.api.Assertions.assertThat(shown).startsWith("n".repeat(Terminal.DISPLAY_MAX))
-                .endsWith("… (10,000,000 characters)").hasSize(Terminal.DISPLAY_MAX + "… (10,000,000 characters)".length());
-        org.assertj.core.api.Assertions.assertThat(Terminal.safe("n".repeat(Terminal.DISPLAY_MAX))).hasSize(Terminal.DISPLAY_MAX);
+        org.assertj.core.api.Assertions.assertThat(shown).startsWith("n".repeat(io.wattprint.core.text.LongText.DISPLAY_MAX))
+                .endsWith("… (10,000,000 characters)").hasSize(io.wattprint.core.text.LongText.DISPLAY_MAX + "… (10,000,000 characters)".length());
+        org.assertj.core.api.Assertions.assertThat(Terminal.safe("n".repeat(io.wattprint.core.text.LongText.DISPLAY_MAX))).hasSize(io.wattprint.core.text.LongText.DISPLAY_MAX);
     }
 }

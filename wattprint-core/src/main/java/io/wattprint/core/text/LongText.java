@@ -4,14 +4,14 @@ import java.util.Locale;
 
 /**
  * The one rule for showing text of any length to a person: up to a limit ({@link #DISPLAY_MAX} on a terminal,
- * {@link #PAGE_MAX} in a cell, heading or fact of a report page) characters are shown as they are; longer text is
+ * {@link #PAGE_MAX} in any block of a report page) characters are shown as they are; longer text is
  * cut there and followed by an ellipsis and its full length, e.g. {@code "abc… (20,000 characters)"}. Names and tag values are at most 256 characters on input, so this only cuts
  * what an older ledger or another writer stored. Machine outputs (JSON, the ledger) keep the exact text.
  */
 public final class LongText {
     /** Longest text shown whole on a terminal. */
     public static final int DISPLAY_MAX = 1024;
-    /** Longest text shown whole in a report's table cell, heading, fact or chart label (notes may be long). */
+    /** Longest text shown whole in a report page's blocks: heading, paragraph, notice, fact, table cell, chart label. */
     public static final int PAGE_MAX = 4096;
 
     private LongText() {}

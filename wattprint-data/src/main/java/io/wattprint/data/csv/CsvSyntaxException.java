@@ -13,12 +13,17 @@ public final class CsvSyntaxException extends IllegalStateException {
 
     private final int line;
     private final Kind kind;
+    private final String what;
 
     CsvSyntaxException(String name, int line, Kind kind, String what) {
         super(name + " line " + line + ": " + what);
         this.line = line;
         this.kind = kind;
+        this.what = what;
     }
+
+    /** What is wrong, without the file and line (for a caller's own wording). */
+    public String what() { return what; }
 
     public int line() { return line; }
 

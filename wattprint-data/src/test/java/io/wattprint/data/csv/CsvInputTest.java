@@ -87,4 +87,48 @@ class CsvInputTest {
                 .hasMessage("t.csv line 2: quoted field is not closed on its line");
         assertThatThrownBy(() -> typed("a,\"open")).hasMessage("t.csv line 1: quoted field is never closed");
     }
+
+    @Test
+    void exportedKeepsBlanksBeforeAQuoteAndReadsAnUnclosedQuoteToTheEnd() {
+        var rules = Rules.EXPORTED;
+        assertThat(CsvInput.parse("t.csv", "a, \"b\",c\"d\n", rules).get(0).fields()).containsExactly("a", " \"b\"", "c\"d");
+        assertThat(CsvInput.parse("t.csv", "a,b\n1,\"open\n2,3\n", rules).get(1).fields()).containsExactly("1", "open\n2,3\n");
+        assertThatThrownBy(() -> CsvInput.parse("t.csv", "a,b\n\"x\"y,1\n", rules))
+                .isInstanceOfSatisfying(CsvSyntaxException.class, e -> {
+                    assertThat(e.line()).isEqualTo(2);
+                    assertThat(e.what()).isEqualTo("text after a closing quote; expected a comma or the end of the line");
+                });
+    }
+
+    @Test
+    void openReadsRecordByRecordAndFailsWhereTheFaultIs() {
+        List<Integer> lines = new java.util.ArrayList<>();
+        try (CsvInput.Records records = CsvInput.open("t.csv", new java.io.StringReader("\uFEFFa,b\n1,2\n\n3,4\n"), Rules.EXPORTED)) {
+            for (Record r : records) lines.add(r.line());
+        }
+        assertThat(lines).containsExactly(1, 2, 4);
+        List<Integer> before = new java.util.ArrayList<>();
+        assertThatThrownBy(() -> {
+            try (CsvInput.Records records = CsvInput.open("t.csv", new java.io.StringReader("a\nb\n\"c\"d\n"), Rules.EXPORTED)) {
+                for (Record r : records) before.add(r.line());
+            }
+        }).hasMessage("t.csv line 3: text after a closing quote; expected a comma or the end of the line");
+        assertThat(before).containsExactly(1, 2);
+        try (CsvInput.Records records = CsvInput.open("t.csv", new java.io.StringReader("\uFEFFa\n"), Rules.EXPORTED)) {
+            assertThat(records.iterator().next().fields()).containsExactly("a");
+        }
+    }
+
+    @Test
+    void fromBytesAByteOrderMarkChoosesTheEncoding() {
+        byte[] utf16 = "\uFEFFa,b\n1,2\n".getBytes(java.nio.charset.StandardCharsets.UTF_16BE);
+        byte[] utf8 = "\uFEFFa,b\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        List<List<String>> fields = new java.util.ArrayList<>();
+        for (byte[] bytes : List.of(utf16, utf8)) {
+            try (CsvInput.Records records = CsvInput.open("t.csv", new java.io.ByteArrayInputStream(bytes), Rules.EXPORTED)) {
+                for (Record r : records) fields.add(r.fields());
+            }
+        }
+        assertThat(fields).containsExactly(List.of("a", "b"), List.of("1", "2"), List.of("a", "b"));
+    }
 }

@@ -1,13 +1,13 @@
 package io.wattprint.ingest.cloud;
 
-import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.CsvRecord;
 import io.wattprint.core.text.CsvCells;
+import io.wattprint.data.csv.CsvInput;
+import io.wattprint.data.csv.CsvSyntaxException;
 import io.wattprint.ingest.ImportContext;
 import io.wattprint.ingest.ImportException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -51,25 +51,26 @@ final class CsvRows {
      */
     static void read(Path file, ImportContext ctx, boolean dotted, Consumer<Map<String, Integer>> checkHeader,
                      Consumer<Row> each) throws IOException {
-        try (CsvReader<CsvRecord> csv = CsvReader.builder().detectBomHeader(true).skipEmptyLines(true)
-                .allowExtraFields(true).allowMissingFields(true).ofCsvRecord(file, StandardCharsets.UTF_8)) {
-            Iterator<CsvRecord> it = csv.iterator();
+        try (CsvInput.Records csv = CsvInput.open(file.toString(), Files.newInputStream(file), CsvInput.Rules.EXPORTED)) {
+            Iterator<CsvInput.Record> it = csv.iterator();
             if (!it.hasNext()) throw new ImportException(file + ": the file is empty (expected a header line)");
-            CsvRecord header = it.next();
+            List<String> header = it.next().fields();
             Map<String, Integer> index = new HashMap<>();
-            for (int i = 0; i < header.getFieldCount(); i++) index.putIfAbsent(normalise(header.getField(i), dotted), i);
+            for (int i = 0; i < header.size(); i++) index.putIfAbsent(normalise(header.get(i), dotted), i);
             checkHeader.accept(index);
-            int width = header.getFieldCount();
+            int width = header.size();
             while (it.hasNext()) {
-                CsvRecord r = it.next();
-                long line = r.getStartingLineNumber();
-                if (r.getFieldCount() != width) {
-                    ctx.reject(line, null, "expected " + width + " columns as in the header, found " + r.getFieldCount(),
-                            String.join(",", r.getFields()));
+                CsvInput.Record r = it.next();
+                long line = r.line();
+                if (r.fields().size() != width) {
+                    ctx.reject(line, null, "expected " + width + " columns as in the header, found " + r.fields().size(),
+                            String.join(",", r.fields()));
                     continue;
                 }
-                each.accept(new Row(line, index, r.getFields()));
+                each.accept(new Row(line, index, r.fields()));
             }
+        } catch (CsvSyntaxException e) {
+            throw new ImportException(file + " line " + e.line() + ": not readable as CSV (" + e.what() + ")");
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }

@@ -1,11 +1,9 @@
 package io.wattprint.ingest.codecarbon;
 
-import io.wattprint.ingest.Excerpt;
-import de.siegmar.fastcsv.reader.CsvParseException;
-import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.CsvRecord;
 import io.wattprint.data.ReferenceData;
 import io.wattprint.core.text.CsvCells;
+import io.wattprint.data.csv.CsvInput;
+import io.wattprint.data.csv.CsvSyntaxException;
 import io.wattprint.ingest.CountingStream;
 import io.wattprint.ingest.ImportContext;
 import io.wattprint.ingest.ImportException;
@@ -13,7 +11,6 @@ import io.wattprint.ingest.Importer;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -49,12 +46,11 @@ public final class CodeCarbonImporter implements Importer {
     public void importFile(Path file, ImportContext ctx) throws IOException {
         ReferenceData data = ReferenceData.load();
         try (CountingStream in = new CountingStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16));
-             CsvReader<CsvRecord> csv = CsvReader.builder().detectBomHeader(true).allowMissingFields(true)
-                     .allowExtraFields(true).skipEmptyLines(true).ofCsvRecord(in, StandardCharsets.UTF_8)) {
-            Iterator<CsvRecord> it = csv.iterator();
+             CsvInput.Records csv = CsvInput.open(file.toString(), in, CsvInput.Rules.EXPORTED)) {
+            Iterator<CsvInput.Record> it = csv.iterator();
             if (!it.hasNext()) throw new ImportException(file + ": the file is empty (expected a CodeCarbon emissions.csv header)");
             CodeCarbonColumns cols;
-            List<String> header = it.next().getFields();
+            List<String> header = it.next().fields();
             try {
                 cols = CodeCarbonColumns.of(header);
             } catch (IllegalArgumentException e) {
@@ -69,19 +65,19 @@ public final class CodeCarbonImporter implements Importer {
             long rows = 0;
             try {
                 while (it.hasNext()) {
-                    CsvRecord r = it.next();
-                    List<String> original = r.getFields();
+                    CsvInput.Record r = it.next();
+                    List<String> original = r.fields();
                     List<String> fields = original;
                     if (++rows % PROGRESS_EVERY == 0) ctx.progress(in.count());
                     if (fields.size() > cols.count()) {
-                        ctx.reject(r.getStartingLineNumber(), null, "the row has " + fields.size() + " fields, the header has "
+                        ctx.reject(r.line(), null, "the row has " + fields.size() + " fields, the header has "
                                 + cols.count() + " (expected one field per column)", CsvCells.rawLine(fields));
                         continue;
                     }
                     if (fields.size() < cols.count()) {
                         Realignment.Result a = realignment.realign(fields);
                         if (a.fields() == null) {
-                            ctx.reject(r.getStartingLineNumber(), null, a.problem(), CsvCells.rawLine(fields));
+                            ctx.reject(r.line(), null, a.problem(), CsvCells.rawLine(fields));
                             continue;
                         }
                         fields = a.fields();
@@ -92,7 +88,7 @@ public final class CodeCarbonImporter implements Importer {
                     try {
                         row = CodeCarbonRow.parse(cols, fields, ctx.clock().instant().plus(Duration.ofDays(1)));
                     } catch (CodeCarbonRow.Problem p) {
-                        ctx.reject(r.getStartingLineNumber(), p.field, p.getMessage(), CsvCells.rawLine(original));
+                        ctx.reject(r.line(), p.field, p.getMessage(), CsvCells.rawLine(original));
                         continue;
                     }
                     // Append mode: consecutive rows of one run_id are cumulative snapshots of that run; the last one stands.
@@ -107,9 +103,9 @@ public final class CodeCarbonImporter implements Importer {
                 }
                 if (pending != null) batch.add(runs.build(pending.row, cols, pending.fields), RunBuilder.ownRunId(pending.row));
                 batch.flush();
-            } catch (CsvParseException e) {
+            } catch (CsvSyntaxException e) {
                 batch.flush();
-                throw new ImportException(file + " after line " + (rows + 1) + ": not readable as CSV (" + Excerpt.of(e.getMessage(), 160) + ")");
+                throw new ImportException(file + " line " + e.line() + ": not readable as CSV (" + e.what() + ")");
             } catch (UncheckedIOException e) {
                 throw e.getCause();
             }
@@ -144,6 +140,9 @@ public final class CodeCarbonImporter implements Importer {
                         + "'wattprint …', run_id a run of this ledger): counted as duplicates of those runs");
             }
             runs.notes();
+        } catch (CsvSyntaxException e) {
+            // In the header line; a fault further on is said above, once the rows before it are written.
+            throw new ImportException(file + " line " + e.line() + ": not readable as CSV (" + e.what() + ")");
         }
     }
 

@@ -2,19 +2,18 @@ package io.wattprint.ingest.grid;
 
 import io.wattprint.core.text.CsvCells;
 import io.wattprint.ingest.Excerpt;
-import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.CsvRecord;
 import io.wattprint.core.factor.FactorSeries.Point;
 import io.wattprint.core.model.EmissionFactor.Basis;
 import io.wattprint.core.model.EmissionFactor.Boundary;
 import io.wattprint.core.quantity.CarbonIntensity;
+import io.wattprint.data.csv.CsvInput;
+import io.wattprint.data.csv.CsvSyntaxException;
 import io.wattprint.ingest.CountingStream;
 import io.wattprint.ingest.ImportContext;
 import io.wattprint.ingest.ImportException;
 import io.wattprint.ingest.grid.GridWriter.Entry;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -60,25 +59,25 @@ final class ElectricityMapsCsv {
         }
         GridWriter writer = new GridWriter(ctx, chunkRows);
         try (InputStream in = new CountingStream(Files.newInputStream(file), ctx);
-             CsvReader<CsvRecord> csv = CsvReader.builder().detectBomHeader(true).allowExtraFields(true).allowMissingFields(true)
-                     .skipEmptyLines(true).ofCsvRecord(in, StandardCharsets.UTF_8)) {
-            Iterator<CsvRecord> it = csv.iterator();
+             CsvInput.Records csv = CsvInput.open(file.toString(), in, CsvInput.Rules.EXPORTED)) {
+            Iterator<CsvInput.Record> it = csv.iterator();
             if (!it.hasNext()) throw new ImportException(file + " is empty (expected " + EXPECTED + ")");
-            Columns c = columns(file, it.next());
+            Columns c = columns(file, it.next().fields());
             while (it.hasNext()) {
-                CsvRecord r = it.next();
-                long line = r.getStartingLineNumber();
-                String raw = CsvCells.rawLine(r.getFields());
-                if (r.getFieldCount() != c.names().length) {
-                    ctx.reject(line, null, r.getFieldCount() + " fields (expected " + c.names().length + ", as in the header)", raw);
+                CsvInput.Record r = it.next();
+                long line = r.line();
+                List<String> f = r.fields();
+                String raw = CsvCells.rawLine(f);
+                if (f.size() != c.names().length) {
+                    ctx.reject(line, null, f.size() + " fields (expected " + c.names().length + ", as in the header)", raw);
                     continue;
                 }
                 try {
-                    Instant from = GridValues.utcInstant(c.names()[c.time()], r.getField(c.time()));
-                    String zone = r.getField(c.zone()).strip();
+                    Instant from = GridValues.utcInstant(c.names()[c.time()], f.get(c.time()));
+                    String zone = f.get(c.zone()).strip();
                     if (zone.isEmpty()) throw new BadValue(c.names()[c.zone()], "empty (expected the zone id, e.g. ES)");
-                    CarbonIntensity lifecycle = GridValues.gramsPerKwh(c.names()[c.lifecycle()], r.getField(c.lifecycle()), UNIT);
-                    CarbonIntensity direct = GridValues.gramsPerKwh(c.names()[c.direct()], r.getField(c.direct()), UNIT);
+                    CarbonIntensity lifecycle = GridValues.gramsPerKwh(c.names()[c.lifecycle()], f.get(c.lifecycle()), UNIT);
+                    CarbonIntensity direct = GridValues.gramsPerKwh(c.names()[c.direct()], f.get(c.direct()), UNIT);
                     Instant to = end(from, granularity);
                     writer.add(line, raw, c.names()[c.time()], List.of(
                             new Entry(new SeriesKey(zone, SOURCE, dataset, Basis.AVERAGE, Boundary.LIFECYCLE, LICENCE),
@@ -89,8 +88,8 @@ final class ElectricityMapsCsv {
                     ctx.reject(line, e.field(), e.getMessage(), raw);
                 }
             }
-        } catch (de.siegmar.fastcsv.reader.CsvParseException e) {
-            throw new ImportException(file + ": not readable as CSV: " + Excerpt.of(e.getMessage(), 160) + " (expected " + EXPECTED + ")", e);
+        } catch (CsvSyntaxException e) {
+            throw new ImportException(file + ": not readable as CSV: line " + e.line() + ": " + e.what() + " (expected " + EXPECTED + ")", e);
         }
         writer.finish();
     }
@@ -104,8 +103,8 @@ final class ElectricityMapsCsv {
         };
     }
 
-    private static Columns columns(Path file, CsvRecord header) {
-        String[] names = header.getFields().stream().map(String::strip).toArray(String[]::new);
+    private static Columns columns(Path file, List<String> header) {
+        String[] names = header.stream().map(String::strip).toArray(String[]::new);
         int time = -1, zone = -1, direct = -1, lifecycle = -1;
         for (int i = 0; i < names.length; i++) {
             String n = normal(names[i]);

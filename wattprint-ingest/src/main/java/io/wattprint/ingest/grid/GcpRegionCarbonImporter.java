@@ -2,13 +2,12 @@ package io.wattprint.ingest.grid;
 
 import io.wattprint.core.text.CsvCells;
 import io.wattprint.ingest.Excerpt;
-import de.siegmar.fastcsv.reader.CsvParseException;
-import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.CsvRecord;
 import io.wattprint.core.factor.FactorSeries.Point;
 import io.wattprint.core.model.EmissionFactor.Basis;
 import io.wattprint.core.model.EmissionFactor.Boundary;
 import io.wattprint.core.quantity.CarbonIntensity;
+import io.wattprint.data.csv.CsvInput;
+import io.wattprint.data.csv.CsvSyntaxException;
 import io.wattprint.ingest.CountingStream;
 import io.wattprint.ingest.ImportContext;
 import io.wattprint.ingest.ImportException;
@@ -16,7 +15,6 @@ import io.wattprint.ingest.Importer;
 import io.wattprint.ingest.grid.GridWriter.Entry;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -65,40 +63,40 @@ public final class GcpRegionCarbonImporter implements Importer {
         Instant to = LocalDate.of(year + 1, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant();
         GridWriter writer = new GridWriter(ctx);
         try (InputStream in = new CountingStream(Files.newInputStream(file), ctx);
-             CsvReader<CsvRecord> csv = CsvReader.builder().detectBomHeader(true).allowExtraFields(true).allowMissingFields(true)
-                     .skipEmptyLines(true).ofCsvRecord(in, StandardCharsets.UTF_8)) {
-            Iterator<CsvRecord> it = csv.iterator();
+             CsvInput.Records csv = CsvInput.open(file.toString(), in, CsvInput.Rules.EXPORTED)) {
+            Iterator<CsvInput.Record> it = csv.iterator();
             if (!it.hasNext()) throw new ImportException(file + " is empty (expected " + EXPECTED + ")");
-            List<String> header = it.next().getFields().stream().map(String::strip).toList();
+            List<String> header = it.next().fields().stream().map(String::strip).toList();
             if (header.size() != 4 || !header.get(0).equals("Google Cloud Region") || !header.get(2).equals("Google CFE")
                     || !(header.get(3).equals("Grid carbon intensity (gCO2eq / kWh)")
                          || header.get(3).equals("Lifecycle grid carbon intensity (gCO2eq / kWh)"))) {
                 throw new ImportException(file + " line 1: header '" + Excerpt.of(String.join(",", header)) + "' (expected " + EXPECTED + ")");
             }
             while (it.hasNext()) {
-                CsvRecord r = it.next();
-                String raw = CsvCells.rawLine(r.getFields());
-                if (r.getFieldCount() != 4) {
-                    ctx.reject(r.getStartingLineNumber(), null, r.getFieldCount() + " fields (expected 4, as in the header)", raw);
+                CsvInput.Record r = it.next();
+                List<String> f = r.fields();
+                String raw = CsvCells.rawLine(f);
+                if (f.size() != 4) {
+                    ctx.reject(r.line(), null, f.size() + " fields (expected 4, as in the header)", raw);
                     continue;
                 }
                 try {
-                    String region = r.getField(0).strip();
+                    String region = f.get(0).strip();
                     if (region.isEmpty()) throw new BadValue(header.get(0), "empty (expected a Google Cloud region, e.g. europe-west1)");
-                    String cfe = r.getField(2).strip();
+                    String cfe = f.get(2).strip();
                     if (!cfe.isEmpty() && GridValues.number(header.get(2), cfe, "a fraction 0–1") > 1) {
                         throw new BadValue(header.get(2), "'" + Excerpt.of(cfe) + "' is above 1 (expected a fraction 0–1, or empty)");
                     }
-                    CarbonIntensity g = GridValues.gramsPerKwh(header.get(3), r.getField(3), UNIT);
+                    CarbonIntensity g = GridValues.gramsPerKwh(header.get(3), f.get(3), UNIT);
                     SeriesKey key = new SeriesKey("gcp:" + region.toLowerCase(Locale.ROOT), SOURCE, Integer.toString(year),
                             Basis.AVERAGE, Boundary.LIFECYCLE, LICENCE);
-                    writer.add(r.getStartingLineNumber(), raw, header.get(0), List.of(new Entry(key, new Point(from, to, g))));
+                    writer.add(r.line(), raw, header.get(0), List.of(new Entry(key, new Point(from, to, g))));
                 } catch (BadValue e) {
-                    ctx.reject(r.getStartingLineNumber(), e.field(), e.getMessage(), raw);
+                    ctx.reject(r.line(), e.field(), e.getMessage(), raw);
                 }
             }
-        } catch (CsvParseException e) {
-            throw new ImportException(file + ": not readable as CSV: " + Excerpt.of(e.getMessage(), 160) + " (expected " + EXPECTED + ")", e);
+        } catch (CsvSyntaxException e) {
+            throw new ImportException(file + ": not readable as CSV: line " + e.line() + ": " + e.what() + " (expected " + EXPECTED + ")", e);
         }
         writer.finish();
     }

@@ -1,15 +1,14 @@
 package io.wattprint.ingest.grid;
 
-import de.siegmar.fastcsv.reader.CsvParseException;
-import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.CsvRecord;
 import io.wattprint.core.factor.FactorSeries;
 import io.wattprint.core.factor.FactorSeries.Point;
 import io.wattprint.core.quantity.CarbonIntensity;
 import io.wattprint.core.figure.Figures;
-import io.wattprint.ingest.Excerpt;
+import io.wattprint.data.csv.CsvInput;
+import io.wattprint.data.csv.CsvSyntaxException;
 import io.wattprint.ingest.ImportException;
 import java.io.IOException;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
@@ -132,24 +131,20 @@ public final class SeriesCsv {
     /** A line that is not blank: its number in the file and its fields, trimmed. */
     private record Line(int number, String[] fields) {}
 
-    /** The lines that are not blank, read with FastCSV (RFC 4180 quoting); each field stripped of blanks. */
+    /** The lines that are not blank, read with {@link CsvInput} (RFC 4180 quoting); each field stripped of blanks. */
     private static List<Line> lines(Path file) {
         List<Line> lines = new ArrayList<>();
         // A Reader, not the path: a file that is not UTF-8 must fail (MalformedInputException), not read as U+FFFD.
-        // FastCSV finds a byte order mark only in bytes, so the first field drops it here.
-        try (CsvReader<CsvRecord> csv = CsvReader.builder().skipEmptyLines(true)
-                .allowExtraFields(true).allowMissingFields(true)
-                .ofCsvRecord(Files.newBufferedReader(file, StandardCharsets.UTF_8))) {
-            for (CsvRecord r : csv) {
-                String[] f = r.getFields().stream().map(SeriesCsv::trimmed).toArray(String[]::new);
-                if (lines.isEmpty() && f.length > 0 && f[0].startsWith("\uFEFF")) f[0] = trimmed(f[0].substring(1));
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            for (CsvInput.Record r : CsvInput.read(file.toString(), in, CsvInput.Rules.EXPORTED)) {
+                String[] f = r.fields().stream().map(SeriesCsv::trimmed).toArray(String[]::new);
                 if (f.length == 1 && f[0].isEmpty()) continue;
-                lines.add(new Line(Math.toIntExact(r.getStartingLineNumber()), f));
+                lines.add(new Line(r.line(), f));
             }
         } catch (UncheckedIOException e) {
             throw unreadable(file, e.getCause());
-        } catch (CsvParseException e) {
-            throw new ImportException("cannot read " + file + ": not readable as CSV (" + Excerpt.of(e.getMessage(), 160) + ")");
+        } catch (CsvSyntaxException e) {
+            throw new ImportException("cannot read " + file + ": not readable as CSV (line " + e.line() + ": " + e.what() + ")");
         } catch (IOException e) {
             throw unreadable(file, e);
         }

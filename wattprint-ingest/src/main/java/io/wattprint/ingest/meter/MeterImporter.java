@@ -2,20 +2,20 @@ package io.wattprint.ingest.meter;
 
 import io.wattprint.core.text.CsvCells;
 import io.wattprint.ingest.Excerpt;
-import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.CsvRecord;
 import io.wattprint.core.facility.Facility;
 import io.wattprint.core.facility.MeterReading;
+import io.wattprint.data.csv.CsvInput;
+import io.wattprint.data.csv.CsvSyntaxException;
 import io.wattprint.ingest.CountingStream;
 import io.wattprint.ingest.ImportContext;
 import io.wattprint.ingest.ImportException;
 import io.wattprint.ingest.Importer;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -49,32 +49,33 @@ public final class MeterImporter implements Importer {
     public void importFile(Path file, ImportContext ctx) throws IOException {
         String name = file.getFileName().toString();
         try (CountingStream in = new CountingStream(Files.newInputStream(file));
-             CsvReader<CsvRecord> csv = CsvReader.builder().detectBomHeader(true).allowExtraFields(true)
-                     .allowMissingFields(true).ofCsvRecord(in, StandardCharsets.UTF_8)) {
-            Iterator<CsvRecord> it = csv.iterator();
+             CsvInput.Records csv = CsvInput.open(name, in, CsvInput.Rules.EXPORTED)) {
+            Iterator<CsvInput.Record> it = csv.iterator();
             if (!it.hasNext()) throw new ImportException(name + ": the file is empty; " + MeterLayout.EXPECTED);
-            CsvRecord header = it.next();
-            MeterLayout layout = MeterLayout.of(name, header.getFields());
+            List<String> header = it.next().fields();
+            MeterLayout layout = MeterLayout.of(name, header);
             for (String col : layout.ignored()) ctx.note(name + ": column " + Excerpt.of(col) + " ignored (not a facility meter column)");
             ReadingWriter writer = new ReadingWriter(ctx, name);
             MeterRows rows = new MeterRows(layout, facilities(ctx), writer, ctx);
             long n = 0;
             while (it.hasNext()) {
-                CsvRecord rec = it.next();
-                String raw = CsvCells.rawLine(rec.getFields());
+                CsvInput.Record rec = it.next();
+                String raw = CsvCells.rawLine(rec.fields());
                 try {
-                    if (rec.getFieldCount() != header.getFieldCount()) {
-                        throw new MeterRows.BadRow(null, "the row has " + rec.getFieldCount() + " fields, the header "
-                                + header.getFieldCount());
+                    if (rec.fields().size() != header.size()) {
+                        throw new MeterRows.BadRow(null, "the row has " + rec.fields().size() + " fields, the header "
+                                + header.size());
                     }
-                    rows.row(rec.getStartingLineNumber(), rec, raw);
+                    rows.row(rec.line(), rec.fields(), raw);
                 } catch (MeterRows.BadRow bad) {
-                    ctx.reject(rec.getStartingLineNumber(), bad.field, bad.getMessage(), raw);
+                    ctx.reject(rec.line(), bad.field, bad.getMessage(), raw);
                 }
                 if (++n % PROGRESS_EVERY == 0) ctx.progress(in.count());
             }
             rows.finish();
             ctx.progress(in.count());
+        } catch (CsvSyntaxException e) {
+            throw new ImportException(name + " line " + e.line() + ": not readable as CSV (" + e.what() + ")");
         }
     }
 

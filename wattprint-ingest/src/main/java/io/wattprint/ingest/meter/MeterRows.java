@@ -2,7 +2,6 @@ package io.wattprint.ingest.meter;
 
 import io.wattprint.ingest.TimeLimits;
 import io.wattprint.ingest.Excerpt;
-import de.siegmar.fastcsv.reader.CsvRecord;
 import io.wattprint.core.facility.Facility;
 import io.wattprint.core.facility.MeterReading;
 import io.wattprint.core.quantity.Energy;
@@ -13,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -44,7 +44,7 @@ final class MeterRows {
         this.ctx = ctx;
     }
 
-    void row(long line, CsvRecord rec, String raw) {
+    void row(long line, List<String> rec, String raw) {
         Span.Row row = new Span.Row(line, raw);
         if (layout.format() == MeterLayout.Format.BILL) {
             bill(rec, row);
@@ -77,7 +77,7 @@ final class MeterRows {
         }
     }
 
-    private void bill(CsvRecord rec, Span.Row row) {
+    private void bill(List<String> rec, Span.Row row) {
         String site = text(rec, "site");
         String facility = facility(rec, site, "site");
         MeterReading.Kind kind = layout.has("kind") && !text(rec, "kind").isEmpty() ? kind(rec) : MeterReading.Kind.UTILITY_BILL;
@@ -102,7 +102,7 @@ final class MeterRows {
     }
 
     /** Interval data: the timestamp starts the interval; its length is interval_minutes or the spacing of the first two rows. */
-    private void interval(Chain c, Instant t, CsvRecord rec, Span.Row row) {
+    private void interval(Chain c, Instant t, List<String> rec, Span.Row row) {
         double kwh = number(rec, "kwh", "energy");
         if (layout.has("interval_minutes")) {
             double minutes = number(rec, "interval_minutes", "interval length");
@@ -194,7 +194,7 @@ final class MeterRows {
                 + previous + "); rows of a meter must be in time order");
     }
 
-    private String facility(CsvRecord rec, String fromColumn, String column) {
+    private String facility(List<String> rec, String fromColumn, String column) {
         String name = fromColumn;
         String field = column;
         if (layout.has("facility") && !text(rec, "facility").isEmpty()) {
@@ -210,7 +210,7 @@ final class MeterRows {
         return name;
     }
 
-    private MeterReading.Kind kind(CsvRecord rec) {
+    private MeterReading.Kind kind(List<String> rec) {
         String text = layout.has("kind") ? text(rec, "kind") : "";
         if (text.isEmpty()) {
             return layout.format() == MeterLayout.Format.INTERVAL ? MeterReading.Kind.INTERVAL_METER : MeterReading.Kind.PDU;
@@ -219,10 +219,10 @@ final class MeterRows {
                 "unknown kind '" + Excerpt.of(text) + "'; expected one of " + MeterReading.Kind.labels()));
     }
 
-    private String text(CsvRecord rec, String column) { return rec.getField(layout.index(column)).strip(); }
+    private String text(List<String> rec, String column) { return rec.get(layout.index(column)).strip(); }
 
     /** A number that must be finite and not negative; {@code what} names it in the message. */
-    private double number(CsvRecord rec, String column, String what) {
+    private double number(List<String> rec, String column, String what) {
         String t = text(rec, column);
         double v;
         try {

@@ -267,4 +267,12 @@ class CodeCarbonImporterTest {
         assertThatThrownBy(() -> new CodeCarbonImporter().importFile(f, ctx)).isInstanceOf(ImportException.class)
                 .hasMessageContaining("the file is empty");
     }
+
+    @Test
+    void aCsvFaultRefusesTheFileNamingItsLine() throws Exception {
+        Path f = CodeCarbonCsv.write(tmp.resolve("fault.csv"), V3_HEADER,
+                row(V3_HEADER, v3("r1", "2026-01-10T10:00:00", 60, 0.01, 0, 0, 1.0, 0.001)), "\"x\"y,1");
+        assertThatThrownBy(() -> new CodeCarbonImporter().importFile(f, ctx)).isInstanceOf(ImportException.class)
+                .hasMessage(f + " line 3: not readable as CSV (text after a closing quote; expected a comma or the end of the line)");
+    }
 }

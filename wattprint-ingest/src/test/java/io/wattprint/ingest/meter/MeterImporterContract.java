@@ -214,6 +214,13 @@ abstract class MeterImporterContract {
     }
 
     @Test
+    void aCsvFaultFailsTheFileNamingItsLine() {
+        assertThatThrownBy(() -> ingest("q.csv", "timestamp,meter_id,kwh\n\"2026-10-01T00:00:00Z\"x,dc-paris,1\n"))
+                .isInstanceOf(ImportException.class)
+                .hasMessage("q.csv line 2: not readable as CSV (text after a closing quote; expected a comma or the end of the line)");
+    }
+
+    @Test
     void aHeaderOfAnotherKindFailsTheFile() {
         assertThatThrownBy(() -> ingest("x.csv", "when,energy\n"))
                 .isInstanceOf(ImportException.class).hasMessageContaining("not a facility meter file");

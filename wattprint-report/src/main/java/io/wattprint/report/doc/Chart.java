@@ -16,7 +16,7 @@ public record Chart(String id, String title, Type type, String unit, List<String
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(unit, "unit");
-        categories = categories.stream().map(io.wattprint.core.text.LongText::cutForPage).toList();
+        categories = categories.stream().toList();
         series = List.copyOf(series);
         for (Series s : series) {
             if (s.values().size() != categories.size()) {
@@ -29,7 +29,7 @@ public record Chart(String id, String title, Type type, String unit, List<String
     /** One named series of values. */
     public record Series(String name, List<Double> values) {
         public Series {
-            name = io.wattprint.core.text.LongText.cutForPage(Objects.requireNonNull(name, "name"));
+            Objects.requireNonNull(name, "name");
             values = List.copyOf(values);
         }
     }

@@ -18,7 +18,6 @@ public record Facts(String id, String caption, List<Fact> facts) implements Bloc
         public Fact {
             Objects.requireNonNull(label, "label");
             Objects.requireNonNull(value, "value");
-            value = io.wattprint.core.text.LongText.cutForPage(value);
         }
     }
 }

@@ -1,6 +1,5 @@
 package io.wattprint.report.doc;
 
-import io.wattprint.core.text.LongText;
 import java.util.List;
 import java.util.Objects;
 
@@ -14,15 +13,15 @@ public record Table(String id, String caption, List<Column> columns, List<List<S
     public Table {
         Objects.requireNonNull(id, "id");
         columns = List.copyOf(columns);
-        // Cells are for reading: text longer than a page can hold is cut (LongText); JSON keeps it whole.
-        rows = rows.stream().map(r -> r.stream().map(LongText::cutForPage).toList()).toList();
+        // Cells are for reading: render.PageText cuts text longer than a page can hold; JSON keeps it whole.
+        rows = rows.stream().map(r -> r.stream().toList()).toList();
         for (List<String> r : rows) {
             if (r.size() != columns.size()) {
                 throw new IllegalArgumentException("table " + id + ": a row has " + r.size() + " cells for " + columns.size() + " columns");
             }
         }
         if (total != null) {
-            total = total.stream().map(LongText::cutForPage).toList();
+            total = total.stream().toList();
             if (total.size() != columns.size()) throw new IllegalArgumentException("table " + id + ": the total line has "
                     + total.size() + " cells for " + columns.size() + " columns");
         }

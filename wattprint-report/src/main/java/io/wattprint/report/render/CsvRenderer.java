@@ -22,7 +22,7 @@ import java.util.List;
 public final class CsvRenderer implements Renderer {
     @Override
     public void write(ReportOutput report, OutputStream out) throws IOException {
-        out.write(render(report.document()).getBytes(StandardCharsets.UTF_8));
+        out.write(render(PageText.cut(report.document())).getBytes(StandardCharsets.UTF_8));
         out.flush();
     }
 

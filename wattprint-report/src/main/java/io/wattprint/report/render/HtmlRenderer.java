@@ -53,7 +53,7 @@ public final class HtmlRenderer implements Renderer {
 
     @Override
     public void write(ReportOutput report, OutputStream out) throws IOException {
-        out.write(render(report.document()).getBytes(StandardCharsets.UTF_8));
+        out.write(render(PageText.cut(report.document())).getBytes(StandardCharsets.UTF_8));
         out.flush();
     }
 

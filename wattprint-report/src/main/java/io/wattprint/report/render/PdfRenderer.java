@@ -38,7 +38,7 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 public final class PdfRenderer implements Renderer {
     @Override
     public void write(ReportOutput report, OutputStream out) throws IOException {
-        Document d = report.document();
+        Document d = PageText.cut(report.document());
         try (PDDocument pdf = new PDDocument()) {
             try (PdfPages pages = new PdfPages(pdf)) {
                 header(pages, d);
