@@ -12,7 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The one way a report's data becomes JSON: Jackson over the report's data records (components in declaration
+ * The one way data becomes JSON, for reports and for every command's {@code --json}: Jackson over the report's data records (components in declaration
  * order, named in snake_case unless a component says otherwise with {@code @JsonProperty}), maps in their order,
  * {@link java.math.BigDecimal} figures as plain decimals (0.000146, not 1.46E-4), nulls written.
  */
@@ -34,6 +34,18 @@ public final class ReportJson {
             throw new UncheckedIOException(e);
         }
     }
+
+    /** The data on one line (no indentation), for line-by-line streams such as {@code meter --json}. */
+    public static String line(Object data) {
+        try {
+            return MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsString(data);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The mapper behind {@link #text}: for tests that read what was written. */
+    public static ObjectMapper mapper() { return MAPPER; }
 
     /**
      * The JSON as written, read back as a tree: objects as ordered maps, figures as {@link java.math.BigDecimal}s

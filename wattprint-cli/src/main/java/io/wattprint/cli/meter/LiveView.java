@@ -129,12 +129,7 @@ final class LiveView {
             sum += e.getValue();
         }
         Reading o = new Reading(last.toString(), comps, round(sum, 3), energy.kilowattHours(), gramsKnown ? grams : null, zoneLabel);
-        try {
-            out.println(Json.mapper().writer().without(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT)
-                    .writeValueAsString(o));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        Json.printLine(out, o);
     }
 
     synchronized Energy energy() { return energy; }
