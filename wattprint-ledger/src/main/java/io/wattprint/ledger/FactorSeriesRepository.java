@@ -29,7 +29,8 @@ import java.util.TreeMap;
  * <p>A series' identity is stored once ({@code factor_series}, an integer id), each append once with its time
  * ({@code factor_appends}), and a point as (series id, start) with its length, value and append, times in epoch
  * microseconds: on SQLite a {@code WITHOUT ROWID} table, so a point is one entry of one B-tree. Reading a zone over a
- * time range is one query over the primary key of each of the zone's series.
+ * time range is one query over the primary key of each of the zone's series. Points are written with multi-row
+ * inserts on SQLite, as one statement of arrays on PostgreSQL ({@link PgArrays}).
  */
 public final class FactorSeriesRepository {
     private static final MultiRowInsert POINTS = new MultiRowInsert(
@@ -69,7 +70,8 @@ public final class FactorSeriesRepository {
                 }
                 long append = appendRow(c, id, Timestamps.format(Timestamps.truncate(addedAt)));
                 List<Point> points = series.points();
-                int n = POINTS.insert(c, fresh.size(), (ps, at, row) -> {
+                int n = !c.isWrapperFor(org.sqlite.SQLiteConnection.class) ? PgArrays.points(c, id, append, points, fresh)
+                        : POINTS.insert(c, fresh.size(), (ps, at, row) -> {
                     Point p = points.get(fresh.get(row));
                     long from = Timestamps.micros(p.from());
                     ps.setLong(at, id);

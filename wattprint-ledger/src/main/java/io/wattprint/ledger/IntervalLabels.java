@@ -1,72 +1,85 @@
 package io.wattprint.ledger;
 
-import io.wattprint.core.model.Component;
-import io.wattprint.core.model.Provenance;
+import io.wattprint.core.model.EnergyInterval;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The ids of interval components ({@code interval_components}: {@code gpu:0}, {@code cpu:package-0} …) and
- * provenances ({@code interval_provenances}: kind and method), looked up or stored once per distinct value within one
- * write transaction. Not kept across transactions: an id stored by a transaction that then rolled back must not be
- * used by the next one. A dictionary row is never changed or deleted.
+ * provenances ({@code interval_provenances}: kind and method) of a list of intervals, looked up with one query per
+ * dictionary and stored when new, within the caller's write transaction. Not kept across transactions: an id stored
+ * by a transaction that then rolled back must not be used by the next one. A dictionary row is never changed or
+ * deleted.
  */
 final class IntervalLabels {
-    private final Connection c;
-    private final Map<String, Long> components = new HashMap<>();
-    private final Map<List<String>, Long> provenances = new HashMap<>();
+    private IntervalLabels() {}
 
-    IntervalLabels(Connection c) { this.c = c; }
-
-    long component(Component component) throws SQLException {
-        String name = component.toString();
-        Long id = components.get(name);
-        if (id == null) {
-            id = idOf("interval_components", new String[] {"name"}, new String[] {name});
-            components.put(name, id);
+    /** The component ids ({@code [0]}) and provenance ids ({@code [1]}) of the intervals, in their order. */
+    static long[][] ids(Connection c, List<EnergyInterval> xs) throws SQLException {
+        Set<List<String>> components = new LinkedHashSet<>();
+        Set<List<String>> provenances = new LinkedHashSet<>();
+        for (EnergyInterval x : xs) {
+            components.add(List.of(x.component().toString()));
+            provenances.add(List.of(x.provenance().kind().name(), x.provenance().method()));
         }
-        return id;
+        Map<List<String>, Long> cid = idsOf(c, "interval_components", List.of("name"), components);
+        Map<List<String>, Long> pid = idsOf(c, "interval_provenances", List.of("kind", "method"), provenances);
+        long[][] out = new long[2][xs.size()];
+        for (int i = 0; i < xs.size(); i++) {
+            EnergyInterval x = xs.get(i);
+            out[0][i] = cid.get(List.of(x.component().toString()));
+            out[1][i] = pid.get(List.of(x.provenance().kind().name(), x.provenance().method()));
+        }
+        return out;
     }
 
-    long provenance(Provenance p) throws SQLException {
-        List<String> key = List.of(p.kind().name(), p.method());
-        Long id = provenances.get(key);
-        if (id == null) {
-            id = idOf("interval_provenances", new String[] {"kind", "method"}, key.toArray(new String[0]));
-            provenances.put(key, id);
-        }
-        return id;
-    }
-
-    /** The id of the row with these values, stored now if there is none (a concurrent writer may store it first). */
-    private long idOf(String table, String[] columns, String[] values) throws SQLException {
-        StringBuilder where = new StringBuilder();
-        for (String col : columns) where.append(where.length() == 0 ? "" : " AND ").append(col).append(" = ?");
-        String select = "SELECT id FROM " + table + " WHERE " + where;
-        Long id = find(select, values);
-        if (id != null) return id;
+    /** The ids of these values, stored now when missing (a concurrent writer may store one first). */
+    private static Map<List<String>, Long> idsOf(Connection c, String table, List<String> columns, Set<List<String>> values)
+            throws SQLException {
+        Map<List<String>, Long> found = find(c, table, columns, values);
+        if (found.size() == values.size()) return found;
         String insert = "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ("
-                + "?, ".repeat(columns.length - 1) + "?) ON CONFLICT DO NOTHING";
+                + "?, ".repeat(columns.size() - 1) + "?) ON CONFLICT DO NOTHING";
         try (PreparedStatement ps = c.prepareStatement(insert)) {
-            for (int i = 0; i < values.length; i++) ps.setString(i + 1, values[i]);
-            ps.executeUpdate();
-        }
-        id = find(select, values);
-        if (id == null) throw new SQLException("no id for " + String.join(" ", values) + " in " + table + " after storing it");
-        return id;
-    }
-
-    private Long find(String sql, String[] values) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int i = 0; i < values.length; i++) ps.setString(i + 1, values[i]);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getLong(1) : null;
+            for (List<String> v : values) {
+                if (found.containsKey(v)) continue;
+                for (int i = 0; i < v.size(); i++) ps.setString(i + 1, v.get(i));
+                ps.executeUpdate();
             }
         }
+        found = find(c, table, columns, values);
+        if (found.size() != values.size()) throw new SQLException("ids missing in " + table + " after storing them");
+        return found;
+    }
+
+    private static Map<List<String>, Long> find(Connection c, String table, List<String> columns, Set<List<String>> values)
+            throws SQLException {
+        String one = columns.size() == 1 ? "?" : "(" + "?, ".repeat(columns.size() - 1) + "?)";
+        String key = columns.size() == 1 ? columns.get(0) : "(" + String.join(", ", columns) + ")";
+        StringBuilder sql = new StringBuilder("SELECT id, " + String.join(", ", columns) + " FROM " + table + " WHERE " + key
+                + " IN (");
+        for (int i = 0; i < values.size(); i++) sql.append(i == 0 ? "" : ", ").append(one);
+        sql.append(')');
+        Map<List<String>, Long> out = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+            int at = 1;
+            for (List<String> v : values) for (String s : v) ps.setString(at++, s);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    List<String> v = new ArrayList<>(columns.size());
+                    for (int i = 0; i < columns.size(); i++) v.add(rs.getString(i + 2));
+                    out.put(List.copyOf(v), rs.getLong(1));
+                }
+            }
+        }
+        return out;
     }
 }

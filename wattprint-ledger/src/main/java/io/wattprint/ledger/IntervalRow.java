@@ -7,6 +7,7 @@ import io.wattprint.core.quantity.Energy;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -47,14 +48,13 @@ final class IntervalRow {
 
     private static int write(Connection c, MultiRowInsert statement, List<Keyed> xs) throws SQLException {
         if (xs.isEmpty()) return 0;
-        IntervalLabels labels = new IntervalLabels(c);
-        long[] components = new long[xs.size()];
-        long[] provenances = new long[xs.size()];
-        for (int i = 0; i < xs.size(); i++) {
-            EnergyInterval x = xs.get(i).interval();
-            components[i] = labels.component(x.component());
-            provenances[i] = labels.provenance(x.provenance());
-        }
+        boolean sqlite = c.isWrapperFor(org.sqlite.SQLiteConnection.class);
+        List<EnergyInterval> plain = new ArrayList<>(xs.size());
+        for (Keyed k : xs) plain.add(k.interval());
+        long[][] ids = IntervalLabels.ids(c, plain);
+        long[] components = ids[0];
+        long[] provenances = ids[1];
+        if (!sqlite) return PgArrays.intervals(c, statement == APPEND, xs, components, provenances);
         return statement.insert(c, xs.size(), (ps, at, row) -> {
             Keyed k = xs.get(row);
             EnergyInterval x = k.interval();
