@@ -34,7 +34,7 @@ import java.util.TreeMap;
  */
 public final class FactorSeriesRepository {
     private static final MultiRowInsert POINTS = new MultiRowInsert(
-            "INSERT INTO factor_points (series_id, start_us, span_us, g_per_kwh, append_id) VALUES", 5, "ON CONFLICT DO NOTHING");
+            "INSERT INTO factor_points (series_id, start_us, span_us, g_per_kwh, append_id) VALUES", 5, "");
     private static final String SERIES_ID = "SELECT id, licence FROM factor_series WHERE zone = ? AND source = ? AND dataset = ? "
             + "AND basis = ? AND boundary = ?";
 
@@ -56,10 +56,12 @@ public final class FactorSeriesRepository {
         synchronized (c) {
             return Sql.transaction(c, ledger, "store factor series " + series.label(), c -> {
                 Stored known = stored(c, series);
+                // A series not stored yet has only fresh points: it is stored now (a series has at least one point).
+                known = lock(c, known != null ? known : new Stored(create(c, series), series.licence()));
                 List<Integer> fresh = fresh(c, known, series);
                 if (fresh.isEmpty()) return new AppendResult(0, series.points().size());
-                long id = known != null ? known.id : create(c, series);
-                if (known != null && known.licence == null && series.licence() != null) {
+                long id = known.id;
+                if (known.licence == null && series.licence() != null) {
                     // The first licence given stands: a series imported without one gets the first one named.
                     try (PreparedStatement ps = c.prepareStatement(
                             "UPDATE factor_series SET licence = ? WHERE id = ? AND licence IS NULL")) {
@@ -80,7 +82,6 @@ public final class FactorSeriesRepository {
                     ps.setDouble(at + 3, p.intensity().gramsPerKwh());
                     ps.setLong(at + 4, append);
                 });
-                // A concurrent import of the same points may have won the race: those count as present.
                 return new AppendResult(n, points.size() - n);
             });
         }
@@ -195,6 +196,22 @@ public final class FactorSeriesRepository {
             bindIdentity(ps, s);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? new Stored(rs.getLong(1), rs.getString(2)) : null;
+            }
+        }
+    }
+
+    /**
+     * The series row again, locked until the transaction ends, so that appends to one series follow each other: the
+     * points {@link #fresh} finds then stay fresh until they are inserted (plain inserts, no {@code ON CONFLICT}, which
+     * costs PostgreSQL a speculative insertion per row). SQLite's write transactions hold the whole file already.
+     */
+    private static Stored lock(Connection c, Stored s) throws SQLException {
+        if (c.isWrapperFor(org.sqlite.SQLiteConnection.class)) return s;
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, licence FROM factor_series WHERE id = ? FOR UPDATE")) {
+            ps.setLong(1, s.id);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return new Stored(rs.getLong(1), rs.getString(2));
             }
         }
     }

@@ -43,7 +43,7 @@ final class PgArrays {
         }
     }
 
-    /** Points {@code points[rows[i]]} of one series and one append, a point already stored ignored. */
+    /** Points {@code points[rows[i]]} of one series and one append, all new (the caller holds the series' lock). */
     static int points(Connection c, long series, long append, List<Point> points, List<Integer> rows) throws SQLException {
         int n = rows.size();
         long[] start = new long[n];
@@ -56,8 +56,7 @@ final class PgArrays {
             g[i] = p.intensity().gramsPerKwh();
         }
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO factor_points (series_id, start_us, span_us, g_per_kwh, "
-                + "append_id) SELECT ?, s, d, g, ? FROM unnest(?::bigint[], ?::bigint[], ?::float8[]) AS u (s, d, g) "
-                + "ON CONFLICT DO NOTHING")) {
+                + "append_id) SELECT ?, s, d, g, ? FROM unnest(?::bigint[], ?::bigint[], ?::float8[]) AS u (s, d, g)")) {
             ps.setLong(1, series);
             ps.setLong(2, append);
             ps.setObject(3, start);
