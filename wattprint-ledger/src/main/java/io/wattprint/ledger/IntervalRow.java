@@ -38,15 +38,24 @@ final class IntervalRow {
 
     /** Stores intervals, ignoring those whose run, component and start are stored already; returns how many were new. */
     static int append(Connection c, List<Keyed> xs) throws SQLException {
-        return write(c, APPEND, xs);
+        return write(c, APPEND, xs, PgArrays.Stored.LOOK_UP);
+    }
+
+    /**
+     * {@link #append} for runs stored by the caller's transaction (imports): none of their intervals can be stored yet,
+     * so only a repeat within {@code xs} is ignored.
+     */
+    static int appendToNewRuns(Connection c, List<Keyed> xs) throws SQLException {
+        return write(c, APPEND, xs, PgArrays.Stored.NONE);
     }
 
     /** Stores intervals that must be new: one already stored fails (and with it the caller's transaction). */
     static int insert(Connection c, List<Keyed> xs) throws SQLException {
-        return write(c, INSERT, xs);
+        return write(c, INSERT, xs, PgArrays.Stored.FAIL);
     }
 
-    private static int write(Connection c, MultiRowInsert statement, List<Keyed> xs) throws SQLException {
+    private static int write(Connection c, MultiRowInsert statement, List<Keyed> xs, PgArrays.Stored stored)
+            throws SQLException {
         if (xs.isEmpty()) return 0;
         boolean sqlite = c.isWrapperFor(org.sqlite.SQLiteConnection.class);
         List<EnergyInterval> plain = new ArrayList<>(xs.size());
@@ -54,7 +63,7 @@ final class IntervalRow {
         long[][] ids = IntervalLabels.ids(c, plain);
         long[] components = ids[0];
         long[] provenances = ids[1];
-        if (!sqlite) return PgArrays.intervals(c, statement == APPEND, xs, components, provenances);
+        if (!sqlite) return PgArrays.intervals(c, stored, xs, components, provenances);
         return statement.insert(c, xs.size(), (ps, at, row) -> {
             Keyed k = xs.get(row);
             EnergyInterval x = k.interval();

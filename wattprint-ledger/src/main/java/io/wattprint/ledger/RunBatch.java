@@ -107,7 +107,7 @@ final class RunBatch {
             }
             if (nTags > 0) tags.executeBatch();
             outcomes.executeBatch();
-            IntervalRow.append(c, intervals);
+            IntervalRow.appendToNewRuns(c, intervals);
             footprints.executeBatch();
             if (nComponents > 0) components.executeBatch();
             return fresh;
