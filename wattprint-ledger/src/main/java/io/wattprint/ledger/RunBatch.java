@@ -14,9 +14,9 @@ import java.util.Map;
 
 /**
  * Many closed runs stored at once (imports), inside the caller's transaction: one prepared statement per
- * table, one batch each (the intervals in multi-row inserts, {@link IntervalRow}). The rows are bound as a run stored alone binds them ({@link RunRow},
- * {@link IntervalRow}, {@link FootprintRow}), with the same idempotency (an imported run's footprint is
- * version 1).
+ * table, one batch each (the intervals in as few statements as {@link IntervalRow} writes them). The rows are
+ * bound as a run stored alone binds them ({@link RunRow}, {@link IntervalRow}, {@link FootprintRow}), with the
+ * same idempotency (an imported run's footprint is version 1).
  */
 final class RunBatch {
     private RunBatch() {}
