@@ -1,8 +1,8 @@
 -- wattprint ledger schema, version 12 (SQLite): energy intervals keyed by integers. A run gets an integer
 -- surrogate, runs.rid (its public id stays runs.id, the UUID); components and provenances are stored once each
 -- in two small dictionaries; an interval is (rid, start, component) with its length, energy and provenance, times
--- in epoch microseconds (UTC), in a WITHOUT ROWID table: one B-tree entry of about 35 bytes, where version 1 stored
--- a row of UUID and ISO texts (about 150 bytes) plus a unique index repeating its key. The key is version 1's
+-- in epoch microseconds (UTC), in a WITHOUT ROWID table: one B-tree entry of about 32 bytes (bench/interval-write.sh),
+-- where version 1 stored a row of a UUID and texts plus a unique index repeating its key. The key is version 1's
 -- unique key (run, component, start) in an order the meter appends in (a run's ticks in time order).
 -- Every writer resolves rid from runs in the transaction that writes the intervals, so no foreign key is declared.
 
