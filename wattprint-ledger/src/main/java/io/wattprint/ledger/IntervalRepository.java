@@ -18,22 +18,32 @@ import java.util.Objects;
  * component and start are already stored is ignored, so re-sending a batch after a lost
  * acknowledgement is safe. Instants are stored to the microsecond.
  *
+ * <p>Stored as integers ({@link IntervalRow}): the run's surrogate, the start in epoch microseconds and a component id
+ * as the key of a {@code WITHOUT ROWID} table on SQLite, the length, joules and a provenance id beside it.
+ *
  * <p>Calls are serialised on the ledger's connection. Failures surface as {@link LedgerException}.
  */
 public final class IntervalRepository {
     private static final Comparator<EnergyInterval> BY_START =
             Comparator.comparing(EnergyInterval::start).thenComparing(EnergyInterval::component);
-    private static final String ALL = "SELECT " + IntervalRow.SELECT + " FROM intervals WHERE run_id = ?";
-    // Per component, provenance and UTC hour of the start (the first 13 characters of the fixed-width text).
-    private static final String HOURLY = "SELECT component, provenance_kind, provenance_method, "
-            + "MIN(start_ts), MAX(end_ts), SUM(energy_j) FROM intervals WHERE run_id = ? "
-            + "GROUP BY component, provenance_kind, provenance_method, substr(start_ts, 1, 13)";
-    private static final String AT_FACILITY = "SELECT i.run_id, i.component, i.provenance_kind, i.provenance_method, "
-            + "MIN(i.start_ts), MAX(i.end_ts), SUM(i.energy_j) FROM intervals i JOIN runs r ON r.id = i.run_id "
-            + "WHERE r.facility = ? AND i.start_ts >= ? AND i.start_ts < ? "
-            + "GROUP BY i.run_id, i.component, i.provenance_kind, i.provenance_method, substr(i.start_ts, 1, 13)";
+    /** The run's surrogate, for a query taking the run's public id. */
+    private static final String RUN = "(SELECT rid FROM runs WHERE id = ?)";
+    private static final String ALL = "SELECT " + IntervalRow.SELECT + " FROM intervals i" + IntervalRow.LABELS
+            + " WHERE i.rid = " + RUN;
+    /** The UTC hour of an interval's start (floor division, also before 1970). */
+    private static final String HOUR = "((i.start_us - CASE WHEN i.start_us < 0 THEN 3599999999 ELSE 0 END) / 3600000000)";
+    // Per component, provenance and UTC hour of the start; the sums on integer ids, then their labels.
+    private static final String HOURLY = "SELECT c.name, p.kind, p.method, h.s, h.e, h.j FROM (SELECT i.component, "
+            + "i.provenance, MIN(i.start_us) AS s, MAX(i.start_us + i.span_us) AS e, SUM(i.energy_j) AS j FROM intervals i "
+            + "WHERE i.rid = " + RUN + " GROUP BY i.component, i.provenance, " + HOUR + ") h "
+            + "JOIN interval_components c ON c.id = h.component JOIN interval_provenances p ON p.id = h.provenance";
+    private static final String AT_FACILITY = "SELECT h.id, c.name, p.kind, p.method, h.s, h.e, h.j FROM (SELECT r.id, "
+            + "i.component, i.provenance, MIN(i.start_us) AS s, MAX(i.start_us + i.span_us) AS e, SUM(i.energy_j) AS j "
+            + "FROM intervals i JOIN runs r ON r.rid = i.rid WHERE r.facility = ? AND i.start_us >= ? AND i.start_us < ? "
+            + "GROUP BY r.id, i.component, i.provenance, " + HOUR + ") h "
+            + "JOIN interval_components c ON c.id = h.component JOIN interval_provenances p ON p.id = h.provenance";
     private static final String RUNS_AT_FACILITY = "r.facility = ? AND EXISTS (SELECT 1 FROM intervals i "
-            + "WHERE i.run_id = r.id AND i.start_ts >= ? AND i.start_ts < ?)";
+            + "WHERE i.rid = r.rid AND i.start_us >= ? AND i.start_us < ?)";
 
     private final Connection c;
     private final String ledger;
@@ -49,14 +59,10 @@ public final class IntervalRepository {
         if (xs.isEmpty()) return 0;
         synchronized (c) {
             return Sql.transaction(c, ledger, "append intervals to run " + runId, c -> {
-                RunRow.requireRun(c, runId, ledger);
-                try (PreparedStatement ps = c.prepareStatement(IntervalRow.APPEND)) {
-                    for (EnergyInterval x : xs) {
-                        IntervalRow.bind(ps, runId, x);
-                        ps.addBatch();
-                    }
-                    return Sql.added(ps.executeBatch(), "intervals");
-                }
+                long rid = RunRow.requireKey(c, runId, ledger);
+                List<IntervalRow.Keyed> keyed = new ArrayList<>(xs.size());
+                for (EnergyInterval x : xs) keyed.add(new IntervalRow.Keyed(rid, x));
+                return IntervalRow.append(c, keyed);
             });
         }
     }
@@ -79,7 +85,7 @@ public final class IntervalRepository {
     public long count(String runId) {
         synchronized (c) {
             return Sql.read(c, ledger, "count intervals of run " + runId, c -> {
-                try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM intervals WHERE run_id = ?")) {
+                try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM intervals i WHERE i.rid = " + RUN)) {
                     ps.setString(1, runId);
                     try (ResultSet rs = ps.executeQuery()) {
                         rs.next();
@@ -100,15 +106,15 @@ public final class IntervalRepository {
      */
     public List<RunEnergy> hourlyAtFacility(String facility, Instant from, Instant to) {
         Objects.requireNonNull(facility, "facility");
-        String a = Timestamps.format(Timestamps.truncate(from));
-        String b = Timestamps.format(Timestamps.truncate(to));
+        long a = Timestamps.micros(from);
+        long b = Timestamps.micros(to);
         synchronized (c) {
             return Sql.read(c, ledger, "read the runs of facility " + facility, c -> {
                 Map<String, List<EnergyInterval>> byRun = new HashMap<>();
                 try (PreparedStatement ps = c.prepareStatement(AT_FACILITY)) {
                     ps.setString(1, facility);
-                    ps.setString(2, a);
-                    ps.setString(3, b);
+                    ps.setLong(2, a);
+                    ps.setLong(3, b);
                     try (ResultSet rs = ps.executeQuery()) {
                         while (rs.next()) {
                             byRun.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(IntervalRow.read(rs, 2));

@@ -14,9 +14,9 @@ import java.util.Map;
 
 /**
  * Many closed runs stored at once (imports), inside the caller's transaction: one prepared statement per
- * table, one batch each. The rows are bound as a run stored alone binds them ({@link RunRow},
- * {@link IntervalRow}, {@link FootprintRow}), with the same idempotency (an imported run's footprint is
- * version 1).
+ * table, one batch each (the intervals in as few statements as {@link IntervalRow} writes them). The rows are
+ * bound as a run stored alone binds them ({@link RunRow}, {@link IntervalRow}, {@link FootprintRow}), with the
+ * same idempotency (an imported run's footprint is version 1).
  */
 final class RunBatch {
     private RunBatch() {}
@@ -70,9 +70,11 @@ final class RunBatch {
     /** Stores the runs whose key is not stored yet (nor earlier in the list); returns them, in order. */
     private static List<ImportedRun> insertFresh(Connection c, List<ImportedRun> runs) throws SQLException {
         List<ImportedRun> fresh = new ArrayList<>();
+        long[] keys = RunRow.newKeys(c, runs.size());
+        List<IntervalRow.Keyed> intervals = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(RunRow.INSERT)) {
-            for (ImportedRun ir : runs) {
-                RunRow.bind(ps, ir.run());
+            for (int i = 0; i < runs.size(); i++) {
+                RunRow.bind(ps, runs.get(i).run(), keys[i]);
                 ps.addBatch();
             }
             int[] counts = ps.executeBatch();
@@ -80,28 +82,24 @@ final class RunBatch {
                 if (counts[i] == Statement.SUCCESS_NO_INFO) {
                     throw new SQLException("the driver did not report which runs were new");
                 }
-                if (counts[i] > 0) fresh.add(runs.get(i));
+                if (counts[i] > 0) {
+                    fresh.add(runs.get(i));
+                    for (EnergyInterval x : runs.get(i).intervals()) intervals.add(new IntervalRow.Keyed(keys[i], x));
+                }
             }
         }
         if (fresh.isEmpty()) return fresh;
         try (PreparedStatement tags = c.prepareStatement(RunRow.INSERT_TAG);
              PreparedStatement outcomes = c.prepareStatement(RunRow.INSERT_OUTCOME);
-             PreparedStatement intervals = c.prepareStatement(IntervalRow.APPEND);
              PreparedStatement footprints = c.prepareStatement(FootprintRow.INSERT_FOOTPRINT);
              PreparedStatement components = c.prepareStatement(FootprintRow.INSERT_COMPONENT)) {
             int nTags = 0;
-            int nIntervals = 0;
             int nComponents = 0;
             for (ImportedRun ir : fresh) {
                 Run run = ir.run();
                 nTags += RunRow.addTags(tags, run.id(), run.workload().tags());
                 RunRow.bindOutcome(outcomes, run.id(), run.end(), run.status(), run.exitCode());
                 outcomes.addBatch();
-                for (EnergyInterval x : ir.intervals()) {
-                    IntervalRow.bind(intervals, run.id(), x);
-                    intervals.addBatch();
-                    nIntervals++;
-                }
                 FootprintRow.bindFootprint(footprints, run.id(), 1, ir.footprint(), ir.dataset(),
                         Timestamps.truncate(ir.computedAt()));
                 footprints.addBatch();
@@ -109,7 +107,7 @@ final class RunBatch {
             }
             if (nTags > 0) tags.executeBatch();
             outcomes.executeBatch();
-            if (nIntervals > 0) intervals.executeBatch();
+            IntervalRow.appendToNewRuns(c, intervals);
             footprints.executeBatch();
             if (nComponents > 0) components.executeBatch();
             return fresh;

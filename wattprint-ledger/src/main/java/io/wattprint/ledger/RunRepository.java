@@ -118,7 +118,7 @@ public final class RunRepository {
 
     private int insertRunRow(Run run) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(RunRow.INSERT)) {
-            RunRow.bind(ps, run);
+            RunRow.bind(ps, run, RunRow.newKeys(c, 1)[0]);
             return ps.executeUpdate();
         }
     }

@@ -17,10 +17,13 @@ import java.util.Map;
  * statements and the same binding, so both paths write the same columns the same way.
  */
 final class RunRow {
-    /** A run already stored under its id or idempotency key is not stored again (0 rows). */
+    /**
+     * A run already stored under its id or idempotency key is not stored again (0 rows). The last parameter is the
+     * run's integer surrogate ({@code rid}, from {@link #newKeys}), what its intervals are keyed by.
+     */
     static final String INSERT = "INSERT INTO runs (id, idempotency_key, workload, project, team, "
-            + "model, model_version, phase, host, zone, cloud_region, facility, start_ts, command) "
-            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING";
+            + "model, model_version, phase, host, zone, cloud_region, facility, start_ts, command, rid) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING";
     static final String INSERT_TAG = "INSERT INTO run_tags (run_id, tag, value) VALUES (?, ?, ?)";
     /** A run closed already keeps its outcome (0 rows): the first close stands. */
     static final String INSERT_OUTCOME = "INSERT INTO run_outcomes (run_id, end_ts, status, exit_code) "
@@ -28,8 +31,8 @@ final class RunRow {
 
     private RunRow() {}
 
-    /** Sets the parameters of {@link #INSERT} for one run. */
-    static void bind(PreparedStatement ps, Run run) throws SQLException {
+    /** Sets the parameters of {@link #INSERT} for one run, with its surrogate {@code rid}. */
+    static void bind(PreparedStatement ps, Run run, long rid) throws SQLException {
         Workload w = run.workload();
         Location l = run.location();
         ps.setString(1, run.id());
@@ -46,6 +49,48 @@ final class RunRow {
         Sql.setText(ps, 12, l.facility());
         ps.setString(13, Timestamps.format(run.start()));
         Sql.setText(ps, 14, run.command());
+        ps.setLong(15, rid);
+    }
+
+    /**
+     * {@code n} surrogates for runs about to be stored, inside the caller's write transaction. SQLite: after the
+     * largest stored one (the transaction holds the write lock from its start, so no other writer takes them).
+     * PostgreSQL: from the sequence {@code runs_rid_seq}. A run that turns out to be stored already leaves its number
+     * unused: surrogates are unique, not dense.
+     */
+    static long[] newKeys(Connection c, int n) throws SQLException {
+        long[] keys = new long[n];
+        if (n == 0) return keys;
+        if (c.isWrapperFor(org.sqlite.SQLiteConnection.class)) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT COALESCE(MAX(rid), 0) FROM runs");
+                 ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                long last = rs.getLong(1);
+                for (int i = 0; i < n; i++) keys[i] = last + 1 + i;
+            }
+            return keys;
+        }
+        try (PreparedStatement ps = c.prepareStatement("SELECT nextval('runs_rid_seq') FROM generate_series(1, ?)")) {
+            ps.setInt(1, n);
+            try (ResultSet rs = ps.executeQuery()) {
+                for (int i = 0; i < n; i++) {
+                    rs.next();
+                    keys[i] = rs.getLong(1);
+                }
+            }
+        }
+        return keys;
+    }
+
+    /** The surrogate of a stored run; a missing run is the caller's error. */
+    static long requireKey(Connection c, String runId, String ledger) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT rid FROM runs WHERE id = ?")) {
+            ps.setString(1, runId);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) throw new LedgerException("no run " + runId + " in ledger " + ledger);
+                return rs.getLong(1);
+            }
+        }
     }
 
     /** Adds one {@link #INSERT_TAG} batch entry per tag (a null value is stored empty); returns how many. */

@@ -7,8 +7,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -26,9 +28,10 @@ final class RunUpdate {
      */
     static boolean store(Connection c, ImportedRunRepository.StoredSpan s, ImportedRun ir, Instant end) throws SQLException {
         Map<String, Double> had = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT component, SUM(energy_j) FROM intervals WHERE run_id = ? "
-                + "GROUP BY component")) {
-            ps.setString(1, s.id());
+        long rid = RunRow.requireKey(c, s.id(), "");
+        try (PreparedStatement ps = c.prepareStatement("SELECT c.name, SUM(i.energy_j) FROM intervals i "
+                + "JOIN interval_components c ON c.id = i.component WHERE i.rid = ? GROUP BY c.name")) {
+            ps.setLong(1, rid);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) had.put(rs.getString(1), rs.getDouble(2));
             }
@@ -46,19 +49,15 @@ final class RunUpdate {
             double is = x == null ? 0 : x.energy().joules();
             if (is < was - tolerance(was)) return false;
         }
-        try (PreparedStatement ps = c.prepareStatement(IntervalRow.INSERT)) {
-            int n = 0;
-            for (EnergyInterval x : now.values()) {
-                double was = had.getOrDefault(x.component().toString(), 0d);
-                double added = x.energy().joules() - was;
-                if (added <= tolerance(was)) continue;
-                IntervalRow.bind(ps, s.id(), new EnergyInterval(s.end(), end, x.component(), Energy.ofJoules(added),
-                        x.provenance()));
-                ps.addBatch();
-                n++;
-            }
-            if (n > 0) ps.executeBatch();
+        List<IntervalRow.Keyed> added = new ArrayList<>();
+        for (EnergyInterval x : now.values()) {
+            double was = had.getOrDefault(x.component().toString(), 0d);
+            double more = x.energy().joules() - was;
+            if (more <= tolerance(was)) continue;
+            added.add(new IntervalRow.Keyed(rid, new EnergyInterval(s.end(), end, x.component(), Energy.ofJoules(more),
+                    x.provenance())));
         }
+        IntervalRow.insert(c, added);
         Instant at = Timestamps.truncate(ir.computedAt());
         int seq = FootprintRow.save(c, s.id(), ir.footprint(), ir.dataset(), at);
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO run_updates (run_id, seq, end_ts, import_id, recorded_at) "

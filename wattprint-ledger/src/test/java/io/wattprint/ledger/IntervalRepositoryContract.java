@@ -32,6 +32,19 @@ abstract class IntervalRepositoryContract extends LedgerContract {
     }
 
     @Test
+    void aRepeatWithinOneBatchIsIgnoredTooTheFirstOneWins() {
+        runs.insertRun(run("run-1", T0));
+        runs.insertRun(run("run-2", T0));
+        Component gpu = Component.gpu("0");
+
+        assertThat(intervals.append("run-1", List.of(interval(gpu, 0, 9), interval(gpu, 1, 10), interval(gpu, 0, 99)))).isEqualTo(2);
+        assertThat(intervals.append("run-2", List.of(interval(gpu, 0, 7)))).isEqualTo(1);
+
+        assertThat(intervals.ofRun("run-1")).containsExactly(interval(gpu, 0, 9), interval(gpu, 1, 10));
+        assertThat(intervals.ofRun("run-2")).containsExactly(interval(gpu, 0, 7));
+    }
+
+    @Test
     void hourlyIntervalsSumEachComponentAndProvenancePerUtcHour() {
         Run run = Fixtures.run("h1", Fixtures.T0);
         runs.insertRun(run);

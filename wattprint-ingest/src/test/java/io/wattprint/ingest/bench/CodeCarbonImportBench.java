@@ -121,13 +121,25 @@ public final class CodeCarbonImportBench {
 
     private static void bare(Connection c, String[][] rows, String explanation) throws Exception {
         int n = rows.length;
+        long[][] micros = new long[n][2];   // the intervals' start and end as the ledger stores them (schema 12)
+        for (int i = 0; i < n; i++) {
+            for (int k = 0; k < 2; k++) {
+                java.time.Instant t = java.time.Instant.parse(rows[i][2 + k]);
+                micros[i][k] = t.getEpochSecond() * 1_000_000L + t.getNano() / 1000;
+            }
+        }
         c.setAutoCommit(false);
+        try (var st = c.createStatement()) {
+            st.execute("INSERT INTO interval_components (name) VALUES ('cpu'), ('gpu:all'), ('dram')");
+            st.execute("INSERT INTO interval_provenances (kind, method) VALUES ('IMPORTED', 'codecarbon 3.0.1')");
+        }
         try (PreparedStatement runs = c.prepareStatement("INSERT INTO runs (id, idempotency_key, workload, project, team, model, "
-                + "model_version, phase, host, zone, cloud_region, facility, start_ts, command) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                + "model_version, phase, host, zone, cloud_region, facility, start_ts, command, rid) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
              PreparedStatement tags = c.prepareStatement("INSERT INTO run_tags (run_id, tag, value) VALUES (?, ?, ?)");
              PreparedStatement outcomes = c.prepareStatement("INSERT INTO run_outcomes (run_id, end_ts, status, exit_code) VALUES (?, ?, ?, ?)");
-             PreparedStatement intervals = c.prepareStatement("INSERT INTO intervals (run_id, component, start_ts, end_ts, energy_j, "
-                     + "provenance_kind, provenance_method) VALUES (?, ?, ?, ?, ?, ?, ?)");
+             PreparedStatement intervals = c.prepareStatement("INSERT INTO intervals (rid, start_us, component, span_us, energy_j, "
+                     + "provenance) VALUES (?, ?, ?, ?, ?, 1)");
              PreparedStatement footprints = c.prepareStatement("INSERT INTO footprints (run_id, seq, computed_at, it_energy_j, "
                      + "facility_energy_j, pue, pue_basis, co2e_g, factor_zone, factor_g_per_kwh, factor_year, factor_source, "
                      + "factor_dataset, dataset, measured_share, explanation) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
@@ -146,6 +158,7 @@ public final class CodeCarbonImportBench {
                 runs.setNull(12, java.sql.Types.VARCHAR);
                 runs.setString(13, start);
                 runs.setNull(14, java.sql.Types.VARCHAR);
+                runs.setLong(15, i + 1);
                 runs.addBatch();
                 String[][] tv = {{"codecarbon_emissions_kg", "0.01"}, {"codecarbon_experiment_id", "exp-1"}, {"codecarbon_run_id", rows[i][4]},
                         {"import_id", "b3c1e7a2-0000-4000-8000-000000000000"}, {"imported_from", "emissions.csv"}};
@@ -161,13 +174,11 @@ public final class CodeCarbonImportBench {
                 outcomes.setNull(4, java.sql.Types.INTEGER);
                 outcomes.addBatch();
                 for (int k = 0; k < 3; k++) {
-                    intervals.setString(1, id);
-                    intervals.setString(2, comps[k]);
-                    intervals.setString(3, start);
-                    intervals.setString(4, end);
+                    intervals.setLong(1, i + 1);
+                    intervals.setLong(2, micros[i][0]);
+                    intervals.setLong(3, k + 1);
+                    intervals.setLong(4, micros[i][1] - micros[i][0]);
                     intervals.setDouble(5, 1000.0 + k);
-                    intervals.setString(6, "IMPORTED");
-                    intervals.setString(7, "codecarbon 3.0.1");
                     intervals.addBatch();
                     components.setString(1, id);
                     components.setInt(2, 1);

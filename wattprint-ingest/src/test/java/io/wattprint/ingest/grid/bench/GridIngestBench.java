@@ -4,6 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wattprint.ingest.RecordingContext;
 import io.wattprint.ingest.grid.ElectricityMapsImporter;
+import io.wattprint.core.factor.FactorSeries;
+import io.wattprint.core.factor.FactorSeries.Point;
+import io.wattprint.core.model.EmissionFactor.Basis;
+import io.wattprint.core.model.EmissionFactor.Boundary;
+import io.wattprint.core.quantity.CarbonIntensity;
+import io.wattprint.testkit.BenchFloor;
 import io.wattprint.testkit.EmbeddedPg;
 import io.wattprint.ledger.Ledger;
 import java.io.BufferedWriter;
@@ -11,24 +17,25 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * An 8,760-row × 50-zone hourly intensity set (Electricity Maps CSV, current header; each row a
- * lifecycle and a direct point) imported with {@code electricitymaps} into a fresh SQLite and a fresh
- * PostgreSQL ledger, against a bare JDBC batch insert of the same points into {@code factor_points}
- * (same SQL as the repository, batches and transactions of 10,000 rows) in another fresh ledger of the
- * same database, in the same run. Rates are CSV rows per second (2 points each on both sides).
+ * An 8,760-row × 50-zone hourly intensity set (Electricity Maps CSV, current header; each row a lifecycle and a
+ * direct point: 876,000 points in 100 series) stored in a fresh SQLite and a fresh PostgreSQL ledger two ways —
+ * through the importer ({@code electricitymaps}: CSV parsing, checks, {@code GridWriter} chunks) and through
+ * {@code FactorSeriesRepository.append} alone (the 100 series built before the clock starts, one append each) —
+ * against the floor of each database in the same run: the {@code sqlite3} shell {@code .import}ing the same points
+ * as (series, epoch second, g/kWh) CSV rows into a {@code WITHOUT ROWID} table keyed (series, ts), and PostgreSQL
+ * {@code COPY} of that file into a table with the same primary key. Ratios are the floor's time over ours.
  *
  * <p>Not part of the build: {@code bench/grid-ingest.sh} runs it with {@code -Dwattprint.bench=true}.
  */
@@ -36,38 +43,50 @@ import org.junit.jupiter.api.io.TempDir;
 class GridIngestBench {
     static final int ZONES = 50;
     static final int HOURS = 8760;
-    static final int CHUNK = 10_000;
     static final Instant T0 = Instant.parse("2024-01-01T00:00:00Z");
     static final DateTimeFormatter CSV_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
-    static final DateTimeFormatter LEDGER_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'").withZone(ZoneOffset.UTC);
     static final String HEADER = "Datetime (UTC),Country,Zone name,Zone id,Carbon intensity gCO\u2082eq/kWh (direct),"
             + "Carbon intensity gCO\u2082eq/kWh (Life cycle),Carbon-free energy percentage (CFE%),Renewable energy percentage (RE%),"
             + "Data source,Data estimated,Data estimation method";
+    static final String FLOOR_SQLITE = "CREATE TABLE p (series INTEGER NOT NULL, ts INTEGER NOT NULL, g REAL NOT NULL, "
+            + "PRIMARY KEY (series, ts)) WITHOUT ROWID";
+    static final String FLOOR_PG = "CREATE TABLE p (series INTEGER NOT NULL, ts BIGINT NOT NULL, g DOUBLE PRECISION NOT NULL, "
+            + "PRIMARY KEY (series, ts))";
 
     @TempDir
     Path dir;
 
     @Test
-    void intensitySetIntoSqliteAndPostgresAgainstBareJdbc() throws Exception {
+    void intensitySetIntoSqliteAndPostgresAgainstTheirFloors() throws Exception {
         Path files = Files.createDirectories(dir.resolve("files"));
         for (int z = 0; z < ZONES; z++) write(files.resolve(zone(z) + "_2024_hourly.csv"), z);
-        System.out.printf("machine: %d cores, %s, Java %s; set: %d zones x %d rows (2 points each)%n",
-                Runtime.getRuntime().availableProcessors(), cpu(), System.getProperty("java.version"), ZONES, HOURS);
-        // Warm-up (JIT) on a throw-away SQLite ledger: one zone through both paths.
+        Path points = dir.resolve("points.csv");
+        writeFloorCsv(points);
+        List<FactorSeries> series = series();
+        double n = 2.0 * ZONES * HOURS;
+        System.out.printf("machine: %d cores, %s, Java %s, %s; load average %s; set: %d zones x %d rows = %.0f points%n",
+                Runtime.getRuntime().availableProcessors(), cpu(), System.getProperty("java.version"), BenchFloor.sqlite3Version(),
+                BenchFloor.loadAverage(), ZONES, HOURS, n);
+        // Warm-up (JIT) on throw-away SQLite ledgers: one zone through both paths.
         importAll(dir.resolve("warm-a.db").toString(), files, 1);
-        bare(dir.resolve("warm-b.db").toString(), 1);
+        appendAll(dir.resolve("warm-b.db").toString(), series.subList(0, 2));
 
-        String[][] targets = {
-            {"SQLite", dir.resolve("import.db").toString(), dir.resolve("bare.db").toString()},
-            {"PostgreSQL (embedded, local socket, fsync off)", EmbeddedPg.freshDatabaseUrl(), EmbeddedPg.freshDatabaseUrl()},
-        };
-        for (String[] t : targets) {
-            double imp = importAll(t[1], files, ZONES);
-            double raw = bare(t[2], ZONES);
-            double rows = (double) ZONES * HOURS;
-            System.out.printf(Locale.ROOT, "%s: importer %.2f s = %.0f rows/s; bare JDBC %.2f s = %.0f rows/s; ratio %.2f%n",
-                    t[0], imp, rows / imp, raw, rows / raw, raw / imp);
-        }
+        double floor = BenchFloor.sqlite3(dir.resolve("floor.db"), FLOOR_SQLITE, "p", points);
+        double imp = importAll(dir.resolve("import.db").toString(), files, ZONES);
+        double app = appendAll(dir.resolve("append.db").toString(), series);
+        report("SQLite", "sqlite3 .import", n, floor, imp, app);
+
+        floor = BenchFloor.pgCopy(EmbeddedPg.freshDatabaseUrl(), FLOOR_PG, "p", points);
+        imp = importAll(EmbeddedPg.freshDatabaseUrl(), files, ZONES);
+        app = appendAll(EmbeddedPg.freshDatabaseUrl(), series);
+        report("PostgreSQL (embedded, fsync off)", "COPY", n, floor, imp, app);
+        System.out.printf("load average at the end: %s%n", BenchFloor.loadAverage());
+    }
+
+    private static void report(String db, String floorName, double n, double floor, double imp, double app) {
+        System.out.printf(Locale.ROOT, "%s: %s %.2f s = %.0f points/s; importer %.2f s = %.0f points/s, ratio %.2f; "
+                + "repository append %.2f s = %.0f points/s, ratio %.2f%n",
+                db, floorName, floor, n / floor, imp, n / imp, floor / imp, app, n / app, floor / app);
     }
 
     /** Seconds to import the first {@code zones} files with the importer. */
@@ -83,40 +102,47 @@ class GridIngestBench {
         }
     }
 
-    /** Seconds to insert the same points with a bare JDBC batch (ledger opened first so the schema exists). */
-    private static double bare(String spec, int zones) throws Exception {
-        Ledger.open(spec).close();
-        String url = spec.startsWith("jdbc:") ? spec : "jdbc:sqlite:" + spec;
-        try (Connection c = DriverManager.getConnection(url)) {
-            c.setAutoCommit(false);
-            String added = LEDGER_TIME.format(Instant.now());
+    /** Seconds to append the series through the repository, one transaction each. */
+    private static double appendAll(String spec, List<FactorSeries> series) {
+        try (Ledger ledger = Ledger.open(spec)) {
+            Instant added = Instant.now();
             long t0 = System.nanoTime();
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO factor_points (zone, start_ts, end_ts, g_per_kwh, basis, "
-                    + "boundary, source, dataset, licence, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
-                for (int z = 0; z < zones; z++) {
-                    for (String boundary : new String[] {"LIFECYCLE", "DIRECT"}) {
-                        for (int h = 0; h < HOURS; h++) {
-                            Instant from = T0.plusSeconds(3600L * h);
-                            ps.setString(1, zone(z));
-                            ps.setString(2, LEDGER_TIME.format(from));
-                            ps.setString(3, LEDGER_TIME.format(from.plusSeconds(3600)));
-                            ps.setDouble(4, boundary.equals("DIRECT") ? direct(z, h) : lifecycle(z, h));
-                            ps.setString(5, "AVERAGE");
-                            ps.setString(6, boundary);
-                            ps.setString(7, "Electricity Maps");
-                            ps.setString(8, "2024 hourly");
-                            ps.setString(9, "ODbL");
-                            ps.setString(10, added);
-                            ps.addBatch();
-                            if ((h + 1) % CHUNK == 0 || h == HOURS - 1) {
-                                ps.executeBatch();
-                                c.commit();
-                            }
-                        }
+            long stored = 0;
+            for (FactorSeries s : series) stored += ledger.factorSeries().append(s, added).added();
+            double secs = (System.nanoTime() - t0) / 1e9;
+            assertThat(stored).isEqualTo((long) series.size() * HOURS);
+            return secs;
+        }
+    }
+
+    /** The points the importer stores, as 100 series (zone x boundary). */
+    private static List<FactorSeries> series() {
+        List<FactorSeries> out = new ArrayList<>();
+        for (int z = 0; z < ZONES; z++) {
+            for (Boundary b : new Boundary[] {Boundary.LIFECYCLE, Boundary.DIRECT}) {
+                List<Point> ps = new ArrayList<>(HOURS);
+                for (int h = 0; h < HOURS; h++) {
+                    Instant from = T0.plusSeconds(3600L * h);
+                    double g = b == Boundary.DIRECT ? direct(z, h) : lifecycle(z, h);
+                    ps.add(new Point(from, from.plusSeconds(3600), CarbonIntensity.ofGramsPerKwh(g)));
+                }
+                out.add(new FactorSeries(zone(z), "Electricity Maps", "2024 hourly", Basis.AVERAGE, b, "ODbL", ps));
+            }
+        }
+        return out;
+    }
+
+    /** The same points as (series, epoch second, g/kWh) rows, series by series. */
+    private static void writeFloorCsv(Path file) throws IOException {
+        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            for (int z = 0; z < ZONES; z++) {
+                for (int b = 0; b < 2; b++) {
+                    for (int h = 0; h < HOURS; h++) {
+                        double g = b == 1 ? direct(z, h) : lifecycle(z, h);
+                        w.write((2 * z + b + 1) + "," + (T0.getEpochSecond() + 3600L * h) + "," + g + "\n");
                     }
                 }
             }
-            return (System.nanoTime() - t0) / 1e9;
         }
     }
 
