@@ -34,6 +34,8 @@ final class Supervisor {
     private final AtomicBoolean stopping = new AtomicBoolean();
     private final AtomicBoolean closing = new AtomicBoolean();
     private final CountDownLatch closed = new CountDownLatch(1);
+    /** Counted down once the main thread has handed over the command's process, or knows there is none. */
+    private final CountDownLatch launched = new CountDownLatch(1);
     private final Thread hook = new Thread(this::onShutdown, "wattprint-shutdown");
     private final Map<Signal, SignalHandler> previous = new LinkedHashMap<>();
     private volatile Process process;
@@ -71,6 +73,7 @@ final class Supervisor {
 
     /** The run ended without a process to wait for (it could not start): closes it, unless a stop already has. */
     void closeNotStarted(RunStatus status, int code) {
+        launched.countDown();
         if (closing.compareAndSet(false, true)) {
             try {
                 finish.complete(status, code);
@@ -83,6 +86,7 @@ final class Supervisor {
     /** Waits for the command; returns wattprint's exit code: the command's, or 128 + n when signal n stopped wattprint. */
     int await(Process started) throws InterruptedException {
         this.process = started;
+        launched.countDown();
         if (stopping.get()) stopTree();   // stopped while the command was being started
         int code = started.waitFor();
         if (closing.compareAndSet(false, true)) {
@@ -100,6 +104,7 @@ final class Supervisor {
 
     /** Removes the shutdown hook and gives the signals back; a no-op once the JVM is shutting down. */
     void release() {
+        launched.countDown();
         try {
             Runtime.getRuntime().removeShutdownHook(hook);
         } catch (IllegalStateException shuttingDown) {
@@ -112,6 +117,14 @@ final class Supervisor {
     /** The JVM is shutting down while the command may still run: stop it, then close the run once. */
     private void onShutdown() {
         stopping.set(true);
+        // A stop can come between the command's start and the main thread handing its process over (the command
+        // has already printed, a user already pressed Ctrl-C): wait for that hand-over, briefly, or the tree would
+        // outlive wattprint.
+        try {
+            launched.await(GRACE.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         stopTree();
         if (closing.compareAndSet(false, true)) {
             try {
