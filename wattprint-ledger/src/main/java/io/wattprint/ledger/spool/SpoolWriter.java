@@ -141,10 +141,13 @@ public final class SpoolWriter implements AutoCloseable {
         if (closed) return;
         closed = true;
         if (channel != null && synced < end) {
+            boolean interrupted = Thread.interrupted();   // as in write: an interrupt would close the channel mid-force
             try {
                 sync(channel);
             } catch (IOException | RuntimeException e) {
                 failed(describe(e), unsyncedIntervals, unsyncedMarkers);
+            } finally {
+                if (interrupted) Thread.currentThread().interrupt();
             }
         }
         closeChannel();

@@ -277,4 +277,20 @@ class SpoolWriterTest {
             assertThat(w.healthy()).isTrue();
         }
     }
+
+    @Test
+    void aCloseOnAnInterruptedThreadStillForcesAndKeepsTheInterrupt() {
+        Spool spool = Spool.builder(dir).clock(CLOCK).syncPeriod(java.time.Duration.ofHours(1)).build();
+        SpoolWriter w = spool.create(Records.header(1, null));
+        w.append(List.of(Records.interval(0, 1)));
+        Thread.currentThread().interrupt();
+        try {
+            w.close();
+            assertThat(Thread.currentThread().isInterrupted()).isTrue();
+        } finally {
+            Thread.interrupted();
+        }
+        assertThat(w.failure()).isEmpty();
+        assertThat(w.synced()).isEqualTo(w.size());
+    }
 }
