@@ -37,7 +37,7 @@ import java.util.function.Consumer;
 /**
  * One metered run from start to close, opened by {@link RunLifecycle} for {@code wattprint run}, the
  * Java API and agents: the run's spool file is created, then the run is stored, when the session
- * opens; every tick's intervals go to the spool (forced to disk), to listeners such as a trace file,
+ * opens; every tick's intervals go to the spool (written at once, forced to disk every 5 s), to listeners such as a trace file,
  * and to the ledger from a thread of their own ({@link TickWriter}), so that a ledger held by other
  * processes never delays the sampler; markers cut the intervals, and {@link #finish} writes the
  * outcome to the spool, then closes the run once with its footprint ({@link RunClose}). The run's start is when the ledger took it, just before metering begins, and
@@ -92,7 +92,7 @@ public final class MeterSession {
     /**
      * Stores {@code run} (idempotently, by its key), creates its spool file in {@code spool} (null:
      * no spool, for tests and read-only homes) and returns a session ready to start metering. Every
-     * tick is forced to the spool before it goes to the ledger, so a run whose process is killed is
+     * tick is written to the spool before it goes to the ledger, so a run whose process is killed is
      * recovered by {@link SpoolRecovery} on the next start. Front ends call {@link RunLifecycle#open},
      * which recovers and probes the hardware first.
      */

@@ -1,7 +1,9 @@
 /**
- * The local spool: every tick's intervals are appended to a file and forced to disk before the
- * ledger gets them, so a run killed with SIGKILL, or cut short by a reboot, is recovered at the
- * next start and closed as interrupted with all the energy measured until then.
+ * The local spool: every tick's intervals are appended to a file before the ledger gets them, so a
+ * run killed with SIGKILL, or cut short by a reboot, is recovered at the next start and closed as
+ * interrupted with all the energy measured until then. The file is forced to disk every
+ * {@link io.wattprint.ledger.spool.Spool#DEFAULT_SYNC_PERIOD 5 s} (group commit): a crash of the
+ * operating system or a power cut loses at most that much metering.
  * Start at {@link io.wattprint.ledger.spool.Spool}.
  *
  * <h2>Spool file format, version 1</h2>
@@ -63,7 +65,8 @@
  *
  * <p>Writing: the header goes to {@code <run-id>.spool.tmp}, is forced and renamed into place,
  * so a {@code .spool} file always has a whole header. Each append is one positioned write of
- * the batch's lines and one {@code force(false)} (fdatasync). After a failed write the next one
- * first cuts the file back to its last whole record.
+ * the batch's lines; the appends of a sync period are forced together by one {@code force(false)}
+ * (fdatasync), and the run record, markers, the outcome and the close are forced at once. After a
+ * failed write the next one first cuts the file back to its last whole record.
  */
 package io.wattprint.ledger.spool;

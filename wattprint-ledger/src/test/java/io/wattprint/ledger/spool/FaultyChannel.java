@@ -12,12 +12,15 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * A file channel whose disk fills up on demand: while {@code room} is not negative, a write
  * stores that many bytes at most and then fails with ENOSPC's message, as a write that runs out
- * of space part-way does. Everything else goes to the real channel.
+ * of space part-way does. Forces are counted, and fail with EIO's message while {@code failForce} is set.
+ * Everything else goes to the real channel.
  */
 final class FaultyChannel extends FileChannel {
     static final String ENOSPC = "No space left on device";
     private final FileChannel real;
     private final AtomicInteger room;
+    final AtomicInteger forces = new AtomicInteger();
+    volatile boolean failForce;
 
     FaultyChannel(FileChannel real, AtomicInteger room) {
         this.real = real;
@@ -59,7 +62,11 @@ final class FaultyChannel extends FileChannel {
     @Override public FileChannel position(long p) throws IOException { real.position(p); return this; }
     @Override public long size() throws IOException { return real.size(); }
     @Override public FileChannel truncate(long size) throws IOException { real.truncate(size); return this; }
-    @Override public void force(boolean metaData) throws IOException { real.force(metaData); }
+    @Override public void force(boolean metaData) throws IOException {
+        if (failForce) throw new IOException("Input/output error");
+        forces.incrementAndGet();
+        real.force(metaData);
+    }
     @Override public long transferTo(long p, long n, WritableByteChannel target) throws IOException { return real.transferTo(p, n, target); }
     @Override public long transferFrom(ReadableByteChannel src, long p, long n) throws IOException { return real.transferFrom(src, p, n); }
     @Override public MappedByteBuffer map(MapMode mode, long p, long n) throws IOException { return real.map(mode, p, n); }

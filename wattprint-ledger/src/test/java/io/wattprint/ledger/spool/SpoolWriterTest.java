@@ -204,4 +204,93 @@ class SpoolWriterTest {
                     .isSorted().hasSize(batches * 3);
         }
     }
+
+    /** Group commit: every batch is in the file at once (a SIGKILL loses none); forces come a sync period apart. */
+    @Test
+    void intervalBatchesAreWrittenAtOnceAndForcedTogetherOncePerSyncPeriod() throws Exception {
+        List<FaultyChannel> channels = new ArrayList<>();
+        Spool spool = Spool.builder(dir).clock(CLOCK).syncPeriod(java.time.Duration.ofHours(1))
+                .channels((path, options, attributes) -> {
+                    FaultyChannel c = new FaultyChannel(FileChannel.open(path, options, attributes), new AtomicInteger(-1));
+                    channels.add(c);
+                    return c;
+                }).build();
+        SpoolWriter w = spool.create(Records.header(1, null));
+        FaultyChannel appends = channels.get(channels.size() - 1);
+        int afterCreate = appends.forces.get();
+        for (int t = 0; t < 5; t++) w.append(List.of(Records.interval(t, t + 0.5)));
+
+        assertThat(appends.forces.get()).as("no force within the period").isEqualTo(afterCreate);
+        assertThat(w.healthy()).isTrue();
+        assertThat(w.synced()).isLessThan(w.size());
+        assertThat(Spool.read(w.path()).intervals()).as("what a killed process leaves: the page cache has it").hasSize(5);
+
+        w.marker(RunMarker.phase(T0.plusSeconds(6), "eval"));   // a marker is forced at once, with the ticks before it
+        assertThat(appends.forces.get()).isEqualTo(afterCreate + 1);
+        assertThat(w.synced()).isEqualTo(w.size());
+
+        w.append(List.of(Records.interval(7, 1)));
+        w.close();   // the close forces what is left
+        assertThat(appends.forces.get()).isEqualTo(afterCreate + 2);
+        assertThat(Spool.read(w.path()).intervals()).hasSize(6);
+    }
+
+    @Test
+    void aSyncPeriodOfZeroForcesEveryBatch() {
+        List<FaultyChannel> channels = new ArrayList<>();
+        Spool spool = Spool.builder(dir).clock(CLOCK).syncPeriod(java.time.Duration.ZERO)
+                .channels((path, options, attributes) -> {
+                    FaultyChannel c = new FaultyChannel(FileChannel.open(path, options, attributes), new AtomicInteger(-1));
+                    channels.add(c);
+                    return c;
+                }).build();
+        try (SpoolWriter w = spool.create(Records.header(1, null))) {
+            FaultyChannel appends = channels.get(channels.size() - 1);
+            int before = appends.forces.get();
+            for (int t = 0; t < 3; t++) w.append(List.of(Records.interval(t, 1)));
+            assertThat(appends.forces.get()).isEqualTo(before + 3);
+        }
+    }
+
+    /** A force that fails leaves the batches of its period not known to be on the disk: reported, never thrown. */
+    @Test
+    void aFailedForceIsReportedWithTheBatchesItLeftUnsynced() {
+        List<FaultyChannel> channels = new ArrayList<>();
+        Spool spool = Spool.builder(dir).clock(CLOCK).syncPeriod(java.time.Duration.ofHours(1))
+                .channels((path, options, attributes) -> {
+                    FaultyChannel c = new FaultyChannel(FileChannel.open(path, options, attributes), new AtomicInteger(-1));
+                    channels.add(c);
+                    return c;
+                }).build();
+        try (SpoolWriter w = spool.create(Records.header(1, null))) {
+            FaultyChannel appends = channels.get(channels.size() - 1);
+            w.append(List.of(Records.interval(0, 1), Records.interval(0, 2)));
+            appends.failForce = true;
+            w.marker(RunMarker.phase(T0.plusSeconds(1), "eval"));
+
+            assertThat(w.healthy()).isFalse();
+            assertThat(w.unspooledIntervals()).isEqualTo(2);
+            assertThat(w.failure()).map(SpoolFailure::message).hasValueSatisfying(m -> assertThat(m)
+                    .contains("Input/output error").contains("2 intervals and 1 marker"));
+
+            w.append(List.of(Records.interval(2, 3)));   // a fresh channel, and the next force works
+            assertThat(w.healthy()).isTrue();
+        }
+    }
+
+    @Test
+    void aCloseOnAnInterruptedThreadStillForcesAndKeepsTheInterrupt() {
+        Spool spool = Spool.builder(dir).clock(CLOCK).syncPeriod(java.time.Duration.ofHours(1)).build();
+        SpoolWriter w = spool.create(Records.header(1, null));
+        w.append(List.of(Records.interval(0, 1)));
+        Thread.currentThread().interrupt();
+        try {
+            w.close();
+            assertThat(Thread.currentThread().isInterrupted()).isTrue();
+        } finally {
+            Thread.interrupted();
+        }
+        assertThat(w.failure()).isEmpty();
+        assertThat(w.synced()).isEqualTo(w.size());
+    }
 }

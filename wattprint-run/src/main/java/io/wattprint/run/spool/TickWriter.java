@@ -17,7 +17,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 /**
- * Where the sampler writes each tick: first the run's spool file (forced to disk), then the
+ * Where the sampler writes each tick: first the run's spool file (written at once, forced to disk every 5 s), then the
  * listeners (a trace file, a live view), then the ledger — from a thread of its own, so that a
  * ledger held by other processes never delays the sampler. With a healthy spool the ledger gets
  * the ticks in one transaction per {@link #LEDGER_FLUSH}; without one, every tick. What the ledger
