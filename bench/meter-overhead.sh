@@ -26,7 +26,15 @@ jar="${WATTPRINT_JAR:-$root/wattprint-cli/target/wattprint.jar}"
 [ -f "$jar" ] || { echo "build first: mvn -DskipTests package" >&2; exit 1; }
 secs=${1:-60}
 warm=${WARM:-10}
-tmp=$(mktemp -d); trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$tmp"' EXIT
+tmp=$(mktemp -d)
+# On any exit the measured commands go too (each meter's `sleep`, RawReads' own), not only their parents.
+cleanup() {
+  local p kids=""
+  for p in $(jobs -p); do kids="$kids $(cat /proc/"$p"/task/*/children 2>/dev/null)"; done
+  kill $(jobs -p) $kids 2>/dev/null || true
+  rm -rf "$tmp"
+}
+trap cleanup EXIT
 # The same options as bin/wattprint (without its class-data archive, which only saves start-up).
 java_opts=(-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:-UsePerfData -Xmn8m
            -XX:+UnlockDiagnosticVMOptions -XX:GuaranteedSafepointInterval=0 -XX:AsyncDeflationInterval=0)
