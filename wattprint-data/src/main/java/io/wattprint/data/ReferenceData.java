@@ -14,7 +14,7 @@ import java.nio.charset.StandardCharsets;
 public final class ReferenceData {
     static final String BASE = "io/wattprint/data/";
 
-    private static volatile ReferenceData cached;
+    private static final Lazy<ReferenceData> SHIPPED = new Lazy<>(() -> load(BASE));
 
     private final String base;
     private final String version;
@@ -45,14 +45,7 @@ public final class ReferenceData {
 
     /** The shipped data, read from the classpath on first use. */
     public static ReferenceData load() {
-        ReferenceData d = cached;
-        if (d == null) {
-            synchronized (ReferenceData.class) {
-                d = cached;
-                if (d == null) cached = d = load(BASE);
-            }
-        }
-        return d;
+        return SHIPPED.get();
     }
 
     /** A full set (VERSION and the six CSVs) under a classpath folder such as {@code io/wattprint/data/}; tables are read on first use. */

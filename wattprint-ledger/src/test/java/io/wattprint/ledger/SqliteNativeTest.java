@@ -67,6 +67,15 @@ class SqliteNativeTest {
     }
 
     @Test
+    void aCacheThatCannotBeWrittenFailsWithoutPointingTheDriverAnywhere() throws Exception {
+        Path notAFolder = Files.writeString(cache.resolve("file"), "x");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> SqliteNative.prepare(notAFolder))
+                .isInstanceOf(java.io.IOException.class);
+        assertThat(System.getProperty(SqliteNative.PATH_PROPERTY)).isNull();
+        assertThat(System.getProperty(SqliteNative.NAME_PROPERTY)).isNull();
+    }
+
+    @Test
     void theCacheIsXdgCacheHomeThenHomeDotCacheAndNoneWithoutAnAbsoluteHome() {
         assertThat(SqliteNative.cacheRoot(Map.of("XDG_CACHE_HOME", "/c", "HOME", "/h"))).isEqualTo(Path.of("/c", "wattprint"));
         assertThat(SqliteNative.cacheRoot(Map.of("XDG_CACHE_HOME", "relative", "HOME", "/h")))

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.UncheckedIOException;
@@ -28,17 +29,17 @@ public final class ReportJson {
 
     /** The data pretty-printed, without a final newline. */
     public static String text(Object data) {
-        try {
-            return MAPPER.writeValueAsString(data);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return write(MAPPER.writer(), data);
     }
 
     /** The data on one line (no indentation), for line-by-line streams such as {@code meter --json}. */
     public static String line(Object data) {
+        return write(MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT), data);
+    }
+
+    private static String write(ObjectWriter writer, Object data) {
         try {
-            return MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsString(data);
+            return writer.writeValueAsString(data);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

@@ -36,6 +36,13 @@ class LazyCommandsTest {
     }
 
     @Test
+    void eachCommandIsRegisteredUnderTheNameItsOwnAnnotationGives() {
+        Wattprint.commandLine(cli).getSubcommands().forEach((name, sub) -> assertThat(
+                sub.getCommandSpec().userObject().getClass().getAnnotation(picocli.CommandLine.Command.class).name())
+                .as("the class registered as '%s'", name).isEqualTo(name));
+    }
+
+    @Test
     void aMistypedCommandStillGetsASuggestion() {
         int code = Wattprint.execute(cli, "rus");
         assertThat(code).isEqualTo(2);
