@@ -2,6 +2,7 @@ package io.wattprint.ledger;
 
 import io.wattprint.core.model.ComponentEnergy;
 import io.wattprint.core.model.EmissionFactor;
+import io.wattprint.core.model.Explanation;
 import io.wattprint.core.model.Footprint;
 import io.wattprint.core.quantity.Co2e;
 import io.wattprint.core.quantity.Energy;
@@ -10,11 +11,11 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 
 /**
- * The one place a {@code footprints} row (with its explanation) and its {@code footprint_components} rows
+ * The one place a {@code footprints} row (with its explanation's values; the pattern is a row of {@code explanations},
+ * {@link ExplanationRow}) and its {@code footprint_components} rows
  * are bound and read, for a run closed or recomputed ({@link RunRepository}, {@link FootprintRepository})
  * and for imported runs ({@link RunBatch}, {@link RunUpdate}). Each save appends version seq + 1 with its
  * components; the latest is the highest seq. Nothing is overwritten, so a report can cite the version it
@@ -25,7 +26,8 @@ final class FootprintRow {
 
     static final String INSERT_FOOTPRINT = "INSERT INTO footprints (run_id, seq, computed_at, it_energy_j, "
             + "facility_energy_j, pue, pue_basis, co2e_g, factor_zone, factor_g_per_kwh, factor_year, factor_source, "
-            + "factor_dataset, dataset, measured_share, explanation) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + "factor_dataset, dataset, measured_share, explanation_id, explanation_values) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     static final String INSERT_COMPONENT = "INSERT INTO footprint_components (run_id, seq, ordinal, component, "
             + "provenance_kind, provenance_method, energy_j) VALUES (?, ?, ?, ?, ?, ?, ?)";
 
@@ -38,8 +40,10 @@ final class FootprintRow {
                 if (rs.next()) seq = rs.getInt(1) + 1;
             }
         }
+        Explanation.Template explanation = f.explanation().template();
+        long explanationId = ExplanationRow.ids(c, List.of(explanation))[0];
         try (PreparedStatement ps = c.prepareStatement(INSERT_FOOTPRINT)) {
-            bindFootprint(ps, runId, seq, f, dataset, computedAt);
+            bindFootprint(ps, runId, seq, f, dataset, computedAt, explanation, explanationId);
             ps.executeUpdate();
         }
         try (PreparedStatement ps = c.prepareStatement(INSERT_COMPONENT)) {
@@ -48,9 +52,13 @@ final class FootprintRow {
         return seq;
     }
 
-    /** Sets the parameters of {@link #INSERT_FOOTPRINT} for one footprint version. */
-    static void bindFootprint(PreparedStatement ps, String runId, int seq, Footprint f, String dataset, Instant computedAt)
-            throws SQLException {
+    /**
+     * Sets the parameters of {@link #INSERT_FOOTPRINT} for one footprint version, whose explanation is {@code explanation}
+     * (the footprint's {@link Explanation#template()}) with its pattern stored as {@code explanationId}
+     * ({@link ExplanationRow#ids}).
+     */
+    static void bindFootprint(PreparedStatement ps, String runId, int seq, Footprint f, String dataset, Instant computedAt,
+                              Explanation.Template explanation, long explanationId) throws SQLException {
         EmissionFactor factor = f.factor();
         ps.setString(1, runId);
         ps.setInt(2, seq);
@@ -67,7 +75,8 @@ final class FootprintRow {
         Sql.setText(ps, 13, factor == null ? null : factor.dataset());
         Sql.setText(ps, 14, dataset);
         ps.setDouble(15, f.measuredShare());
-        ps.setString(16, f.explanation().text());
+        ps.setLong(16, explanationId);
+        ps.setString(17, explanation.joinedValues());
     }
 
     /** Adds one {@link #INSERT_COMPONENT} batch entry per component; returns how many. */
@@ -86,8 +95,12 @@ final class FootprintRow {
         return ordinal;
     }
 
-    /** The footprint columns of the current row (named as in {@code footprints}), with the given components. */
-    static StoredFootprint read(ResultSet rs, List<ComponentEnergy> components) throws SQLException {
+    /**
+     * The footprint columns of the current row (named as in {@code footprints}), with the given components and
+     * explanation lines ({@link ExplanationRow#lines}).
+     */
+    static StoredFootprint read(ResultSet rs, List<ComponentEnergy> components, List<String> explanation)
+            throws SQLException {
         Double co2e = Sql.getDouble(rs, "co2e_g");
         return new StoredFootprint(
                 Timestamps.parse(rs.getString("computed_at")),
@@ -103,6 +116,6 @@ final class FootprintRow {
                 rs.getString("dataset"),
                 rs.getDouble("measured_share"),
                 components,
-                Arrays.asList(rs.getString("explanation").split("\n", -1)));
+                explanation);
     }
 }

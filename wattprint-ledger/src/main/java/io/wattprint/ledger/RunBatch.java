@@ -1,6 +1,7 @@
 package io.wattprint.ledger;
 
 import io.wattprint.core.model.EnergyInterval;
+import io.wattprint.core.model.Explanation;
 import io.wattprint.core.model.Run;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -95,13 +96,17 @@ final class RunBatch {
              PreparedStatement components = c.prepareStatement(FootprintRow.INSERT_COMPONENT)) {
             int nTags = 0;
             int nComponents = 0;
-            for (ImportedRun ir : fresh) {
+            List<Explanation.Template> explanations = new ArrayList<>(fresh.size());
+            for (ImportedRun ir : fresh) explanations.add(ir.footprint().explanation().template());
+            long[] explanationIds = ExplanationRow.ids(c, explanations);
+            for (int i = 0; i < fresh.size(); i++) {
+                ImportedRun ir = fresh.get(i);
                 Run run = ir.run();
                 nTags += RunRow.addTags(tags, run.id(), run.workload().tags());
                 RunRow.bindOutcome(outcomes, run.id(), run.end(), run.status(), run.exitCode());
                 outcomes.addBatch();
                 FootprintRow.bindFootprint(footprints, run.id(), 1, ir.footprint(), ir.dataset(),
-                        Timestamps.truncate(ir.computedAt()));
+                        Timestamps.truncate(ir.computedAt()), explanations.get(i), explanationIds[i]);
                 footprints.addBatch();
                 nComponents += FootprintRow.addComponents(components, run.id(), 1, ir.footprint());
             }

@@ -61,7 +61,7 @@ final class RunReader {
             + "COALESCE((SELECT MAX(u.end_ts) FROM run_updates u WHERE u.run_id = r.id), o.end_ts) AS end_ts, "
             + "o.status, o.exit_code, "
             + "f.seq, f.computed_at, f.it_energy_j, f.facility_energy_j, f.pue, f.pue_basis, f.co2e_g, f.factor_zone, "
-            + "f.factor_g_per_kwh, f.factor_year, f.factor_source, f.dataset, f.measured_share, f.explanation "
+            + "f.factor_g_per_kwh, f.factor_year, f.factor_source, f.dataset, f.measured_share, f.explanation_id, f.explanation_values "
             + "FROM runs r LEFT JOIN run_outcomes o ON o.run_id = r.id "
             + "LEFT JOIN footprints f ON f.run_id = r.id "
             + "AND f.seq = (SELECT MAX(m.seq) FROM footprints m WHERE m.run_id = r.id)";
@@ -79,11 +79,18 @@ final class RunReader {
     /** The selected runs, in the selection's order. */
     static List<RunRecord> read(Connection c, Selection s) throws SQLException {
         Map<String, Row> rows = new LinkedHashMap<>();
+        List<Long> explanationIds = new ArrayList<>();
         query(c, RUNS + " WHERE " + s.where() + s.tail(), s.params(), rs -> {
             Row row = new Row(run(rs), Sql.getInt(rs, "seq"), footprint(rs));
+            if (row.seq != null) {
+                row.explanationId = rs.getLong("explanation_id");
+                row.explanationValues = rs.getString("explanation_values");
+                explanationIds.add(row.explanationId);
+            }
             rows.put(row.run.id(), row);
         });
         if (rows.isEmpty()) return List.of();
+        Map<Long, String> patterns = ExplanationRow.patterns(c, explanationIds);
         RowHandler tags = rs -> {
             Row row = rows.get(rs.getString(1));
             if (row != null) row.tags.put(rs.getString(2), rs.getString(3));
@@ -110,7 +117,7 @@ final class RunReader {
             }
         }
         List<RunRecord> out = new ArrayList<>(rows.size());
-        for (Row row : rows.values()) out.add(row.record());
+        for (Row row : rows.values()) out.add(row.record(patterns));
         return out;
     }
 
@@ -121,6 +128,8 @@ final class RunReader {
         final StoredFootprint footprint;
         final Map<String, String> tags = new TreeMap<>();
         final List<ComponentEnergy> components = new ArrayList<>(2);
+        long explanationId;
+        String explanationValues;
 
         Row(Run run, Integer seq, StoredFootprint footprint) {
             this.run = run;
@@ -128,7 +137,7 @@ final class RunReader {
             this.footprint = footprint;
         }
 
-        RunRecord record() {
+        RunRecord record(Map<Long, String> patterns) {
             Workload w = run.workload();
             Workload tagged = new Workload(w.name(), w.project(), w.team(), w.model(), w.modelVersion(), w.phase(), tags);
             Run r = new Run(run.id(), run.idempotencyKey(), tagged, run.host(), run.location(), run.start(), run.end(),
@@ -137,7 +146,7 @@ final class RunReader {
             if (f != null) {
                 f = new StoredFootprint(f.computedAt(), f.itEnergy(), f.facilityEnergy(), f.pue(), f.pueBasis(), f.co2e(),
                         f.factorZone(), f.factorGramsPerKwh(), f.factorYear(), f.factorSource(), f.dataset(),
-                        f.measuredShare(), components, f.explanation());
+                        f.measuredShare(), components, ExplanationRow.lines(patterns.get(explanationId), explanationValues));
             }
             return new RunRecord(r, f);
         }
@@ -169,9 +178,9 @@ final class RunReader {
                 rs.getString("command"));
     }
 
-    /** The latest footprint's columns of the row, without its components; null when the run has none. */
+    /** The latest footprint's columns of the row, without its components and explanation; null when the run has none. */
     private static StoredFootprint footprint(ResultSet rs) throws SQLException {
         if (Sql.getInt(rs, "seq") == null) return null;
-        return FootprintRow.read(rs, List.of());
+        return FootprintRow.read(rs, List.of(), List.of());
     }
 }
