@@ -24,18 +24,18 @@ import java.util.List;
 final class FootprintRow {
     private FootprintRow() {}
 
-    static final String INSERT_FOOTPRINT = "INSERT INTO footprints (run_id, seq, computed_at, it_energy_j, "
+    static final String INSERT_FOOTPRINT = "INSERT INTO footprints (rid, seq, computed_at, it_energy_j, "
             + "facility_energy_j, pue, pue_basis, co2e_g, factor_zone, factor_g_per_kwh, factor_year, factor_source, "
             + "factor_dataset, dataset, measured_share, explanation_id, explanation_values) "
             + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    static final String INSERT_COMPONENT = "INSERT INTO footprint_components (run_id, seq, ordinal, component, "
+    static final String INSERT_COMPONENT = "INSERT INTO footprint_components (rid, seq, ordinal, component, "
             + "provenance_kind, provenance_method, energy_j) VALUES (?, ?, ?, ?, ?, ?, ?)";
 
     /** Stores the footprint as the run's next version; returns that version (seq). */
-    static int save(Connection c, String runId, Footprint f, String dataset, Instant computedAt) throws SQLException {
+    static int save(Connection c, long rid, Footprint f, String dataset, Instant computedAt) throws SQLException {
         int seq = 1;
-        try (PreparedStatement ps = c.prepareStatement("SELECT MAX(seq) FROM footprints WHERE run_id = ?")) {
-            ps.setString(1, runId);
+        try (PreparedStatement ps = c.prepareStatement("SELECT MAX(seq) FROM footprints WHERE rid = ?")) {
+            ps.setLong(1, rid);
             try (ResultSet rs = ps.executeQuery()) {
                 if (rs.next()) seq = rs.getInt(1) + 1;
             }
@@ -43,11 +43,11 @@ final class FootprintRow {
         Explanation.Template explanation = f.explanation().template();
         long explanationId = ExplanationRow.ids(c, List.of(explanation))[0];
         try (PreparedStatement ps = c.prepareStatement(INSERT_FOOTPRINT)) {
-            bindFootprint(ps, runId, seq, f, dataset, computedAt, explanation, explanationId);
+            bindFootprint(ps, rid, seq, f, dataset, computedAt, explanation, explanationId);
             ps.executeUpdate();
         }
         try (PreparedStatement ps = c.prepareStatement(INSERT_COMPONENT)) {
-            if (addComponents(ps, runId, seq, f) > 0) ps.executeBatch();
+            if (addComponents(ps, rid, seq, f) > 0) ps.executeBatch();
         }
         return seq;
     }
@@ -57,10 +57,10 @@ final class FootprintRow {
      * (the footprint's {@link Explanation#template()}) with its pattern stored as {@code explanationId}
      * ({@link ExplanationRow#ids}).
      */
-    static void bindFootprint(PreparedStatement ps, String runId, int seq, Footprint f, String dataset, Instant computedAt,
+    static void bindFootprint(PreparedStatement ps, long rid, int seq, Footprint f, String dataset, Instant computedAt,
                               Explanation.Template explanation, long explanationId) throws SQLException {
         EmissionFactor factor = f.factor();
-        ps.setString(1, runId);
+        ps.setLong(1, rid);
         ps.setInt(2, seq);
         ps.setString(3, Timestamps.format(computedAt));
         ps.setDouble(4, f.itEnergy().joules());
@@ -80,10 +80,10 @@ final class FootprintRow {
     }
 
     /** Adds one {@link #INSERT_COMPONENT} batch entry per component; returns how many. */
-    static int addComponents(PreparedStatement ps, String runId, int seq, Footprint f) throws SQLException {
+    static int addComponents(PreparedStatement ps, long rid, int seq, Footprint f) throws SQLException {
         int ordinal = 0;
         for (ComponentEnergy ce : f.components()) {
-            ps.setString(1, runId);
+            ps.setLong(1, rid);
             ps.setInt(2, seq);
             ps.setInt(3, ordinal++);
             ps.setString(4, ce.component().toString());

@@ -23,16 +23,17 @@ import java.util.TreeMap;
 
 /**
  * Reads runs with their outcome, tags and latest footprint in a fixed number of queries, however
- * many runs match: one for the runs joined to their outcome and latest footprint, one for their
- * tags and one for their footprint components. A ledger of 100,000 runs is read in three round
- * trips, not 300,001.
+ * many runs match: one for the runs joined to their outcome and latest footprint, one for the
+ * explanation patterns of those footprints ({@link ExplanationRow}, one per {@value Dictionary#IN_BATCH} distinct
+ * patterns), one for their tags and one for their footprint components, all keyed by the runs' integer
+ * surrogates. A ledger of 100,000 runs is read in four round trips, not 300,001.
  *
  * <p>Without a limit, the tag and component queries select their runs by the same condition as
- * the first ({@code run_id IN (SELECT r.id FROM runs r WHERE ...)}): no ids travel back to the
+ * the first ({@code rid IN (SELECT r.rid FROM runs r WHERE ...)}): no ids travel back to the
  * database. Nothing is updated or deleted, so a run stored between the queries only adds rows,
  * which are ignored. With a limit, a run stored in between could change which runs are the
  * newest, so the ids read by the first query are sent back instead, {@value #IN_BATCH} at a
- * time (well below SQLite's and PostgreSQL's parameter limits): 1 + 2 × ⌈runs / 500⌉ queries,
+ * time (well below SQLite's and PostgreSQL's parameter limits): 2 + 2 × ⌈runs / 500⌉ queries,
  * bounded by the limit, not by the size of the ledger.
  *
  * <p>Components are matched to the footprint version the first query read (a version and its
@@ -54,23 +55,24 @@ final class RunReader {
 
     // A run brought up to date by an import (run_updates) ends at its latest update's end; its figures
     // are the footprint version written with that update, the latest.
-    // The latest footprint is the one with the highest seq; (run_id, seq) is the primary key, so
+    // The latest footprint is the one with the highest seq; (rid, seq) is the primary key, so
     // the correlated MAX is an index lookup on both databases.
-    private static final String RUNS = "SELECT r.id, r.idempotency_key, r.workload, r.project, r.team, r.model, "
+    private static final String RUNS = "SELECT r.rid, r.id, r.idempotency_key, r.workload, r.project, r.team, r.model, "
             + "r.model_version, r.phase, r.host, r.zone, r.cloud_region, r.facility, r.start_ts, r.command, "
-            + "COALESCE((SELECT MAX(u.end_ts) FROM run_updates u WHERE u.run_id = r.id), o.end_ts) AS end_ts, "
+            + "COALESCE((SELECT MAX(u.end_ts) FROM run_updates u WHERE u.rid = r.rid), o.end_ts) AS end_ts, "
             + "o.status, o.exit_code, "
             + "f.seq, f.computed_at, f.it_energy_j, f.facility_energy_j, f.pue, f.pue_basis, f.co2e_g, f.factor_zone, "
             + "f.factor_g_per_kwh, f.factor_year, f.factor_source, f.dataset, f.measured_share, f.explanation_id, f.explanation_values "
-            + "FROM runs r LEFT JOIN run_outcomes o ON o.run_id = r.id "
-            + "LEFT JOIN footprints f ON f.run_id = r.id "
-            + "AND f.seq = (SELECT MAX(m.seq) FROM footprints m WHERE m.run_id = r.id)";
+            + "FROM runs r LEFT JOIN run_outcomes o ON o.rid = r.rid "
+            + "LEFT JOIN footprints f ON f.rid = r.rid "
+            + "AND f.seq = (SELECT MAX(m.seq) FROM footprints m WHERE m.rid = r.rid)";
 
-    private static final String TAGS = "SELECT t.run_id, t.tag, t.value FROM run_tags t WHERE t.run_id IN (%s)";
+    private static final String TAGS = "SELECT t.rid, t.tag, t.value FROM run_tags t WHERE t.rid IN (%s)";
 
-    // Every stored version's components; only those of the version read first are kept.
-    private static final String COMPONENTS = "SELECT c.run_id, c.seq, c.component, c.provenance_kind, "
-            + "c.provenance_method, c.energy_j FROM footprint_components c WHERE c.run_id IN (%s) ORDER BY c.ordinal";
+    // Every stored version's components, in key order (a run's in its order); only those of the version read first
+    // are kept.
+    private static final String COMPONENTS = "SELECT c.rid, c.seq, c.component, c.provenance_kind, "
+            + "c.provenance_method, c.energy_j FROM footprint_components c WHERE c.rid IN (%s) ORDER BY c.rid, c.seq, c.ordinal";
 
     static final int IN_BATCH = 500;
 
@@ -78,7 +80,7 @@ final class RunReader {
 
     /** The selected runs, in the selection's order. */
     static List<RunRecord> read(Connection c, Selection s) throws SQLException {
-        Map<String, Row> rows = new LinkedHashMap<>();
+        Map<Long, Row> rows = new LinkedHashMap<>();
         List<Long> explanationIds = new ArrayList<>();
         query(c, RUNS + " WHERE " + s.where() + s.tail(), s.params(), rs -> {
             Row row = new Row(run(rs), Sql.getInt(rs, "seq"), footprint(rs));
@@ -87,16 +89,16 @@ final class RunReader {
                 row.explanationValues = rs.getString("explanation_values");
                 explanationIds.add(row.explanationId);
             }
-            rows.put(row.run.id(), row);
+            rows.put(rs.getLong("rid"), row);
         });
         if (rows.isEmpty()) return List.of();
         Map<Long, String> patterns = ExplanationRow.patterns(c, explanationIds);
         RowHandler tags = rs -> {
-            Row row = rows.get(rs.getString(1));
+            Row row = rows.get(rs.getLong(1));
             if (row != null) row.tags.put(rs.getString(2), rs.getString(3));
         };
         RowHandler components = rs -> {
-            Row row = rows.get(rs.getString(1));
+            Row row = rows.get(rs.getLong(1));
             if (row != null && row.seq != null && row.seq == rs.getInt(2)) {
                 row.components.add(new ComponentEnergy(Component.parse(rs.getString(3)),
                         Provenance.of(Provenance.Kind.valueOf(rs.getString(4)), rs.getString(5)),
@@ -104,13 +106,13 @@ final class RunReader {
             }
         };
         if (s.limit() == null) {
-            String ids = "SELECT r.id FROM runs r WHERE " + s.where();
+            String ids = "SELECT r.rid FROM runs r WHERE " + s.where();
             query(c, String.format(TAGS, ids), s.params(), tags);
             query(c, String.format(COMPONENTS, ids), s.params(), components);
         } else {
-            List<String> ids = new ArrayList<>(rows.keySet());
+            List<Long> ids = new ArrayList<>(rows.keySet());
             for (int from = 0; from < ids.size(); from += IN_BATCH) {
-                List<String> batch = ids.subList(from, Math.min(ids.size(), from + IN_BATCH));
+                List<Long> batch = ids.subList(from, Math.min(ids.size(), from + IN_BATCH));
                 String marks = String.join(", ", Collections.nCopies(batch.size(), "?"));
                 query(c, String.format(TAGS, marks), batch, tags);
                 query(c, String.format(COMPONENTS, marks), batch, components);

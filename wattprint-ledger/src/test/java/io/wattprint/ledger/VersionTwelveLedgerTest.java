@@ -1,6 +1,8 @@
 package io.wattprint.ledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.wattprint.core.model.Component;
 import io.wattprint.core.model.ComponentEnergy;
@@ -27,10 +29,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A ledger written by the code of schema version 12 (each footprint version with its whole explanation text) is
- * carried forward by version 13 (explanation patterns stored once, values per footprint): every stored version reads
- * back the same lines — a text holding the pattern's own marker characters included — on SQLite and PostgreSQL; and
- * the migrated ledger goes on taking footprints, runs of one method and factor sharing one stored pattern.
+ * A ledger written by the code of schema version 12 (each footprint version with its whole explanation text, a run's
+ * rows keyed by its UUID) is carried forward by versions 13 (explanation patterns stored once, values per footprint)
+ * and 14 (a run's tags, outcome, updates, footprints and components keyed by its integer surrogate): every stored
+ * version reads back the same lines — a text holding the pattern's own marker characters included — and the run its
+ * tags, components and updated end, on SQLite and PostgreSQL; and the migrated ledger goes on taking runs and
+ * footprints, runs of one method and factor sharing one stored pattern.
  */
 class VersionTwelveLedgerTest {
     private static final String RUN = "a0000000-0000-4000-8000-000000000001";
@@ -70,6 +74,8 @@ class VersionTwelveLedgerTest {
                     + (dialect == Dialect.SQLITE ? "1" : "nextval('runs_rid_seq')") + ")");
             s.execute("INSERT INTO run_outcomes (run_id, end_ts, status, exit_code) VALUES "
                     + "('" + RUN + "', '2026-11-23T09:30:00.000000Z', 'SUCCEEDED', 0)");
+            s.execute("INSERT INTO run_tags (run_id, tag, value) VALUES ('" + RUN + "', 'owner', 'ana'), ('" + RUN
+                    + "', 'dataset', 'squad')");
         }
         String insert = "INSERT INTO footprints (run_id, seq, computed_at, it_energy_j, facility_energy_j, pue, pue_basis, "
                 + "co2e_g, factor_zone, factor_g_per_kwh, factor_year, factor_source, factor_dataset, dataset, measured_share, "
@@ -87,16 +93,32 @@ class VersionTwelveLedgerTest {
             ps.setString(4, V2_TEXT);
             ps.executeUpdate();
         }
+        try (Statement s = c.createStatement()) {
+            s.execute("INSERT INTO footprint_components (run_id, seq, ordinal, component, provenance_kind, provenance_method, "
+                    + "energy_j) VALUES ('" + RUN + "', 1, 0, 'gpu:0', 'MEASURED_COUNTER', 'nvml', 3600000), ('" + RUN
+                    + "', 2, 0, 'gpu:0', 'MEASURED_COUNTER', 'nvml', 3000000), ('" + RUN
+                    + "', 2, 1, 'cpu:package-0', 'ESTIMATED', 'tdp-utilisation', 600000)");
+            s.execute("INSERT INTO run_updates (run_id, seq, end_ts, import_id, recorded_at) VALUES ('" + RUN
+                    + "', 2, '2026-11-23T10:00:00.000000Z', NULL, '2026-11-23T10:00:01.000000Z')");
+        }
     }
 
     private static void readForward(String spec) throws Exception {
         try (Ledger ledger = Ledger.open(spec)) {
             RunRecord r = ledger.runs().find(RUN).orElseThrow();
             assertThat(r.footprint().explanation()).containsExactly("kgCO2e (location-based) = 0.200000000", "  location: FR");
+            assertThat(r.run().workload().tags()).containsExactly(entry("dataset", "squad"), entry("owner", "ana"));
+            assertThat(r.footprint().components()).extracting(ce -> ce.component().toString(), ce -> ce.energy().joules())
+                    .containsExactly(tuple("gpu:0", 3_000_000.0), tuple("cpu:package-0", 600_000.0));
+            assertThat(r.run().end()).as("the update's end").isEqualTo(Instant.parse("2026-11-23T10:00:00Z"));
+            assertThat(r.run().exitCode()).isZero();
+            assertThat(ledger.footprints().versions(RUN)).extracting(v -> v.seq(), v -> v.isUpdate())
+                    .containsExactly(tuple(1, false), tuple(2, true));
             assertThat(storedExplanation(ledger, 1)).containsExactly(V1_TEXT.split("\n", -1));
 
             long before = patterns(ledger);
             for (int i = 0; i < 3; i++) closeRun(ledger, i);
+            assertThat(ledger.runs().find(id(2)).orElseThrow().run().workload().tags()).containsExactly(entry("n", "2"));
             assertThat(patterns(ledger)).as("three runs of one method and factor add one pattern").isEqualTo(before + 1);
             assertThat(ledger.runs().find(id(2)).orElseThrow().footprint().explanation())
                     .containsExactly("kgCO2e (location-based) = 2.0 g", "  grid factor: 21.7 gCO2e/kWh  — RTE 2024");
@@ -105,7 +127,7 @@ class VersionTwelveLedgerTest {
 
     private static void closeRun(Ledger ledger, int i) {
         Instant start = Instant.parse("2026-11-24T00:00:00Z").plusSeconds(60L * i);
-        Run run = new Run(id(i), "key-" + i, Workload.builder("w").build(), "h", new Location("FR", null, null), start, null,
+        Run run = new Run(id(i), "key-" + i, Workload.builder("w").tag("n", String.valueOf(i)).build(), "h", new Location("FR", null, null), start, null,
                 RunStatus.RUNNING, null, null);
         ledger.runs().insertRun(run);
         Energy e = Energy.ofJoules(1000 * (i + 1));

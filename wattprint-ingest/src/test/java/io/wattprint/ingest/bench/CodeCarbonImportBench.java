@@ -149,15 +149,15 @@ public final class CodeCarbonImportBench {
         try (PreparedStatement runs = c.prepareStatement("INSERT INTO runs (id, idempotency_key, workload, project, team, model, "
                 + "model_version, phase, host, zone, cloud_region, facility, start_ts, command, rid) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-             PreparedStatement tags = c.prepareStatement("INSERT INTO run_tags (run_id, tag, value) VALUES (?, ?, ?)");
-             PreparedStatement outcomes = c.prepareStatement("INSERT INTO run_outcomes (run_id, end_ts, status, exit_code) VALUES (?, ?, ?, ?)");
+             PreparedStatement tags = c.prepareStatement("INSERT INTO run_tags (rid, tag, value) VALUES (?, ?, ?)");
+             PreparedStatement outcomes = c.prepareStatement("INSERT INTO run_outcomes (rid, end_ts, status, exit_code) VALUES (?, ?, ?, ?)");
              PreparedStatement intervals = c.prepareStatement("INSERT INTO intervals (rid, start_us, component, span_us, energy_j, "
                      + "provenance) VALUES (?, ?, ?, ?, ?, 1)");
-             PreparedStatement footprints = c.prepareStatement("INSERT INTO footprints (run_id, seq, computed_at, it_energy_j, "
+             PreparedStatement footprints = c.prepareStatement("INSERT INTO footprints (rid, seq, computed_at, it_energy_j, "
                      + "facility_energy_j, pue, pue_basis, co2e_g, factor_zone, factor_g_per_kwh, factor_year, factor_source, "
                      + "factor_dataset, dataset, measured_share, explanation_id, explanation_values) "
                      + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)");
-             PreparedStatement components = c.prepareStatement("INSERT INTO footprint_components (run_id, seq, ordinal, component, "
+             PreparedStatement components = c.prepareStatement("INSERT INTO footprint_components (rid, seq, ordinal, component, "
                      + "provenance_kind, provenance_method, energy_j) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
             String[] comps = {"cpu", "gpu:all", "dram"};
             for (int i = 0; i < n; i++) {
@@ -177,12 +177,12 @@ public final class CodeCarbonImportBench {
                 String[][] tv = {{"codecarbon_emissions_kg", "0.01"}, {"codecarbon_experiment_id", "exp-1"}, {"codecarbon_run_id", rows[i][4]},
                         {"import_id", "b3c1e7a2-0000-4000-8000-000000000000"}, {"imported_from", "emissions.csv"}};
                 for (String[] t : tv) {
-                    tags.setString(1, id);
+                    tags.setLong(1, i + 1);
                     tags.setString(2, t[0]);
                     tags.setString(3, t[1]);
                     tags.addBatch();
                 }
-                outcomes.setString(1, id);
+                outcomes.setLong(1, i + 1);
                 outcomes.setString(2, end);
                 outcomes.setString(3, "SUCCEEDED");
                 outcomes.setNull(4, java.sql.Types.INTEGER);
@@ -194,7 +194,7 @@ public final class CodeCarbonImportBench {
                     intervals.setLong(4, micros[i][1] - micros[i][0]);
                     intervals.setDouble(5, 1000.0 + k);
                     intervals.addBatch();
-                    components.setString(1, id);
+                    components.setLong(1, i + 1);
                     components.setInt(2, 1);
                     components.setInt(3, k);
                     components.setString(4, comps[k]);
@@ -203,7 +203,7 @@ public final class CodeCarbonImportBench {
                     components.setDouble(7, 1000.0 + k);
                     components.addBatch();
                 }
-                footprints.setString(1, id);
+                footprints.setLong(1, i + 1);
                 footprints.setInt(2, 1);
                 footprints.setString(3, end);
                 footprints.setDouble(4, 3003);
