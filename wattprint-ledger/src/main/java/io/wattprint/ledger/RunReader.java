@@ -15,6 +15,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -97,12 +98,18 @@ final class RunReader {
             Row row = rows.get(rs.getLong(1));
             if (row != null) row.tags.put(rs.getString(2), rs.getString(3));
         };
+        // A ledger holds a few components and provenances, repeated by every run: each parsed once.
+        Map<String, Component> componentOf = new HashMap<>();
+        Map<List<String>, Provenance> provenanceOf = new HashMap<>();
         RowHandler components = rs -> {
             Row row = rows.get(rs.getLong(1));
             if (row != null && row.seq != null && row.seq == rs.getInt(2)) {
-                row.components.add(new ComponentEnergy(Component.parse(rs.getString(3)),
-                        Provenance.of(Provenance.Kind.valueOf(rs.getString(4)), rs.getString(5)),
-                        Energy.ofJoules(rs.getDouble(6))));
+                Component component = componentOf.computeIfAbsent(rs.getString(3), Component::parse);
+                String kind = rs.getString(4);
+                String method = rs.getString(5);
+                Provenance provenance = provenanceOf.computeIfAbsent(List.of(kind, method),
+                        k -> Provenance.of(Provenance.Kind.valueOf(kind), method));
+                row.components.add(new ComponentEnergy(component, provenance, Energy.ofJoules(rs.getDouble(6))));
             }
         };
         if (s.limit() == null) {
