@@ -8,8 +8,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.AbstractList;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.RandomAccess;
 import java.util.Set;
 
 /**
@@ -58,10 +59,36 @@ final class ExplanationRow {
         return out;
     }
 
-    /** The explanation's lines, from its pattern and the values stored with the footprint. */
+    /**
+     * The explanation's lines, from its pattern and the values stored with the footprint, filled in when first read: a
+     * report reading every run of a large ledger, most of which never prints an explanation, does not build them.
+     */
     static List<String> lines(String pattern, String values) {
-        List<String> filled = Explanation.Template.splitValues(values, Explanation.Template.slots(pattern));
-        return Arrays.asList(Explanation.Template.fill(pattern, filled).split("\n", -1));
+        return new Lines(pattern, values);
+    }
+
+    /** An unmodifiable list of an explanation's lines, filled in from its pattern and values on first access. */
+    static final class Lines extends AbstractList<String> implements RandomAccess {
+        private final String pattern;
+        private final String values;
+        private List<String> lines;
+
+        private Lines(String pattern, String values) {
+            this.pattern = pattern;
+            this.values = values;
+        }
+
+        private List<String> lines() {
+            if (lines == null) {
+                List<String> filled = Explanation.Template.splitValues(values, Explanation.Template.slots(pattern));
+                lines = List.of(Explanation.Template.fill(pattern, filled).split("\n", -1));
+            }
+            return lines;
+        }
+
+        @Override public String get(int index) { return lines().get(index); }
+
+        @Override public int size() { return lines().size(); }
     }
 
     private static String digest(String pattern) {

@@ -12,6 +12,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * The one place a {@code footprints} row (with its explanation's values; the pattern is a row of {@code explanations},
@@ -97,23 +98,23 @@ final class FootprintRow {
 
     /**
      * The footprint columns of the current row (named as in {@code footprints}), with the given components and
-     * explanation lines ({@link ExplanationRow#lines}).
+     * explanation lines ({@link ExplanationRow#lines}); {@code canon} gives the one instance of a repeated text.
      */
-    static StoredFootprint read(ResultSet rs, List<ComponentEnergy> components, List<String> explanation)
-            throws SQLException {
+    static StoredFootprint read(ResultSet rs, List<ComponentEnergy> components, List<String> explanation,
+                                UnaryOperator<String> canon) throws SQLException {
         Double co2e = Sql.getDouble(rs, "co2e_g");
         return new StoredFootprint(
                 Timestamps.parse(rs.getString("computed_at")),
                 Energy.ofJoules(rs.getDouble("it_energy_j")),
                 Energy.ofJoules(rs.getDouble("facility_energy_j")),
                 rs.getDouble("pue"),
-                rs.getString("pue_basis"),
+                canon.apply(rs.getString("pue_basis")),
                 co2e == null ? null : Co2e.ofGrams(co2e),
-                rs.getString("factor_zone"),
+                canon.apply(rs.getString("factor_zone")),
                 Sql.getDouble(rs, "factor_g_per_kwh"),
                 Sql.getInt(rs, "factor_year"),
-                rs.getString("factor_source"),
-                rs.getString("dataset"),
+                canon.apply(rs.getString("factor_source")),
+                canon.apply(rs.getString("dataset")),
                 rs.getDouble("measured_share"),
                 components,
                 explanation);

@@ -14,6 +14,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -83,8 +84,9 @@ final class RunReader {
     static List<RunRecord> read(Connection c, Selection s) throws SQLException {
         Map<Long, Row> rows = new LinkedHashMap<>();
         List<Long> explanationIds = new ArrayList<>();
+        Canon canon = new Canon();
         query(c, RUNS + " WHERE " + s.where() + s.tail(), s.params(), rs -> {
-            Row row = new Row(run(rs), Sql.getInt(rs, "seq"), footprint(rs));
+            Row row = new Row(run(rs, canon), Sql.getInt(rs, "seq"), footprint(rs, canon));
             if (row.seq != null) {
                 row.explanationId = rs.getLong("explanation_id");
                 row.explanationValues = rs.getString("explanation_values");
@@ -96,7 +98,7 @@ final class RunReader {
         Map<Long, String> patterns = ExplanationRow.patterns(c, explanationIds);
         RowHandler tags = rs -> {
             Row row = rows.get(rs.getLong(1));
-            if (row != null) row.tags.put(rs.getString(2), rs.getString(3));
+            if (row != null) row.tags.put(canon.of(rs.getString(2)), canon.of(rs.getString(3)));
         };
         // A ledger holds a few components and provenances, repeated by every run: each parsed once.
         Map<String, Component> componentOf = new HashMap<>();
@@ -128,6 +130,29 @@ final class RunReader {
         List<RunRecord> out = new ArrayList<>(rows.size());
         for (Row row : rows.values()) out.add(row.record(patterns));
         return out;
+    }
+
+    /**
+     * The floor of {@link #read} for a selection without a limit: its four statements, every column of every row read
+     * as a string, no record built. Returns how many values were read. For the list benchmark's ratio.
+     */
+    static long scan(Connection c, Selection s) throws SQLException {
+        long[] values = new long[1];
+        List<Long> explanationIds = new ArrayList<>();
+        RowHandler all = rs -> {
+            for (int i = 1, n = rs.getMetaData().getColumnCount(); i <= n; i++) {
+                if (rs.getString(i) != null) values[0]++;
+            }
+        };
+        query(c, RUNS + " WHERE " + s.where() + s.tail(), s.params(), rs -> {
+            all.accept(rs);
+            if (rs.getString("seq") != null) explanationIds.add(rs.getLong("explanation_id"));
+        });
+        values[0] += ExplanationRow.patterns(c, explanationIds).size();
+        String ids = "SELECT r.rid FROM runs r WHERE " + s.where();
+        query(c, String.format(TAGS, ids), s.params(), all);
+        query(c, String.format(COMPONENTS, ids), s.params(), all);
+        return values[0];
     }
 
     /** A run as read so far; tags and components are added by the later queries. */
@@ -175,21 +200,42 @@ final class RunReader {
         }
     }
 
-    private static Run run(ResultSet rs) throws SQLException {
-        Workload workload = new Workload(rs.getString("workload"), rs.getString("project"), rs.getString("team"),
-                rs.getString("model"), rs.getString("model_version"), Phase.parse(rs.getString("phase")).orElse(null),
-                Map.of());
-        Location location = new Location(rs.getString("zone"), rs.getString("cloud_region"), rs.getString("facility"));
+    private static Run run(ResultSet rs, Canon canon) throws SQLException {
+        Workload workload = new Workload(canon.of(rs.getString("workload")), canon.of(rs.getString("project")),
+                canon.of(rs.getString("team")), canon.of(rs.getString("model")), canon.of(rs.getString("model_version")),
+                Phase.parse(rs.getString("phase")).orElse(null), Map.of());
+        Location location = canon.location(rs.getString("zone"), rs.getString("cloud_region"), rs.getString("facility"));
         String status = rs.getString("status");
-        return new Run(rs.getString("id"), rs.getString("idempotency_key"), workload, rs.getString("host"), location,
+        return new Run(rs.getString("id"), rs.getString("idempotency_key"), workload, canon.of(rs.getString("host")), location,
                 Timestamps.parse(rs.getString("start_ts")), Timestamps.parse(rs.getString("end_ts")),
                 status == null ? RunStatus.RUNNING : RunStatus.valueOf(status), Sql.getInt(rs, "exit_code"),
-                rs.getString("command"));
+                canon.of(rs.getString("command")));
+    }
+
+    /**
+     * One instance of each repeated text and location of a read: runs share a few projects, teams, hosts, zones and
+     * factor sources, and a list of 100,000 runs then holds each once, not 100,000 times (less to keep, less for the
+     * garbage collector to copy while the list grows).
+     */
+    static final class Canon {
+        private final Map<String, String> texts = new HashMap<>();
+        private final Map<List<String>, Location> locations = new HashMap<>();
+
+        String of(String text) {
+            if (text == null) return null;
+            String seen = texts.putIfAbsent(text, text);
+            return seen == null ? text : seen;
+        }
+
+        Location location(String zone, String cloudRegion, String facility) {
+            return locations.computeIfAbsent(Arrays.asList(zone, cloudRegion, facility), k -> new Location(of(zone),
+                    of(cloudRegion), of(facility)));
+        }
     }
 
     /** The latest footprint's columns of the row, without its components and explanation; null when the run has none. */
-    private static StoredFootprint footprint(ResultSet rs) throws SQLException {
+    private static StoredFootprint footprint(ResultSet rs, Canon canon) throws SQLException {
         if (Sql.getInt(rs, "seq") == null) return null;
-        return FootprintRow.read(rs, List.of(), List.of());
+        return FootprintRow.read(rs, List.of(), List.of(), canon::of);
     }
 }

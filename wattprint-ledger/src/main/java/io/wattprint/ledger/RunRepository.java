@@ -248,6 +248,15 @@ public final class RunRepository {
         }
     }
 
+    /** {@link RunReader#scan} of every run in {@link #list}'s order: the floor {@code bench/ledger-list.sh} compares with. */
+    long scanAll() {
+        String order = dialect.byteOrder("r.start_ts") + " DESC, " + dialect.byteOrder("r.id") + " DESC";
+        RunReader.Selection s = new RunReader.Selection("1 = 1", List.of(), order, null);
+        synchronized (c) {
+            return Sql.read(c, ledger, "scan runs", c -> RunReader.scan(c, s));
+        }
+    }
+
     /** The earliest end (as {@link #list} reads it) of the runs started before {@code startedBefore}; empty if none is closed. */
     public Optional<Instant> earliestEnd(Instant startedBefore) {
         String sql = "SELECT MIN(x.end_ts) FROM (SELECT COALESCE((SELECT MAX(u.end_ts) FROM run_updates u WHERE u.rid = r.rid), "

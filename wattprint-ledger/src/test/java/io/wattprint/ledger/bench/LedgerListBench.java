@@ -17,6 +17,7 @@ import io.wattprint.core.quantity.Co2e;
 import io.wattprint.core.quantity.Energy;
 import io.wattprint.core.quantity.Pue;
 import io.wattprint.ledger.Ledger;
+import io.wattprint.ledger.ListFloor;
 import io.wattprint.ledger.RunQuery;
 import io.wattprint.ledger.RunRecord;
 import java.nio.file.Files;
@@ -84,6 +85,18 @@ public final class LedgerListBench {
             }
             System.out.printf("list %s: %d runs in %.0f ms%n", i == 0 ? (reused ? "first (JVM warmed by the count)" : "cold") : "warm " + i, runs.size(), wall);
         }
+        // The floor, in the same JVM after the lists: the same statements, every value read as a string, no record built.
+        double best = Double.MAX_VALUE;
+        long values = 0;
+        for (int i = 0; i < WARM; i++) {
+            long t = System.nanoTime();
+            try (Ledger ledger = Ledger.open(spec)) {
+                values = ListFloor.scan(ledger);
+            }
+            best = Math.min(best, ms(t));
+        }
+        System.out.printf("list floor (same queries, %d values read as strings, no records; best of %d): %.0f ms%n", values,
+                WARM, best);
     }
 
     private static Run run(int i, Instant start) {
