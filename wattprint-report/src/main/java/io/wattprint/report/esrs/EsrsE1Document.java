@@ -1,6 +1,7 @@
 package io.wattprint.report.esrs;
 
 import io.wattprint.core.figure.Figures;
+import io.wattprint.report.ResidualMixUse;
 import io.wattprint.report.doc.Block;
 import io.wattprint.report.doc.Document;
 import io.wattprint.report.doc.Facts;
@@ -34,6 +35,9 @@ final class EsrsE1Document {
         blocks.add(EsrsTables.energyMix(data.tables().energyMix()));
         blocks.add(new Heading(1, "Scope 2 by facility / zone, " + year + " (E1-6_09, E1-6_10)"));
         blocks.add(EsrsTables.scope2(data.tables().scope2()));
+        blocks.add(new Heading(1, "Residual mix used, " + year + " (E1-5 split, E1-6_10)"));
+        blocks.add(m.residualMixYears().isEmpty() ? new Paragraph("No own-operations consumption: no residual mix used.")
+                : ResidualMixUse.table(m.residualMixYears()));
         blocks.add(new Heading(1, "Scope 3 category 1: purchased cloud compute, " + year + " (E1-6_11)"));
         blocks.add(EsrsTables.cloud(data.tables().cloud()));
         blocks.add(new Heading(1, "Notes"));

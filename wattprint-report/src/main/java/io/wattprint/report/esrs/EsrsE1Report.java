@@ -163,7 +163,8 @@ public final class EsrsE1Report {
                 o.netRevenue() == null ? null : new EsrsE1Data.Revenue(o.netRevenue(), cur), o.mix().file(),
                 "MWh and tCO2e to 3 decimals, % to 2, intensity to 3: a total is the exact sum rounded half-up, "
                         + "its parts are apportioned to it by the largest remainder; E1-6_12/13 are the sums of E1-6_09/10 and E1-6_11",
-                boundary(year), notes, nd, memo == null ? null : memo.data(), basis.data(), o.baseYear() != null);
+                boundary(year), notes, nd, memo == null ? null : memo.data(), basis.data(), now.residualMixYears,
+                o.baseYear() != null);
         Map<String, EsrsE1Data.Datapoint> dps = new LinkedHashMap<>();
         for (Datapoint d : datapoints(cur)) {
             BigDecimal v = d.value().apply(now);

@@ -5,6 +5,7 @@ import io.wattprint.core.figure.Figures;
 import io.wattprint.core.figure.ToTotal;
 import io.wattprint.core.quantity.Energy;
 import io.wattprint.core.scope2.Allocation;
+import io.wattprint.core.scope2.ConsumptionLine;
 import io.wattprint.core.scope2.ContractualInstrument;
 import io.wattprint.core.scope2.DualScope2;
 import io.wattprint.core.scope2.InstrumentType;
@@ -12,6 +13,7 @@ import io.wattprint.core.scope2.MarketBasedScope2;
 import io.wattprint.core.scope2.ResidualMix;
 import io.wattprint.core.scope2.Scope2Rules;
 import io.wattprint.ledger.ClosedTotals;
+import io.wattprint.report.ResidualMixUse;
 import io.wattprint.report.scope2.Scope2Data;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -19,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * The ESRS E1-5 and E1-6 figures of one calendar year (runs closed in it, UTC), to 3 decimals (MWh, tCO2e): each
@@ -61,6 +64,8 @@ public final class EsrsYear {
     public final int year;
     public final Scope2Data own;
     public final DualScope2 dual;
+    /** Which residual mix each own-operations zone got for the year ({@link io.wattprint.core.scope2.ResidualMixYears}). */
+    public final List<ResidualMixUse> residualMixYears;
     public final List<Scope2Line> scope2 = new ArrayList<>();
     public final List<ZoneEnergy> energy = new ArrayList<>();
     public final List<CloudScope3.Line> cloud;
@@ -82,6 +87,9 @@ public final class EsrsYear {
         Scope2Rules rules = Scope2Rules.calendarYear(year, reporter).withVintageSlack(monthsBefore, monthsAfter);
         own = Scope2Data.ownOperations(yearTotals, rules);
         dual = new MarketBasedScope2().compute(own.lines(), instruments, mixes, rules);
+        TreeMap<String, TreeSet<Integer>> zoneYears = new TreeMap<>();
+        for (ConsumptionLine l : own.lines()) zoneYears.computeIfAbsent(l.zone(), z -> new TreeSet<>()).add(l.year());
+        residualMixYears = ResidualMixUse.of(zoneYears, mixes);
 
         // Rounding (METHODOLOGY §12.1): E1-5_01 is the exact own-operations energy rounded half-up; it is apportioned
         // (largest remainder) over the zones (and the unknown-location runs), each zone's figure over its sources
