@@ -72,12 +72,14 @@ record Inputs(Period period, List<RunRecord> runs, List<FactorSeries> series, Li
         for (RunRecord r : runs) scope2Years.add(scope2Year(r));
         List<ResidualMix> allMixes = ledger.instruments().residualMixes();
         // the mixes the one year rule (ResidualMixYears) chooses for the runs' zones and years are read too, so an
-        // earlier year's mix used as the stand-in is listed beside the figures it produced
+        // earlier year's mix used as the stand-in is listed beside the figures it produced, and a later year's mix the
+        // rule refuses is named as such, as the other reports do
         ResidualMixYears rule = new ResidualMixYears(allMixes);
         TreeSet<String> chosen = new TreeSet<>();
         ownOperationsZoneYears(runs).forEach((zone, years) -> years.forEach(y -> {
             ResidualMixYears.Choice c = rule.choose(zone, y);
             if (c.mix() != null) chosen.add(zone + " " + c.mix().year());
+            else if (c.laterYear() != null) chosen.add(zone + " " + c.laterYear()); // listed as on record, not used
         }));
         List<ResidualMix> mixes = allMixes.stream()
                 .filter(m -> period == null || overlapsYear(period, m.year()) || scope2Years.contains(m.year())
