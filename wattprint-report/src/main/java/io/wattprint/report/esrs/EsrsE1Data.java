@@ -29,6 +29,7 @@ public record EsrsE1Data(@JsonProperty("_meta") Meta meta, @JsonIgnore Map<Strin
     public record Meta(String report, String standard, int year, int priorYear, String priorYearNote, int baseYear,
                        String baseYearNote, String generatedAt, String reporter, Revenue netRevenue, String energyMixFile,
                        String rounding, List<String> boundary, List<Note> notes, Datapoint energyNotDetermined,
+                       Datapoint energyItOnly,
                        @JsonInclude(JsonInclude.Include.NON_NULL) EmbodiedMemo.Data embodiedMemo, Basis.Data basis,
                        List<ResidualMixUse> residualMixYears, @JsonIgnore boolean baseYearGiven) {}
 

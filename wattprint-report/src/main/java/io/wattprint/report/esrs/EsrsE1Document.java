@@ -70,6 +70,12 @@ final class EsrsE1Document {
             EsrsE1Data.Datapoint d = e.getValue();
             rows.add(List.of(e.getKey(), d.label(), d.unit(), cell(d.value(), d.note()), cell(d.priorYear(), d.priorYearNote()),
                     cell(d.baseYear(), d.baseYearNote())));
+            EsrsE1Data.Datapoint it = data.meta().energyItOnly();
+            if (e.getKey().equals("E1-5_01") && (signum(it.value()) > 0 || signum(it.priorYear()) > 0 || signum(it.baseYear()) > 0)) {
+                rows.add(List.of("—", "of which IT energy only, no PUE known (part of E1-5_01, not an ESRS datapoint; the rest "
+                        + "is facility energy, IT energy × PUE)", "MWh", Figures.text(it.value()), cell(it.priorYear(), priorNa),
+                        cell(it.baseYear(), baseNa)));
+            }
             if (e.getKey().equals("E1-5_05")) {
                 EsrsE1Data.Datapoint nd = data.meta().energyNotDetermined();
                 rows.add(List.of("—", "Energy consumption whose source is not determined (part of E1-5_01, not an ESRS datapoint)",
@@ -80,6 +86,8 @@ final class EsrsE1Document {
                 Table.Column.text("Unit"), Table.Column.number("Year"), Table.Column.number("Prior year"),
                 Table.Column.number("Base year")), rows, null);
     }
+
+    private static int signum(BigDecimal v) { return v == null ? 0 : v.signum(); }
 
     /** A datapoint's cell: its figure, or why there is none. */
     private static String cell(BigDecimal v, String why) { return v == null ? why : Figures.text(v); }
