@@ -67,5 +67,8 @@ public record ResidualMix(String zone, int year, CarbonIntensity intensity, Stri
     }
 
     /** One line for an audit trail. */
-    public String citation() { return intensity + " residual mix for " + zone + ", " + year + ", source: " + source; }
+    public String citation() {
+        return intensity + " residual mix for " + zone + ", " + year + ", source: " + source
+                + (composition == null ? "" : "; " + composition);
+    }
 }
