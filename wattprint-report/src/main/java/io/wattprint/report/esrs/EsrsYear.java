@@ -266,7 +266,8 @@ public final class EsrsYear {
                 mixMissing.add(zone);
             }
         }
-        double notDetermined = Math.max(0, total - renewableInstr - (split == null ? 0 : uncovered));
+        // from its parts, not total − the rest: a difference of doubles would leave a residue like 4e-16 MWh
+        double notDetermined = otherInstr + (split == null ? uncovered : 0);
         double[] sp = split == null ? new double[3] : split;
         List<BigDecimal> ex = List.of(Figures.exact(renewableInstr), Figures.exact(sp[2]), Figures.exact(sp[1]),
                 Figures.exact(sp[0]), Figures.exact(notDetermined));
