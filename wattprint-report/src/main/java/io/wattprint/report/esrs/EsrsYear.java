@@ -257,7 +257,8 @@ public final class EsrsYear {
                 split = new double[] {uncovered * m.renewablePct() / sum, uncovered * m.nuclearPct() / sum,
                         uncovered * m.fossilPct() / sum};
                 source.add("grid-average mix " + m.zone() + " " + m.year() + " (" + m.source() + "): no residual mix");
-                mixWarnings.add(zone + ": no residual mix for " + year + " or an earlier year (" + choice.how() + "), so the "
+                mixWarnings.add(zone + ": no residual mix for " + year + " or an earlier year"
+                        + (choice.laterYear() == null ? "" : " (the " + choice.laterYear() + " one is later: not used)") + ", so the "
                         + Figures.text(uncovered, 3) + " MWh no instrument covers are split by the grid-average mix of "
                         + "--energy-mix (" + m.source() + "), as E1-6_10 used the grid-average factor; it counts again the "
                         + "attributes others claimed (GHG Protocol Scope 2 Guidance §6.11).");

@@ -71,7 +71,7 @@ class EsrsE15Test {
         assertThat(md).contains("| NL | 100.000 | 50.000 | 42.500 | 2.500 | 5.000 | 0.000 | residual mix NL 2025 (latest earlier "
                 + "year (no 2026 mix published), AIB 2025 (test values)) |");
         assertThat(notes(r)).anySatisfy(n -> assertThat(n).startsWith("Warning: E1-5: DE: no residual mix for 2026 or an earlier "
-                + "year (none for 2026 or an earlier year (the 2027 mix is later: not used); grid average used), so the 200.000 MWh "
+                + "year (the 2027 one is later: not used), so the 200.000 MWh "
                 + "no instrument covers are split by the grid-average mix of --energy-mix (Fraunhofer 2026)"));
     }
 
