@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import io.wattprint.report.Basis;
+import io.wattprint.report.ResidualMixUse;
 import io.wattprint.report.doc.Notice;
 import java.math.BigDecimal;
 import java.util.List;
@@ -28,8 +29,9 @@ public record EsrsE1Data(@JsonProperty("_meta") Meta meta, @JsonIgnore Map<Strin
     public record Meta(String report, String standard, int year, int priorYear, String priorYearNote, int baseYear,
                        String baseYearNote, String generatedAt, String reporter, Revenue netRevenue, String energyMixFile,
                        String rounding, List<String> boundary, List<Note> notes, Datapoint energyNotDetermined,
+                       Datapoint energyItOnly,
                        @JsonInclude(JsonInclude.Include.NON_NULL) EmbodiedMemo.Data embodiedMemo, Basis.Data basis,
-                       @JsonIgnore boolean baseYearGiven) {}
+                       List<ResidualMixUse> residualMixYears, @JsonIgnore boolean baseYearGiven) {}
 
     /** A note of the report: printed as a notice of its kind, written to JSON as "Kind: text". */
     public record Note(Notice.Kind kind, String text) {

@@ -1,6 +1,7 @@
 package io.wattprint.report.esrs;
 
 import io.wattprint.core.figure.Figures;
+import io.wattprint.report.ResidualMixUse;
 import io.wattprint.report.doc.Block;
 import io.wattprint.report.doc.Document;
 import io.wattprint.report.doc.Facts;
@@ -34,6 +35,9 @@ final class EsrsE1Document {
         blocks.add(EsrsTables.energyMix(data.tables().energyMix()));
         blocks.add(new Heading(1, "Scope 2 by facility / zone, " + year + " (E1-6_09, E1-6_10)"));
         blocks.add(EsrsTables.scope2(data.tables().scope2()));
+        blocks.add(new Heading(1, "Residual mix used, " + year + " (E1-5 split, E1-6_10)"));
+        blocks.add(m.residualMixYears().isEmpty() ? new Paragraph("No own-operations consumption: no residual mix used.")
+                : ResidualMixUse.table(m.residualMixYears()));
         blocks.add(new Heading(1, "Scope 3 category 1: purchased cloud compute, " + year + " (E1-6_11)"));
         blocks.add(EsrsTables.cloud(data.tables().cloud()));
         blocks.add(new Heading(1, "Notes"));
@@ -66,6 +70,12 @@ final class EsrsE1Document {
             EsrsE1Data.Datapoint d = e.getValue();
             rows.add(List.of(e.getKey(), d.label(), d.unit(), cell(d.value(), d.note()), cell(d.priorYear(), d.priorYearNote()),
                     cell(d.baseYear(), d.baseYearNote())));
+            EsrsE1Data.Datapoint it = data.meta().energyItOnly();
+            if (e.getKey().equals("E1-5_01") && (signum(it.value()) > 0 || signum(it.priorYear()) > 0 || signum(it.baseYear()) > 0)) {
+                rows.add(List.of("—", "of which IT energy only, no PUE known (part of E1-5_01, not an ESRS datapoint; the rest "
+                        + "is facility energy, IT energy × PUE)", "MWh", Figures.text(it.value()), cell(it.priorYear(), priorNa),
+                        cell(it.baseYear(), baseNa)));
+            }
             if (e.getKey().equals("E1-5_05")) {
                 EsrsE1Data.Datapoint nd = data.meta().energyNotDetermined();
                 rows.add(List.of("—", "Energy consumption whose source is not determined (part of E1-5_01, not an ESRS datapoint)",
@@ -76,6 +86,8 @@ final class EsrsE1Document {
                 Table.Column.text("Unit"), Table.Column.number("Year"), Table.Column.number("Prior year"),
                 Table.Column.number("Base year")), rows, null);
     }
+
+    private static int signum(BigDecimal v) { return v == null ? 0 : v.signum(); }
 
     /** A datapoint's cell: its figure, or why there is none. */
     private static String cell(BigDecimal v, String why) { return v == null ? why : Figures.text(v); }

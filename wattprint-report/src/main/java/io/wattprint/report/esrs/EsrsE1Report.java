@@ -158,12 +158,16 @@ public final class EsrsE1Report {
         EsrsE1Data.Datapoint nd = new EsrsE1Data.Datapoint("Energy consumption whose source is not determined (part of E1-5_01)",
                 now.notDetermined, "MWh", priorNa == null ? prior.notDetermined : null, baseNa == null ? baseY.notDetermined : null,
                 null, null, null, null, null);
+        EsrsE1Data.Datapoint itOnly = new EsrsE1Data.Datapoint("Energy consumption counted as IT energy only, no PUE known "
+                + "(part of E1-5_01)", now.e15ItOnly, "MWh", priorNa == null ? prior.e15ItOnly : null,
+                baseNa == null ? baseY.e15ItOnly : null, null, null, null, null, null);
         EsrsE1Data.Meta meta = new EsrsE1Data.Meta(KIND, "ESRS E1 (Commission Delegated Regulation (EU) 2023/2772)", year,
                 year - 1, priorNa, base, baseNa, generatedAt.toString(), o.reporter() == null ? null : o.reporter().strip(),
                 o.netRevenue() == null ? null : new EsrsE1Data.Revenue(o.netRevenue(), cur), o.mix().file(),
                 "MWh and tCO2e to 3 decimals, % to 2, intensity to 3: a total is the exact sum rounded half-up, "
                         + "its parts are apportioned to it by the largest remainder; E1-6_12/13 are the sums of E1-6_09/10 and E1-6_11",
-                boundary(year), notes, nd, memo == null ? null : memo.data(), basis.data(), o.baseYear() != null);
+                boundary(year), notes, nd, itOnly, memo == null ? null : memo.data(), basis.data(), now.residualMixYears,
+                o.baseYear() != null);
         Map<String, EsrsE1Data.Datapoint> dps = new LinkedHashMap<>();
         for (Datapoint d : datapoints(cur)) {
             BigDecimal v = d.value().apply(now);
@@ -181,7 +185,8 @@ public final class EsrsE1Report {
         return List.of(
                 "Runs closed in " + year + " (UTC), each with its latest stored footprint; the prior and base years the same way.",
                 "Own operations: runs on own or colocated hardware (no cloud region) are Scope 2 (E1-6_09, E1-6_10) and their "
-                        + "facility energy (IT energy × PUE) is own-operations energy (E1-5).",
+                        + "facility energy (IT energy × PUE) is own-operations energy (E1-5); a run with no PUE known counts "
+                        + "its IT energy only, shown on its own line under E1-5_01 and warned.",
                 "Purchased cloud compute: runs in a cloud region are Scope 3 category 1 (" + CLOUD_MEMBER + ", E1-6_11), "
                         + "not Scope 2 and not own-operations energy; a provider's own reported emissions replace its runs' "
                         + "estimate for the year.",

@@ -31,9 +31,14 @@ final class EsrsNotes {
                         + "(no footprint or zone unknown) and are not in E1-6_11."));
             }
         }
+        if (y.e15ItOnly.signum() > 0) n.add(warning(boundaryWarning(y)));
+        for (String w : y.mixWarnings) n.add(warning("E1-5: " + w));
         if (y.notDetermined.signum() > 0) {
             List<String> why = new ArrayList<>();
-            if (!y.mixMissing.isEmpty()) why.add("no row in --energy-mix for " + String.join(", ", y.mixMissing) + " " + y.year);
+            if (!y.mixMissing.isEmpty()) {
+                why.add("no residual mix and no row in --energy-mix for " + String.join(", ", y.mixMissing) + " " + y.year);
+            }
+            if (!y.mixWarnings.isEmpty()) why.add("see the E1-5 warnings above");
             if (y.unknownLocationRuns != 0) why.add(y.unknownLocationRuns + " run(s) with unknown location");
             n.add(warning(Figures.text(y.notDetermined) + " MWh of own-operations energy have no known "
                     + "generation mix (" + String.join("; ", why) + "): reported as not determined, not split into fossil, "
@@ -50,6 +55,18 @@ final class EsrsNotes {
         for (Scope2Warning w : y.dual.warnings()) n.add(warning("Scope 2: " + w.message()));
         for (String w : y.own.warnings()) n.add(warning("Scope 2: " + w));
         return n;
+    }
+
+    /** E1-5_01 adds facility energy and IT energy only, or is IT energy only (issue 16 item 7). */
+    static String boundaryWarning(EsrsYear y) {
+        String it = Figures.text(y.e15ItOnly) + " MWh of IT energy only (" + y.itOnlyRuns + " run(s) with no PUE known: no "
+                + "facility PUE, cloud region or --pue)";
+        String why = "IT energy leaves out cooling and power conversion, so E1-5_01 understates own-operations energy; "
+                + "the IT-only part is shown on its own line. Record the facility's PUE (wattprint facility) or give --pue, "
+                + "then wattprint runs recompute (METHODOLOGY §2).";
+        if (y.e15Facility.signum() == 0) return "E1-5_01 is " + it + ", not facility energy: " + why;
+        return "E1-5_01 mixes boundaries: " + Figures.text(y.e15Facility) + " MWh of facility energy (IT energy × PUE, "
+                + y.facilityRuns + " run(s)) and " + it + ". " + Character.toUpperCase(why.charAt(0)) + why.substring(1);
     }
 
     private static EsrsE1Data.Note note(String text) { return new EsrsE1Data.Note(Notice.Kind.NOTE, text); }

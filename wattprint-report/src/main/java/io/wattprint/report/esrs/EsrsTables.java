@@ -17,7 +17,7 @@ final class EsrsTables {
         List<List<String>> rows = new ArrayList<>();
         BigDecimal[] sum = zeros(6);
         for (EsrsYear.ZoneEnergy z : zones) {
-            BigDecimal[] v = {z.total(), z.renewableInstruments(), z.fossil(), z.nuclear(), z.renewableGrid(), z.notDetermined()};
+            BigDecimal[] v = {z.total(), z.renewableInstruments(), z.fossil(), z.nuclear(), z.renewableMix(), z.notDetermined()};
             List<String> r = new ArrayList<>(List.of(z.zone()));
             for (int i = 0; i < v.length; i++) {
                 r.add(z.texts().get(i));
@@ -29,9 +29,10 @@ final class EsrsTables {
         List<String> total = new ArrayList<>(List.of("Total"));
         for (BigDecimal v : sum) total.add(Figures.text(v));
         total.add("");
-        return new Table("energy_mix", "MWh of facility energy (IT energy × PUE) by grid zone", List.of(Table.Column.text("Zone"),
+        return new Table("energy_mix", "MWh of own-operations energy (IT energy × PUE; IT energy only where no PUE is known) "
+                + "by grid zone", List.of(Table.Column.text("Zone"),
                 Table.Column.number("MWh"), Table.Column.number("Renewable instruments MWh"), Table.Column.number("Fossil MWh"),
-                Table.Column.number("Nuclear MWh"), Table.Column.number("Renewable (grid mix) MWh"),
+                Table.Column.number("Nuclear MWh"), Table.Column.number("Renewable (residual or grid mix) MWh"),
                 Table.Column.number("Not determined MWh"), Table.Column.text("Mix source")), rows, total);
     }
 

@@ -13,6 +13,7 @@ import io.wattprint.ledger.Ledger;
 import io.wattprint.ledger.RunQuery;
 import io.wattprint.ledger.RunRecord;
 import io.wattprint.report.Basis;
+import io.wattprint.report.ResidualMixUse;
 import io.wattprint.report.ReportOutput;
 import io.wattprint.report.doc.Block;
 import io.wattprint.report.doc.Document;
@@ -25,6 +26,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * {@code wattprint report scope2}: GHG Protocol Scope 2 dual reporting of the reporter's own operations for a year —
@@ -155,11 +158,14 @@ public final class Scope2Report {
         for (Scope2ReportData.Warning w : warnings) if (consumption.warnings().contains(w.message())) notes.add(w.message());
         notes.addAll(consumption.warnings());
         if (cloudNote != null) notes.add(cloudNote);
+        TreeMap<String, TreeSet<Integer>> zoneYears = new TreeMap<>();
+        for (DualScope2.Line l : r.lines()) zoneYears.computeIfAbsent(l.line().zone(), z -> new TreeSet<>()).add(l.line().year());
+        List<ResidualMixUse> mixYears = ResidualMixUse.of(zoneYears, result.residualMixes());
         Scope2ReportData.Totals totals = new Scope2ReportData.Totals(t[0], t[1], t[2], t[3], t[4], t[5], ToTotal.total(at, 3));
         return new Scope2ReportData(KIND, o.year(), generatedAt.toString(), rules.reporter(),
                 new Scope2ReportData.Window(rules.windowFrom().toString(), rules.windowTo().toString()), runs, t[0], t[1], t[2],
                 lines, applied, warnings, notes, "MWh and tCO2e to 3 decimals, factors to 2: a total is the exact sum rounded "
-                + "half-up, its lines are apportioned to it by the largest remainder", basis.data(), totals, uncovered,
+                + "half-up, its lines are apportioned to it by the largest remainder", basis.data(), mixYears, totals, uncovered,
                 consumption.warnings(), cloudNote, rules.windowLabel());
     }
 
@@ -222,6 +228,9 @@ public final class Scope2Report {
                 Table.Column.text("Facility / zone"), Table.Column.number("MWh"), Table.Column.text("Factor"),
                 Table.Column.number("gCO2e/kWh"), Table.Column.number("tCO2e"), Table.Column.text("Source")), urows,
                 List.of("Total", Figures.text(ToTotal.sum(um).setScale(3)), "", "", Figures.text(ToTotal.totalOfExact(ut, 3)), "")));
+
+        blocks.add(new Heading(1, "Residual mix used"));
+        blocks.add(ResidualMixUse.table(d.residualMixYears()));
 
         blocks.add(new Heading(1, "Location-based emission factors"));
         List<List<String>> frows = new ArrayList<>();

@@ -3,6 +3,7 @@ package io.wattprint.report.scope2;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.wattprint.report.Basis;
+import io.wattprint.report.ResidualMixUse;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -16,7 +17,7 @@ public record Scope2ReportData(String report, int year, String generatedAt, Stri
                                int runs, BigDecimal energyMwh, BigDecimal locationBasedT, BigDecimal marketBasedT,
                                List<Line> lines, List<Applied> instrumentsApplied, List<Warning> warnings,
                                List<String> notes, String rounding, Basis.Data basis,
-                               @JsonIgnore Totals totals, @JsonIgnore List<Uncovered> uncovered,
+                               List<ResidualMixUse> residualMixYears, @JsonIgnore Totals totals, @JsonIgnore List<Uncovered> uncovered,
                                @JsonIgnore List<String> runWarnings, @JsonIgnore String cloudNote,
                                @JsonIgnore String windowLabel) {
 
