@@ -116,6 +116,13 @@ public final class Figures {
         return b.append(point < 0 ? "" : digits.substring(point)).toString();
     }
 
+    /**
+     * The decimals of the text {@link #text(BigDecimal, BigDecimal)} prints for {@code rounded}, shown for {@code
+     * exact}: {@code rounded}'s scale, or the more decimals the non-zero rule needs (6.25E-9 shown 0.000 → 11, its
+     * text "0.00000000625"); never below 0. A JSON fact states it beside the exact value (METHODOLOGY §5.1).
+     */
+    public static int decimalsShown(BigDecimal exact, BigDecimal rounded) { return Math.max(0, shown(exact, rounded).scale()); }
+
     /** {@code value} half-up to {@code decimals} with thousands separators; non-zero rule. */
     public static String text(double value, int decimals) { return text(exact(value), decimals); }
 
