@@ -25,6 +25,14 @@ public final class Figures {
         return BigDecimal.valueOf(value);
     }
 
+    /**
+     * The exact value of a quotient that has no finite decimal (a share, an intensity): {@code a ÷ b} half-up to 16
+     * significant digits (as many as a double's shortest decimal has), trailing zeros dropped; 1 ÷ 3 → 0.3333333333333333.
+     */
+    public static BigDecimal quotient(BigDecimal a, BigDecimal b) {
+        return a.divide(b, new MathContext(16, RoundingMode.HALF_UP)).stripTrailingZeros();
+    }
+
     /** {@code value} half-up to {@code decimals} places, trailing zeros kept. */
     public static BigDecimal round(double value, int decimals) { return round(exact(value), decimals); }
 

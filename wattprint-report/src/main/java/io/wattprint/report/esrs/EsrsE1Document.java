@@ -1,5 +1,6 @@
 package io.wattprint.report.esrs;
 
+import io.wattprint.core.figure.Fact;
 import io.wattprint.core.figure.Figures;
 import io.wattprint.report.doc.Block;
 import io.wattprint.report.doc.Document;
@@ -64,12 +65,12 @@ final class EsrsE1Document {
         List<List<String>> rows = new ArrayList<>();
         for (Map.Entry<String, EsrsE1Data.Datapoint> e : data.datapoints().entrySet()) {
             EsrsE1Data.Datapoint d = e.getValue();
-            rows.add(List.of(e.getKey(), d.label(), d.unit(), cell(d.value(), d.note()), cell(d.priorYear(), d.priorYearNote()),
-                    cell(d.baseYear(), d.baseYearNote())));
+            rows.add(List.of(e.getKey(), d.label(), d.unit(), cell(d.valueFact(), d.note()),
+                    cell(d.priorYearFact(), d.priorYearNote()), cell(d.baseYearFact(), d.baseYearNote())));
             if (e.getKey().equals("E1-5_05")) {
                 EsrsE1Data.Datapoint nd = data.meta().energyNotDetermined();
                 rows.add(List.of("—", "Energy consumption whose source is not determined (part of E1-5_01, not an ESRS datapoint)",
-                        "MWh", Figures.text(nd.value()), cell(nd.priorYear(), priorNa), cell(nd.baseYear(), baseNa)));
+                        "MWh", nd.valueFact().text(), cell(nd.priorYearFact(), priorNa), cell(nd.baseYearFact(), baseNa)));
             }
         }
         return new Table("datapoints", null, List.of(Table.Column.text("Datapoint"), Table.Column.text("Description"),
@@ -78,5 +79,5 @@ final class EsrsE1Document {
     }
 
     /** A datapoint's cell: its figure, or why there is none. */
-    private static String cell(BigDecimal v, String why) { return v == null ? why : Figures.text(v); }
+    private static String cell(Fact v, String why) { return v == null ? why : v.text(); }
 }

@@ -31,11 +31,11 @@ final class EsrsNotes {
                         + "(no footprint or zone unknown) and are not in E1-6_11."));
             }
         }
-        if (y.notDetermined.signum() > 0) {
+        if (y.notDeterminedFact.exact().signum() > 0) {
             List<String> why = new ArrayList<>();
             if (!y.mixMissing.isEmpty()) why.add("no row in --energy-mix for " + String.join(", ", y.mixMissing) + " " + y.year);
             if (y.unknownLocationRuns != 0) why.add(y.unknownLocationRuns + " run(s) with unknown location");
-            n.add(warning(Figures.text(y.notDetermined) + " MWh of own-operations energy have no known "
+            n.add(warning(y.notDeterminedFact.text() + " MWh of own-operations energy have no known "
                     + "generation mix (" + String.join("; ", why) + "): reported as not determined, not split into fossil, "
                     + "nuclear and renewable; E1-5_02, E1-5_03 and E1-5_05 cover the rest."));
         }
