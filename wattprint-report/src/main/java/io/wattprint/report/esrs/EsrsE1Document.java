@@ -1,5 +1,6 @@
 package io.wattprint.report.esrs;
 
+import io.wattprint.core.figure.Fact;
 import io.wattprint.core.figure.Figures;
 import io.wattprint.report.ResidualMixUse;
 import io.wattprint.report.doc.Block;
@@ -68,18 +69,18 @@ final class EsrsE1Document {
         List<List<String>> rows = new ArrayList<>();
         for (Map.Entry<String, EsrsE1Data.Datapoint> e : data.datapoints().entrySet()) {
             EsrsE1Data.Datapoint d = e.getValue();
-            rows.add(List.of(e.getKey(), d.label(), d.unit(), cell(d.value(), d.note()), cell(d.priorYear(), d.priorYearNote()),
-                    cell(d.baseYear(), d.baseYearNote())));
+            rows.add(List.of(e.getKey(), d.label(), d.unit(), cell(d.valueFact(), d.note()),
+                    cell(d.priorYearFact(), d.priorYearNote()), cell(d.baseYearFact(), d.baseYearNote())));
             EsrsE1Data.Datapoint it = data.meta().energyItOnly();
             if (e.getKey().equals("E1-5_01") && (signum(it.value()) > 0 || signum(it.priorYear()) > 0 || signum(it.baseYear()) > 0)) {
                 rows.add(List.of("—", "of which IT energy only, no PUE known (part of E1-5_01, not an ESRS datapoint; the rest "
-                        + "is facility energy, IT energy × PUE)", "MWh", Figures.text(it.value()), cell(it.priorYear(), priorNa),
-                        cell(it.baseYear(), baseNa)));
+                        + "is facility energy, IT energy × PUE)", "MWh", cell(it.valueFact(), ""), cell(it.priorYearFact(), priorNa),
+                        cell(it.baseYearFact(), baseNa)));
             }
             if (e.getKey().equals("E1-5_05")) {
                 EsrsE1Data.Datapoint nd = data.meta().energyNotDetermined();
                 rows.add(List.of("—", "Energy consumption whose source is not determined (part of E1-5_01, not an ESRS datapoint)",
-                        "MWh", Figures.text(nd.value()), cell(nd.priorYear(), priorNa), cell(nd.baseYear(), baseNa)));
+                        "MWh", nd.valueFact().text(), cell(nd.priorYearFact(), priorNa), cell(nd.baseYearFact(), baseNa)));
             }
         }
         return new Table("datapoints", null, List.of(Table.Column.text("Datapoint"), Table.Column.text("Description"),
@@ -90,5 +91,5 @@ final class EsrsE1Document {
     private static int signum(BigDecimal v) { return v == null ? 0 : v.signum(); }
 
     /** A datapoint's cell: its figure, or why there is none. */
-    private static String cell(BigDecimal v, String why) { return v == null ? why : Figures.text(v); }
+    private static String cell(Fact v, String why) { return v == null ? why : v.text(); }
 }

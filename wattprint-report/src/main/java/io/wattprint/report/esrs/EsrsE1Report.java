@@ -2,6 +2,7 @@ package io.wattprint.report.esrs;
 
 import io.wattprint.core.cloud.CloudEmission;
 import io.wattprint.core.embodied.HardwareRecord;
+import io.wattprint.core.figure.Fact;
 import io.wattprint.core.scope2.ContractualInstrument;
 import io.wattprint.core.scope2.ResidualMix;
 import io.wattprint.ledger.ClosedTotals;
@@ -81,7 +82,7 @@ public final class EsrsE1Report {
         }
     }
 
-    private record Datapoint(String id, String label, String unit, String xbrl, Function<EsrsYear, BigDecimal> value,
+    private record Datapoint(String id, String label, String unit, String xbrl, Function<EsrsYear, Fact> value,
                              String whyNull) {}
 
     private EsrsE1Report() {}
@@ -127,27 +128,27 @@ public final class EsrsE1Report {
     private static List<Datapoint> datapoints(String cur) {
         return List.of(
                 new Datapoint("E1-5_01", "Total energy consumption related to own operations", "MWh",
-                        "esrs:EnergyConsumptionRelatedToOwnOperations", y -> y.e15Total, null),
-                new Datapoint("E1-5_02", "Energy consumption from fossil sources", "MWh", null, y -> y.fossil, null),
-                new Datapoint("E1-5_03", "Energy consumption from nuclear sources", "MWh", null, y -> y.nuclear, null),
-                new Datapoint("E1-5_05", "Energy consumption from renewable sources", "MWh", null, y -> y.renewable, null),
+                        "esrs:EnergyConsumptionRelatedToOwnOperations", y -> y.e15TotalFact, null),
+                new Datapoint("E1-5_02", "Energy consumption from fossil sources", "MWh", null, y -> y.fossilFact, null),
+                new Datapoint("E1-5_03", "Energy consumption from nuclear sources", "MWh", null, y -> y.nuclearFact, null),
+                new Datapoint("E1-5_05", "Energy consumption from renewable sources", "MWh", null, y -> y.renewableFact, null),
                 new Datapoint("E1-5_09", "Share of renewable sources in total energy consumption", "%", null,
-                        y -> y.renewablePct, "n/a — no energy consumed"),
+                        y -> y.renewablePctFact, "n/a — no energy consumed"),
                 new Datapoint("E1-6_07", "Gross Scope 1 GHG emissions", "tCO2e", null, y -> null, NO_SCOPE1),
                 new Datapoint("E1-6_09", "Gross location-based Scope 2 GHG emissions", "tCO2e",
-                        "esrs:GrossLocationBasedScope2GreenhouseGasEmissions", y -> y.scope2Location, null),
+                        "esrs:GrossLocationBasedScope2GreenhouseGasEmissions", y -> y.scope2LocationFact, null),
                 new Datapoint("E1-6_10", "Gross market-based Scope 2 GHG emissions", "tCO2e",
-                        "esrs:GrossMarketBasedScope2GreenhouseGasEmissions", y -> y.scope2Market, null),
+                        "esrs:GrossMarketBasedScope2GreenhouseGasEmissions", y -> y.scope2MarketFact, null),
                 new Datapoint("E1-6_11", "Gross Scope 3 GHG emissions (category 1: purchased cloud compute)", "tCO2e",
-                        "esrs:GrossScope3GreenhouseGasEmissions", y -> y.scope3, null),
+                        "esrs:GrossScope3GreenhouseGasEmissions", y -> y.scope3Fact, null),
                 new Datapoint("E1-6_12", "Total GHG emissions (location-based), Scope 1 excluded", "tCO2e", null,
-                        y -> y.totalLocation, null),
+                        y -> y.totalLocationFact, null),
                 new Datapoint("E1-6_13", "Total GHG emissions (market-based), Scope 1 excluded", "tCO2e", null,
-                        y -> y.totalMarket, null),
+                        y -> y.totalMarketFact, null),
                 new Datapoint("E1-6_30", "GHG intensity per net revenue (location-based)", "tCO2e per million " + cur, null,
-                        y -> y.intensityLocation, NO_REVENUE),
+                        y -> y.intensityLocationFact, NO_REVENUE),
                 new Datapoint("E1-6_31", "GHG intensity per net revenue (market-based)", "tCO2e per million " + cur, null,
-                        y -> y.intensityMarket, NO_REVENUE));
+                        y -> y.intensityMarketFact, NO_REVENUE));
     }
 
     /** The report's data: {@code _meta} and the datapoints of the year, the prior year and the base year. */
@@ -155,25 +156,27 @@ public final class EsrsE1Report {
                                    String cur, String priorNa, String baseNa, List<EsrsE1Data.Note> notes, EmbodiedMemo memo,
                                    Basis basis) {
         int year = o.year();
-        EsrsE1Data.Datapoint nd = new EsrsE1Data.Datapoint("Energy consumption whose source is not determined (part of E1-5_01)",
-                now.notDetermined, "MWh", priorNa == null ? prior.notDetermined : null, baseNa == null ? baseY.notDetermined : null,
-                null, null, null, null, null);
-        EsrsE1Data.Datapoint itOnly = new EsrsE1Data.Datapoint("Energy consumption counted as IT energy only, no PUE known "
-                + "(part of E1-5_01)", now.e15ItOnly, "MWh", priorNa == null ? prior.e15ItOnly : null,
-                baseNa == null ? baseY.e15ItOnly : null, null, null, null, null, null);
+        EsrsE1Data.Datapoint nd = EsrsE1Data.Datapoint.of("Energy consumption whose source is not determined (part of E1-5_01)",
+                now.notDeterminedFact, "MWh", priorNa == null ? prior.notDeterminedFact : null,
+                baseNa == null ? baseY.notDeterminedFact : null, null, null, null, null, null);
+        EsrsE1Data.Datapoint itOnly = EsrsE1Data.Datapoint.of("Energy consumption counted as IT energy only, no PUE known "
+                + "(part of E1-5_01)", now.e15ItOnlyFact, "MWh", priorNa == null ? prior.e15ItOnlyFact : null,
+                baseNa == null ? baseY.e15ItOnlyFact : null, null, null, null, null, null);
         EsrsE1Data.Meta meta = new EsrsE1Data.Meta(KIND, "ESRS E1 (Commission Delegated Regulation (EU) 2023/2772)", year,
                 year - 1, priorNa, base, baseNa, generatedAt.toString(), o.reporter() == null ? null : o.reporter().strip(),
                 o.netRevenue() == null ? null : new EsrsE1Data.Revenue(o.netRevenue(), cur), o.mix().file(),
                 "MWh and tCO2e to 3 decimals, % to 2, intensity to 3: a total is the exact sum rounded half-up, "
-                        + "its parts are apportioned to it by the largest remainder; E1-6_12/13 are the sums of E1-6_09/10 and E1-6_11",
+                        + "its parts are apportioned to it by the largest remainder; E1-6_12/13 are the sums of E1-6_09/10 and E1-6_11; "
+                        + "a figure that is not 0 but rounds to 0 prints its first three significant digits. Each value is "
+                        + "exact, with the decimals it is printed with",
                 boundary(year), notes, nd, itOnly, memo == null ? null : memo.data(), basis.data(), now.residualMixYears,
                 o.baseYear() != null);
         Map<String, EsrsE1Data.Datapoint> dps = new LinkedHashMap<>();
         for (Datapoint d : datapoints(cur)) {
-            BigDecimal v = d.value().apply(now);
-            BigDecimal p = priorNa == null ? d.value().apply(prior) : null;
-            BigDecimal b = baseNa == null ? d.value().apply(baseY) : null;
-            dps.put(d.id(), new EsrsE1Data.Datapoint(d.label(), v, d.unit(), p, b, d.xbrl(),
+            Fact v = d.value().apply(now);
+            Fact p = priorNa == null ? d.value().apply(prior) : null;
+            Fact b = baseNa == null ? d.value().apply(baseY) : null;
+            dps.put(d.id(), EsrsE1Data.Datapoint.of(d.label(), v, d.unit(), p, b, d.xbrl(),
                     d.id().equals("E1-6_11") ? CLOUD_MEMBER : null, v == null ? d.whyNull() : null,
                     priorNa != null ? priorNa : p == null ? d.whyNull() : null,
                     baseNa != null ? baseNa : b == null ? d.whyNull() : null));

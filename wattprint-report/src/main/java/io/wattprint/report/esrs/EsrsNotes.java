@@ -31,16 +31,16 @@ final class EsrsNotes {
                         + "(no footprint or zone unknown) and are not in E1-6_11."));
             }
         }
-        if (y.e15ItOnly.signum() > 0) n.add(warning(boundaryWarning(y)));
+        if (y.e15ItOnlyFact.exact().signum() > 0) n.add(warning(boundaryWarning(y)));
         for (String w : y.mixWarnings) n.add(warning("E1-5: " + w));
-        if (y.notDetermined.signum() > 0) {
+        if (y.notDeterminedFact.exact().signum() > 0) {
             List<String> why = new ArrayList<>();
             if (!y.mixMissing.isEmpty()) {
                 why.add("no residual mix and no row in --energy-mix for " + String.join(", ", y.mixMissing) + " " + y.year);
             }
             if (!y.mixWarnings.isEmpty()) why.add("see the E1-5 warnings above");
             if (y.unknownLocationRuns != 0) why.add(y.unknownLocationRuns + " run(s) with unknown location");
-            n.add(warning(Figures.text(y.notDetermined) + " MWh of own-operations energy have no known "
+            n.add(warning(y.notDeterminedFact.text() + " MWh of own-operations energy have no known "
                     + "generation mix (" + String.join("; ", why) + "): reported as not determined, not split into fossil, "
                     + "nuclear and renewable; E1-5_02, E1-5_03 and E1-5_05 cover the rest."));
         }
@@ -59,7 +59,7 @@ final class EsrsNotes {
 
     /** E1-5_01 adds facility energy and IT energy only, or is IT energy only (issue 16 item 7). */
     static String boundaryWarning(EsrsYear y) {
-        String it = Figures.text(y.e15ItOnly) + " MWh of IT energy only (" + y.itOnlyRuns + " run(s) with no PUE known: no "
+        String it = y.e15ItOnlyFact.text() + " MWh of IT energy only (" + y.itOnlyRuns + " run(s) with no PUE known: no "
                 + "facility PUE, cloud region or --pue)";
         String why = "IT energy leaves out cooling and power conversion, so E1-5_01 understates own-operations energy; "
                 + "the IT-only part is shown on its own line. Record the facility's PUE (wattprint facility) or give --pue, "

@@ -1,6 +1,7 @@
 package io.wattprint.report.esrs;
 
 import io.wattprint.core.cloud.CloudEmission;
+import io.wattprint.core.figure.Fact;
 import io.wattprint.core.figure.Figures;
 import io.wattprint.core.figure.ToTotal;
 import io.wattprint.core.model.PueAssumption;
@@ -83,9 +84,18 @@ public final class EsrsYear {
      * only (runs whose PUE basis says none was applied, {@link PueAssumption#itEnergyOnly}); with the runs of each.
      */
     public final BigDecimal e15Facility, e15ItOnly;
+    public final Fact e15ItOnlyFact;
     public final int facilityRuns, itOnlyRuns;
     public final BigDecimal scope2Location, scope2Market, scope3, totalLocation, totalMarket;
     public final BigDecimal intensityLocation, intensityMarket;
+    /**
+     * The datapoints as facts: exact value (exact decimal sums of the stored figures; a share or an intensity
+     * {@link Figures#quotient}) and the value printed above; null where the printed value is null. JSON writes the exact
+     * value with the decimals its text prints (METHODOLOGY §5.1, §12.4).
+     */
+    public final Fact e15TotalFact, fossilFact, nuclearFact, renewableFact, notDeterminedFact, renewablePctFact;
+    public final Fact scope2LocationFact, scope2MarketFact, scope3Fact, totalLocationFact, totalMarketFact;
+    public final Fact intensityLocationFact, intensityMarketFact;
     public final boolean hasData;
     /** The ledger's sums over the runs closed in the year. */
     public final ClosedTotals totals;
@@ -182,6 +192,7 @@ public final class EsrsYear {
                 List.of(Figures.exact(facilityMwh), Figures.exact(itOnlyMwh)), 3);
         e15Facility = boundary.get(0);
         e15ItOnly = boundary.get(1);
+        e15ItOnlyFact = new Fact(Figures.exact(itOnlyMwh), e15ItOnly);
         facilityRuns = fRuns;
         itOnlyRuns = iRuns;
         fossil = f;
@@ -189,8 +200,26 @@ public final class EsrsYear {
         renewable = rn;
         notDetermined = nd;
         e15Total = f.add(n).add(rn).add(nd);
-        renewablePct = e15Total.signum() == 0 ? null
+        BigDecimal[] mixExact = {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO};
+        for (ZoneEnergy ze : energy) {
+            mixExact[0] = mixExact[0].add(ze.exact().get(0));
+            mixExact[1] = mixExact[1].add(ze.exact().get(2));
+            mixExact[2] = mixExact[2].add(ze.exact().get(3));
+            mixExact[3] = mixExact[3].add(ze.exact().get(1)).add(ze.exact().get(4));
+            mixExact[4] = mixExact[4].add(ze.exact().get(5));
+        }
+        e15TotalFact = new Fact(mixExact[0], e15Total);
+        fossilFact = new Fact(mixExact[1], fossil);
+        nuclearFact = new Fact(mixExact[2], nuclear);
+        renewableFact = new Fact(mixExact[3], renewable);
+        notDeterminedFact = new Fact(mixExact[4], nd);
+        // the share of the printed figures, as before; of the exact ones only where the printed total is 0.000 (a
+        // laptop's energy), which used to read "no energy consumed"
+        BigDecimal pctExact = mixExact[0].signum() == 0 ? null
+                : Figures.quotient(mixExact[3].multiply(BigDecimal.valueOf(100)), mixExact[0]);
+        renewablePct = pctExact == null ? null : e15Total.signum() == 0 ? Figures.round(pctExact, 2)
                 : rn.multiply(BigDecimal.valueOf(100)).divide(e15Total, 2, RoundingMode.HALF_UP);
+        renewablePctFact = pctExact == null ? null : new Fact(pctExact, renewablePct);
 
         cloud = CloudScope3.of(yearTotals, providerRows);
         BigDecimal s3 = BigDecimal.ZERO.setScale(3);
@@ -198,13 +227,23 @@ public final class EsrsYear {
         scope3 = s3;
         totalLocation = scope2Location.add(scope3);
         totalMarket = scope2Market.add(scope3);
+        BigDecimal s3Exact = ToTotal.sum(cloud.stream().map(CloudScope3.Line::exactTonnes).toList());
+        scope2LocationFact = new Fact(ToTotal.sum(locExact.stream().map(Figures::exact).toList()), scope2Location);
+        scope2MarketFact = new Fact(ToTotal.sum(mktExact.stream().map(Figures::exact).toList()), scope2Market);
+        scope3Fact = new Fact(s3Exact, scope3);
+        totalLocationFact = new Fact(scope2LocationFact.exact().add(s3Exact), totalLocation);
+        totalMarketFact = new Fact(scope2MarketFact.exact().add(s3Exact), totalMarket);
         if (netRevenue != null) {
             BigDecimal millions = netRevenue.movePointLeft(6);
             intensityLocation = totalLocation.divide(millions, 3, RoundingMode.HALF_UP);
             intensityMarket = totalMarket.divide(millions, 3, RoundingMode.HALF_UP);
+            intensityLocationFact = new Fact(Figures.quotient(totalLocationFact.exact(), millions), intensityLocation);
+            intensityMarketFact = new Fact(Figures.quotient(totalMarketFact.exact(), millions), intensityMarket);
         } else {
             intensityLocation = null;
             intensityMarket = null;
+            intensityLocationFact = null;
+            intensityMarketFact = null;
         }
         hasData = yearTotals.runs() > 0 || !providerRows.isEmpty();
     }

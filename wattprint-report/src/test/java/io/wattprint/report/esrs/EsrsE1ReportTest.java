@@ -60,6 +60,24 @@ public class EsrsE1ReportTest {
 
     static BigDecimal value(ReportOutput r, String id) { return (BigDecimal) dp(r, id).get("value"); }
 
+    /** A datapoint's figure for the year as the datapoints table prints it (JSON carries the exact value). */
+    static BigDecimal shown(ReportOutput r, String id) {
+        for (List<String> row : table(r, "datapoints").rows()) {
+            if (row.get(0).equals(id)) return num(row.get(3));
+        }
+        throw new AssertionError("no datapoint " + id);
+    }
+
+    /** The energy whose source is not determined, as printed (the line after E1-5_05). */
+    static BigDecimal shownNotDetermined(ReportOutput r) {
+        for (List<String> row : table(r, "datapoints").rows()) {
+            if (row.get(0).equals("—") && row.get(1).startsWith("Energy consumption whose source is not determined")) {
+                return num(row.get(3));
+            }
+        }
+        throw new AssertionError("no line of energy not determined");
+    }
+
     @Test
     void markdownGolden() {
         Golden.check("esrs-e1-2026", ReportFormat.MD, report(false, opts(2026)), MD);
@@ -81,24 +99,29 @@ public class EsrsE1ReportTest {
         assertThat(value(r, "E1-6_09")).isEqualByComparingTo("470");
         assertThat(value(r, "E1-6_10")).isEqualByComparingTo("290");
         assertThat(value(r, "E1-6_11")).isEqualByComparingTo("0.56");
-        assertThat(value(r, "E1-6_30")).isEqualByComparingTo("9.411");
-        assertThat(value(r, "E1-6_31")).isEqualByComparingTo("5.811");
+        // JSON carries the exact intensity: (470 + 0.56) / 50 = 9.4112, (290 + 0.56) / 50 = 5.8112; printed to 3 decimals
+        assertThat(value(r, "E1-6_30")).isEqualByComparingTo("9.4112");
+        assertThat(dp(r, "E1-6_30").get("decimals")).isEqualTo(3);
+        assertThat(shown(r, "E1-6_30")).isEqualByComparingTo("9.411");
+        assertThat(value(r, "E1-6_31")).isEqualByComparingTo("5.8112");
         assertThat(value(r, "E1-5_05")).isEqualByComparingTo("600");
-        assertThat(value(r, "E1-5_09")).isEqualByComparingTo("50.00");
-        assertThat(dp(r, "E1-6_09").get("prior_year")).isEqualTo(new BigDecimal("200.000"));
-        assertThat(dp(r, "E1-6_10").get("base_year")).isEqualTo(new BigDecimal("200.000"));
+        // 600 / 1,200 × 100 = 50 exactly, 50.00 printed
+        assertThat(value(r, "E1-5_09")).isEqualByComparingTo("50");
+        assertThat(dp(r, "E1-5_09").get("decimals")).isEqualTo(2);
+        assertThat(shown(r, "E1-5_09")).isEqualByComparingTo("50.00");
+        assertThat((BigDecimal) dp(r, "E1-6_09").get("prior_year")).isEqualByComparingTo("200");
+        assertThat(dp(r, "E1-6_09").get("prior_year_decimals")).isEqualTo(3);
+        assertThat((BigDecimal) dp(r, "E1-6_10").get("base_year")).isEqualByComparingTo("200");
         assertThat(value(r, "E1-6_07")).isNull();
     }
 
     @Test
     void totalsAreTheSumsOfTheRoundedPartsShown() {
         for (ReportOutput r : new ReportOutput[] {report(false, opts(2026)), report(false, opts(2025))}) {
-            assertThat(value(r, "E1-6_12")).isEqualTo(value(r, "E1-6_09").add(value(r, "E1-6_11")));
-            assertThat(value(r, "E1-6_13")).isEqualTo(value(r, "E1-6_10").add(value(r, "E1-6_11")));
-            @SuppressWarnings("unchecked")
-            Map<String, Object> nd = (Map<String, Object>) ((Map<String, Object>) r.json().get("_meta")).get("energy_not_determined");
-            assertThat(value(r, "E1-5_01")).isEqualTo(value(r, "E1-5_02").add(value(r, "E1-5_03")).add(value(r, "E1-5_05"))
-                    .add((BigDecimal) nd.get("value")));
+            assertThat(shown(r, "E1-6_12")).isEqualTo(shown(r, "E1-6_09").add(shown(r, "E1-6_11")));
+            assertThat(shown(r, "E1-6_13")).isEqualTo(shown(r, "E1-6_10").add(shown(r, "E1-6_11")));
+            assertThat(shown(r, "E1-5_01")).isEqualTo(shown(r, "E1-5_02").add(shown(r, "E1-5_03")).add(shown(r, "E1-5_05"))
+                    .add(shownNotDetermined(r)));
         }
     }
 
@@ -126,7 +149,7 @@ public class EsrsE1ReportTest {
             }
         }
         // E1-5_01 = the mix table's total = the Scope 2 table's MWh + the unknown-location line
-        BigDecimal e15 = value(r, "E1-5_01");
+        BigDecimal e15 = shown(r, "E1-5_01");
         assertThat(num(mix.total().get(1))).isEqualByComparingTo(e15);
         BigDecimal unknown = num(mix.rows().get(mix.rows().size() - 1).get(1));
         assertThat(num(s2.total().get(3)).add(unknown)).isEqualByComparingTo(e15);
@@ -138,13 +161,14 @@ public class EsrsE1ReportTest {
             assertThat(lines).as(zoneRow.get(0)).isEqualByComparingTo(num(zoneRow.get(1)));
         }
         // E1-6_09 / E1-6_10 = the Scope 2 table's tCO2e totals; the mix columns are E1-5_02, _03, _05
-        assertThat(num(s2.total().get(4))).isEqualByComparingTo(value(r, "E1-6_09"));
-        assertThat(num(s2.total().get(5))).isEqualByComparingTo(value(r, "E1-6_10"));
-        assertThat(num(mix.total().get(3))).isEqualByComparingTo(value(r, "E1-5_02"));
-        assertThat(num(mix.total().get(4))).isEqualByComparingTo(value(r, "E1-5_03"));
-        assertThat(num(mix.total().get(2)).add(num(mix.total().get(5)))).isEqualByComparingTo(value(r, "E1-5_05"));
+        assertThat(num(s2.total().get(4))).isEqualByComparingTo(shown(r, "E1-6_09"));
+        assertThat(num(s2.total().get(5))).isEqualByComparingTo(shown(r, "E1-6_10"));
+        assertThat(num(mix.total().get(3))).isEqualByComparingTo(shown(r, "E1-5_02"));
+        assertThat(num(mix.total().get(4))).isEqualByComparingTo(shown(r, "E1-5_03"));
+        assertThat(num(mix.total().get(2)).add(num(mix.total().get(5)))).isEqualByComparingTo(shown(r, "E1-5_05"));
         // exact own energy 10,813.7035 kWh (1,234.5675 + 2,345.6785 + 6,789.0125 + 333.3335 + 111.1115) = 10.8137035 MWh → 10.814
         assertThat(e15).isEqualByComparingTo("10.814");
+        assertThat(value(r, "E1-5_01")).isEqualByComparingTo("10.8137035");
     }
 
     static Table table(ReportOutput r, String id) {
@@ -169,8 +193,9 @@ public class EsrsE1ReportTest {
         assertThat(value(r, "E1-5_01")).isEqualByComparingTo("0");
         assertThat(value(r, "E1-6_12")).isEqualByComparingTo("0");
         assertThat(value(r, "E1-5_09")).isNull();
+        assertThat(dp(r, "E1-5_09").get("decimals")).isNull();
         assertThat(dp(r, "E1-6_09").get("prior_year_note")).isEqualTo("n/a — no data for 2029");
-        assertThat(dp(r, "E1-6_09").get("base_year")).isEqualTo(new BigDecimal("200.000"));
+        assertThat((BigDecimal) dp(r, "E1-6_09").get("base_year")).isEqualByComparingTo("200");
     }
 
     @Test
@@ -455,22 +480,28 @@ public class EsrsE1ReportTest {
                   "currency" : "EUR"
                 },
                 "energy_mix_file" : "mix.csv",
-                "rounding" : "MWh and tCO2e to 3 decimals, % to 2, intensity to 3: a total is the exact sum rounded half-up, its parts are apportioned to it by the largest remainder; E1-6_12/13 are the sums of E1-6_09/10 and E1-6_11",
+                "rounding" : "MWh and tCO2e to 3 decimals, % to 2, intensity to 3: a total is the exact sum rounded half-up, its parts are apportioned to it by the largest remainder; E1-6_12/13 are the sums of E1-6_09/10 and E1-6_11; a figure that is not 0 but rounds to 0 prints its first three significant digits. Each value is exact, with the decimals it is printed with",
                 "boundary" : [ "Runs closed in 2026 (UTC), each with its latest stored footprint; the prior and base years the same way.", "Own operations: runs on own or colocated hardware (no cloud region) are Scope 2 (E1-6_09, E1-6_10) and their facility energy (IT energy × PUE) is own-operations energy (E1-5); a run with no PUE known counts its IT energy only, shown on its own line under E1-5_01 and warned.", "Purchased cloud compute: runs in a cloud region are Scope 3 category 1 (Category11CloudComputingAndDataCentreServicesMember, E1-6_11), not Scope 2 and not own-operations energy; a provider's own reported emissions replace its runs' estimate for the year.", "Scope 1 (E1-6_07) is not reported: wattprint records no fuel combustion; E1-6_12 and E1-6_13 exclude it.", "Embodied hardware carbon is not in E1-6_11." ],
                 "notes" : [ "Note: E1-6_07 gross Scope 1 is not reported: wattprint records no fuel combustion (generators, boilers); E1-6_12 and E1-6_13 are Scope 2 + Scope 3 and exclude Scope 1.", "Estimated: Scope 3 of aws is an estimate: 1 run(s), 10,000.000 kWh × the grid factor of their region (location-based); no provider-reported figures for 2026.", "Warning: E1-5_01 is 1,200.000 MWh of IT energy only (2 run(s) with no PUE known: no facility PUE, cloud region or --pue), not facility energy: IT energy leaves out cooling and power conversion, so E1-5_01 understates own-operations energy; the IT-only part is shown on its own line. Record the facility's PUE (wattprint facility) or give --pue, then wattprint runs recompute (METHODOLOGY §2).", "Warning: E1-5: FR: the 400.000 MWh no instrument covers got the residual mix FR 2026 (same year, AIB 2026) in E1-6_10, but its renewable/nuclear/fossil composition is not recorded: not determined in E1-5 (the grid-average mix would count again the attributes others claimed; record it with wattprint instruments residual-mix --renewable-pct --nuclear-pct --fossil-pct).", "Warning: 600.000 MWh of own-operations energy have no known generation mix (no residual mix and no row in --energy-mix for DE 2026; see the E1-5 warnings above): reported as not determined, not split into fossil, nuclear and renewable; E1-5_02, E1-5_03 and E1-5_05 cover the rest.", "Note: E1-6_30 and E1-6_31 = E1-6_12 and E1-6_13 ÷ (net revenue 50,000,000 EUR ÷ 1,000,000); the prior and base years' intensities need their own revenue and are not reported.", "Warning: Scope 2: no residual mix known for DE 2026 or an earlier year: 200 MWh not covered by instruments got the grid average 350.00 gCO2e/kWh instead; this counts again attributes others claimed (GHG Protocol Scope 2 Guidance (2015): disclose)" ],
                 "energy_not_determined" : {
                   "label" : "Energy consumption whose source is not determined (part of E1-5_01)",
                   "value" : 600.000,
+                  "decimals" : 3,
                   "unit" : "MWh",
                   "prior_year" : 0.000,
-                  "base_year" : 0.000
+                  "prior_year_decimals" : 3,
+                  "base_year" : 0.000,
+                  "base_year_decimals" : 3
                 },
                 "energy_it_only" : {
                   "label" : "Energy consumption counted as IT energy only, no PUE known (part of E1-5_01)",
                   "value" : 1200.000,
+                  "decimals" : 3,
                   "unit" : "MWh",
                   "prior_year" : 500.000,
-                  "base_year" : 500.000
+                  "prior_year_decimals" : 3,
+                  "base_year" : 500.000,
+                  "base_year_decimals" : 3
                 },
                 "basis" : {
                   "runs" : 3,
@@ -530,45 +561,63 @@ public class EsrsE1ReportTest {
               "E1-5_01" : {
                 "label" : "Total energy consumption related to own operations",
                 "value" : 1200.000,
+                "decimals" : 3,
                 "unit" : "MWh",
                 "prior_year" : 500.000,
+                "prior_year_decimals" : 3,
                 "base_year" : 500.000,
+                "base_year_decimals" : 3,
                 "xbrl" : "esrs:EnergyConsumptionRelatedToOwnOperations"
               },
               "E1-5_02" : {
                 "label" : "Energy consumption from fossil sources",
                 "value" : 0.000,
+                "decimals" : 3,
                 "unit" : "MWh",
                 "prior_year" : 50.000,
-                "base_year" : 50.000
+                "prior_year_decimals" : 3,
+                "base_year" : 50.000,
+                "base_year_decimals" : 3
               },
               "E1-5_03" : {
                 "label" : "Energy consumption from nuclear sources",
                 "value" : 0.000,
+                "decimals" : 3,
                 "unit" : "MWh",
                 "prior_year" : 325.000,
-                "base_year" : 325.000
+                "prior_year_decimals" : 3,
+                "base_year" : 325.000,
+                "base_year_decimals" : 3
               },
               "E1-5_05" : {
                 "label" : "Energy consumption from renewable sources",
                 "value" : 600.000,
+                "decimals" : 3,
                 "unit" : "MWh",
                 "prior_year" : 125.000,
-                "base_year" : 125.000
+                "prior_year_decimals" : 3,
+                "base_year" : 125.000,
+                "base_year_decimals" : 3
               },
               "E1-5_09" : {
                 "label" : "Share of renewable sources in total energy consumption",
                 "value" : 50.00,
+                "decimals" : 2,
                 "unit" : "%",
                 "prior_year" : 25.00,
-                "base_year" : 25.00
+                "prior_year_decimals" : 2,
+                "base_year" : 25.00,
+                "base_year_decimals" : 2
               },
               "E1-6_07" : {
                 "label" : "Gross Scope 1 GHG emissions",
                 "value" : null,
+                "decimals" : null,
                 "unit" : "tCO2e",
                 "prior_year" : null,
+                "prior_year_decimals" : null,
                 "base_year" : null,
+                "base_year_decimals" : null,
                 "note" : "not reported: wattprint records no fuel combustion",
                 "prior_year_note" : "not reported: wattprint records no fuel combustion",
                 "base_year_note" : "not reported: wattprint records no fuel combustion"
@@ -576,57 +625,78 @@ public class EsrsE1ReportTest {
               "E1-6_09" : {
                 "label" : "Gross location-based Scope 2 GHG emissions",
                 "value" : 470.000,
+                "decimals" : 3,
                 "unit" : "tCO2e",
                 "prior_year" : 200.000,
+                "prior_year_decimals" : 3,
                 "base_year" : 200.000,
+                "base_year_decimals" : 3,
                 "xbrl" : "esrs:GrossLocationBasedScope2GreenhouseGasEmissions"
               },
               "E1-6_10" : {
                 "label" : "Gross market-based Scope 2 GHG emissions",
                 "value" : 290.000,
+                "decimals" : 3,
                 "unit" : "tCO2e",
                 "prior_year" : 200.000,
+                "prior_year_decimals" : 3,
                 "base_year" : 200.000,
+                "base_year_decimals" : 3,
                 "xbrl" : "esrs:GrossMarketBasedScope2GreenhouseGasEmissions"
               },
               "E1-6_11" : {
                 "label" : "Gross Scope 3 GHG emissions (category 1: purchased cloud compute)",
                 "value" : 0.560,
+                "decimals" : 3,
                 "unit" : "tCO2e",
                 "prior_year" : 0.000,
+                "prior_year_decimals" : 3,
                 "base_year" : 0.000,
+                "base_year_decimals" : 3,
                 "xbrl" : "esrs:GrossScope3GreenhouseGasEmissions",
                 "scope3_category_member" : "Category11CloudComputingAndDataCentreServicesMember"
               },
               "E1-6_12" : {
                 "label" : "Total GHG emissions (location-based), Scope 1 excluded",
                 "value" : 470.560,
+                "decimals" : 3,
                 "unit" : "tCO2e",
                 "prior_year" : 200.000,
-                "base_year" : 200.000
+                "prior_year_decimals" : 3,
+                "base_year" : 200.000,
+                "base_year_decimals" : 3
               },
               "E1-6_13" : {
                 "label" : "Total GHG emissions (market-based), Scope 1 excluded",
                 "value" : 290.560,
+                "decimals" : 3,
                 "unit" : "tCO2e",
                 "prior_year" : 200.000,
-                "base_year" : 200.000
+                "prior_year_decimals" : 3,
+                "base_year" : 200.000,
+                "base_year_decimals" : 3
               },
               "E1-6_30" : {
                 "label" : "GHG intensity per net revenue (location-based)",
-                "value" : 9.411,
+                "value" : 9.4112,
+                "decimals" : 3,
                 "unit" : "tCO2e per million EUR",
                 "prior_year" : null,
+                "prior_year_decimals" : null,
                 "base_year" : null,
+                "base_year_decimals" : null,
                 "prior_year_note" : "not reported: no net revenue given",
                 "base_year_note" : "not reported: no net revenue given"
               },
               "E1-6_31" : {
                 "label" : "GHG intensity per net revenue (market-based)",
-                "value" : 5.811,
+                "value" : 5.8112,
+                "decimals" : 3,
                 "unit" : "tCO2e per million EUR",
                 "prior_year" : null,
+                "prior_year_decimals" : null,
                 "base_year" : null,
+                "base_year_decimals" : null,
                 "prior_year_note" : "not reported: no net revenue given",
                 "base_year_note" : "not reported: no net revenue given"
               }
