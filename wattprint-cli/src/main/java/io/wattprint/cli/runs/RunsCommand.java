@@ -14,6 +14,7 @@ public final class RunsCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: list, show, tag, recompute or export");
+        throw new CommandLine.ParameterException(spec.commandLine(),
+                "a subcommand is required: list, show, tag, recompute or export");
     }
 }

@@ -52,8 +52,8 @@ public final class RunsTagCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Map<String, String> tags = parse(assignments);
-        Ledger opened = cli.openExistingLedger(ledgerOption.db).orElseThrow(() -> UserException.notFound(
-                "no run '" + id + "': there is no ledger at " + cli.ledgerSpec(ledgerOption.db) + " yet (wattprint run creates it)"));
+        Ledger opened = cli.openExistingLedger(ledgerOption.db).orElseThrow(() -> UserException.notFound("no run '" + id
+                + "': there is no ledger at " + cli.ledgerSpec(ledgerOption.db) + " yet (wattprint run creates it)"));
         try (Ledger ledger = opened) {
             cli.recoverOrphans(ledger);
             RunRepository runs = ledger.runs();

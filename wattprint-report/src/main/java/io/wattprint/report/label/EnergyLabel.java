@@ -115,8 +115,10 @@ public record EnergyLabel(String model, String task, BigDecimal whPer1kQueries, 
                     + "tag): " + String.join(", ", leftOut.keySet()));
         }
         if (used.isEmpty()) {
-            throw new Unavailable("no inference run of " + who + " for task '" + task + "' has both a query count and GPU energy: "
-                    + leftOut.entrySet().stream().map(e -> e.getKey() + " (" + e.getValue() + ")").collect(Collectors.joining(", ")));
+            String why = leftOut.entrySet().stream().map(e -> e.getKey() + " (" + e.getValue() + ")")
+                    .collect(Collectors.joining(", "));
+            throw new Unavailable("no inference run of " + who + " for task '" + task + "' has both a query count and "
+                    + "GPU energy: " + why);
         }
         BigDecimal per1k = Figures.significant(wh.multiply(BigDecimal.valueOf(1000)).divide(BigDecimal.valueOf(queries),
                 MathContext.DECIMAL64), SIG);
