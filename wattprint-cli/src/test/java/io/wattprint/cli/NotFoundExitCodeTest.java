@@ -29,6 +29,7 @@ class NotFoundExitCodeTest {
         return Stream.of(
                 "runs show zzzz9999",
                 "runs recompute zzzz9999",
+                "runs tag zzzz9999 gpu=L4",
                 "facility show nosuchfac",
                 "facility pue nosuchfac --year 2026 --value 1.2 --declared --source s",
                 "facility reading nosuchfac --from 2026-11-23 --to 2026-11-24 --kwh 1 --kind interval-meter --source s",

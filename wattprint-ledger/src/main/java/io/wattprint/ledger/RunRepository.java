@@ -3,15 +3,19 @@ package io.wattprint.ledger;
 import io.wattprint.core.model.Footprint;
 import io.wattprint.core.model.Run;
 import io.wattprint.core.model.RunStatus;
+import io.wattprint.core.model.Workload;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 
 /**
@@ -171,6 +175,74 @@ public final class RunRepository {
                 return true;
             });
         }
+    }
+
+    /**
+     * A tag given to {@link #addTags} whose key the run already has with another value. The ledger never changes a
+     * stored row, so nothing of the call was stored.
+     */
+    public static final class TagConflict extends IllegalArgumentException {
+        TagConflict(String message) { super(message); }
+    }
+
+    /**
+     * Adds tags to a stored run (exact id), in one transaction: a key the run does not have yet is stored; the same
+     * key with the same value changes nothing; a key already set to another value is refused ({@link TagConflict})
+     * and then none of the tags is stored — the ledger never updates a stored row. Keys and values are stored as given
+     * (the caller strips them); a key must not be blank and neither may pass {@link Workload#MAX_TEXT}.
+     *
+     * @return the tags this call stored, in key order; empty when the run had every one already
+     * @throws TagConflict when a key is already set to another value (the message names both values)
+     * @throws LedgerException when there is no such run
+     */
+    public Map<String, String> addTags(String runId, Map<String, String> tags) {
+        Objects.requireNonNull(runId, "runId");
+        Objects.requireNonNull(tags, "tags");
+        Map<String, String> sorted = new TreeMap<>();
+        tags.forEach((k, v) -> {
+            if (k == null || k.isBlank()) throw new IllegalArgumentException("a tag key must not be empty");
+            Objects.requireNonNull(v, () -> "tag " + k + ": value");
+            String problem = Workload.tooLong(k);
+            if (problem != null) throw new IllegalArgumentException("tag key " + problem);
+            problem = Workload.tooLong(v);
+            if (problem != null) throw new IllegalArgumentException("tag " + k + " " + problem);
+            sorted.put(k, v);
+        });
+        synchronized (c) {
+            return Sql.transaction(c, ledger, "tag run " + runId, c -> {
+                long rid = RunRow.requireRun(c, runId, ledger).rid();
+                Map<String, String> added = new TreeMap<>();
+                try (PreparedStatement insert = c.prepareStatement(RunRow.INSERT_TAG + " ON CONFLICT DO NOTHING");
+                     PreparedStatement read = c.prepareStatement("SELECT value FROM run_tags WHERE rid = ? AND tag = ?")) {
+                    for (Map.Entry<String, String> t : sorted.entrySet()) {
+                        insert.setLong(1, rid);
+                        insert.setString(2, t.getKey());
+                        insert.setString(3, t.getValue());
+                        if (insert.executeUpdate() == 1) {
+                            added.put(t.getKey(), t.getValue());
+                            continue;
+                        }
+                        String stored = storedTag(read, rid, t.getKey());
+                        if (!t.getValue().equals(stored)) throw conflict(runId, t.getKey(), stored, t.getValue());
+                    }
+                }
+                return Collections.unmodifiableMap(added);
+            });
+        }
+    }
+
+    private static String storedTag(PreparedStatement read, long rid, String key) throws SQLException {
+        read.setLong(1, rid);
+        read.setString(2, key);
+        try (ResultSet rs = read.executeQuery()) {
+            return rs.next() ? rs.getString(1) : null;
+        }
+    }
+
+    private TagConflict conflict(String runId, String key, String stored, String given) {
+        return new TagConflict("run " + runId + " already has tag " + key + "='" + stored + "', not '" + given
+                + "': the ledger never changes a stored row, so nothing was stored. Keep the stored value, or record the "
+                + "corrected figure under another key (e.g. " + key + "_corrected=" + given + ")");
     }
 
     /** Runs with no outcome yet (running, or left so by a wattprint that died), oldest first. */

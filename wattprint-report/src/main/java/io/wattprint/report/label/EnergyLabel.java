@@ -17,12 +17,14 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * An AI Energy Score-style label of one model for one task, from its inference runs in the ledger: GPU energy
  * only (components of kind GPU, no PUE, as the AI Energy Score measures), queries from the run's markers (the
  * largest {@code queries} MARK) or its {@code queries} tag, Wh per 1,000 queries = Σ GPU Wh / Σ queries × 1,000
- * over the runs with a query count; stars against the reference set's range for the task (this model's value
+ * over the runs with a query count and GPU energy (a run without GPU energy would add queries and no Wh: it is left
+ * out, {@link #NO_GPU_ENERGY}); stars against the reference set's range for the task (this model's value
  * included, the set's own line for this model replaced by it).
  */
 public record EnergyLabel(String model, String task, BigDecimal whPer1kQueries, BigDecimal gpuWh, long queries,
@@ -34,6 +36,8 @@ public record EnergyLabel(String model, String task, BigDecimal whPer1kQueries, 
     public static final String QUERIES = "queries";
     public static final String TASK_TAG = "task";
     public static final String GPU_TAG = "gpu";
+    /** Why a run with a query count but no GPU energy is left out. */
+    public static final String NO_GPU_ENERGY = "no GPU energy: its queries are not counted";
 
     /** No label can be drawn (no runs, no query counts, no reference line for the task): the reason, for the user. */
     public static final class Unavailable extends IllegalArgumentException {
@@ -91,6 +95,12 @@ public record EnergyLabel(String model, String task, BigDecimal whPer1kQueries, 
             for (ComponentEnergy c : r.footprint().components()) {
                 if (c.component().kind() == Component.Kind.GPU) gpuKwh += c.energy().kilowattHours();
             }
+            // A run without GPU energy (CPU only, or imported without a GPU component) would add its queries and no
+            // Wh, understating Wh per 1,000 queries: its queries are not counted either.
+            if (gpuKwh <= 0) {
+                leftOut.put(id, NO_GPU_ENERGY);
+                continue;
+            }
             wh = wh.add(new BigDecimal(Double.toString(gpuKwh)).multiply(BigDecimal.valueOf(1000)));
             queries += q;
             used.add(id);
@@ -100,11 +110,16 @@ public record EnergyLabel(String model, String task, BigDecimal whPer1kQueries, 
             else gpus.add(g.strip());
             if (lastEnd == null || r.run().end().isAfter(lastEnd)) lastEnd = r.run().end();
         }
-        if (used.isEmpty()) {
+        if (used.isEmpty() && !leftOut.containsValue(NO_GPU_ENERGY)) {
             throw new Unavailable("no inference run of " + who + " for task '" + task + "' has a query count (a 'queries' MARK or "
                     + "tag): " + String.join(", ", leftOut.keySet()));
         }
-        if (wh.signum() == 0) throw new Unavailable("the inference runs of " + who + " for task '" + task + "' have no GPU energy");
+        if (used.isEmpty()) {
+            String why = leftOut.entrySet().stream().map(e -> e.getKey() + " (" + e.getValue() + ")")
+                    .collect(Collectors.joining(", "));
+            throw new Unavailable("no inference run of " + who + " for task '" + task + "' has both a query count and "
+                    + "GPU energy: " + why);
+        }
         BigDecimal per1k = Figures.significant(wh.multiply(BigDecimal.valueOf(1000)).divide(BigDecimal.valueOf(queries),
                 MathContext.DECIMAL64), SIG);
         List<ReferenceSet.Entry> ref = reference.forTask(task);

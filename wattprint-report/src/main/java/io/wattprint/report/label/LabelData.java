@@ -29,7 +29,8 @@ record LabelData(String report, String generatedAt, String model, String task,
                 l.rangeMin(), l.rangeMax(), l.bandRule());
         return new LabelData("label", generatedAt.toString(), l.model(), l.task(), l.whPer1kQueries(), l.gpuWh(), l.queries(),
                 l.hardware(), l.date(), l.stars(), l.runs(), out, l.untaggedTask(), r,
-                "GPU energy only (no CPU, memory or PUE), Σ GPU Wh / Σ queries × 1,000 over the runs with a query count; "
-                        + "rounded half-up to " + EnergyLabel.SIG + " significant figures; stars from that rounded figure");
+                "GPU energy only (no CPU, memory or PUE), Σ GPU Wh / Σ queries × 1,000 over the runs with a query count "
+                        + "and GPU energy; rounded half-up to " + EnergyLabel.SIG + " significant figures; "
+                        + "stars from that rounded figure");
     }
 }

@@ -112,6 +112,42 @@ class EnergyLabelTest {
         }
     }
 
+    /**
+     * Run A: 0.1 kWh = 100 Wh of GPU energy over 1,000 queries; run B: CPU only (0.05 kWh CPU, no GPU component), 1,000
+     * queries. Only A counts: 100 Wh / 1,000 queries × 1,000 = 100 Wh per 1,000 queries (pooling B's queries would give
+     * 100 / 2,000 × 1,000 = 50, understated).
+     */
+    @Test
+    void aRunWithoutGpuEnergyAddsNeitherWhNorQueries() throws IOException {
+        ReferenceSet ref = reference("model,task,wh_per_1k_queries,source\na,t,1,s\nb,t,500,s\n");
+        try (Ledger l = Ledger.open(dir.resolve("c.db").toString())) {
+            TestLedger.run("a").model("m", "1").phase(Phase.INFERENCE).start("2026-11-20T10:00:00Z").kwh(0.1)
+                    .tag("queries", "1000").store(l);
+            TestLedger.run("b").model("m", "1").phase(Phase.INFERENCE).start("2026-11-20T12:00:00Z").cpuKwh(0.05)
+                    .tag("queries", "1000").store(l);
+            EnergyLabel label = EnergyLabel.of(l.runs().list(RunQuery.all()), id -> l.markers().ofRun(id), "m", null, "t", ref);
+
+            assertThat(label.whPer1kQueries()).isEqualByComparingTo("100");
+            assertThat(label.gpuWh()).isEqualByComparingTo("100");
+            assertThat(label.queries()).isEqualTo(1_000);
+            assertThat(label.runs()).containsExactly("a");
+            assertThat(label.leftOut()).containsExactly(java.util.Map.entry("b", "no GPU energy: its queries are not counted"));
+        }
+    }
+
+    @Test
+    void onlyRunsWithoutGpuEnergyGiveNoLabelAndSayWhy() throws IOException {
+        ReferenceSet ref = reference("model,task,wh_per_1k_queries,source\na,t,1,s\n");
+        try (Ledger l = Ledger.open(dir.resolve("z.db").toString())) {
+            TestLedger.run("c1").model("m", "1").phase(Phase.INFERENCE).cpuKwh(0.05).tag("queries", "1000").store(l);
+            TestLedger.run("c2").model("m", "1").phase(Phase.INFERENCE).start("2026-11-21T10:00:00Z").cpuKwh(0.05).store(l);
+            assertThatThrownBy(() -> EnergyLabel.of(l.runs().list(RunQuery.all()), id -> l.markers().ofRun(id), "m", null, "t", ref))
+                    .isInstanceOf(EnergyLabel.Unavailable.class)
+                    .hasMessage("no inference run of model m for task 't' has both a query count and GPU energy: "
+                            + "c1 (no GPU energy: its queries are not counted), c2 (no query count (queries marker or tag))");
+        }
+    }
+
     @Test
     void svgGolden() throws IOException {
         assertThat(LabelSvg.render(gpt2(reference(REFERENCE), null))).isEqualTo(GOLDEN_SVG);
@@ -229,7 +265,7 @@ class EnergyLabelTest {
                 "range_max" : 2.37,
                 "star_rule" : "five equal 20 % bands of 0.37 to 2.37 Wh per 1,000 queries (2 reference model(s) and this one); 5 stars = lowest band"
               },
-              "method" : "GPU energy only (no CPU, memory or PUE), Σ GPU Wh / Σ queries × 1,000 over the runs with a query count; rounded half-up to 3 significant figures; stars from that rounded figure"
+              "method" : "GPU energy only (no CPU, memory or PUE), Σ GPU Wh / Σ queries × 1,000 over the runs with a query count and GPU energy; rounded half-up to 3 significant figures; stars from that rounded figure"
             }
             """;
 }
