@@ -75,7 +75,7 @@ record EnergyBasis(double measuredKwh, double estimatedKwh, double importedKwh, 
     private String importNote() {
         String tools = String.join(", ", importedFrom);
         if (measuredKwh == 0 && estimatedKwh == 0) {
-            return "imported from " + tools + ", counted as estimated: the import does not record how the energy was obtained";
+            return "imported from " + tools + ": the import does not record how the energy was obtained";
         }
         return Figures.text(Figures.exact(importedShare() * 100), 1) + " % imported from " + tools + ", counted as estimated";
     }

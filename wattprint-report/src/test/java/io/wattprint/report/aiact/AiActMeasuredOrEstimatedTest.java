@@ -51,8 +51,8 @@ class AiActMeasuredOrEstimatedTest {
         ReportOutput o = AiActFixture.report(dir, AiActInput.of("llm", "1"), l ->
                 AiActFixture.codeCarbonRun(l, "cc-1", "llm", "1", NOV1, 10, 1, 6, 1)).output(AT);
 
-        assertThat(facts(o, "training").get("Measured or estimated")).isEqualTo("estimated (imported from codecarbon 3.3.0, counted as "
-                + "estimated: the import does not record how the energy was obtained)");
+        assertThat(facts(o, "training").get("Measured or estimated")).isEqualTo("estimated (imported from codecarbon 3.3.0: the import does "
+                + "not record how the energy was obtained)");
         JsonNode j = json(o);
         assertThat(j.get("training").get("energy_basis").asText()).isEqualTo("estimated");
         assertThat(j.get("training").get("measured_share").decimalValue()).isEqualByComparingTo("0");
