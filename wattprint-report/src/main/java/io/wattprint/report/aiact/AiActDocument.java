@@ -38,7 +38,7 @@ final class AiActDocument {
                     + "intermediate runs too (SCI for AI)."));
         }
         if (!none && t.estimatedShare() != null && t.estimatedShare().signum() > 0) {
-            b.add(new Notice(Notice.Kind.ESTIMATE, "Training energy is " + t.energyBasisText() + ": see the Energy methods table."));
+            b.add(new Notice(Notice.Kind.ESTIMATE, "Training energy is " + t.energyBasisText() + " (see the Energy methods table)."));
         }
         for (String w : d.warnings()) b.add(new Notice(Notice.Kind.WARNING, w + "."));
         b.add(new Facts("phases", "What the training figures count, and what they leave out", phaseFacts(d.phases())));
