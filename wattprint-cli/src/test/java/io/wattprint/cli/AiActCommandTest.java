@@ -42,7 +42,7 @@ class AiActCommandTest {
         assertThat(r.out()).contains("| Training time (wall-clock days) | 1.00 |", "| Training time (hardware-days) | 8.00 GPU-days |",
                 "| Training energy (MWh) | 1.00 |", "| Measured or estimated | measured |",
                 // 1.2e22 + 1.9e22 = 3.1e22 from the runs' flops tags.
-                "| Training compute (FLOPs) | 3.1 × 10²² (sum of the flops tags of 2 of 2 runs) |",
+                "| Training compute (FLOPs) | 3.1 × 10²² (sum of the flops tags of all 2 training runs) |",
                 "(1 failed, 0 interrupted)", "Generated: 2026-11-23T10:00:00Z");
         assertThat(r.err()).isEmpty();
     }
@@ -58,6 +58,31 @@ class AiActCommandTest {
         assertThat(j.get("training").get("energy_mwh").decimalValue()).isEqualByComparingTo("1.00");
         assertThat(j.get("inference").get("task").asText()).isEqualTo("chat turn");
         assertThat(j.get("methodology_words").asInt()).isBetween(80, 120);
+    }
+
+    /** Issue 16 item 11: a run without a flops tag makes the summed compute a lower bound, on the form, in JSON and on stderr. */
+    @Test
+    void aTrainingRunWithoutAFlopsTagMakesTheComputePartial() throws Exception {
+        ModelRunFixture.add(cli.ledgerFile(), "run-c", "llama", "3", Phase.TRAINING, Instant.parse("2026-11-02T00:00:00Z"), 1, 1, 1,
+                RunStatus.SUCCEEDED, Map.of(), List.of());
+        // A fine-tuning run's tag is never summed: fine-tuning is not counted as training.
+        ModelRunFixture.add(cli.ledgerFile(), "tune-a", "llama", "3", Phase.FINE_TUNING, Instant.parse("2026-11-03T00:00:00Z"), 1, 1, 1,
+                RunStatus.SUCCEEDED, Map.of("flops", "9e22"), List.of());
+
+        var r = cli.run("report", "ai-act", "--model", "llama", "--version", "3");
+
+        assertThat(r.code()).as(r.toString()).isZero();
+        // run-a 1.2e22 + run-b 1.9e22 = 3.1e22 from 2 of the 3 training runs; run-c declared none.
+        assertThat(r.out()).contains("| Training compute (FLOPs) | at least 3.1 × 10²² (partial: declared by the flops tags of 2 of 3 "
+                + "training runs; the other run declared none: run-c) |",
+                "| Not counted: fine-tuning and post-training | 1 run(s) of phase fine-tuning; ");
+        assertThat(r.err()).isEqualTo("wattprint: warning: training compute is partial, at least 3.1 × 10²² FLOPs: only 2 of 3 "
+                + "training runs declared a flops tag\n");
+        JsonNode t = new ObjectMapper().readTree(cli.run("report", "ai-act", "--model", "llama", "--version", "3", "--json").out())
+                .get("training");
+        assertThat(t.get("compute_complete").asBoolean(true)).isFalse();
+        assertThat(t.get("compute_runs_declared").asInt()).isEqualTo(2);
+        assertThat(t.get("compute_runs_counted").asInt()).isEqualTo(3);
     }
 
     @Test

@@ -2,6 +2,8 @@ package io.wattprint.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -60,5 +62,27 @@ class AiActImportedCodeCarbonTest {
                 "| IT energy (MWh) | 10.7 |",
                 "| 336.000 | 8 | 112.0000 |", "| 1,440.000 | 8 | 480.0000 |",
                 "Hardware-days are run hours times distinct GPUs (the recorded gpu\\_count for 2 runs), divided by 24."); // Markdown escapes the underscore
+    }
+
+    /**
+     * Issue 16 item 11: CodeCarbon's energy is imported, and its file does not say how CodeCarbon obtained it (no column
+     * names RAPL, NVML or a TDP model), so the form answers "estimated", never "imported" or "measured".
+     */
+    @Test
+    void importedCodeCarbonEnergyIsAnsweredAsEstimated() throws Exception {
+        var in = cli.run("ingest", "codecarbon", pretrainingRows().toString(), "--model", "llm", "--model-version", "1.0",
+                "--phase", "training");
+        assertThat(in.code()).as(in.toString()).isZero();
+
+        var md = cli.run("report", "ai-act", "--model", "llm", "--version", "1.0");
+        var json = cli.run("report", "ai-act", "--model", "llm", "--version", "1.0", "--json");
+
+        assertThat(md.out()).contains("| Measured or estimated | estimated (imported from codecarbon 3.0.1: the import does not record "
+                + "how the energy was obtained) |", "| estimated (imported) |");
+        JsonNode t = new ObjectMapper().readTree(json.out()).get("training");
+        assertThat(t.get("energy_basis").asText()).isEqualTo("estimated");
+        assertThat(t.get("measured_share").decimalValue()).isEqualByComparingTo("0");
+        assertThat(t.get("estimated_share").decimalValue()).isEqualByComparingTo("1");
+        assertThat(t.get("imported_share").decimalValue()).isEqualByComparingTo("1");
     }
 }

@@ -37,10 +37,11 @@ final class AiActDocument {
                     + t.interruptedRuns().size() + " interrupted): the provider boundary counts training whole, failed and "
                     + "intermediate runs too (SCI for AI)."));
         }
-        if (!none && d.basis().estimatedShare().signum() > 0) {
-            b.add(new Notice(Notice.Kind.ESTIMATE, "Training energy is " + t.energyBasis() + ": see the Energy methods table."));
+        if (!none && t.estimatedShare() != null && t.estimatedShare().signum() > 0) {
+            b.add(new Notice(Notice.Kind.ESTIMATE, "Training energy is " + t.energyBasisText() + " (see the Energy methods table)."));
         }
         for (String w : d.warnings()) b.add(new Notice(Notice.Kind.WARNING, w + "."));
+        b.add(new Facts("phases", "What the training figures count, and what they leave out", phaseFacts(d.phases())));
         if (d.fineTuning() != null) {
             b.add(new Heading(2, "Fine-tuning (not in the figures above)"));
             b.add(new Facts("fine_tuning", null, List.of(new Facts.Fact("Fine-tuning runs", fineTuningLine(d.fineTuning())))));
@@ -74,22 +75,26 @@ final class AiActDocument {
         f.add(new Facts.Fact("Training time (hardware-days)", none ? na : Figures.text(t.hardwareDays()) + " GPU-days"));
         f.add(new Facts.Fact("CPU-only runs", none ? na : t.cpuOnlyRuns().isEmpty() ? "none"
                 : t.cpuOnlyRuns().size() + " (no GPU in the footprint, not in hardware-days): " + Basis.ids(t.cpuOnlyRuns())));
-        f.add(new Facts.Fact("Training compute (FLOPs)", computeText(t)));
+        f.add(new Facts.Fact("Training compute (FLOPs)", t.computeText()));
         f.add(new Facts.Fact("Training energy (MWh)", none ? na : mwhText(t.energyMwh())));
         f.add(new Facts.Fact("Energy boundary", none ? na : "facility: IT energy (" + t.components() + ") × PUE"));
         f.add(new Facts.Fact("IT energy (MWh)", none ? na : mwhText(t.itEnergyMwh())));
-        f.add(new Facts.Fact("Measured or estimated", t.energyBasis()));
+        f.add(new Facts.Fact("Measured or estimated", t.energyBasisText()));
         f.add(new Facts.Fact("Location-based emissions (tCO2e)", none ? na : co2eText(t)));
         return f;
     }
 
     private static String mwhText(BigDecimal mwh) { return mwh == null ? NO_ENERGY : Figures.text(mwh); }
 
-    /** "1.20 × 10²⁴ (stated by the provider)"; the JSON's source adds the option it came from. */
-    private static String computeText(AiActData.Training t) {
-        if (t.computeFlops() == null) return "not given";
-        String source = t.computeSource().equals(AiActReport.GIVEN) ? "stated by the provider" : t.computeSource();
-        return t.computeFlopsText() + " (" + source + ")";
+    /** "Counted as training", then one line per phase left out: "Not counted: fine-tuning …" with its runs and why. */
+    private static List<Facts.Fact> phaseFacts(AiActData.Phases p) {
+        List<Facts.Fact> f = new ArrayList<>();
+        f.add(new Facts.Fact("Counted as training", p.countedText()));
+        for (AiActData.Excluded e : p.excluded()) {
+            f.add(new Facts.Fact("Not counted: " + e.what(), e.runs() + " run(s) of phase " + String.join(" or ", e.phases()) + "; "
+                    + e.reason()));
+        }
+        return f;
     }
 
     private static String co2eText(AiActData.Training t) {

@@ -30,18 +30,27 @@ public final class AiActReport {
     private final TrainingRuns training;
     private final TrainingRuns fineTuning;
     private final TrainingCompute compute;
+    private final EnergyBasis energy;
     private final Basis basis;
+    private final List<RunRecord> records;
     private final List<String> warnings = new ArrayList<>();
 
     private AiActReport(List<RunRecord> records, AiActInput input) {
         this.input = input;
         this.training = TrainingRuns.of(records, input.model(), input.version(), Phase.TRAINING);
         this.fineTuning = TrainingRuns.of(records, input.model(), input.version(), Phase.FINE_TUNING);
-        this.compute = TrainingCompute.of(input.flops(), training.all);
+        this.records = records;
+        // Over the counted (closed) runs, as the energy: an open run's tag is not summed into a total it is not in.
+        this.compute = TrainingCompute.of(input.flops(), training.counted());
+        this.energy = training.energyBasis();
         this.basis = Basis.of(training.all);
         if (training.rows.isEmpty()) warnings.add(naReason() + "; the form's training fields are N/A");
         if (!training.open.isEmpty()) {
             warnings.add(training.open.size() + " training run(s) still open, not counted: " + Basis.ids(training.open));
+        }
+        if (Boolean.FALSE.equals(compute.complete())) {
+            warnings.add("training compute is partial, at least " + Scientific.text(compute.flops(), 2, 4)
+                    + " FLOPs: only " + compute.taggedRuns() + " of " + compute.runs() + " training runs declared a flops tag");
         }
     }
 
@@ -74,17 +83,37 @@ public final class AiActReport {
 
     private static BigDecimal mwh(BigDecimal kwh) { return kwh.movePointLeft(3); }
 
-    /** "measured", "estimated", "partly estimated (12.5 % estimated)" — by IT energy, from each component's provenance. */
-    String energyBasis() {
-        if (basis.itKwh() == 0) return "N/A — no energy recorded for these runs";
-        double est = basis.estimatedShare(), imp = basis.importedKwh() / basis.itKwh(), meas = basis.measuredShare();
-        if (meas == 1.0) return "measured";
-        if (est == 1.0) return "estimated";
-        if (imp == 1.0) return "imported from other tools (measured or estimated there)";
-        List<String> parts = new ArrayList<>();
-        if (est > 0) parts.add(Figures.percent(est, 1) + " estimated");
-        if (imp > 0) parts.add(Figures.percent(imp, 1) + " imported");
-        return (est > 0 ? "partly estimated (" : "partly imported (") + String.join(", ", parts) + " of the IT energy)";
+    /**
+     * "measured", "estimated", "partly estimated: 75.0 % measured, 25.0 % estimated of the IT energy" — by IT energy,
+     * from each component's provenance; imported energy counts as estimated ({@link EnergyBasis}).
+     */
+    String energyBasis() { return energy.text(AiActDocument.NO_ENERGY); }
+
+    /**
+     * What the training figures count: the runs of phase {@code training}; the model version's runs of every other
+     * phase are left out, counted and named with the reason (issue 16 item 11).
+     */
+    private AiActData.Phases phases() {
+        List<AiActData.Excluded> out = new ArrayList<>();
+        out.add(new AiActData.Excluded("fine-tuning and post-training", List.of(Phase.FINE_TUNING.label()), fineTuning.all.size(),
+                "the form's training figures are the resources used to train the model (Annex XI §1 point 2(d)); a "
+                        + "fine-tuning run may adapt this version or make a derived model, which wattprint cannot tell, so "
+                        + "these runs are shown apart for the provider to add where its definition of training includes them; "
+                        + "post-training (instruction tuning, RLHF) has no phase of its own and is recorded as fine-tuning"));
+        out.add(new AiActData.Excluded("inference and evaluation", List.of(Phase.INFERENCE.label()), runsIn(Phase.INFERENCE),
+                "serving and evaluating the trained model is not training; the form asks for inference compute as a "
+                        + "benchmark of its own (below), and evaluation runs are recorded as inference"));
+        out.add(new AiActData.Excluded("data pipeline and supporting",
+                List.of(Phase.DATA_PIPELINE.label(), Phase.SUPPORTING.label()), runsIn(Phase.DATA_PIPELINE) + runsIn(Phase.SUPPORTING),
+                "data preparation and the services around training are not the training computation"));
+        return new AiActData.Phases(List.of(Phase.TRAINING.label()), "runs of phase training (pre-training) of model " + input.model()
+                + " version " + input.version() + ", failed and interrupted included; a post-training run recorded as training "
+                + "is counted", out);
+    }
+
+    private int runsIn(Phase phase) {
+        return (int) records.stream().filter(r -> input.model().equals(r.run().workload().model())
+                && input.version().equals(r.run().workload().modelVersion()) && r.run().workload().phase() == phase).count();
     }
 
     /** The report's data, for its JSON. */
@@ -92,24 +121,27 @@ public final class AiActReport {
         boolean none = training.rows.isEmpty();
         String computeSource = switch (compute.source()) {
             case GIVEN -> GIVEN;
-            case TAGS -> "sum of the flops tags of " + compute.taggedRuns() + " of " + training.all.size() + " runs";
+            case TAGS -> "sum of the flops tags of " + compute.taggedRuns() + " of " + compute.runs() + " runs";
             case NONE -> "not given";
         };
-        boolean energy = !none && basis.itKwh() > 0;
+        boolean energy = !none && this.energy.category() != null;
+        BigDecimal flops = compute.flops() == null ? null : Scientific.value(compute.flops(), 2, 4);
         AiActData.Training t = new AiActData.Training(none ? naReason() : null, training.rows.size(), training.failed,
                 training.interrupted, training.open, none ? null : training.firstStart.toString(),
                 none ? null : training.lastEnd.toString(), none ? null : Figures.significant(training.wallClockDays(), SIG),
                 none ? null : Figures.significant(sumDays(), SIG), none ? null : Figures.significant(training.exactGpuDays(), SIG),
                 training.gpuCountTagged.isEmpty() ? "GPU-days (run hours × distinct GPUs / 24)"
                         : "GPU-days (run hours × GPUs / 24; GPUs: distinct GPU components or the gpu_count tag, the larger)",
-                training.cpuOnly, compute.flops() == null ? null : Scientific.value(compute.flops(), 2, 4),
-                compute.flops() == null ? "not given" : Scientific.text(compute.flops(), 2, 4), computeSource,
-                compute.badTags(), energy ? Figures.significant(mwh(training.exactFacilityKwh()), SIG) : null,
+                training.cpuOnly, flops, compute.flops() == null ? "not given" : Scientific.text(compute.flops(), 2, 4), computeSource,
+                compute.badTags(), compute.complete(), compute.taggedRuns(), compute.runs(), compute.untagged(),
+                energy ? Figures.significant(mwh(training.exactFacilityKwh()), SIG) : null,
                 "facility (IT energy × PUE)", energy ? Figures.significant(mwh(training.exactItKwh()), SIG) : null,
-                none ? naReason() : energyBasis(), none ? null : Figures.round(basis.measuredShare(), 4),
-                none ? null : Figures.round(basis.estimatedShare(), 4),
+                energy ? this.energy.category() : null, none ? naReason() : energyBasis(),
+                energy ? Figures.round(this.energy.measuredShare(), 4) : null,
+                energy ? Figures.round(this.energy.estimatedShare(), 4) : null,
+                energy ? Figures.round(this.energy.importedShare(), 4) : null,
                 none ? null : Figures.significant(training.exactCo2eKg().movePointLeft(3), SIG), training.unknownLocation,
-                training.withoutFootprint, training.components());
+                training.withoutFootprint, training.components(), compute.text());
         AiActData.FineTuning ft = fineTuning.isEmpty() ? null : new AiActData.FineTuning(fineTuning.rows.size(),
                 fineTuning.rows.stream().map(TrainingRuns.Row::id).toList(),
                 Figures.significant(mwh(fineTuning.exactFacilityKwh()), SIG), Figures.significant(fineTuning.exactGpuDays(), SIG),
@@ -126,7 +158,7 @@ public final class AiActReport {
                     r.record().run().end().toString(), r.hours(), r.gpus(), r.gpuDays(), r.itKwh(), r.facilityKwh(), r.co2eKg(),
                     r.provenance(), r.exact()));
         }
-        return new AiActData("ai-act", generatedAt.toString(), FORM, input.model(), input.version(), t, ft, inf, p,
+        return new AiActData("ai-act", generatedAt.toString(), FORM, input.model(), input.version(), t, phases(), ft, inf, p,
                 Methodology.words(p), runs, warnings(), basis.data());
     }
 }

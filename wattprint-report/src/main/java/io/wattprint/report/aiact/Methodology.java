@@ -45,7 +45,10 @@ final class Methodology {
                 + ", divided by 24" + (cpu == 0 ? "." : "; " + cpu + " CPU-only " + (cpu == 1 ? "run adds" : "runs add") + " none."));
         s.add(switch (compute.source()) {
             case GIVEN -> "Training compute was stated by the provider, not measured.";
-            case TAGS -> "Training compute sums the flops tags of " + compute.taggedRuns() + " of " + t.all.size() + " runs.";
+            case TAGS -> Boolean.TRUE.equals(compute.complete())
+                    ? compute.runs() == 1 ? "Training compute is the flops tag of the only run."
+                            : "Training compute sums the flops tags of all " + compute.runs() + " runs."
+                    : "Training compute is partial: flops tags of " + compute.taggedRuns() + " of " + compute.runs() + " runs only.";
             case NONE -> "Training compute was not recorded.";
         });
         s.add(factors(basis));
@@ -61,7 +64,13 @@ final class Methodology {
         List<String> parts = new ArrayList<>();
         if (!measured.isEmpty()) parts.add(share(b.measuredShare()) + " was measured with hardware counters (" + list(measured) + ")");
         if (!estimated.isEmpty()) parts.add(share(b.estimatedShare()) + " estimated with " + list(estimated));
-        if (!imported.isEmpty()) parts.add(share(b.importedKwh() / b.itKwh()) + " imported from " + list(imported));
+        if (!imported.isEmpty()) {
+            parts.add(share(b.importedKwh() / b.itKwh()) + " imported from " + list(imported) + " (counted as estimated)");
+        }
+        if (parts.size() == 1 && imported.size() > 0) {
+            return components + " energy was imported from " + list(imported) + " and is counted as estimated: the import "
+                    + "does not record how it was obtained.";
+        }
         if (parts.size() == 1 && measured.size() > 0) {
             return components + " energy was measured per run with hardware counters (" + list(measured) + ").";
         }

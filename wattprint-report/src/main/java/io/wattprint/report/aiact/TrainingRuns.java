@@ -101,14 +101,10 @@ final class TrainingRuns {
         double hours = d.toMillis() / 3_600_000.0;
         StoredFootprint f = r.footprint();
         TreeSet<Component> gpus = new TreeSet<>();
-        int measured = 0, estimated = 0, imported = 0;
         if (f != null) {
             for (ComponentEnergy c : f.components()) {
                 if (c.component().kind() == Component.Kind.GPU) gpus.add(c.component());
                 kinds.add(c.component().kind());
-                if (c.provenance().isMeasured()) measured++;
-                else if (c.provenance().kind() == io.wattprint.core.model.Provenance.Kind.ESTIMATED) estimated++;
-                else imported++;
             }
         } else {
             withoutFootprint.add(id);
@@ -117,10 +113,7 @@ final class TrainingRuns {
         if (f != null && accelerators == 0) cpuOnly.add(id);
         if (accelerators > gpus.size()) gpuCountTagged.add(id);
         if (f != null && f.co2e() == null) unknownLocation.add(id);
-        String provenance = f == null ? "no footprint"
-                : measured > 0 && estimated == 0 && imported == 0 ? "measured"
-                : estimated > 0 && measured == 0 && imported == 0 ? "estimated"
-                : imported > 0 && measured == 0 && estimated == 0 ? "imported" : "mixed";
+        String provenance = f == null ? "no footprint" : EnergyBasis.of(f.components()).runLabel();
         rows.add(new Row(r, null, accelerators, null, null, null, null, provenance, List.of()));
         exact.add(new Double[] {hours, hours * accelerators / 24.0, f == null ? null : f.itEnergy().kilowattHours(),
                 f == null ? null : f.facilityEnergy().kilowattHours(), f == null || f.co2e() == null ? null : f.co2e().kilograms()});
@@ -156,6 +149,16 @@ final class TrainingRuns {
         if (names.isEmpty()) return "no component";
         if (names.size() == 1) return names.get(0);
         return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+    }
+
+    /** The closed runs counted (the rows), oldest first. */
+    List<RunRecord> counted() { return rows.stream().map(Row::record).toList(); }
+
+    /** Measured and estimated IT energy of the counted runs, by component provenance (the form's "measured or estimated"). */
+    EnergyBasis energyBasis() {
+        List<ComponentEnergy> cs = new ArrayList<>();
+        for (RunRecord r : counted()) if (r.footprint() != null) cs.addAll(r.footprint().components());
+        return EnergyBasis.of(cs);
     }
 
     /** Runs with a footprint (those the energy and emission totals rest on). */

@@ -159,9 +159,9 @@ class AiActReportTest {
             TestLedger.run("est-1").model("phi", "1").start(NOV1.plusSeconds(3600)).hours(1).kwh(1).estimated().store(l);
         });
 
-        // 1 of 4 kWh estimated = 25.0 %.
+        // 1 of 4 kWh estimated = 25.0 %, 3 of 4 measured = 75.0 % (issue 16 item 11: both shares).
         assertThat(facts(r.output(AT), "training").get("Measured or estimated"))
-                .isEqualTo("partly estimated (25.0 % estimated of the IT energy)");
+                .isEqualTo("partly estimated: 75.0 % measured, 25.0 % estimated of the IT energy");
         assertThat(r.methodology()).contains("Of the GPU energy, 75.0 % was measured with hardware counters (nvml-total-energy) and 25.0 % "
                 + "estimated with tdp-utilisation.");
     }
@@ -233,8 +233,9 @@ class AiActReportTest {
         });
         ReportOutput o = r.output(AT);
 
-        // 1.5e20 + 1.6e20 = 3.1e20.
-        assertThat(facts(o, "training").get("Training compute (FLOPs)")).isEqualTo("3.1 × 10²⁰ (sum of the flops tags of 2 of 3 runs)");
+        // 1.5e20 + 1.6e20 = 3.1e20, from 2 of the 3 runs: a lower bound (issue 16 item 11).
+        assertThat(facts(o, "training").get("Training compute (FLOPs)")).isEqualTo("at least 3.1 × 10²⁰ (partial: declared by the "
+                + "flops tags of 2 of 3 training runs; 1 run's tag is not a positive number: c (flops=lots))");
         JsonNode t = new ObjectMapper().readTree(render(ReportFormat.JSON, o)).get("training");
         assertThat(t.get("compute_flops").decimalValue()).isEqualByComparingTo("3.1e20");
         assertThat(t.get("compute_bad_tags").get(0).asText()).isEqualTo("c (flops=lots)");
@@ -352,6 +353,15 @@ class AiActReportTest {
 
             > **Note:** Failed and interrupted runs are included (1 failed, 0 interrupted): the provider boundary counts training whole, failed and intermediate runs too (SCI for AI).
 
+            **What the training figures count, and what they leave out**
+
+            | Field | Value |
+            |---|---|
+            | Counted as training | runs of phase training (pre-training) of model llama version 3, failed and interrupted included; a post-training run recorded as training is counted |
+            | Not counted: fine-tuning and post-training | 1 run(s) of phase fine-tuning; the form's training figures are the resources used to train the model (Annex XI §1 point 2(d)); a fine-tuning run may adapt this version or make a derived model, which wattprint cannot tell, so these runs are shown apart for the provider to add where its definition of training includes them; post-training (instruction tuning, RLHF) has no phase of its own and is recorded as fine-tuning |
+            | Not counted: inference and evaluation | 0 run(s) of phase inference; serving and evaluating the trained model is not training; the form asks for inference compute as a benchmark of its own (below), and evaluation runs are recorded as inference |
+            | Not counted: data pipeline and supporting | 0 run(s) of phase data-pipeline or supporting; data preparation and the services around training are not the training computation |
+
             ### Fine-tuning (not in the figures above)
 
             | Field | Value |
@@ -436,15 +446,41 @@ class AiActReportTest {
                 "compute_flops_text" : "3.0 × 10²³",
                 "compute_source" : "stated by the provider (--flops)",
                 "compute_bad_tags" : [ ],
+                "compute_complete" : true,
+                "compute_runs_declared" : 0,
+                "compute_runs_counted" : 4,
+                "compute_runs_undeclared" : [ "train-01", "train-02", "train-03", "train-04" ],
                 "energy_mwh" : 1.20,
                 "energy_boundary" : "facility (IT energy × PUE)",
                 "it_energy_mwh" : 1.00,
                 "energy_basis" : "measured",
+                "energy_basis_text" : "measured",
                 "measured_share" : 1.0000,
                 "estimated_share" : 0.0000,
+                "imported_share" : 0.0000,
                 "co2e_location_t" : 0.0600,
                 "unknown_location_runs" : [ ],
                 "runs_without_footprint" : [ ]
+              },
+              "phases" : {
+                "counted" : [ "training" ],
+                "counted_text" : "runs of phase training (pre-training) of model llama version 3, failed and interrupted included; a post-training run recorded as training is counted",
+                "excluded" : [ {
+                  "what" : "fine-tuning and post-training",
+                  "phases" : [ "fine-tuning" ],
+                  "runs" : 1,
+                  "reason" : "the form's training figures are the resources used to train the model (Annex XI §1 point 2(d)); a fine-tuning run may adapt this version or make a derived model, which wattprint cannot tell, so these runs are shown apart for the provider to add where its definition of training includes them; post-training (instruction tuning, RLHF) has no phase of its own and is recorded as fine-tuning"
+                }, {
+                  "what" : "inference and evaluation",
+                  "phases" : [ "inference" ],
+                  "runs" : 0,
+                  "reason" : "serving and evaluating the trained model is not training; the form asks for inference compute as a benchmark of its own (below), and evaluation runs are recorded as inference"
+                }, {
+                  "what" : "data pipeline and supporting",
+                  "phases" : [ "data-pipeline", "supporting" ],
+                  "runs" : 0,
+                  "reason" : "data preparation and the services around training are not the training computation"
+                } ]
               },
               "fine_tuning" : {
                 "runs" : 1,
