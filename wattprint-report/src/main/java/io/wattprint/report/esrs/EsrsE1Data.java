@@ -29,7 +29,13 @@ public record EsrsE1Data(@JsonProperty("_meta") Meta meta, @JsonIgnore Map<Strin
                        String baseYearNote, String generatedAt, String reporter, Revenue netRevenue, String energyMixFile,
                        String rounding, List<String> boundary, List<Note> notes, Datapoint energyNotDetermined,
                        @JsonInclude(JsonInclude.Include.NON_NULL) EmbodiedMemo.Data embodiedMemo, Basis.Data basis,
-                       @JsonIgnore boolean baseYearGiven) {}
+                       String scope2LocationBoundary, Scope3Category3 scope3Category3, @JsonIgnore boolean baseYearGiven) {}
+
+    /**
+     * Scope 3 category 3 of the year (upstream of purchased electricity), part of E1-6_11: the tCO2e where the zone has
+     * both a direct and a life-cycle factor, and the Scope 2 lines where it is not separated or not determined, with why.
+     */
+    public record Scope3Category3(BigDecimal value, String unit, String method, Map<String, String> notSeparated) {}
 
     /** A note of the report: printed as a notice of its kind, written to JSON as "Kind: text". */
     public record Note(Notice.Kind kind, String text) {
@@ -40,18 +46,21 @@ public record EsrsE1Data(@JsonProperty("_meta") Meta meta, @JsonIgnore Map<Strin
     }
 
     /** The year's tables beside the datapoints: own-operations energy by zone, Scope 2 lines, cloud providers. */
-    public record Tables(List<EsrsYear.ZoneEnergy> energyMix, List<EsrsYear.Scope2Line> scope2, List<CloudScope3.Line> cloud) {}
+    public record Tables(List<EsrsYear.ZoneEnergy> energyMix, List<EsrsYear.Scope2Line> scope2, List<CloudScope3.Line> cloud,
+                         List<Category3.Line> category3) {}
 
     public record Revenue(BigDecimal amount, String currency) {}
 
     /**
      * One datapoint: its value for the year, the prior year and the base year (null where not available), and
-     * the optional fields written only when they apply: XBRL element, Scope 3 category member, why a value is null.
+     * the optional fields written only when they apply: XBRL element, Scope 3 category member, why a value is null, the
+ * boundary of the grid factors behind a location-based figure (METHODOLOGY.md §3.3).
      */
     public record Datapoint(String label, BigDecimal value, String unit, BigDecimal priorYear, BigDecimal baseYear,
                             @JsonInclude(JsonInclude.Include.NON_NULL) String xbrl,
                             @JsonInclude(JsonInclude.Include.NON_NULL) String scope3CategoryMember,
                             @JsonInclude(JsonInclude.Include.NON_NULL) String note,
                             @JsonInclude(JsonInclude.Include.NON_NULL) String priorYearNote,
-                            @JsonInclude(JsonInclude.Include.NON_NULL) String baseYearNote) {}
+                            @JsonInclude(JsonInclude.Include.NON_NULL) String baseYearNote,
+                            @JsonInclude(JsonInclude.Include.NON_NULL) String factorBoundary) {}
 }

@@ -84,6 +84,9 @@ public final class EsrsE1Report {
     private record Datapoint(String id, String label, String unit, String xbrl, Function<EsrsYear, BigDecimal> value,
                              String whyNull) {}
 
+    /** Datapoints whose figure rests on location-based grid factors, and so states their boundary. */
+    private static final java.util.Set<String> LOCATION_BASED = java.util.Set.of("E1-6_09", "E1-6_12", "E1-6_30");
+
     private EsrsE1Report() {}
 
     /** The earliest year in which a run closed, or null for none. */
@@ -138,7 +141,8 @@ public final class EsrsE1Report {
                         "esrs:GrossLocationBasedScope2GreenhouseGasEmissions", y -> y.scope2Location, null),
                 new Datapoint("E1-6_10", "Gross market-based Scope 2 GHG emissions", "tCO2e",
                         "esrs:GrossMarketBasedScope2GreenhouseGasEmissions", y -> y.scope2Market, null),
-                new Datapoint("E1-6_11", "Gross Scope 3 GHG emissions (category 1: purchased cloud compute)", "tCO2e",
+                new Datapoint("E1-6_11", "Gross Scope 3 GHG emissions (category 1: purchased cloud compute; category 3: upstream "
+                        + "of purchased electricity, where determined)", "tCO2e",
                         "esrs:GrossScope3GreenhouseGasEmissions", y -> y.scope3, null),
                 new Datapoint("E1-6_12", "Total GHG emissions (location-based), Scope 1 excluded", "tCO2e", null,
                         y -> y.totalLocation, null),
@@ -157,13 +161,14 @@ public final class EsrsE1Report {
         int year = o.year();
         EsrsE1Data.Datapoint nd = new EsrsE1Data.Datapoint("Energy consumption whose source is not determined (part of E1-5_01)",
                 now.notDetermined, "MWh", priorNa == null ? prior.notDetermined : null, baseNa == null ? baseY.notDetermined : null,
-                null, null, null, null, null);
+                null, null, null, null, null, null);
         EsrsE1Data.Meta meta = new EsrsE1Data.Meta(KIND, "ESRS E1 (Commission Delegated Regulation (EU) 2023/2772)", year,
                 year - 1, priorNa, base, baseNa, generatedAt.toString(), o.reporter() == null ? null : o.reporter().strip(),
                 o.netRevenue() == null ? null : new EsrsE1Data.Revenue(o.netRevenue(), cur), o.mix().file(),
                 "MWh and tCO2e to 3 decimals, % to 2, intensity to 3: a total is the exact sum rounded half-up, "
                         + "its parts are apportioned to it by the largest remainder; E1-6_12/13 are the sums of E1-6_09/10 and E1-6_11",
-                boundary(year), notes, nd, memo == null ? null : memo.data(), basis.data(), o.baseYear() != null);
+                boundary(year), notes, nd, memo == null ? null : memo.data(), basis.data(), now.scope2Boundary,
+                category3(now), o.baseYear() != null);
         Map<String, EsrsE1Data.Datapoint> dps = new LinkedHashMap<>();
         for (Datapoint d : datapoints(cur)) {
             BigDecimal v = d.value().apply(now);
@@ -172,9 +177,18 @@ public final class EsrsE1Report {
             dps.put(d.id(), new EsrsE1Data.Datapoint(d.label(), v, d.unit(), p, b, d.xbrl(),
                     d.id().equals("E1-6_11") ? CLOUD_MEMBER : null, v == null ? d.whyNull() : null,
                     priorNa != null ? priorNa : p == null ? d.whyNull() : null,
-                    baseNa != null ? baseNa : b == null ? d.whyNull() : null));
+                    baseNa != null ? baseNa : b == null ? d.whyNull() : null,
+                    LOCATION_BASED.contains(d.id()) ? now.scope2Boundary : null));
         }
-        return new EsrsE1Data(meta, dps, new EsrsE1Data.Tables(now.energy, now.scope2, now.cloud));
+        return new EsrsE1Data(meta, dps, new EsrsE1Data.Tables(now.energy, now.scope2, now.cloud, now.category3));
+    }
+
+    /** The year's Scope 3 category 3 figure and the lines it does not separate, for {@code _meta}. */
+    private static EsrsE1Data.Scope3Category3 category3(EsrsYear y) {
+        Map<String, String> open = new LinkedHashMap<>();
+        for (Category3.Line l : y.category3) if (l.tonnes() == null) open.put(l.label(), l.status());
+        return new EsrsE1Data.Scope3Category3(y.scope3Category3, "tCO2e", "MWh × (life-cycle − direct factor of the zone) / 1000, "
+                + "per Scope 2 line where both factors are shipped; well-to-tank and T&D losses not separately known", open);
     }
 
     static List<String> boundary(int year) {
@@ -186,6 +200,9 @@ public final class EsrsE1Report {
                         + "not Scope 2 and not own-operations energy; a provider's own reported emissions replace its runs' "
                         + "estimate for the year.",
                 "Scope 1 (E1-6_07) is not reported: wattprint records no fuel combustion; E1-6_12 and E1-6_13 exclude it.",
-                "Embodied hardware carbon is not in E1-6_11.");
+                "Embodied hardware carbon is not in E1-6_11.",
+                "Grid factors: location-based Scope 2 uses direct (combustion) factors where shipped; the life-cycle remainder "
+                        + "of the same energy is Scope 3 category 3 (in E1-6_11). A zone without a direct factor keeps its "
+                        + "life-cycle factor in Scope 2, and the factor boundary of each figure is stated.");
     }
 }

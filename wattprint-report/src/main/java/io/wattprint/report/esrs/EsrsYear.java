@@ -10,6 +10,7 @@ import io.wattprint.core.scope2.DualScope2;
 import io.wattprint.core.scope2.InstrumentType;
 import io.wattprint.core.scope2.MarketBasedScope2;
 import io.wattprint.core.scope2.ResidualMix;
+import io.wattprint.core.scope2.Scope2Factor;
 import io.wattprint.core.scope2.Scope2Rules;
 import io.wattprint.ledger.ClosedTotals;
 import io.wattprint.report.scope2.Scope2Data;
@@ -45,9 +46,12 @@ public final class EsrsYear {
         }
     }
 
-    /** One Scope 2 line (facility or zone, factor), MWh and tCO2e rounded, with their exact values. */
+    /**
+     * One Scope 2 line (facility or zone, factor), MWh and tCO2e rounded, with their exact values; {@code boundary} the
+     * boundary of its location-based factor (direct, life-cycle, not known).
+     */
     public record Scope2Line(String label, String zone, int runs, BigDecimal mwh, BigDecimal location, BigDecimal market,
-                             BigDecimal mwhExact, BigDecimal locationExact, BigDecimal marketExact) {
+                             BigDecimal mwhExact, BigDecimal locationExact, BigDecimal marketExact, String boundary) {
         /** The figures as printed: rounded, or when that is 0 and the exact value is not, its first digits (§5.1). */
         public String mwhText() { return Figures.text(mwhExact, mwh); }
 
@@ -65,6 +69,11 @@ public final class EsrsYear {
     public final List<ZoneEnergy> energy = new ArrayList<>();
     public final List<CloudScope3.Line> cloud;
     public final List<String> mixMissing = new ArrayList<>();
+    /** Scope 3 category 3 (upstream of purchased electricity) per Scope 2 line, and the year's total. */
+    public final List<Category3.Line> category3 = new ArrayList<>();
+    public final BigDecimal scope3Category3;
+    /** The boundary of the location-based Scope 2 total ({@link Scope2Data#locationBoundary()}). */
+    public final String scope2Boundary;
     public final BigDecimal e15Total, fossil, nuclear, renewable, notDetermined, renewablePct;
     public final BigDecimal scope2Location, scope2Market, scope3, totalLocation, totalMarket;
     public final BigDecimal intensityLocation, intensityMarket;
@@ -124,10 +133,15 @@ public final class EsrsYear {
         }
         for (int i = 0; i < dual.lines().size(); i++) {
             DualScope2.Line l = dual.lines().get(i);
+            Scope2Factor factor = own.factorOf(l.line().label());
             scope2.add(new Scope2Line(l.line().label(), l.line().zone(), own.runsInLine(l.line().label()),
                     lineMwh.get(l.line().zone()).remove(0), locShown.get(i), mktShown.get(i),
-                    Figures.exact(l.line().energy().megawattHours()), Figures.exact(locExact.get(i)), Figures.exact(mktExact.get(i))));
+                    Figures.exact(l.line().energy().megawattHours()), Figures.exact(locExact.get(i)), Figures.exact(mktExact.get(i)),
+                    Scope2Factor.label(factor == null ? null : factor.boundary())));
         }
+        scope2Boundary = own.locationBoundary();
+        category3.addAll(Category3.of(dual.lines(), own));
+        scope3Category3 = Category3.total(category3);
         scope2Location = ToTotal.total(locExact, 3);
         scope2Market = ToTotal.total(mktExact, 3);
 
@@ -180,7 +194,7 @@ public final class EsrsYear {
         cloud = CloudScope3.of(yearTotals, providerRows);
         BigDecimal s3 = BigDecimal.ZERO.setScale(3);
         for (CloudScope3.Line c : cloud) s3 = s3.add(c.tonnes());
-        scope3 = s3;
+        scope3 = s3.add(scope3Category3);
         totalLocation = scope2Location.add(scope3);
         totalMarket = scope2Market.add(scope3);
         if (netRevenue != null) {
