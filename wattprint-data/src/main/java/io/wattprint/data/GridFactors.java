@@ -54,7 +54,8 @@ public final class GridFactors implements FactorSource {
         this.zones = Collections.unmodifiableSet(z);
     }
 
-    static GridFactors load(String resource, String dataset) {
+    /** A grid-intensity table from a classpath resource in the shipped format (tests load fixtures with it). */
+    public static GridFactors load(String resource, String dataset) {
         return new GridFactors(CsvTable.load(resource, HEADER, row -> new GridFactorRow(
                 row.text("zone"), row.text("name"), row.integer("year"), row.number("g_co2e_per_kwh"),
                 row.oneOf("basis", "average", "marginal"), row.oneOf("boundary", "lifecycle", "direct"),
@@ -103,15 +104,13 @@ public final class GridFactors implements FactorSource {
 
     /**
      * As {@link #factorFor(String, Instant)}, from the rows of one boundary only; {@code boundary} null = the engineering
-     * and SCI convention: the zone's life-cycle rows where it has any, else its direct rows (eGRID subregions).
+     * and SCI convention: the year chosen from all the zone's rows, and in a year with both boundaries the life-cycle
+     * row (a zone with direct rows only, an eGRID subregion, gets its direct factor).
      * Location-based Scope 2 asks for {@link EmissionFactor.Boundary#DIRECT} ({@link #scope2Factors()}).
      */
     public Optional<EmissionFactor> factorFor(String zone, Instant at, EmissionFactor.Boundary boundary) {
         List<GridFactorRow> all = forZone(zone);
-        EmissionFactor.Boundary wanted = boundary != null ? boundary
-                : all.stream().anyMatch(r -> r.boundaryValue() == EmissionFactor.Boundary.LIFECYCLE)
-                ? EmissionFactor.Boundary.LIFECYCLE : EmissionFactor.Boundary.DIRECT;
-        List<GridFactorRow> candidates = all.stream().filter(r -> r.boundaryValue() == wanted).toList();
+        List<GridFactorRow> candidates = boundary == null ? all : all.stream().filter(r -> r.boundaryValue() == boundary).toList();
         if (all.isEmpty()) {
             ZoneMapping standIn = zone == null ? null : standIns.get(key(zone));
             if (standIn == null) return Optional.empty();
@@ -126,7 +125,12 @@ public final class GridFactors implements FactorSource {
         Comparator<GridFactorRow> byYear = Comparator.comparingInt(GridFactorRow::year);
         Optional<GridFactorRow> chosen = candidates.stream().filter(r -> r.year() <= year).max(byYear);
         if (chosen.isEmpty()) chosen = candidates.stream().max(byYear);
-        return chosen.map(r -> r.toFactor(dataset));
+        if (chosen.isEmpty()) return Optional.empty();
+        // Both boundaries for the chosen year: the engineering and SCI view takes the life-cycle one.
+        int y = chosen.get().year();
+        GridFactorRow pick = candidates.stream().filter(r -> r.year() == y)
+                .filter(r -> r.boundaryValue() == EmissionFactor.Boundary.LIFECYCLE).findFirst().orElse(chosen.get());
+        return Optional.of(pick.toFactor(dataset));
     }
 
     /**

@@ -4,6 +4,8 @@ import io.wattprint.core.cloud.CloudEmission;
 import io.wattprint.core.embodied.HardwareRecord;
 import io.wattprint.core.scope2.ContractualInstrument;
 import io.wattprint.core.scope2.ResidualMix;
+import io.wattprint.core.scope2.Scope2Factors;
+import io.wattprint.report.scope2.Scope2Data;
 import io.wattprint.ledger.ClosedTotals;
 import io.wattprint.ledger.HardwareRepository.StoredHardware;
 import io.wattprint.ledger.Ledger;
@@ -101,13 +103,18 @@ public final class EsrsE1Report {
     }
 
     public static ReportOutput build(Inputs in, Options o, Instant generatedAt) {
+        return build(in, o, generatedAt, Scope2Data.shipped());
+    }
+
+    /** As {@link #build(Inputs, Options, Instant)}, with location-based Scope 2 factors chosen by {@code factors}. */
+    public static ReportOutput build(Inputs in, Options o, Instant generatedAt, Scope2Factors factors) {
         int year = o.year();
         Integer earliest = in.earliestYear();
         int base = o.baseYear() != null ? o.baseYear() : earliest == null || earliest > year ? year : earliest;
         String cur = o.currency().strip().toUpperCase(java.util.Locale.ROOT);
-        EsrsYear now = compute(in, o, year, o.netRevenue());
-        EsrsYear prior = compute(in, o, year - 1, null);
-        EsrsYear baseY = base == year ? now : base == year - 1 ? prior : compute(in, o, base, null);
+        EsrsYear now = compute(in, o, year, o.netRevenue(), factors);
+        EsrsYear prior = compute(in, o, year - 1, null, factors);
+        EsrsYear baseY = base == year ? now : base == year - 1 ? prior : compute(in, o, base, null, factors);
         boolean dataBefore = (earliest != null && earliest < year)
                 || in.cloudRows().stream().anyMatch(e -> e.period().from().atZone(ZoneOffset.UTC).getYear() < year);
         String priorNa = prior.hasData ? null : dataBefore ? "n/a — no data for " + (year - 1) : FIRST_YEAR;
@@ -120,11 +127,11 @@ public final class EsrsE1Report {
         return new ReportOutput(EsrsE1Document.of(data, basis.blocks(), generatedAt), data);
     }
 
-    private static EsrsYear compute(Inputs in, Options o, int y, BigDecimal revenue) {
+    private static EsrsYear compute(Inputs in, Options o, int y, BigDecimal revenue, Scope2Factors factors) {
         List<CloudEmission> rows = new ArrayList<>();
         for (CloudEmission e : in.cloudRows()) if (e.period().from().atZone(ZoneOffset.UTC).getYear() == y) rows.add(e);
         return new EsrsYear(y, in.totals().inYear(y), in.instruments(), in.residualMixes(), rows, o.mix(), o.reporter(), o.monthsBefore(),
-                o.monthsAfter(), revenue);
+                o.monthsAfter(), revenue, factors);
     }
 
     private static List<Datapoint> datapoints(String cur) {

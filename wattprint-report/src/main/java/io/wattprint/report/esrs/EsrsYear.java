@@ -85,11 +85,11 @@ public final class EsrsYear {
 
     EsrsYear(int year, ClosedTotals yearTotals, List<ContractualInstrument> instruments, List<ResidualMix> mixes,
              List<CloudEmission> providerRows, EnergyMix mix, String reporter, int monthsBefore, int monthsAfter,
-             BigDecimal netRevenue) {
+             BigDecimal netRevenue, io.wattprint.core.scope2.Scope2Factors factors) {
         this.year = year;
         this.totals = yearTotals;
         Scope2Rules rules = Scope2Rules.calendarYear(year, reporter).withVintageSlack(monthsBefore, monthsAfter);
-        own = Scope2Data.ownOperations(yearTotals, rules);
+        own = Scope2Data.ownOperations(yearTotals, rules, factors);
         dual = new MarketBasedScope2().compute(own.lines(), instruments, mixes, rules);
 
         // Rounding (METHODOLOGY §12.1): E1-5_01 is the exact own-operations energy rounded half-up; it is apportioned

@@ -53,7 +53,7 @@ public record Scope2Data(List<ConsumptionLine> lines, Map<String, Integer> runsB
     public String locationBoundary() { return Scope2Factor.totalBoundary(factors.values()); }
 
     /** The boundary rule over the shipped reference data. */
-    static Scope2Factors shipped() { return ReferenceData.load().grid().scope2Factors(); }
+    public static Scope2Factors shipped() { return ReferenceData.load().grid().scope2Factors(); }
 
     /** Runs behind the consumption line with this label. */
     public int runsInLine(String label) { return runsByLine.getOrDefault(label, 0); }
@@ -113,7 +113,7 @@ public record Scope2Data(List<ConsumptionLine> lines, Map<String, Integer> runsB
         return finish(joules, runsPerKey, byZone, n, unknown, noFootprint, List.of(), List.of(), List.of(), rules, factors);
     }
 
-    private static Scope2Data build(List<RunRecord> records, Scope2Rules rules, boolean own, Scope2Factors factors) {
+    static Scope2Data build(List<RunRecord> records, Scope2Rules rules, boolean own, Scope2Factors factors) {
         Map<Key, Double> joules = new LinkedHashMap<>();
         Map<Key, Integer> runsPerKey = new LinkedHashMap<>();
         Map<String, Integer> byZone = new TreeMap<>();

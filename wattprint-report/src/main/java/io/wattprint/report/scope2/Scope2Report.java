@@ -56,8 +56,13 @@ public final class Scope2Report {
     }
 
     public static ReportOutput build(Inputs in, Options o, Instant generatedAt) {
+        return build(in, o, generatedAt, Scope2Data.shipped());
+    }
+
+    /** As {@link #build(Inputs, Options, Instant)}, with location-based factors chosen by {@code factors}. */
+    public static ReportOutput build(Inputs in, Options o, Instant generatedAt, io.wattprint.core.scope2.Scope2Factors factors) {
         Scope2Rules rules = rules(o);
-        Scope2Result result = Scope2Result.compute(in, rules, Scope2Result.Boundary.OWN_OPERATIONS);
+        Scope2Result result = Scope2Result.compute(in, rules, Scope2Result.Boundary.OWN_OPERATIONS, factors);
         Scope2Data consumption = result.consumption();
         List<RunRecord> basisRuns = new ArrayList<>(consumption.included());
         basisRuns.addAll(consumption.unknownLocation());
