@@ -56,7 +56,7 @@ public record Scope2Factor(String zone, double gramsPerKwh, Boundary boundary, D
             return new Scope2Factor(zone, storedGramsPerKwh, Boundary.DIRECT, null, "direct (combustion) factor " + stored, null);
         }
         if (storedBoundary == null) {
-            return new Scope2Factor(zone, storedGramsPerKwh, null, null, "factor of boundary not known " + stored,
+            return new Scope2Factor(zone, storedGramsPerKwh, null, null, "factor (boundary not known) " + stored,
                     "the boundary (direct or life-cycle) of the factor for " + zone + " is not known (not a shipped factor, "
                             + "e.g. an imported series): Scope 2 uses it as stored");
         }

@@ -43,7 +43,7 @@ class EsrsTinyLinesTest {
 
         assertThat(md).contains(
                 "| DE | 0.0001 | 0.000 | 0.000 | 0.000 | 0.000 | 0.0001 |",
-                "| DE | DE | 1 | 0.0001 | 0.000035 | 0.000035 |",
+                "| DE | DE | 1 | 0.0001 | 0.000035 | not known | 0.000035 |",
                 "| aws | estimate from runs (location-based) | 1 | 1.000 | 0.000056 |",
                 "| gcp | estimate from runs (location-based) | 1 | 500.000 | 0.050 |");
         // the tiny lines count 0 in their totals, which still add up to the lines shown as rounded
