@@ -52,6 +52,16 @@ public record Scope2Data(List<ConsumptionLine> lines, Map<String, Integer> runsB
     /** The boundary of the location-based total over all lines: "direct", "life-cycle (no direct factor)" or "mixed: …". */
     public String locationBoundary() { return Scope2Factor.totalBoundary(factors.values()); }
 
+    /** The warnings about the factors' boundary (part of {@link #warnings()}): a line not on direct factors, a mixed total. */
+    public List<String> factorWarnings() {
+        java.util.Set<String> w = new java.util.LinkedHashSet<>();
+        for (Scope2Factor f : factors.values()) if (f.warning() != null) w.add(f.warning());
+        for (String s : warnings) if (s.startsWith(MIXED)) w.add(s);
+        return List.copyOf(w);
+    }
+
+    static final String MIXED = "the location-based total adds lines of different factor boundaries";
+
     /** The boundary rule over the shipped reference data. */
     public static Scope2Factors shipped() { return ReferenceData.load().grid().scope2Factors(); }
 
@@ -185,7 +195,7 @@ public record Scope2Data(List<ConsumptionLine> lines, Map<String, Integer> runsB
         List<String> warnings = new ArrayList<>(factorWarnings);
         String boundary = Scope2Factor.totalBoundary(byLabel.values());
         if (boundary.startsWith("mixed")) {
-            warnings.add("the location-based total adds lines of different factor boundaries (" + boundary + "): no direct "
+            warnings.add(MIXED + " (" + boundary + "): no direct "
                     + "factor is shipped for the life-cycle zones, so their upstream share is in Scope 2, not in Scope 3 category 3");
         }
         if (!unknown.isEmpty()) {
