@@ -167,6 +167,16 @@ public final class GridFactors implements FactorSource {
         };
     }
 
+    /**
+     * The GWP set of the shipped row a stored factor (zone, year, g/kWh) came from; empty when no shipped row has these
+     * values (an imported series, a test fixture, a factor of an older dataset version).
+     */
+    public Optional<String> gwpOfStored(String zone, Integer year, double gramsPerKwh) {
+        if (year == null) return Optional.empty();
+        return forZone(zone).stream().filter(r -> r.year() == year && Math.abs(r.gramsPerKwh() - gramsPerKwh) < 0.005)
+                .map(GridFactorRow::gwp).findFirst();
+    }
+
     /** The GWP set of the row a factor came from (zone, year, boundary); "not stated by source" when none matches. */
     public String gwpOf(String zone, int year, EmissionFactor.Boundary boundary) {
         return forZone(zone).stream().filter(r -> r.year() == year && r.boundaryValue() == boundary).map(GridFactorRow::gwp)
