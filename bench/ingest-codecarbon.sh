@@ -2,15 +2,12 @@
 # Rows/s of `wattprint ingest codecarbon` for a generated N-row v3 file into SQLite and embedded
 # PostgreSQL, against a bare JDBC batch insert of the same rows into the same tables (same run).
 # Usage: bench/ingest-codecarbon.sh [N] [sqlite|postgresql|both]   (default 1000000 both)
-# Needs the test classes built: mvn -B -o -q verify -DskipTests -pl wattprint-ingest -am
+# Runs CodeCarbonImportBench through the ingest module's tests (nothing needs to be installed).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
-mod="$root/wattprint-ingest"
-[ -d "$mod/target/test-classes/io/wattprint/ingest/bench" ] || { echo "build first: mvn -B -o -q verify -DskipTests -pl wattprint-ingest -am" >&2; exit 1; }
-cp_file="$mod/target/bench-classpath.txt"
-(cd "$root" && mvn -B -o -q -pl wattprint-ingest dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$cp_file")
-echo "machine: $(nproc) CPU ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo)"
-# This reactor's own modules first, so the classes just built win over any in ~/.m2.
-own="$mod/target/test-classes:$mod/target/classes:$root/wattprint-meter/target/classes:$root/wattprint-ledger/target/classes:$root/wattprint-ledger/target/test-classes:$root/wattprint-data/target/classes:$root/wattprint-core/target/classes"
-java -Xmx1g -cp "$own:$(cat "$cp_file")" io.wattprint.ingest.bench.CodeCarbonImportBench "${1:-1000000}" "${2:-both}" \
-  2> >(grep -v '^SLF4J:' >&2)
+cd "$root"
+echo "machine: $(nproc) CPU ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo); load average $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "commit: $(git rev-parse --short HEAD 2>/dev/null || echo unknown)$(git diff --quiet 2>/dev/null || echo ' (with uncommitted changes)')"
+mvn -B -o -q verify -DskipITs -pl wattprint-ingest -am -Dtest=CodeCarbonImportBenchTest -Dsurefire.failIfNoSpecifiedTests=false \
+  -Dwattprint.bench=true -Dbench.rows="${1:-1000000}" -Dbench.db="${2:-both}" -DargLine=-Xmx1g 2>&1 \
+  | grep -E '^(file|sqlite|postgresql)|FAIL|ERROR' || true

@@ -64,22 +64,43 @@ class ReportEsrsCommandTest {
         assertThat(j.get("_meta").get("generated_at").asText()).isEqualTo("2027-02-01T09:00:00Z");
     }
 
+    /**
+     * Issue 16 item 5, end to end: the 400 MWh no GO covers take the composition of the FR 2026 residual mix that
+     * E1-6_10 used (test values 5/60/35 %), not the grid mix of --energy-mix (10/70/20 %): renewable 600 + 400 × 5 % = 620,
+     * nuclear 240, fossil 140 (the grid mix gave 680 / 280 / 40).
+     */
     @Test
-    void esrsWithAnEnergyMixSplitsTheUncoveredMwh() throws Exception {
+    void esrsSplitsTheUncoveredMwhByTheResidualMixCompositionNotTheGridMix() throws Exception {
+        ok("instruments", "residual-mix", "--zone", "FR", "--year", "2026", "--g-per-kwh", "550", "--source", "AIB 2026 v1.1",
+                "--renewable-pct", "5", "--nuclear-pct", "60", "--fossil-pct", "35");
         Path mix = tmp.resolve("mix.csv");
         Files.writeString(mix, "zone,year,fossil_pct,nuclear_pct,renewable_pct,source\nFR,2026,10,70,20,RTE\n");
         JsonNode j = new ObjectMapper().readTree(ok("report", "esrs-e1", "--year", "2026", "--reporter", "ACME", "--json",
                 "--energy-mix", mix.toString()).out());
-        // 600 MWh GO + 20 % of 400 = 680 renewable; fossil 40; nuclear 280
-        assertThat(j.get("E1-5_05").get("value").decimalValue()).isEqualByComparingTo("680");
-        assertThat(j.get("E1-5_02").get("value").decimalValue()).isEqualByComparingTo("40");
+        assertThat(j.get("E1-5_05").get("value").decimalValue()).isEqualByComparingTo("620");
+        assertThat(j.get("E1-5_03").get("value").decimalValue()).isEqualByComparingTo("240");
+        assertThat(j.get("E1-5_02").get("value").decimalValue()).isEqualByComparingTo("140");
         assertThat(j.get("E1-5_01").get("value").decimalValue()).isEqualByComparingTo("1000");
+        assertThat(j.get("E1-6_10").get("value").decimalValue()).isEqualByComparingTo("220");
+    }
+
+    /** Without the residual mix's composition the uncovered 400 MWh are not determined (warned), never the grid mix. */
+    @Test
+    void esrsWithoutTheResidualMixCompositionLeavesTheUncoveredMwhNotDetermined() throws Exception {
+        Path mix = tmp.resolve("mix.csv");
+        Files.writeString(mix, "zone,year,fossil_pct,nuclear_pct,renewable_pct,source\nFR,2026,10,70,20,RTE\n");
+        JsonNode j = new ObjectMapper().readTree(ok("report", "esrs-e1", "--year", "2026", "--reporter", "ACME", "--json",
+                "--energy-mix", mix.toString()).out());
+        assertThat(j.get("E1-5_05").get("value").decimalValue()).isEqualByComparingTo("600");
+        assertThat(j.get("_meta").get("energy_not_determined").get("value").decimalValue()).isEqualByComparingTo("400");
+        assertThat(j.get("_meta").get("notes").toString()).contains("composition is not recorded");
     }
 
     @Test
     void esrsCsvWritesTheDatapointTable() {
         String csv = ok("report", "esrs-e1", "--year", "2026", "--format", "csv").out();
-        assertThat(csv).contains("datapoints,7,Datapoint,E1-6_07\r\n", "datapoints,8,Year,400.000\r\n");
+        // row 2 is E1-5_01's IT-energy-only part (the fixture's run has no PUE)
+        assertThat(csv).contains("datapoints,8,Datapoint,E1-6_07\r\n", "datapoints,9,Year,400.000\r\n");
     }
 
     @Test

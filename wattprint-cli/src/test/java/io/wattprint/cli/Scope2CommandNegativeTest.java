@@ -118,6 +118,27 @@ class Scope2CommandNegativeTest {
         assertUsageError(cli.run(args.toArray(String[]::new)), message);
     }
 
+    /** Issue 16 item 5: a residual mix's composition — all three shares, each 0-100, adding up to 100. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "'--renewable-pct=5'                                  | the residual mix's composition needs --renewable-pct, "
+                + "--nuclear-pct and --fossil-pct together; missing --nuclear-pct, --fossil-pct",
+        "'--renewable-pct=5,--nuclear-pct=60'                 | the residual mix's composition needs --renewable-pct, "
+                + "--nuclear-pct and --fossil-pct together; missing --fossil-pct",
+        "'--renewable-pct=5,--nuclear-pct=60,--fossil-pct=30' | invalid values for --renewable-pct, --nuclear-pct and "
+                + "--fossil-pct: they add up to 95 (expected 100 ± 0.5)",
+        "'--renewable-pct=-5,--nuclear-pct=70,--fossil-pct=35' | invalid value for --renewable-pct: -5 (expected %, 0 or more and at most 100)",
+        "'--renewable-pct=5,--nuclear-pct=NaN,--fossil-pct=35' | invalid value for --nuclear-pct: NaN (expected %, 0 or more and at most 100)",
+    })
+    void aBadResidualMixCompositionExitsTwoNamingTheOptions(String options, String message) {
+        List<String> args = new ArrayList<>(List.of("instruments", "residual-mix", "--zone=FR", "--year=2026", "--g-per-kwh=550",
+                "--source=AIB"));
+        args.addAll(List.of(options.split(",")));
+
+        assertUsageError(cli.run(args.toArray(String[]::new)), message);
+        assertThat(cli.run("instruments", "list", "--json").out()).contains("\"residual_mixes\" : [ ]");
+    }
+
     @Test
     void anotherValueForARecordedResidualMixIsRefused() {
         assertThat(cli.run("instruments", "residual-mix", "--zone", "FR", "--year", "2026", "--g-per-kwh", "550", "--source", "AIB").code()).isZero();

@@ -46,6 +46,26 @@ class Scope2CommandTest {
         ok("instruments", "residual-mix", "--zone", "FR", "--year", "2026", "--g-per-kwh", "550", "--source", "AIB 2026");
     }
 
+    /** Issue 16 item 5: a residual mix recorded with its composition keeps it (ESRS E1-5 splits by it). */
+    @Test
+    void aResidualMixIsRecordedWithItsCompositionAndListedWithIt() throws Exception {
+        CliHarness.Result r = ok("instruments", "residual-mix", "--zone", "FR", "--year", "2026", "--g-per-kwh", "550", "--source",
+                "AIB 2026", "--renewable-pct", "5", "--nuclear-pct", "60", "--fossil-pct", "35");
+        assertThat(r.out()).isEqualTo("recorded 550.000 gCO2e/kWh residual mix for FR, 2026, source: AIB 2026; renewable 5 %, "
+                + "nuclear 60 %, fossil 35 %\n");
+
+        JsonNode mix = json("instruments", "list", "--json").get("residual_mixes").get(0);
+        assertThat(mix.get("composition").get("renewable_pct").asDouble()).isEqualTo(5.0);
+        assertThat(mix.get("composition").get("nuclear_pct").asDouble()).isEqualTo(60.0);
+        assertThat(mix.get("composition").get("fossil_pct").asDouble()).isEqualTo(35.0);
+        addResidualMixWithoutComposition();
+        assertThat(json("instruments", "list", "--json").get("residual_mixes").get(1).has("composition")).isFalse();
+    }
+
+    private void addResidualMixWithoutComposition() {
+        ok("instruments", "residual-mix", "--zone", "DE", "--year", "2026", "--g-per-kwh", "700", "--source", "AIB 2026");
+    }
+
     @Test
     void theDomainExampleGivesLocation400AndMarket220Tonnes() throws Exception {
         addGos();
@@ -118,7 +138,7 @@ class Scope2CommandTest {
         assertThat(j.get("warnings")).hasSize(2);
         assertThat(j.get("warnings").get(0).get("code").asText()).isEqualTo("grid_average_used");
         assertThat(j.get("warnings").get(1).get("code").asText()).isEqualTo("factor_boundary");
-        assertThat(j.get("warnings").get(0).get("message").asText()).startsWith("no residual mix known for FR 2026: 400 MWh");
+        assertThat(j.get("warnings").get(0).get("message").asText()).startsWith("no residual mix known for FR 2026 or an earlier year: 400 MWh");
     }
 
     @Test

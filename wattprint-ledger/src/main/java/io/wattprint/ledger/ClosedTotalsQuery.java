@@ -14,19 +14,19 @@ final class ClosedTotalsQuery {
     private static final String CLOSED = "SELECT x.*, CASE WHEN x.seq IS NULL THEN 0 ELSE 1 END AS has_fp, "
             + "CASE WHEN x.co2e_g IS NULL THEN 0 ELSE 1 END AS co2e_known, "
             + "CASE WHEN x.co2e_g IS NOT NULL AND x.factor_zone IS NOT NULL AND x.factor_g_per_kwh IS NOT NULL THEN 1 ELSE 0 END "
-            + "AS located FROM (SELECT r.id, r.start_ts, r.cloud_region, r.facility, "
-            + "COALESCE((SELECT MAX(u.end_ts) FROM run_updates u WHERE u.run_id = r.id), o.end_ts) AS end_ts, "
+            + "AS located FROM (SELECT r.id, r.rid, r.start_ts, r.cloud_region, r.facility, "
+            + "COALESCE((SELECT MAX(u.end_ts) FROM run_updates u WHERE u.rid = r.rid), o.end_ts) AS end_ts, "
             + "f.seq, f.it_energy_j, f.facility_energy_j, f.pue, f.pue_basis, f.co2e_g, f.factor_zone, f.factor_g_per_kwh, "
             + "f.factor_year, f.factor_source, f.dataset "
-            + "FROM runs r LEFT JOIN run_outcomes o ON o.run_id = r.id "
-            + "LEFT JOIN footprints f ON f.run_id = r.id "
-            + "AND f.seq = (SELECT MAX(m.seq) FROM footprints m WHERE m.run_id = r.id)) x "
+            + "FROM runs r LEFT JOIN run_outcomes o ON o.rid = r.rid "
+            + "LEFT JOIN footprints f ON f.rid = r.rid "
+            + "AND f.seq = (SELECT MAX(m.seq) FROM footprints m WHERE m.rid = r.rid)) x "
             + "WHERE x.end_ts >= ? AND x.end_ts < ?";
     private static final String COLS = "y.cloud_region, y.facility, y.has_fp, y.co2e_known, y.located, y.factor_zone, "
             + "y.factor_g_per_kwh, y.factor_year, y.factor_source, y.dataset, y.pue, y.pue_basis";
     private static final String METHODS = "SELECT substr(y.end_ts, 1, 4) AS yr, c.provenance_kind, c.provenance_method, "
-            + "COUNT(DISTINCT c.run_id) AS n, SUM(c.energy_j) AS j FROM (" + CLOSED + ") y "
-            + "JOIN footprint_components c ON c.run_id = y.id AND c.seq = y.seq "
+            + "COUNT(DISTINCT c.rid) AS n, SUM(c.energy_j) AS j FROM (" + CLOSED + ") y "
+            + "JOIN footprint_components c ON c.rid = y.rid AND c.seq = y.seq "
             + "GROUP BY substr(y.end_ts, 1, 4), c.provenance_kind, c.provenance_method";
 
     private final String groups;

@@ -43,8 +43,8 @@ public final class FootprintRepository {
         Objects.requireNonNull(f, "footprint");
         synchronized (c) {
             return Sql.transaction(c, ledger, "store a footprint of run " + runId, c -> {
-                RunRow.requireRun(c, runId, ledger);
-                return FootprintRow.save(c, runId, f, dataset, Timestamps.truncate(Instant.now()));
+                long rid = RunRow.requireRun(c, runId, ledger).rid();
+                return FootprintRow.save(c, rid, f, dataset, Timestamps.truncate(Instant.now()));
             });
         }
     }
@@ -64,8 +64,8 @@ public final class FootprintRepository {
             return Sql.read(c, ledger, "read footprint versions of run " + runId, c -> {
                 List<RunVersion> out = new ArrayList<>();
                 try (PreparedStatement ps = c.prepareStatement("SELECT f.seq, f.computed_at, f.it_energy_j, f.facility_energy_j, "
-                        + "f.co2e_g, u.end_ts, u.import_id FROM footprints f LEFT JOIN run_updates u ON u.run_id = f.run_id "
-                        + "AND u.seq = f.seq WHERE f.run_id = ? ORDER BY f.seq")) {
+                        + "f.co2e_g, u.end_ts, u.import_id FROM runs r JOIN footprints f ON f.rid = r.rid "
+                        + "LEFT JOIN run_updates u ON u.rid = f.rid AND u.seq = f.seq WHERE r.id = ? ORDER BY f.seq")) {
                     ps.setString(1, runId);
                     try (ResultSet rs = ps.executeQuery()) {
                         while (rs.next()) out.add(version(rs));

@@ -2,6 +2,7 @@ package io.wattprint.ledger;
 
 import io.wattprint.core.model.ComponentEnergy;
 import io.wattprint.core.model.EmissionFactor;
+import io.wattprint.core.model.Explanation;
 import io.wattprint.core.model.Footprint;
 import io.wattprint.core.quantity.Co2e;
 import io.wattprint.core.quantity.Energy;
@@ -10,11 +11,12 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
- * The one place a {@code footprints} row (with its explanation) and its {@code footprint_components} rows
+ * The one place a {@code footprints} row (with its explanation's values; the pattern is a row of {@code explanations},
+ * {@link ExplanationRow}) and its {@code footprint_components} rows
  * are bound and read, for a run closed or recomputed ({@link RunRepository}, {@link FootprintRepository})
  * and for imported runs ({@link RunBatch}, {@link RunUpdate}). Each save appends version seq + 1 with its
  * components; the latest is the highest seq. Nothing is overwritten, so a report can cite the version it
@@ -23,36 +25,43 @@ import java.util.List;
 final class FootprintRow {
     private FootprintRow() {}
 
-    static final String INSERT_FOOTPRINT = "INSERT INTO footprints (run_id, seq, computed_at, it_energy_j, "
+    static final String INSERT_FOOTPRINT = "INSERT INTO footprints (rid, seq, computed_at, it_energy_j, "
             + "facility_energy_j, pue, pue_basis, co2e_g, factor_zone, factor_g_per_kwh, factor_year, factor_source, "
-            + "factor_dataset, dataset, measured_share, explanation) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    static final String INSERT_COMPONENT = "INSERT INTO footprint_components (run_id, seq, ordinal, component, "
+            + "factor_dataset, dataset, measured_share, explanation_id, explanation_values) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    static final String INSERT_COMPONENT = "INSERT INTO footprint_components (rid, seq, ordinal, component, "
             + "provenance_kind, provenance_method, energy_j) VALUES (?, ?, ?, ?, ?, ?, ?)";
 
     /** Stores the footprint as the run's next version; returns that version (seq). */
-    static int save(Connection c, String runId, Footprint f, String dataset, Instant computedAt) throws SQLException {
+    static int save(Connection c, long rid, Footprint f, String dataset, Instant computedAt) throws SQLException {
         int seq = 1;
-        try (PreparedStatement ps = c.prepareStatement("SELECT MAX(seq) FROM footprints WHERE run_id = ?")) {
-            ps.setString(1, runId);
+        try (PreparedStatement ps = c.prepareStatement("SELECT MAX(seq) FROM footprints WHERE rid = ?")) {
+            ps.setLong(1, rid);
             try (ResultSet rs = ps.executeQuery()) {
                 if (rs.next()) seq = rs.getInt(1) + 1;
             }
         }
+        Explanation.Template explanation = f.explanation().template();
+        long explanationId = ExplanationRow.ids(c, List.of(explanation))[0];
         try (PreparedStatement ps = c.prepareStatement(INSERT_FOOTPRINT)) {
-            bindFootprint(ps, runId, seq, f, dataset, computedAt);
+            bindFootprint(ps, rid, seq, f, dataset, computedAt, explanation, explanationId);
             ps.executeUpdate();
         }
         try (PreparedStatement ps = c.prepareStatement(INSERT_COMPONENT)) {
-            if (addComponents(ps, runId, seq, f) > 0) ps.executeBatch();
+            if (addComponents(ps, rid, seq, f) > 0) ps.executeBatch();
         }
         return seq;
     }
 
-    /** Sets the parameters of {@link #INSERT_FOOTPRINT} for one footprint version. */
-    static void bindFootprint(PreparedStatement ps, String runId, int seq, Footprint f, String dataset, Instant computedAt)
-            throws SQLException {
+    /**
+     * Sets the parameters of {@link #INSERT_FOOTPRINT} for one footprint version, whose explanation is {@code explanation}
+     * (the footprint's {@link Explanation#template()}) with its pattern stored as {@code explanationId}
+     * ({@link ExplanationRow#ids}).
+     */
+    static void bindFootprint(PreparedStatement ps, long rid, int seq, Footprint f, String dataset, Instant computedAt,
+                              Explanation.Template explanation, long explanationId) throws SQLException {
         EmissionFactor factor = f.factor();
-        ps.setString(1, runId);
+        ps.setLong(1, rid);
         ps.setInt(2, seq);
         ps.setString(3, Timestamps.format(computedAt));
         ps.setDouble(4, f.itEnergy().joules());
@@ -67,14 +76,15 @@ final class FootprintRow {
         Sql.setText(ps, 13, factor == null ? null : factor.dataset());
         Sql.setText(ps, 14, dataset);
         ps.setDouble(15, f.measuredShare());
-        ps.setString(16, f.explanation().text());
+        ps.setLong(16, explanationId);
+        ps.setString(17, explanation.joinedValues());
     }
 
     /** Adds one {@link #INSERT_COMPONENT} batch entry per component; returns how many. */
-    static int addComponents(PreparedStatement ps, String runId, int seq, Footprint f) throws SQLException {
+    static int addComponents(PreparedStatement ps, long rid, int seq, Footprint f) throws SQLException {
         int ordinal = 0;
         for (ComponentEnergy ce : f.components()) {
-            ps.setString(1, runId);
+            ps.setLong(1, rid);
             ps.setInt(2, seq);
             ps.setInt(3, ordinal++);
             ps.setString(4, ce.component().toString());
@@ -86,23 +96,27 @@ final class FootprintRow {
         return ordinal;
     }
 
-    /** The footprint columns of the current row (named as in {@code footprints}), with the given components. */
-    static StoredFootprint read(ResultSet rs, List<ComponentEnergy> components) throws SQLException {
+    /**
+     * The footprint columns of the current row (named as in {@code footprints}), with the given components and
+     * explanation lines ({@link ExplanationRow#lines}); {@code canon} gives the one instance of a repeated text.
+     */
+    static StoredFootprint read(ResultSet rs, List<ComponentEnergy> components, List<String> explanation,
+                                UnaryOperator<String> canon) throws SQLException {
         Double co2e = Sql.getDouble(rs, "co2e_g");
         return new StoredFootprint(
                 Timestamps.parse(rs.getString("computed_at")),
                 Energy.ofJoules(rs.getDouble("it_energy_j")),
                 Energy.ofJoules(rs.getDouble("facility_energy_j")),
                 rs.getDouble("pue"),
-                rs.getString("pue_basis"),
+                canon.apply(rs.getString("pue_basis")),
                 co2e == null ? null : Co2e.ofGrams(co2e),
-                rs.getString("factor_zone"),
+                canon.apply(rs.getString("factor_zone")),
                 Sql.getDouble(rs, "factor_g_per_kwh"),
                 Sql.getInt(rs, "factor_year"),
-                rs.getString("factor_source"),
-                rs.getString("dataset"),
+                canon.apply(rs.getString("factor_source")),
+                canon.apply(rs.getString("dataset")),
                 rs.getDouble("measured_share"),
                 components,
-                Arrays.asList(rs.getString("explanation").split("\n", -1)));
+                explanation);
     }
 }

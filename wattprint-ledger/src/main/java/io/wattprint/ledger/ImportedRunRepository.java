@@ -126,8 +126,8 @@ public final class ImportedRunRepository {
     static Map<String, StoredSpan> spans(Connection c, Collection<String> keys) throws SQLException {
         Map<String, StoredSpan> found = new HashMap<>();
         lookUp(c, "SELECT r.idempotency_key, r.id, r.start_ts, "
-                + "COALESCE((SELECT MAX(u.end_ts) FROM run_updates u WHERE u.run_id = r.id), o.end_ts) "
-                + "FROM runs r LEFT JOIN run_outcomes o ON o.run_id = r.id WHERE r.idempotency_key IN (%s)", keys, rs -> {
+                + "COALESCE((SELECT MAX(u.end_ts) FROM run_updates u WHERE u.rid = r.rid), o.end_ts) "
+                + "FROM runs r LEFT JOIN run_outcomes o ON o.rid = r.rid WHERE r.idempotency_key IN (%s)", keys, rs -> {
                     String end = rs.getString(4);
                     found.put(rs.getString(1), new StoredSpan(rs.getString(2), Timestamps.parse(rs.getString(3)),
                             end == null ? null : Timestamps.parse(end)));

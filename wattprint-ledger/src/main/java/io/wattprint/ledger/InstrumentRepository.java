@@ -11,6 +11,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -85,13 +86,20 @@ public final class InstrumentRepository {
                     seq = rs.next() ? rs.getInt(1) + 1 : 1;
                 }
                 try (PreparedStatement ps = c.prepareStatement("INSERT INTO residual_mixes (zone, data_year, source, g_per_kwh, "
-                        + "seq, recorded_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
+                        + "seq, recorded_at, renewable_pct, nuclear_pct, fossil_pct) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                        + "ON CONFLICT DO NOTHING")) {
                     ps.setString(1, m.zone());
                     ps.setInt(2, m.year());
                     ps.setString(3, m.source());
                     ps.setDouble(4, m.intensity().gramsPerKwh());
                     ps.setInt(5, seq);
                     ps.setString(6, now());
+                    ResidualMix.Composition k = m.composition();
+                    double[] shares = k == null ? null : new double[] {k.renewablePct(), k.nuclearPct(), k.fossilPct()};
+                    for (int i = 0; i < 3; i++) {
+                        if (shares == null) ps.setNull(7 + i, Types.DOUBLE);
+                        else ps.setDouble(7 + i, shares[i]);
+                    }
                     if (ps.executeUpdate() == 0) {
                         return readMix(m.zone(), m.year(), m.source()).filter(m::equals).isPresent()
                                 ? Outcome.ALREADY_RECORDED : Outcome.CONFLICT;
@@ -107,7 +115,7 @@ public final class InstrumentRepository {
         synchronized (c) {
             return Sql.read(c, ledger, "list residual mixes", c -> {
                 List<ResidualMix> out = new ArrayList<>();
-                try (PreparedStatement ps = c.prepareStatement("SELECT zone, data_year, source, g_per_kwh FROM residual_mixes ORDER BY seq");
+                try (PreparedStatement ps = c.prepareStatement("SELECT " + MIX_COLUMNS + " FROM residual_mixes ORDER BY seq");
                      ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) out.add(mix(rs));
                 }
@@ -117,7 +125,7 @@ public final class InstrumentRepository {
     }
 
     private Optional<ResidualMix> readMix(String zone, int year, String source) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT zone, data_year, source, g_per_kwh FROM residual_mixes "
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + MIX_COLUMNS + " FROM residual_mixes "
                 + "WHERE zone = ? AND data_year = ? AND source = ?")) {
             ps.setString(1, zone);
             ps.setInt(2, year);
@@ -128,8 +136,12 @@ public final class InstrumentRepository {
         }
     }
 
+    private static final String MIX_COLUMNS = "zone, data_year, source, g_per_kwh, renewable_pct, nuclear_pct, fossil_pct";
+
     private static ResidualMix mix(ResultSet rs) throws SQLException {
-        return new ResidualMix(rs.getString(1), rs.getInt(2), CarbonIntensity.ofGramsPerKwh(rs.getDouble(4)), rs.getString(3));
+        double renewable = rs.getDouble(5);
+        ResidualMix.Composition k = rs.wasNull() ? null : new ResidualMix.Composition(renewable, rs.getDouble(6), rs.getDouble(7));
+        return new ResidualMix(rs.getString(1), rs.getInt(2), CarbonIntensity.ofGramsPerKwh(rs.getDouble(4)), rs.getString(3), k);
     }
 
     private int insert(ContractualInstrument i) throws SQLException {

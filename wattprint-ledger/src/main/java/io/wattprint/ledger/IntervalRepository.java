@@ -59,7 +59,7 @@ public final class IntervalRepository {
         if (xs.isEmpty()) return 0;
         synchronized (c) {
             return Sql.transaction(c, ledger, "append intervals to run " + runId, c -> {
-                long rid = RunRow.requireKey(c, runId, ledger);
+                long rid = RunRow.requireRun(c, runId, ledger).rid();
                 List<IntervalRow.Keyed> keyed = new ArrayList<>(xs.size());
                 for (EnergyInterval x : xs) keyed.add(new IntervalRow.Keyed(rid, x));
                 return IntervalRow.append(c, keyed);

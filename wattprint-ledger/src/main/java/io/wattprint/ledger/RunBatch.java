@@ -1,6 +1,7 @@
 package io.wattprint.ledger;
 
 import io.wattprint.core.model.EnergyInterval;
+import io.wattprint.core.model.Explanation;
 import io.wattprint.core.model.Run;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -71,6 +72,7 @@ final class RunBatch {
     private static List<ImportedRun> insertFresh(Connection c, List<ImportedRun> runs) throws SQLException {
         List<ImportedRun> fresh = new ArrayList<>();
         long[] keys = RunRow.newKeys(c, runs.size());
+        long[] rids = new long[runs.size()]; // the fresh runs' surrogates, in their order
         List<IntervalRow.Keyed> intervals = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(RunRow.INSERT)) {
             for (int i = 0; i < runs.size(); i++) {
@@ -83,6 +85,7 @@ final class RunBatch {
                     throw new SQLException("the driver did not report which runs were new");
                 }
                 if (counts[i] > 0) {
+                    rids[fresh.size()] = keys[i];
                     fresh.add(runs.get(i));
                     for (EnergyInterval x : runs.get(i).intervals()) intervals.add(new IntervalRow.Keyed(keys[i], x));
                 }
@@ -95,15 +98,19 @@ final class RunBatch {
              PreparedStatement components = c.prepareStatement(FootprintRow.INSERT_COMPONENT)) {
             int nTags = 0;
             int nComponents = 0;
-            for (ImportedRun ir : fresh) {
+            List<Explanation.Template> explanations = new ArrayList<>(fresh.size());
+            for (ImportedRun ir : fresh) explanations.add(ir.footprint().explanation().template());
+            long[] explanationIds = ExplanationRow.ids(c, explanations);
+            for (int i = 0; i < fresh.size(); i++) {
+                ImportedRun ir = fresh.get(i);
                 Run run = ir.run();
-                nTags += RunRow.addTags(tags, run.id(), run.workload().tags());
-                RunRow.bindOutcome(outcomes, run.id(), run.end(), run.status(), run.exitCode());
+                nTags += RunRow.addTags(tags, rids[i], run.workload().tags());
+                RunRow.bindOutcome(outcomes, rids[i], run.end(), run.status(), run.exitCode());
                 outcomes.addBatch();
-                FootprintRow.bindFootprint(footprints, run.id(), 1, ir.footprint(), ir.dataset(),
-                        Timestamps.truncate(ir.computedAt()));
+                FootprintRow.bindFootprint(footprints, rids[i], 1, ir.footprint(), ir.dataset(),
+                        Timestamps.truncate(ir.computedAt()), explanations.get(i), explanationIds[i]);
                 footprints.addBatch();
-                nComponents += FootprintRow.addComponents(components, run.id(), 1, ir.footprint());
+                nComponents += FootprintRow.addComponents(components, rids[i], 1, ir.footprint());
             }
             if (nTags > 0) tags.executeBatch();
             outcomes.executeBatch();

@@ -100,7 +100,8 @@ public final class RunRepository {
     private String store(Run run) throws SQLException {
         String existing = RunRow.idForKey(c, run.idempotencyKey());
         if (existing != null) return existing;
-        if (insertRunRow(run) == 0) {
+        long rid = RunRow.newKeys(c, 1)[0];
+        if (insertRunRow(run, rid) == 0) {
             existing = RunRow.idForKey(c, run.idempotencyKey());
             if (existing != null) return existing;
             throw new LedgerException("cannot store run " + run.id() + " in ledger " + ledger
@@ -108,24 +109,24 @@ public final class RunRepository {
         }
         if (!run.workload().tags().isEmpty()) {
             try (PreparedStatement ps = c.prepareStatement(RunRow.INSERT_TAG)) {
-                RunRow.addTags(ps, run.id(), run.workload().tags());
+                RunRow.addTags(ps, rid, run.workload().tags());
                 ps.executeBatch();
             }
         }
-        if (run.end() != null) insertOutcome(run.id(), run.end(), run.status(), run.exitCode());
+        if (run.end() != null) insertOutcome(rid, run.end(), run.status(), run.exitCode());
         return run.id();
     }
 
-    private int insertRunRow(Run run) throws SQLException {
+    private int insertRunRow(Run run, long rid) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(RunRow.INSERT)) {
-            RunRow.bind(ps, run, RunRow.newKeys(c, 1)[0]);
+            RunRow.bind(ps, run, rid);
             return ps.executeUpdate();
         }
     }
 
-    private int insertOutcome(String runId, Instant end, RunStatus status, Integer exitCode) throws SQLException {
+    private int insertOutcome(long rid, Instant end, RunStatus status, Integer exitCode) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(RunRow.INSERT_OUTCOME)) {
-            RunRow.bindOutcome(ps, runId, end, status, exitCode);
+            RunRow.bindOutcome(ps, rid, end, status, exitCode);
             return ps.executeUpdate();
         }
     }
@@ -160,12 +161,13 @@ public final class RunRepository {
         }
         synchronized (c) {
             return Sql.transaction(c, ledger, "close run " + runId, c -> {
-                Instant start = RunRow.requireRun(c, runId, ledger);
-                if (Timestamps.truncate(end).isBefore(start)) {
-                    throw new IllegalArgumentException("run " + runId + " cannot end at " + end + ", before its start " + start);
+                RunRow.Stored run = RunRow.requireRun(c, runId, ledger);
+                if (Timestamps.truncate(end).isBefore(run.start())) {
+                    throw new IllegalArgumentException("run " + runId + " cannot end at " + end + ", before its start "
+                            + run.start());
                 }
-                if (insertOutcome(runId, end, status, exitCode) != 1) return false;
-                if (f != null) FootprintRow.save(c, runId, f, dataset, Timestamps.truncate(computedAt));
+                if (insertOutcome(run.rid(), end, status, exitCode) != 1) return false;
+                if (f != null) FootprintRow.save(c, run.rid(), f, dataset, Timestamps.truncate(computedAt));
                 return true;
             });
         }
@@ -177,7 +179,7 @@ public final class RunRepository {
         synchronized (c) {
             Sql.read(c, ledger, "list open runs", c -> {
                 try (PreparedStatement ps = c.prepareStatement("SELECT r.id FROM runs r WHERE NOT EXISTS "
-                        + "(SELECT 1 FROM run_outcomes o WHERE o.run_id = r.id) ORDER BY r.start_ts, r.id");
+                        + "(SELECT 1 FROM run_outcomes o WHERE o.rid = r.rid) ORDER BY r.start_ts, r.id");
                      ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) ids.add(rs.getString(1));
                 }
@@ -246,10 +248,19 @@ public final class RunRepository {
         }
     }
 
+    /** {@link RunReader#scan} of every run in {@link #list}'s order: the floor {@code bench/ledger-list.sh} compares with. */
+    long scanAll() {
+        String order = dialect.byteOrder("r.start_ts") + " DESC, " + dialect.byteOrder("r.id") + " DESC";
+        RunReader.Selection s = new RunReader.Selection("1 = 1", List.of(), order, null);
+        synchronized (c) {
+            return Sql.read(c, ledger, "scan runs", c -> RunReader.scan(c, s));
+        }
+    }
+
     /** The earliest end (as {@link #list} reads it) of the runs started before {@code startedBefore}; empty if none is closed. */
     public Optional<Instant> earliestEnd(Instant startedBefore) {
-        String sql = "SELECT MIN(x.end_ts) FROM (SELECT COALESCE((SELECT MAX(u.end_ts) FROM run_updates u WHERE u.run_id = r.id), "
-                + "o.end_ts) AS end_ts FROM runs r LEFT JOIN run_outcomes o ON o.run_id = r.id WHERE r.start_ts < ?) x";
+        String sql = "SELECT MIN(x.end_ts) FROM (SELECT COALESCE((SELECT MAX(u.end_ts) FROM run_updates u WHERE u.rid = r.rid), "
+                + "o.end_ts) AS end_ts FROM runs r LEFT JOIN run_outcomes o ON o.rid = r.rid WHERE r.start_ts < ?) x";
         synchronized (c) {
             return Sql.read(c, ledger, "find the earliest end", c -> {
                 try (PreparedStatement ps = c.prepareStatement(sql)) {

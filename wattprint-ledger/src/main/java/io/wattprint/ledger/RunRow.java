@@ -24,9 +24,9 @@ final class RunRow {
     static final String INSERT = "INSERT INTO runs (id, idempotency_key, workload, project, team, "
             + "model, model_version, phase, host, zone, cloud_region, facility, start_ts, command, rid) "
             + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING";
-    static final String INSERT_TAG = "INSERT INTO run_tags (run_id, tag, value) VALUES (?, ?, ?)";
+    static final String INSERT_TAG = "INSERT INTO run_tags (rid, tag, value) VALUES (?, ?, ?)";
     /** A run closed already keeps its outcome (0 rows): the first close stands. */
-    static final String INSERT_OUTCOME = "INSERT INTO run_outcomes (run_id, end_ts, status, exit_code) "
+    static final String INSERT_OUTCOME = "INSERT INTO run_outcomes (rid, end_ts, status, exit_code) "
             + "VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING";
 
     private RunRow() {}
@@ -82,21 +82,10 @@ final class RunRow {
         return keys;
     }
 
-    /** The surrogate of a stored run; a missing run is the caller's error. */
-    static long requireKey(Connection c, String runId, String ledger) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT rid FROM runs WHERE id = ?")) {
-            ps.setString(1, runId);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) throw new LedgerException("no run " + runId + " in ledger " + ledger);
-                return rs.getLong(1);
-            }
-        }
-    }
-
     /** Adds one {@link #INSERT_TAG} batch entry per tag (a null value is stored empty); returns how many. */
-    static int addTags(PreparedStatement ps, String runId, Map<String, String> tags) throws SQLException {
+    static int addTags(PreparedStatement ps, long rid, Map<String, String> tags) throws SQLException {
         for (Map.Entry<String, String> t : tags.entrySet()) {
-            ps.setString(1, runId);
+            ps.setLong(1, rid);
             ps.setString(2, t.getKey());
             ps.setString(3, t.getValue() == null ? "" : t.getValue());
             ps.addBatch();
@@ -105,9 +94,9 @@ final class RunRow {
     }
 
     /** Sets the parameters of {@link #INSERT_OUTCOME}. */
-    static void bindOutcome(PreparedStatement ps, String runId, Instant end, RunStatus status, Integer exitCode)
+    static void bindOutcome(PreparedStatement ps, long rid, Instant end, RunStatus status, Integer exitCode)
             throws SQLException {
-        ps.setString(1, runId);
+        ps.setLong(1, rid);
         ps.setString(2, Timestamps.format(end));
         ps.setString(3, status.name());
         Sql.setInt(ps, 4, exitCode);
@@ -123,14 +112,17 @@ final class RunRow {
         }
     }
 
-    /** The run's start; a missing run is the caller's error. */
-    static Instant requireRun(Connection c, String runId, String ledger) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT start_ts FROM runs WHERE id = ?")) {
+    /** The run's surrogate and start; a missing run is the caller's error. */
+    static Stored requireRun(Connection c, String runId, String ledger) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT rid, start_ts FROM runs WHERE id = ?")) {
             ps.setString(1, runId);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) throw new LedgerException("no run " + runId + " in ledger " + ledger);
-                return Timestamps.parse(rs.getString(1));
+                return new Stored(rs.getLong(1), Timestamps.parse(rs.getString(2)));
             }
         }
     }
+
+    /** A stored run's surrogate (what its own rows are keyed by) and start. */
+    record Stored(long rid, Instant start) {}
 }

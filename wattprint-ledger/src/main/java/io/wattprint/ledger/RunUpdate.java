@@ -28,7 +28,7 @@ final class RunUpdate {
      */
     static boolean store(Connection c, ImportedRunRepository.StoredSpan s, ImportedRun ir, Instant end) throws SQLException {
         Map<String, Double> had = new HashMap<>();
-        long rid = RunRow.requireKey(c, s.id(), "");
+        long rid = RunRow.requireRun(c, s.id(), "").rid();
         try (PreparedStatement ps = c.prepareStatement("SELECT c.name, SUM(i.energy_j) FROM intervals i "
                 + "JOIN interval_components c ON c.id = i.component WHERE i.rid = ? GROUP BY c.name")) {
             ps.setLong(1, rid);
@@ -59,10 +59,10 @@ final class RunUpdate {
         }
         IntervalRow.insert(c, added);
         Instant at = Timestamps.truncate(ir.computedAt());
-        int seq = FootprintRow.save(c, s.id(), ir.footprint(), ir.dataset(), at);
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO run_updates (run_id, seq, end_ts, import_id, recorded_at) "
+        int seq = FootprintRow.save(c, rid, ir.footprint(), ir.dataset(), at);
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO run_updates (rid, seq, end_ts, import_id, recorded_at) "
                 + "VALUES (?, ?, ?, ?, ?)")) {
-            ps.setString(1, s.id());
+            ps.setLong(1, rid);
             ps.setInt(2, seq);
             ps.setString(3, Timestamps.format(end));
             Sql.setText(ps, 4, ir.importId());

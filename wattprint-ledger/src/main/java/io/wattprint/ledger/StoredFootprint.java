@@ -22,6 +22,7 @@ public record StoredFootprint(Instant computedAt, Energy itEnergy, Energy facili
         Objects.requireNonNull(facilityEnergy, "facilityEnergy");
         Objects.requireNonNull(pueBasis, "pueBasis");
         components = List.copyOf(components);
-        explanation = List.copyOf(explanation);
+        // The ledger's own lines are unmodifiable already and filled in when first read (ExplanationRow.Lines).
+        explanation = explanation instanceof ExplanationRow.Lines ? explanation : List.copyOf(explanation);
     }
 }

@@ -1,8 +1,8 @@
 package io.wattprint.ledger;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 
 /**
@@ -14,16 +14,42 @@ import java.time.temporal.ChronoUnit;
  * microseconds since the epoch ({@link #micros}) instead: the same precision in 8 bytes.
  */
 final class Timestamps {
-    private static final DateTimeFormatter FORMAT =
-            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'").withZone(ZoneOffset.UTC);
     private static final Instant MIN = Instant.parse("0000-01-01T00:00:00Z");
     private static final Instant MAX = Instant.parse("9999-12-31T23:59:59.999999Z");
 
     private Timestamps() {}
 
+    /** The stored text of an instant: 27 characters, written digit by digit (a run stores several per write). */
     static String format(Instant t) {
         if (t == null) return null;
-        return FORMAT.format(inRange(t));
+        inRange(t);
+        long seconds = t.getEpochSecond();
+        long day = Math.floorDiv(seconds, 86_400L);
+        int secondOfDay = (int) Math.floorMod(seconds, 86_400L);
+        LocalDate date = LocalDate.ofEpochDay(day);
+        char[] out = new char[27];
+        digits(out, 0, date.getYear(), 4);
+        out[4] = '-';
+        digits(out, 5, date.getMonthValue(), 2);
+        out[7] = '-';
+        digits(out, 8, date.getDayOfMonth(), 2);
+        out[10] = 'T';
+        digits(out, 11, secondOfDay / 3600, 2);
+        out[13] = ':';
+        digits(out, 14, secondOfDay / 60 % 60, 2);
+        out[16] = ':';
+        digits(out, 17, secondOfDay % 60, 2);
+        out[19] = '.';
+        digits(out, 20, t.getNano() / 1000, 6);
+        out[26] = 'Z';
+        return new String(out);
+    }
+
+    private static void digits(char[] out, int at, int value, int width) {
+        for (int i = at + width - 1; i >= at; i--) {
+            out[i] = (char) ('0' + value % 10);
+            value /= 10;
+        }
     }
 
     private static Instant inRange(Instant t) {
@@ -33,8 +59,40 @@ final class Timestamps {
         return t;
     }
 
+    /**
+     * The instant of a stored text. What {@link #format} wrote is read field by field; any other ISO-8601 instant
+     * (as an older ledger or a hand-written row may hold) through {@link Instant#parse}.
+     */
     static Instant parse(String text) {
-        return text == null ? null : Instant.parse(text);
+        if (text == null) return null;
+        if (text.length() != 27 || text.charAt(4) != '-' || text.charAt(7) != '-' || text.charAt(10) != 'T'
+                || text.charAt(13) != ':' || text.charAt(16) != ':' || text.charAt(19) != '.' || text.charAt(26) != 'Z') {
+            return Instant.parse(text);
+        }
+        int year = number(text, 0, 4);
+        int month = number(text, 5, 2);
+        int day = number(text, 8, 2);
+        int hour = number(text, 11, 2);
+        int minute = number(text, 14, 2);
+        int second = number(text, 17, 2);
+        int micros = number(text, 20, 6);
+        if (year < 0 || month < 1 || month > 12 || day < 1 || day > 28 && day > YearMonth.of(year, month).lengthOfMonth()
+                || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59 || micros < 0) {
+            return Instant.parse(text); // not a field-by-field instant: the parser's own message
+        }
+        long epochDay = LocalDate.of(year, month, day).toEpochDay();
+        return Instant.ofEpochSecond(epochDay * 86_400L + hour * 3600L + minute * 60L + second, micros * 1000L);
+    }
+
+    /** The decimal number of {@code width} digits at {@code at}; -1 when a character is not a digit. */
+    private static int number(String text, int at, int width) {
+        int n = 0;
+        for (int i = at; i < at + width; i++) {
+            char ch = text.charAt(i);
+            if (ch < '0' || ch > '9') return -1;
+            n = n * 10 + (ch - '0');
+        }
+        return n;
     }
 
     static Instant truncate(Instant t) {

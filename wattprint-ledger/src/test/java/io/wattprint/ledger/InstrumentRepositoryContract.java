@@ -116,6 +116,23 @@ abstract class InstrumentRepositoryContract {
         assertThat(count("SELECT COUNT(*) FROM residual_mixes")).isEqualTo(3);
     }
 
+    /** Issue 16 item 5: a residual mix's renewable/nuclear/fossil composition is stored and read back; none stays none. */
+    @Test
+    void aResidualMixsCompositionIsStoredAndADifferentOneForTheSameKeyIsRefused() {
+        ResidualMix fr = new ResidualMix("FR", 2026, CarbonIntensity.ofGramsPerKwh(550), "AIB 2026",
+                new ResidualMix.Composition(5, 60, 35));
+        ResidualMix nl = new ResidualMix("NL", 2025, CarbonIntensity.ofGramsPerKwh(500), "AIB 2025");
+
+        assertThat(instruments.addResidualMix(fr)).isEqualTo(Outcome.ADDED);
+        assertThat(instruments.addResidualMix(nl)).isEqualTo(Outcome.ADDED);
+        assertThat(instruments.addResidualMix(fr)).isEqualTo(Outcome.ALREADY_RECORDED);
+        assertThat(instruments.addResidualMix(new ResidualMix("FR", 2026, CarbonIntensity.ofGramsPerKwh(550), "AIB 2026",
+                new ResidualMix.Composition(6, 60, 34)))).isEqualTo(Outcome.CONFLICT);
+
+        assertThat(instruments.residualMixes()).containsExactly(fr, nl);
+        assertThat(instruments.residualMixes().get(1).composition()).isNull();
+    }
+
     @Test
     void anotherValueForAStoredZoneYearAndSourceIsRefused() {
         instruments.addResidualMix(new ResidualMix("FR", 2026, CarbonIntensity.ofGramsPerKwh(550), "AIB 2026"));

@@ -42,9 +42,9 @@ public final class JsonTable {
          * A line of a total: JSON gets {@code shown} (its largest-remainder share of the total); the text is {@code
          * shown}, or {@code exact}'s first significant digits when it is not 0 but was apportioned 0.
          */
-        public static Cell part(double exact, BigDecimal shown) {
-            return new Cell(Figures.text(Figures.exact(exact), shown), shown);
-        }
+        public static Cell part(double exact, BigDecimal shown) { return part(Figures.exact(exact), shown); }
+
+        public static Cell part(BigDecimal exact, BigDecimal shown) { return new Cell(Figures.text(exact, shown), shown); }
     }
 
     private final String id;

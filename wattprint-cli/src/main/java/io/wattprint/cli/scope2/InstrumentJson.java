@@ -1,5 +1,6 @@
 package io.wattprint.cli.scope2;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.wattprint.core.scope2.ContractualInstrument;
 import io.wattprint.core.scope2.ResidualMix;
@@ -15,7 +16,11 @@ final class InstrumentJson {
                       String retiredFor, String registry, int hourlyProfileHours) {}
 
     /** A residual-mix factor for a zone and year. */
-    record Mix(String zone, int year, double gPerKwh, String source) {}
+    record Mix(String zone, int year, double gPerKwh, String source,
+               @JsonInclude(JsonInclude.Include.NON_NULL) Composition composition) {}
+
+    /** A residual mix's shares in percent (absent when not recorded). */
+    record Composition(double renewablePct, double nuclearPct, double fossilPct) {}
 
     /** What {@code instruments add --json} prints: whether the instrument was added or already recorded. */
     record Added(String outcome, Instrument instrument) {}
@@ -33,7 +38,11 @@ final class InstrumentJson {
                 i.hourly() == null ? 0 : i.hourly().hours().size());
     }
 
-    static Mix of(ResidualMix r) { return new Mix(r.zone(), r.year(), r.intensity().gramsPerKwh(), r.source()); }
+    static Mix of(ResidualMix r) {
+        ResidualMix.Composition c = r.composition();
+        return new Mix(r.zone(), r.year(), r.intensity().gramsPerKwh(), r.source(),
+                c == null ? null : new Composition(c.renewablePct(), c.nuclearPct(), c.fossilPct()));
+    }
 
     static String outcome(boolean added) { return added ? "added" : "already_recorded"; }
 }

@@ -8,10 +8,13 @@ import io.wattprint.cli.ExitCode;
 import io.wattprint.cli.LedgerOption;
 import io.wattprint.cli.UserException;
 import io.wattprint.cli.out.Json;
+import io.wattprint.core.figure.Figures;
 import io.wattprint.core.quantity.CarbonIntensity;
 import io.wattprint.core.scope2.ResidualMix;
 import io.wattprint.ledger.InstrumentRepository.Outcome;
 import io.wattprint.ledger.Ledger;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -35,6 +38,14 @@ public final class ResidualMixCommand implements Callable<Integer> {
     double gPerKwh;
     @Option(names = "--source", required = true, paramLabel = "TEXT", description = "Who published it, edition and table.")
     String source;
+    @Option(names = "--renewable-pct", paramLabel = "PCT", description = "Share of renewable sources in the residual mix, "
+            + "0-100 (the AIB publishes it beside the factor); with --nuclear-pct and --fossil-pct, adding up to 100. ESRS "
+            + "E1-5 splits the consumption no instrument covers by it.")
+    Double renewablePct;
+    @Option(names = "--nuclear-pct", paramLabel = "PCT", description = "Share of nuclear sources, 0-100.")
+    Double nuclearPct;
+    @Option(names = "--fossil-pct", paramLabel = "PCT", description = "Share of fossil sources, 0-100.")
+    Double fossilPct;
     @Option(names = "--json", description = "Print the recorded factor as JSON.")
     boolean json;
     @Mixin
@@ -42,13 +53,36 @@ public final class ResidualMixCommand implements Callable<Integer> {
 
     ResidualMixCommand(Cli cli) { this.cli = cli; }
 
+    /** The three shares, all or none; each 0-100, adding up to 100 (± 0.5). */
+    private ResidualMix.Composition composition() {
+        if (renewablePct == null && nuclearPct == null && fossilPct == null) return null;
+        List<String> missing = new ArrayList<>();
+        if (renewablePct == null) missing.add("--renewable-pct");
+        if (nuclearPct == null) missing.add("--nuclear-pct");
+        if (fossilPct == null) missing.add("--fossil-pct");
+        if (!missing.isEmpty()) {
+            throw new UserException(ExitCode.USAGE, "the residual mix's composition needs --renewable-pct, --nuclear-pct and "
+                    + "--fossil-pct together; missing " + String.join(", ", missing));
+        }
+        Range pct = Range.between("%", 0, 100);
+        NumberArg.check("--renewable-pct", renewablePct, pct);
+        NumberArg.check("--nuclear-pct", nuclearPct, pct);
+        NumberArg.check("--fossil-pct", fossilPct, pct);
+        double sum = renewablePct + nuclearPct + fossilPct;
+        if (Math.abs(sum - 100) > ResidualMix.Composition.TOLERANCE) {
+            throw new UserException(ExitCode.USAGE, "invalid values for --renewable-pct, --nuclear-pct and --fossil-pct: they add "
+                    + "up to " + Figures.shortest(sum) + " (expected 100 ± " + ResidualMix.Composition.TOLERANCE + ")");
+        }
+        return new ResidualMix.Composition(renewablePct, nuclearPct, fossilPct);
+    }
+
     @Override
     public Integer call() {
         String z = Options.required("--zone", zone, "a grid zone such as FR");
         Options.year("--year", year);
         NumberArg.check("--g-per-kwh", gPerKwh, Range.zeroOrMore("gCO2e/kWh", NumberArg.MAX_G_PER_KWH));
         String s = Options.required("--source", source, "who published the factor");
-        ResidualMix mix = new ResidualMix(z, year, CarbonIntensity.ofGramsPerKwh(gPerKwh), s);
+        ResidualMix mix = new ResidualMix(z, year, CarbonIntensity.ofGramsPerKwh(gPerKwh), s, composition());
         try (Ledger ledger = cli.openLedger(ledgerOption.db)) {
             Outcome outcome = ledger.instruments().addResidualMix(mix);
             if (outcome == Outcome.CONFLICT) {

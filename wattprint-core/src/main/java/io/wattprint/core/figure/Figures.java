@@ -25,6 +25,14 @@ public final class Figures {
         return BigDecimal.valueOf(value);
     }
 
+    /**
+     * The exact value of a quotient that has no finite decimal (a share, an intensity): {@code a ÷ b} half-up to 16
+     * significant digits (as many as a double's shortest decimal has), trailing zeros dropped; 1 ÷ 3 → 0.3333333333333333.
+     */
+    public static BigDecimal quotient(BigDecimal a, BigDecimal b) {
+        return a.divide(b, new MathContext(16, RoundingMode.HALF_UP)).stripTrailingZeros();
+    }
+
     /** {@code value} half-up to {@code decimals} places, trailing zeros kept. */
     public static BigDecimal round(double value, int decimals) { return round(exact(value), decimals); }
 
@@ -115,6 +123,13 @@ public final class Figures {
         }
         return b.append(point < 0 ? "" : digits.substring(point)).toString();
     }
+
+    /**
+     * The decimals of the text {@link #text(BigDecimal, BigDecimal)} prints for {@code rounded}, shown for {@code
+     * exact}: {@code rounded}'s scale, or the more decimals the non-zero rule needs (6.25E-9 shown 0.000 → 11, its
+     * text "0.00000000625"); never below 0. A JSON fact states it beside the exact value (METHODOLOGY §5.1).
+     */
+    public static int decimalsShown(BigDecimal exact, BigDecimal rounded) { return Math.max(0, shown(exact, rounded).scale()); }
 
     /** {@code value} half-up to {@code decimals} with thousands separators; non-zero rule. */
     public static String text(double value, int decimals) { return text(exact(value), decimals); }

@@ -19,6 +19,10 @@
  *       io.wattprint.core.figure.Figures#FALLBACK_SIGNIFICANT} significant digits instead (0.0000123). Such a part
  *       was counted as 0 in its total, so the other parts still add up to the total exactly.</li>
  *   <li><b>Text</b>: plain notation (never 1E+3), no "-0"; reports group thousands with commas.</li>
+ *   <li><b>JSON facts</b> carry the exact value and the decimals their text prints ({@link
+ *       io.wattprint.core.figure.Fact}, {@link io.wattprint.core.figure.Figures#decimalsShown}), as an XBRL fact's
+ *       {@code decimals}; a quotient's exact value has 16 significant digits ({@link
+ *       io.wattprint.core.figure.Figures#quotient}).</li>
  * </ol>
  */
 package io.wattprint.core.figure;

@@ -30,48 +30,149 @@ public record Explanation(String figure, String value, String formula, List<Inpu
 
     public static Builder builder(String figure, String value) { return new Builder(figure, value); }
 
+    /** The explanation as lines: {@link #text()} split at each line break. */
     public List<String> render() {
-        List<String> lines = new ArrayList<>();
-        render(lines, "");
-        return lines;
+        return List.of(text().split("\n", -1));
     }
 
     /**
-     * {@link #render()}'s lines joined by {@code \n}, built in one buffer: what the ledger stores, written once
-     * per imported run, so without the intermediate list and strings.
+     * The explanation as the ledger stores it and {@link #render()} prints it: the figure and its value, the
+     * formula, each input and note on a line of its own, parts indented under it.
      */
     public String text() {
         StringBuilder b = new StringBuilder(512);
-        text(b, "");
+        write(new Sink() {
+            @Override public void text(String s) { b.append(s); }
+            @Override public void value(String s) { b.append(s); }
+        }, "", true);
         return b.toString();
     }
 
-    private void text(StringBuilder b, String indent) {
-        if (!b.isEmpty()) b.append('\n');
-        b.append(indent).append(figure).append(" = ").append(value);
-        if (formula != null) b.append("    [").append(formula).append(']');
-        for (Input in : inputs) {
-            b.append('\n').append(indent).append("  ").append(in.name()).append(": ").append(in.value());
-            if (in.source() != null) b.append("  — ").append(in.source());
+    /**
+     * {@link #text()} split into what a method and its factors fix and what each computation fills in:
+     * the pattern is the text with each figure's and input's value replaced by a slot, the values fill the
+     * slots in order. Runs computed by the same method with the same factors share one pattern, so a ledger
+     * stores it once ({@link Template#fill} gives back exactly {@link #text()}).
+     */
+    public Template template() {
+        StringBuilder b = new StringBuilder(512);
+        List<String> values = new ArrayList<>();
+        write(new Sink() {
+            @Override public void text(String s) { Template.escape(b, s); }
+            @Override public void value(String s) { b.append(Template.SLOT); values.add(s); }
+        }, "", true);
+        return new Template(b.toString(), values);
+    }
+
+    /**
+     * A pattern and the values for its slots. In the pattern, {@value #SLOT_NAME} (U+001F) marks a slot and
+     * U+001B escapes a literal U+001B or U+001F of the text; {@link #joinedValues()} uses the same two
+     * characters, so any text round-trips.
+     */
+    public record Template(String pattern, List<String> values) {
+        static final char SLOT = '\u001f';
+        static final char ESCAPE = '\u001b';
+        static final String SLOT_NAME = "U+001F";
+
+        public Template {
+            Objects.requireNonNull(pattern, "pattern");
+            values = List.copyOf(values);
         }
-        for (String note : notes) {
-            b.append('\n').append(indent).append("  note: ").append(note);
+
+        /** The text: the pattern with its slots filled by {@code values}, in order. */
+        public static String fill(String pattern, List<String> values) {
+            StringBuilder b = new StringBuilder(pattern.length() + 16 * values.size());
+            int next = 0;
+            for (int i = 0; i < pattern.length(); i++) {
+                char ch = pattern.charAt(i);
+                if (ch == ESCAPE && i + 1 < pattern.length()) {
+                    b.append(pattern.charAt(++i));
+                } else if (ch == SLOT) {
+                    if (next == values.size()) throw new IllegalArgumentException("pattern has more slots than the "
+                            + values.size() + " values given");
+                    b.append(values.get(next++));
+                } else {
+                    b.append(ch);
+                }
+            }
+            if (next != values.size()) throw new IllegalArgumentException("pattern has " + next + " slots, "
+                    + values.size() + " values given");
+            return b.toString();
         }
-        for (Explanation part : parts) {
-            part.text(b, indent + "  ");
+
+        /** The values in one string (each escaped, separated by U+001F); {@link #splitValues} reads it back. */
+        public String joinedValues() {
+            StringBuilder b = new StringBuilder(16 * values.size());
+            for (int i = 0; i < values.size(); i++) {
+                if (i > 0) b.append(SLOT);
+                escape(b, values.get(i));
+            }
+            return b.toString();
+        }
+
+        /** The values {@link #joinedValues()} wrote, given how many there are (a pattern's slot count). */
+        public static List<String> splitValues(String joined, int count) {
+            List<String> out = new ArrayList<>(count);
+            if (count == 0) return out;
+            StringBuilder b = new StringBuilder();
+            for (int i = 0; i < joined.length(); i++) {
+                char ch = joined.charAt(i);
+                if (ch == ESCAPE && i + 1 < joined.length()) {
+                    b.append(joined.charAt(++i));
+                } else if (ch == SLOT) {
+                    out.add(b.toString());
+                    b.setLength(0);
+                } else {
+                    b.append(ch);
+                }
+            }
+            out.add(b.toString());
+            if (out.size() != count) throw new IllegalArgumentException("expected " + count + " values, found " + out.size());
+            return out;
+        }
+
+        /** How many slots a pattern has. */
+        public static int slots(String pattern) {
+            int n = 0;
+            for (int i = 0; i < pattern.length(); i++) {
+                char ch = pattern.charAt(i);
+                if (ch == ESCAPE) i++;
+                else if (ch == SLOT) n++;
+            }
+            return n;
+        }
+
+        private static void escape(StringBuilder b, String s) {
+            for (int i = 0; i < s.length(); i++) {
+                char ch = s.charAt(i);
+                if (ch == SLOT || ch == ESCAPE) b.append(ESCAPE);
+                b.append(ch);
+            }
         }
     }
 
-    private void render(List<String> lines, String indent) {
-        lines.add(indent + figure + " = " + value + (formula == null ? "" : "    [" + formula + "]"));
+    /** Where {@link #write} sends the fixed text and the values of an explanation's layout. */
+    private interface Sink {
+        void text(String s);
+
+        void value(String s);
+    }
+
+    /** The one layout of an explanation: each line, inputs and notes indented under it, parts nested. */
+    private void write(Sink out, String indent, boolean first) {
+        out.text((first ? "" : "\n") + indent + figure + " = ");
+        out.value(value);
+        if (formula != null) out.text("    [" + formula + "]");
         for (Input in : inputs) {
-            lines.add(indent + "  " + in.name() + ": " + in.value() + (in.source() == null ? "" : "  — " + in.source()));
+            out.text("\n" + indent + "  " + in.name() + ": ");
+            out.value(in.value());
+            if (in.source() != null) out.text("  — " + in.source());
         }
         for (String note : notes) {
-            lines.add(indent + "  note: " + note);
+            out.text("\n" + indent + "  note: " + note);
         }
         for (Explanation part : parts) {
-            part.render(lines, indent + "  ");
+            part.write(out, indent + "  ", false);
         }
     }
 

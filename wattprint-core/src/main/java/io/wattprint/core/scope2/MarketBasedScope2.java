@@ -35,8 +35,8 @@ import java.util.TreeMap;
  *       took, no other gets; when instrument and line both have an hourly profile the matching is
  *       hour by hour.</li>
  *   <li>What no instrument covers gets the zone's residual mix for the line's year (else the
- *       nearest published year, disclosed), and the grid average only where the zone has no
- *       residual mix at all, disclosed as a warning.</li>
+ *       latest earlier published year, disclosed; never a later one: {@link ResidualMixYears}), and the grid
+ *       average only where the zone has none for that year or an earlier one, disclosed as a warning.</li>
  *   <li>MWh of an applied instrument that no line used is reported as surplus, never carried.</li>
  * </ol>
  */
@@ -91,7 +91,7 @@ public final class MarketBasedScope2 {
             }
         }
 
-        ResidualMixes mixes = new ResidualMixes(residualMixes);
+        ResidualMixYears mixes = new ResidualMixYears(residualMixes);
         List<DualScope2.Line> results = new ArrayList<>();
         for (ConsumptionLine l : lines) {
             results.add(line(l, applied.get(l), Energy.ofJoules(uncovered.get(l).total()), mixes, warnings));
@@ -100,21 +100,21 @@ public final class MarketBasedScope2 {
     }
 
     private static DualScope2.Line line(ConsumptionLine l, List<Allocation> allocations, Energy uncovered,
-                                        ResidualMixes mixes, List<Scope2Warning> warnings) {
+                                        ResidualMixYears mixes, List<Scope2Warning> warnings) {
         Hierarchy level = null;
         CarbonIntensity factor = null;
         String source = null;
         List<String> notes = new ArrayList<>();
         if (uncovered.joules() > 0) {
-            ResidualMixes.Choice rm = mixes.choose(l.zone(), l.year());
-            if (rm != null) {
+            ResidualMixYears.Choice rm = mixes.choose(l.zone(), l.year());
+            if (rm.mix() != null) {
                 level = Hierarchy.RESIDUAL_MIX;
                 factor = rm.mix().intensity();
                 source = "residual mix " + rm.mix().zone() + " " + rm.mix().year() + ", source: " + rm.mix().source();
                 if (rm.mix().year() != l.year()) {
                     String w = "residual mix " + l.zone() + ": no factor for " + l.year() + "; the " + rm.mix().year()
                             + " factor (" + Scope2Format.factor(rm.mix().intensity()) + ", " + rm.mix().source() + ") applied to "
-                            + Scope2Format.mwh(uncovered) + " MWh (nearest published year)";
+                            + Scope2Format.mwh(uncovered) + " MWh (latest earlier published year)";
                     warnings.add(new Scope2Warning(Code.RESIDUAL_MIX_OTHER_YEAR, l.zone(), w));
                     notes.add(w);
                 }
@@ -126,7 +126,9 @@ public final class MarketBasedScope2 {
                 level = Hierarchy.GRID_AVERAGE;
                 factor = l.gridFactor();
                 source = "grid average (location-based factor): " + l.gridFactorSource();
-                String w = "no residual mix known for " + l.zone() + " " + l.year() + ": " + Scope2Format.mwh(uncovered)
+                String w = "no residual mix known for " + l.zone() + " " + l.year() + " or an earlier year"
+                        + (rm.laterYear() == null ? "" : " (the " + rm.laterYear() + " one is later and not used)") + ": "
+                        + Scope2Format.mwh(uncovered)
                         + " MWh not covered by instruments got the grid average " + Scope2Format.factor(l.gridFactor())
                         + " instead; this counts again attributes others claimed (" + GUIDANCE + ": disclose)";
                 warnings.add(new Scope2Warning(Code.GRID_AVERAGE_USED, l.zone(), w));
@@ -203,29 +205,4 @@ public final class MarketBasedScope2 {
     }
 
     private static String t(Co2e c) { return Scope2Format.tonnes(c) + " t CO2e"; }
-
-    /** Residual mixes by zone and year; a later entry for the same zone and year replaces an earlier one. */
-    static final class ResidualMixes {
-        record Choice(ResidualMix mix, int replaced) {}
-
-        private final Map<String, TreeMap<Integer, ResidualMix>> byZone = new HashMap<>();
-        private final Map<String, Integer> replaced = new HashMap<>();
-
-        ResidualMixes(List<ResidualMix> mixes) {
-            for (ResidualMix m : mixes) {
-                if (byZone.computeIfAbsent(m.zone(), z -> new TreeMap<>()).put(m.year(), m) != null) {
-                    replaced.merge(m.zone() + " " + m.year(), 1, Integer::sum);
-                }
-            }
-        }
-
-        /** The year's factor, else the latest earlier year, else the earliest later year; null when the zone has none. */
-        Choice choose(String zone, int year) {
-            TreeMap<Integer, ResidualMix> years = byZone.get(zone);
-            if (years == null || years.isEmpty()) return null;
-            Map.Entry<Integer, ResidualMix> e = years.floorEntry(year);
-            if (e == null) e = years.ceilingEntry(year);
-            return new Choice(e.getValue(), replaced.getOrDefault(zone + " " + e.getKey(), 0));
-        }
-    }
 }

@@ -23,9 +23,9 @@ public record Scope2Warning(Code code, String subject, String message) {
         DUPLICATE_CERTIFICATE,
         /** MWh of an applied instrument that no consumption used (not carried elsewhere). */
         SURPLUS,
-        /** No residual mix known for a zone: uncovered consumption got the grid average, which double counts. */
+        /** No residual mix for the zone in the year or an earlier one: uncovered consumption got the grid average, which double counts. */
         GRID_AVERAGE_USED,
-        /** The residual mix of another year than the consumption's was used (the nearest published). */
+        /** The residual mix of an earlier year than the consumption's was used (the latest published, {@link ResidualMixYears}). */
         RESIDUAL_MIX_OTHER_YEAR
     }
 

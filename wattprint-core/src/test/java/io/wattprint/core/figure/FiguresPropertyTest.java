@@ -138,4 +138,20 @@ class FiguresPropertyTest {
             assertThat(parts.get(i).scale()).isEqualTo(decimals);
         }
     }
+
+    /**
+     * A JSON fact's {@code decimals} (issue 16 item 8) is the number of digits after the point of the text printed for
+     * the figure, on its own or when the non-zero rule lengthened it; read here from the printed text.
+     */
+    @ParameterizedTest(name = "{0} at {1} decimals")
+    @MethodSource("figures")
+    void aFactStatesTheDecimalsItsTextPrints(String decimal, int decimals, int sig) {
+        Fact f = Fact.rounded(new BigDecimal(decimal), decimals);
+        String printed = f.text();
+        int point = printed.indexOf('.');
+        int digitsAfterPoint = point < 0 ? 0 : printed.length() - point - 1;
+
+        assertThat(f.decimals()).as(printed).isEqualTo(digitsAfterPoint);
+        assertThat(new BigDecimal(printed.replace(",", "")).signum()).as(printed).isEqualTo(new BigDecimal(decimal).signum());
+    }
 }

@@ -151,4 +151,16 @@ class FiguresTest {
         assertThat(Figures.shortest(new BigDecimal("0.000"))).isEqualTo("0");
         assertThat(Figures.shortest(new BigDecimal("1200.00"))).isEqualTo("1200");
     }
+
+    /** 450 J at 50 g/kWh = 0.000125 kWh × 50 g = 0.00625 g = 6.25E-9 t: shown 0.000 at 3 decimals, printed with 11. */
+    @Test
+    void aFactOfALaptopRunStatesTheElevenDecimalsItPrints() {
+        Fact f = Fact.rounded(new BigDecimal("6.25E-9"), 3);
+
+        assertThat(f.text()).isEqualTo("0.00000000625");
+        assertThat(f.decimals()).isEqualTo(11);
+        assertThat(Fact.rounded(new BigDecimal("1234.5678"), 3).decimals()).isEqualTo(3);
+        assertThat(Fact.rounded(new BigDecimal("1234.5678"), 0).text()).isEqualTo("1,235");
+        assertThat(Fact.rounded(BigDecimal.ZERO.setScale(3), 3).decimals()).isEqualTo(3);
+    }
 }

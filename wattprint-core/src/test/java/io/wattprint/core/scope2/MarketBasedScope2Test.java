@@ -69,7 +69,7 @@ class MarketBasedScope2Test {
         assertThat(r.lines().get(0).uncoveredLevel()).isEqualTo(Hierarchy.GRID_AVERAGE);
         assertThat(r.warnings()).singleElement().satisfies(w -> {
             assertThat(w.code()).isEqualTo(Code.GRID_AVERAGE_USED);
-            assertThat(w.message()).isEqualTo("no residual mix known for FR 2026: 400 MWh not covered by instruments got the "
+            assertThat(w.message()).isEqualTo("no residual mix known for FR 2026 or an earlier year: 400 MWh not covered by instruments got the "
                     + "grid average 400.00 gCO2e/kWh instead; this counts again attributes others claimed "
                     + "(GHG Protocol Scope 2 Guidance (2015): disclose)");
         });
@@ -87,7 +87,7 @@ class MarketBasedScope2Test {
     }
 
     @Test
-    void theNearestYearsResidualMixIsUsedWhenTheConsumptionYearHasNoneAndThatIsDisclosed() {
+    void theLatestEarlierYearsResidualMixIsUsedWhenTheConsumptionYearHasNoneAndThatIsDisclosed() {
         ResidualMix fr2025 = new ResidualMix("FR", 2025, CarbonIntensity.ofGramsPerKwh(500), "AIB 2025");
         DualScope2 r = compute(List.of(), List.of(fr2025), fr1000());
 
@@ -95,7 +95,25 @@ class MarketBasedScope2Test {
         assertThat(r.warnings()).singleElement().satisfies(w -> {
             assertThat(w.code()).isEqualTo(Code.RESIDUAL_MIX_OTHER_YEAR);
             assertThat(w.message()).isEqualTo("residual mix FR: no factor for 2026; the 2025 factor (500.00 gCO2e/kWh, AIB 2025) "
-                    + "applied to 1000 MWh (nearest published year)");
+                    + "applied to 1000 MWh (latest earlier published year)");
+        });
+    }
+
+    /**
+     * Issue 16 item 6: a later year's residual mix is never used (ResidualMixYears' rule). DOMAIN.md §2's example
+     * without GOs: 1,000 MWh FR, grid 0.400 t/MWh, only a 2027 mix at 0.550 → the grid average, 1,000 × 0.400 = 400 t,
+     * disclosed; the old nearest-year rule gave 1,000 × 0.550 = 550 t.
+     */
+    @Test
+    void aLaterYearsResidualMixIsNeverUsedAndTheGridAverageIsDisclosed() {
+        ResidualMix fr2027 = new ResidualMix("FR", 2027, CarbonIntensity.ofGramsPerKwh(550), "AIB 2027");
+        DualScope2 r = compute(List.of(), List.of(fr2027), fr1000());
+
+        assertThat(r.marketBased().tonnes()).isEqualTo(400.0);
+        assertThat(r.warnings()).singleElement().satisfies(w -> {
+            assertThat(w.code()).isEqualTo(Code.GRID_AVERAGE_USED);
+            assertThat(w.message()).startsWith("no residual mix known for FR 2026 or an earlier year (the 2027 one is later and "
+                    + "not used): 1000 MWh not covered by instruments got the grid average 400.00 gCO2e/kWh instead");
         });
     }
 

@@ -6,7 +6,6 @@ import io.wattprint.ingest.codecarbon.CodeCarbonCsv;
 import io.wattprint.ingest.codecarbon.CodeCarbonImporter;
 import io.wattprint.testkit.EmbeddedPg;
 import io.wattprint.ledger.Ledger;
-import io.wattprint.ledger.RunQuery;
 import java.io.BufferedWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,15 +25,20 @@ import java.util.UUID;
 /**
  * Rows per second of {@code wattprint ingest codecarbon} for a generated N-row v3 file, into SQLite
  * and into embedded PostgreSQL, against a bare JDBC batch insert of the same rows (one runs row, five
- * tags, one outcome, three intervals, one footprint with the same explanation text and three
- * components per CSV row) into the same tables, 1,000 rows to a transaction, measured in the same run. The
+ * tags, one outcome, three intervals, one footprint with the explanation values of the import's first run and three
+ * components per CSV row; the explanation pattern stored once) into the same tables, 1,000 rows to a transaction, measured in the same run. The
  * bare insert uses the import's ids, keys and timestamps, and its durability settings during the load.
- * Usage: {@code CodeCarbonImportBench N [sqlite|postgresql|both]}; run by {@code bench/ingest-codecarbon.sh}.
+ * Usage: {@code CodeCarbonImportBench N [sqlite|postgresql|both]}; run by {@code bench/ingest-codecarbon.sh} through
+ * {@code CodeCarbonImportBenchTest}.
  */
 public final class CodeCarbonImportBench {
     public static void main(String[] args) throws Exception {
-        int n = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
-        String which = args.length > 1 ? args[1] : "both";
+        run(args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000, args.length > 1 ? args[1] : "both");
+        System.exit(0); // the embedded PostgreSQL's threads would keep the JVM alive
+    }
+
+    /** Generates the file, imports it and inserts the same rows bare, into SQLite, PostgreSQL or both; prints the rates. */
+    static void run(int n, String which) throws Exception {
         Path dir = Files.createTempDirectory("wattprint-bench-");
         Path csv = dir.resolve("emissions.csv");
         try (BufferedWriter w = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
@@ -51,7 +55,6 @@ public final class CodeCarbonImportBench {
                 + System.getProperty("java.version"));
         if (!which.equals("postgresql")) compare("sqlite", dir.resolve("import.db").toString(), dir.resolve("bare.db").toString(), csv, n);
         if (!which.equals("sqlite")) compare("postgresql", EmbeddedPg.freshDatabaseUrl(), EmbeddedPg.freshDatabaseUrl(), csv, n);
-        System.exit(0);
     }
 
     private static String timestamp(int i) {
@@ -82,14 +85,20 @@ public final class CodeCarbonImportBench {
     }
 
     private static void compare(String db, String importSpec, String bareSpec, Path csv, int n) throws Exception {
-        String explanation;
+        String[] explanation;
         long t0 = System.nanoTime();
         IngestSummary s;
         try (Ledger ledger = Ledger.open(importSpec)) {
             t0 = System.nanoTime();
             s = Ingest.run(ledger, new CodeCarbonImporter(), csv, new Ingest.Options(false, false, Clock.systemUTC(), null));
             t0 = System.nanoTime() - t0;
-            explanation = String.join("\n", ledger.runs().list(new RunQuery(null, null, null, 1)).get(0).footprint().explanation());
+        }
+        String importUrl = importSpec.startsWith("jdbc:") ? importSpec : "jdbc:sqlite:" + importSpec;
+        try (Connection c = DriverManager.getConnection(importUrl); var st = c.createStatement();
+             var rs = st.executeQuery("SELECT e.pattern, f.explanation_values FROM footprints f "
+                     + "JOIN explanations e ON e.id = f.explanation_id LIMIT 1")) {
+            rs.next();
+            explanation = new String[] {rs.getString(1), rs.getString(2)}; // one stored pattern, its values per run
         }
         if (s.imported() != n) throw new IllegalStateException("imported " + s.imported() + " of " + n);
         double importRate = n / (t0 / 1e9);
@@ -119,7 +128,7 @@ public final class CodeCarbonImportBench {
                 t0 / 1e9, bareRate, t1 / 1e9, importRate / bareRate);
     }
 
-    private static void bare(Connection c, String[][] rows, String explanation) throws Exception {
+    private static void bare(Connection c, String[][] rows, String[] explanation) throws Exception {
         int n = rows.length;
         long[][] micros = new long[n][2];   // the intervals' start and end as the ledger stores them (schema 12)
         for (int i = 0; i < n; i++) {
@@ -133,17 +142,22 @@ public final class CodeCarbonImportBench {
             st.execute("INSERT INTO interval_components (name) VALUES ('cpu'), ('gpu:all'), ('dram')");
             st.execute("INSERT INTO interval_provenances (kind, method) VALUES ('IMPORTED', 'codecarbon 3.0.1')");
         }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO explanations (id, digest, pattern) VALUES (1, 'bench', ?)")) {
+            ps.setString(1, explanation[0]);
+            ps.executeUpdate();
+        }
         try (PreparedStatement runs = c.prepareStatement("INSERT INTO runs (id, idempotency_key, workload, project, team, model, "
                 + "model_version, phase, host, zone, cloud_region, facility, start_ts, command, rid) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-             PreparedStatement tags = c.prepareStatement("INSERT INTO run_tags (run_id, tag, value) VALUES (?, ?, ?)");
-             PreparedStatement outcomes = c.prepareStatement("INSERT INTO run_outcomes (run_id, end_ts, status, exit_code) VALUES (?, ?, ?, ?)");
+             PreparedStatement tags = c.prepareStatement("INSERT INTO run_tags (rid, tag, value) VALUES (?, ?, ?)");
+             PreparedStatement outcomes = c.prepareStatement("INSERT INTO run_outcomes (rid, end_ts, status, exit_code) VALUES (?, ?, ?, ?)");
              PreparedStatement intervals = c.prepareStatement("INSERT INTO intervals (rid, start_us, component, span_us, energy_j, "
                      + "provenance) VALUES (?, ?, ?, ?, ?, 1)");
-             PreparedStatement footprints = c.prepareStatement("INSERT INTO footprints (run_id, seq, computed_at, it_energy_j, "
+             PreparedStatement footprints = c.prepareStatement("INSERT INTO footprints (rid, seq, computed_at, it_energy_j, "
                      + "facility_energy_j, pue, pue_basis, co2e_g, factor_zone, factor_g_per_kwh, factor_year, factor_source, "
-                     + "factor_dataset, dataset, measured_share, explanation) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-             PreparedStatement components = c.prepareStatement("INSERT INTO footprint_components (run_id, seq, ordinal, component, "
+                     + "factor_dataset, dataset, measured_share, explanation_id, explanation_values) "
+                     + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)");
+             PreparedStatement components = c.prepareStatement("INSERT INTO footprint_components (rid, seq, ordinal, component, "
                      + "provenance_kind, provenance_method, energy_j) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
             String[] comps = {"cpu", "gpu:all", "dram"};
             for (int i = 0; i < n; i++) {
@@ -163,12 +177,12 @@ public final class CodeCarbonImportBench {
                 String[][] tv = {{"codecarbon_emissions_kg", "0.01"}, {"codecarbon_experiment_id", "exp-1"}, {"codecarbon_run_id", rows[i][4]},
                         {"import_id", "b3c1e7a2-0000-4000-8000-000000000000"}, {"imported_from", "emissions.csv"}};
                 for (String[] t : tv) {
-                    tags.setString(1, id);
+                    tags.setLong(1, i + 1);
                     tags.setString(2, t[0]);
                     tags.setString(3, t[1]);
                     tags.addBatch();
                 }
-                outcomes.setString(1, id);
+                outcomes.setLong(1, i + 1);
                 outcomes.setString(2, end);
                 outcomes.setString(3, "SUCCEEDED");
                 outcomes.setNull(4, java.sql.Types.INTEGER);
@@ -180,7 +194,7 @@ public final class CodeCarbonImportBench {
                     intervals.setLong(4, micros[i][1] - micros[i][0]);
                     intervals.setDouble(5, 1000.0 + k);
                     intervals.addBatch();
-                    components.setString(1, id);
+                    components.setLong(1, i + 1);
                     components.setInt(2, 1);
                     components.setInt(3, k);
                     components.setString(4, comps[k]);
@@ -189,7 +203,7 @@ public final class CodeCarbonImportBench {
                     components.setDouble(7, 1000.0 + k);
                     components.addBatch();
                 }
-                footprints.setString(1, id);
+                footprints.setLong(1, i + 1);
                 footprints.setInt(2, 1);
                 footprints.setString(3, end);
                 footprints.setDouble(4, 3003);
@@ -204,7 +218,7 @@ public final class CodeCarbonImportBench {
                 footprints.setNull(13, java.sql.Types.VARCHAR);
                 footprints.setString(14, "wattprint-data");
                 footprints.setDouble(15, 0);
-                footprints.setString(16, explanation);
+                footprints.setString(16, explanation[1]);
                 footprints.addBatch();
                 if ((i + 1) % 1_000 == 0 || i == n - 1) {
                     runs.executeBatch();

@@ -113,21 +113,29 @@ final class AiActDocument {
                     Integer.toString(r.gpus()), text(r.gpuDays(), r.exact().get(1)), text(r.itKwh(), r.exact().get(2)),
                     text(r.facilityKwh(), r.exact().get(3)), text(r.co2eKg(), r.exact().get(4)), r.energy()));
         }
-        List<String> total = List.of("TOTAL", "", "", sum(runs, AiActData.Run::hours, TrainingRuns.HOURS_DECIMALS), "",
-                sum(runs, AiActData.Run::gpuDays, TrainingRuns.GPU_DAYS_DECIMALS),
-                sum(runs, AiActData.Run::itKwh, TrainingRuns.KWH_DECIMALS),
-                sum(runs, AiActData.Run::facilityKwh, TrainingRuns.KWH_DECIMALS),
-                sum(runs, AiActData.Run::co2eKg, TrainingRuns.KG_DECIMALS), "");
+        List<String> total = List.of("TOTAL", "", "", sum(runs, AiActData.Run::hours, 0, TrainingRuns.HOURS_DECIMALS), "",
+                sum(runs, AiActData.Run::gpuDays, 1, TrainingRuns.GPU_DAYS_DECIMALS),
+                sum(runs, AiActData.Run::itKwh, 2, TrainingRuns.KWH_DECIMALS),
+                sum(runs, AiActData.Run::facilityKwh, 3, TrainingRuns.KWH_DECIMALS),
+                sum(runs, AiActData.Run::co2eKg, 4, TrainingRuns.KG_DECIMALS), "");
         return new Table("training_runs", "Pre-training runs counted (totals are the sums of the rows)", List.of(
                 Table.Column.text("Run"), Table.Column.text("Status"), Table.Column.text("Start (UTC)"), Table.Column.number("Hours"),
                 Table.Column.number("GPUs"), Table.Column.number("GPU-days"), Table.Column.number("IT kWh"),
                 Table.Column.number("Facility kWh"), Table.Column.number("kgCO2e"), Table.Column.text("Energy")), rows, total);
     }
 
-    /** A column's total: the sum of the rounded cells above (n/a cells left out). */
-    private static String sum(List<AiActData.Run> runs, Function<AiActData.Run, BigDecimal> column, int decimals) {
+    /**
+     * A column's total: the sum of the rounded cells above (n/a cells left out); when that is 0 and the exact sum (of
+     * the runs' exact figures, {@code exactIndex} in {@link AiActData.Run#exact}) is not, its first digits (§5.1).
+     */
+    private static String sum(List<AiActData.Run> runs, Function<AiActData.Run, BigDecimal> column, int exactIndex, int decimals) {
         List<BigDecimal> xs = runs.stream().map(column).filter(Objects::nonNull).toList();
-        return Figures.text(ToTotal.sum(xs).setScale(decimals));
+        BigDecimal exact = BigDecimal.ZERO;
+        for (AiActData.Run r : runs) {
+            Double e = r.exact().get(exactIndex);
+            if (e != null) exact = exact.add(Figures.exact(e));
+        }
+        return Figures.text(exact, ToTotal.sum(xs).setScale(decimals));
     }
 
     /** A run's figure as apportioned; one that is not 0 but is apportioned 0 prints its digits (core Figures). */

@@ -69,7 +69,8 @@ public final class AiActReport {
         return new ReportOutput(AiActDocument.of(data, basis.blocks(), generatedAt), data);
     }
 
-    private BigDecimal sumDays() { return training.hours().divide(BigDecimal.valueOf(24), 9, java.math.RoundingMode.HALF_UP); }
+    /** Σ run hours / 24, of the exact hours (rounded once, to the form's significant figures). */
+    private BigDecimal sumDays() { return Figures.quotient(training.exactHours(), BigDecimal.valueOf(24)); }
 
     private static BigDecimal mwh(BigDecimal kwh) { return kwh.movePointLeft(3); }
 
@@ -98,20 +99,20 @@ public final class AiActReport {
         AiActData.Training t = new AiActData.Training(none ? naReason() : null, training.rows.size(), training.failed,
                 training.interrupted, training.open, none ? null : training.firstStart.toString(),
                 none ? null : training.lastEnd.toString(), none ? null : Figures.significant(training.wallClockDays(), SIG),
-                none ? null : Figures.significant(sumDays(), SIG), none ? null : Figures.significant(training.gpuDays(), SIG),
+                none ? null : Figures.significant(sumDays(), SIG), none ? null : Figures.significant(training.exactGpuDays(), SIG),
                 training.gpuCountTagged.isEmpty() ? "GPU-days (run hours × distinct GPUs / 24)"
                         : "GPU-days (run hours × GPUs / 24; GPUs: distinct GPU components or the gpu_count tag, the larger)",
                 training.cpuOnly, compute.flops() == null ? null : Scientific.value(compute.flops(), 2, 4),
                 compute.flops() == null ? "not given" : Scientific.text(compute.flops(), 2, 4), computeSource,
-                compute.badTags(), energy ? Figures.significant(mwh(training.facilityKwh()), SIG) : null,
-                "facility (IT energy × PUE)", energy ? Figures.significant(mwh(training.itKwh()), SIG) : null,
+                compute.badTags(), energy ? Figures.significant(mwh(training.exactFacilityKwh()), SIG) : null,
+                "facility (IT energy × PUE)", energy ? Figures.significant(mwh(training.exactItKwh()), SIG) : null,
                 none ? naReason() : energyBasis(), none ? null : Figures.round(basis.measuredShare(), 4),
                 none ? null : Figures.round(basis.estimatedShare(), 4),
-                none ? null : Figures.significant(training.co2eKg().movePointLeft(3), SIG), training.unknownLocation,
+                none ? null : Figures.significant(training.exactCo2eKg().movePointLeft(3), SIG), training.unknownLocation,
                 training.withoutFootprint, training.components());
         AiActData.FineTuning ft = fineTuning.isEmpty() ? null : new AiActData.FineTuning(fineTuning.rows.size(),
                 fineTuning.rows.stream().map(TrainingRuns.Row::id).toList(),
-                Figures.significant(mwh(fineTuning.facilityKwh()), SIG), Figures.significant(fineTuning.gpuDays(), SIG),
+                Figures.significant(mwh(fineTuning.exactFacilityKwh()), SIG), Figures.significant(fineTuning.exactGpuDays(), SIG),
                 fineTuning.all.size());
         AiActData.Inference inf = new AiActData.Inference(
                 input.inferenceFlops() == null ? null : Scientific.value(input.inferenceFlops(), 2, 4),

@@ -1,5 +1,6 @@
 package io.wattprint.report.aiact;
 
+import io.wattprint.core.figure.Figures;
 import io.wattprint.core.figure.ToTotal;
 import io.wattprint.core.model.Component;
 import io.wattprint.core.model.ComponentEnergy;
@@ -165,6 +166,23 @@ final class TrainingRuns {
     BigDecimal itKwh() { return sum(rows.stream().map(Row::itKwh).toList(), KWH_DECIMALS); }
     BigDecimal facilityKwh() { return sum(rows.stream().map(Row::facilityKwh).toList(), KWH_DECIMALS); }
     BigDecimal co2eKg() { return sum(rows.stream().map(Row::co2eKg).toList(), KG_DECIMALS); }
+
+    /**
+     * The exact sums the form's figures are rounded from, once, to their significant figures (issue 16 item 8: rounding
+     * the table's rounded TOTAL again gave 0.00 MWh for a laptop run): each row's figure read as its shortest decimal
+     * ({@link Figures#exact}) and added exactly; n/a rows left out.
+     */
+    BigDecimal exactHours() { return exactSum(0); }
+    BigDecimal exactGpuDays() { return exactSum(1); }
+    BigDecimal exactItKwh() { return exactSum(2); }
+    BigDecimal exactFacilityKwh() { return exactSum(3); }
+    BigDecimal exactCo2eKg() { return exactSum(4); }
+
+    private BigDecimal exactSum(int column) {
+        BigDecimal s = BigDecimal.ZERO;
+        for (Double[] e : exact) if (e[column] != null) s = s.add(Figures.exact(e[column]));
+        return s;
+    }
 
     /** First start to last end, in days (null without a closed run). */
     Double wallClockDays() { return firstStart == null ? null : Duration.between(firstStart, lastEnd).toMillis() / 86_400_000.0; }

@@ -70,4 +70,11 @@ final class Category3 {
         for (Line l : lines) if (l.tonnes() != null) t = t.add(l.tonnes());
         return t;
     }
+
+    /** The exact sum of the determined lines (their exact tonnes); 0 when none is determined. */
+    static BigDecimal exactTotal(List<Line> lines) {
+        BigDecimal t = BigDecimal.ZERO;
+        for (Line l : lines) if (l.exactTonnes() != null) t = t.add(l.exactTonnes());
+        return t;
+    }
 }

@@ -5,7 +5,9 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.wattprint.core.figure.Fact;
 import io.wattprint.report.Basis;
+import io.wattprint.report.ResidualMixUse;
 import io.wattprint.report.doc.Notice;
 import java.math.BigDecimal;
 import java.util.List;
@@ -14,7 +16,8 @@ import java.util.Map;
 /**
  * The data of {@code report esrs-e1} ({@link EsrsE1Report#data}): {@code _meta} (years, reporter, boundary, notes,
  * the energy whose source is not determined, the embodied memo, the basis), then one object per ESRS datapoint
- * keyed by its id ({@code E1-5_01} …), in the order of the disclosure; figures rounded as printed. The whole
+ * keyed by its id ({@code E1-5_01} …), in the order of the disclosure; a datapoint's figures exact, with the
+ * decimals printed. The whole
  * document is built from it ({@link EsrsE1Document}); the energy-mix, Scope 2 and cloud tables ({@link Tables}) and
  * whether the base year was given are printed only.
  */
@@ -28,14 +31,22 @@ public record EsrsE1Data(@JsonProperty("_meta") Meta meta, @JsonIgnore Map<Strin
     public record Meta(String report, String standard, int year, int priorYear, String priorYearNote, int baseYear,
                        String baseYearNote, String generatedAt, String reporter, Revenue netRevenue, String energyMixFile,
                        String rounding, List<String> boundary, List<Note> notes, Datapoint energyNotDetermined,
+                       Datapoint energyItOnly,
                        @JsonInclude(JsonInclude.Include.NON_NULL) EmbodiedMemo.Data embodiedMemo, Basis.Data basis,
-                       String scope2LocationBoundary, Scope3Category3 scope3Category3, @JsonIgnore boolean baseYearGiven) {}
+                       String scope2LocationBoundary, Scope3Category3 scope3Category3,
+                       List<ResidualMixUse> residualMixYears, @JsonIgnore boolean baseYearGiven) {}
 
     /**
      * Scope 3 category 3 of the year (upstream of purchased electricity), part of E1-6_11: the tCO2e where the zone has
-     * both a direct and a life-cycle factor, and the Scope 2 lines where it is not separated or not determined, with why.
+     * both a direct and a life-cycle factor (the exact value, with the decimals the report prints it with, as a
+     * datapoint's), and the Scope 2 lines where it is not separated or not determined, with why.
      */
-    public record Scope3Category3(BigDecimal value, String unit, String method, Map<String, String> notSeparated) {}
+    public record Scope3Category3(BigDecimal value, Integer decimals, String unit, String method,
+                                  Map<String, String> notSeparated) {
+        static Scope3Category3 of(Fact value, String unit, String method, Map<String, String> notSeparated) {
+            return new Scope3Category3(Datapoint.exact(value), Datapoint.decimals(value), unit, method, notSeparated);
+        }
+    }
 
     /** A note of the report: printed as a notice of its kind, written to JSON as "Kind: text". */
     public record Note(Notice.Kind kind, String text) {
@@ -52,15 +63,42 @@ public record EsrsE1Data(@JsonProperty("_meta") Meta meta, @JsonIgnore Map<Strin
     public record Revenue(BigDecimal amount, String currency) {}
 
     /**
-     * One datapoint: its value for the year, the prior year and the base year (null where not available), and
-     * the optional fields written only when they apply: XBRL element, Scope 3 category member, why a value is null, the
- * boundary of the grid factors behind a location-based figure (METHODOLOGY.md §3.3).
+     * One datapoint: its value for the year, the prior year and the base year (null where not available), each the
+     * exact value (METHODOLOGY §5.1: exact decimal sums of the stored figures) with the decimals the report prints it
+     * with ({@code decimals}, {@code prior_year_decimals}, {@code base_year_decimals}, as an XBRL fact's {@code
+     * decimals}), and the optional fields written only when they apply: XBRL element, Scope 3 category member, why a
+     * value is null, the boundary of the grid factors behind a location-based figure (METHODOLOGY.md §3.3). Printed
+     * only: the facts, whose text never shows a figure that is not 0 as 0.
      */
-    public record Datapoint(String label, BigDecimal value, String unit, BigDecimal priorYear, BigDecimal baseYear,
+    public record Datapoint(String label, BigDecimal value, Integer decimals, String unit, BigDecimal priorYear,
+                            Integer priorYearDecimals, BigDecimal baseYear, Integer baseYearDecimals,
                             @JsonInclude(JsonInclude.Include.NON_NULL) String xbrl,
                             @JsonInclude(JsonInclude.Include.NON_NULL) String scope3CategoryMember,
                             @JsonInclude(JsonInclude.Include.NON_NULL) String note,
                             @JsonInclude(JsonInclude.Include.NON_NULL) String priorYearNote,
                             @JsonInclude(JsonInclude.Include.NON_NULL) String baseYearNote,
-                            @JsonInclude(JsonInclude.Include.NON_NULL) String factorBoundary) {}
+                            @JsonInclude(JsonInclude.Include.NON_NULL) String factorBoundary,
+                            @JsonIgnore Fact valueFact, @JsonIgnore Fact priorYearFact, @JsonIgnore Fact baseYearFact) {
+
+        static Datapoint of(String label, Fact value, String unit, Fact priorYear, Fact baseYear, String xbrl,
+                            String scope3CategoryMember, String note, String priorYearNote, String baseYearNote,
+                            String factorBoundary) {
+            return new Datapoint(label, exact(value), decimals(value), unit, exact(priorYear), decimals(priorYear),
+                    exact(baseYear), decimals(baseYear), xbrl, scope3CategoryMember, note, priorYearNote, baseYearNote,
+                    factorBoundary, value, priorYear, baseYear);
+        }
+
+        /**
+         * The exact value, written with at least the decimals printed (200 → 200.000, 0 → 0.000, 0.5600 → 0.560;
+         * trailing zeros only, the value unchanged), so that a figure exact at the printed decimals reads as printed.
+         */
+        static BigDecimal exact(Fact f) {
+            if (f == null) return null;
+            int decimals = f.decimals();
+            BigDecimal e = f.exact().stripTrailingZeros();
+            return e.scale() < decimals ? e.setScale(decimals) : e;
+        }
+
+        static Integer decimals(Fact f) { return f == null ? null : f.decimals(); }
+    }
 }

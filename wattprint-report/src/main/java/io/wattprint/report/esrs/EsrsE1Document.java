@@ -1,6 +1,8 @@
 package io.wattprint.report.esrs;
 
+import io.wattprint.core.figure.Fact;
 import io.wattprint.core.figure.Figures;
+import io.wattprint.report.ResidualMixUse;
 import io.wattprint.report.doc.Block;
 import io.wattprint.report.doc.Document;
 import io.wattprint.report.doc.Facts;
@@ -34,6 +36,9 @@ final class EsrsE1Document {
         blocks.add(EsrsTables.energyMix(data.tables().energyMix()));
         blocks.add(new Heading(1, "Scope 2 by facility / zone, " + year + " (E1-6_09, E1-6_10)"));
         blocks.add(EsrsTables.scope2(data.tables().scope2()));
+        blocks.add(new Heading(1, "Residual mix used, " + year + " (E1-5 split, E1-6_10)"));
+        blocks.add(m.residualMixYears().isEmpty() ? new Paragraph("No own-operations consumption: no residual mix used.")
+                : ResidualMixUse.table(m.residualMixYears()));
         blocks.add(new Heading(1, "Scope 3 category 1: purchased cloud compute, " + year + " (E1-6_11)"));
         blocks.add(EsrsTables.cloud(data.tables().cloud()));
         blocks.add(new Heading(1, "Scope 3 category 3: upstream of purchased electricity, " + year + " (in E1-6_11)"));
@@ -67,12 +72,18 @@ final class EsrsE1Document {
         for (Map.Entry<String, EsrsE1Data.Datapoint> e : data.datapoints().entrySet()) {
             EsrsE1Data.Datapoint d = e.getValue();
             String label = d.factorBoundary() == null ? d.label() : d.label() + " (factor boundary: " + d.factorBoundary() + ")";
-            rows.add(List.of(e.getKey(), label, d.unit(), cell(d.value(), d.note()), cell(d.priorYear(), d.priorYearNote()),
-                    cell(d.baseYear(), d.baseYearNote())));
+            rows.add(List.of(e.getKey(), label, d.unit(), cell(d.valueFact(), d.note()),
+                    cell(d.priorYearFact(), d.priorYearNote()), cell(d.baseYearFact(), d.baseYearNote())));
+            EsrsE1Data.Datapoint it = data.meta().energyItOnly();
+            if (e.getKey().equals("E1-5_01") && (signum(it.value()) > 0 || signum(it.priorYear()) > 0 || signum(it.baseYear()) > 0)) {
+                rows.add(List.of("—", "of which IT energy only, no PUE known (part of E1-5_01, not an ESRS datapoint; the rest "
+                        + "is facility energy, IT energy × PUE)", "MWh", cell(it.valueFact(), ""), cell(it.priorYearFact(), priorNa),
+                        cell(it.baseYearFact(), baseNa)));
+            }
             if (e.getKey().equals("E1-5_05")) {
                 EsrsE1Data.Datapoint nd = data.meta().energyNotDetermined();
                 rows.add(List.of("—", "Energy consumption whose source is not determined (part of E1-5_01, not an ESRS datapoint)",
-                        "MWh", Figures.text(nd.value()), cell(nd.priorYear(), priorNa), cell(nd.baseYear(), baseNa)));
+                        "MWh", nd.valueFact().text(), cell(nd.priorYearFact(), priorNa), cell(nd.baseYearFact(), baseNa)));
             }
         }
         return new Table("datapoints", null, List.of(Table.Column.text("Datapoint"), Table.Column.text("Description"),
@@ -80,6 +91,8 @@ final class EsrsE1Document {
                 Table.Column.number("Base year")), rows, null);
     }
 
+    private static int signum(BigDecimal v) { return v == null ? 0 : v.signum(); }
+
     /** A datapoint's cell: its figure, or why there is none. */
-    private static String cell(BigDecimal v, String why) { return v == null ? why : Figures.text(v); }
+    private static String cell(Fact v, String why) { return v == null ? why : v.text(); }
 }

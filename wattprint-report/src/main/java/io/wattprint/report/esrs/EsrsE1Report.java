@@ -2,6 +2,7 @@ package io.wattprint.report.esrs;
 
 import io.wattprint.core.cloud.CloudEmission;
 import io.wattprint.core.embodied.HardwareRecord;
+import io.wattprint.core.figure.Fact;
 import io.wattprint.core.scope2.ContractualInstrument;
 import io.wattprint.core.scope2.ResidualMix;
 import io.wattprint.core.scope2.Scope2Factors;
@@ -83,7 +84,7 @@ public final class EsrsE1Report {
         }
     }
 
-    private record Datapoint(String id, String label, String unit, String xbrl, Function<EsrsYear, BigDecimal> value,
+    private record Datapoint(String id, String label, String unit, String xbrl, Function<EsrsYear, Fact> value,
                              String whyNull) {}
 
     /** Datapoints whose figure rests on location-based grid factors, and so states their boundary. */
@@ -137,28 +138,28 @@ public final class EsrsE1Report {
     private static List<Datapoint> datapoints(String cur) {
         return List.of(
                 new Datapoint("E1-5_01", "Total energy consumption related to own operations", "MWh",
-                        "esrs:EnergyConsumptionRelatedToOwnOperations", y -> y.e15Total, null),
-                new Datapoint("E1-5_02", "Energy consumption from fossil sources", "MWh", null, y -> y.fossil, null),
-                new Datapoint("E1-5_03", "Energy consumption from nuclear sources", "MWh", null, y -> y.nuclear, null),
-                new Datapoint("E1-5_05", "Energy consumption from renewable sources", "MWh", null, y -> y.renewable, null),
+                        "esrs:EnergyConsumptionRelatedToOwnOperations", y -> y.e15TotalFact, null),
+                new Datapoint("E1-5_02", "Energy consumption from fossil sources", "MWh", null, y -> y.fossilFact, null),
+                new Datapoint("E1-5_03", "Energy consumption from nuclear sources", "MWh", null, y -> y.nuclearFact, null),
+                new Datapoint("E1-5_05", "Energy consumption from renewable sources", "MWh", null, y -> y.renewableFact, null),
                 new Datapoint("E1-5_09", "Share of renewable sources in total energy consumption", "%", null,
-                        y -> y.renewablePct, "n/a — no energy consumed"),
+                        y -> y.renewablePctFact, "n/a — no energy consumed"),
                 new Datapoint("E1-6_07", "Gross Scope 1 GHG emissions", "tCO2e", null, y -> null, NO_SCOPE1),
                 new Datapoint("E1-6_09", "Gross location-based Scope 2 GHG emissions", "tCO2e",
-                        "esrs:GrossLocationBasedScope2GreenhouseGasEmissions", y -> y.scope2Location, null),
+                        "esrs:GrossLocationBasedScope2GreenhouseGasEmissions", y -> y.scope2LocationFact, null),
                 new Datapoint("E1-6_10", "Gross market-based Scope 2 GHG emissions", "tCO2e",
-                        "esrs:GrossMarketBasedScope2GreenhouseGasEmissions", y -> y.scope2Market, null),
+                        "esrs:GrossMarketBasedScope2GreenhouseGasEmissions", y -> y.scope2MarketFact, null),
                 new Datapoint("E1-6_11", "Gross Scope 3 GHG emissions (category 1: purchased cloud compute; category 3: upstream "
                         + "of purchased electricity, where determined)", "tCO2e",
-                        "esrs:GrossScope3GreenhouseGasEmissions", y -> y.scope3, null),
+                        "esrs:GrossScope3GreenhouseGasEmissions", y -> y.scope3Fact, null),
                 new Datapoint("E1-6_12", "Total GHG emissions (location-based), Scope 1 excluded", "tCO2e", null,
-                        y -> y.totalLocation, null),
+                        y -> y.totalLocationFact, null),
                 new Datapoint("E1-6_13", "Total GHG emissions (market-based), Scope 1 excluded", "tCO2e", null,
-                        y -> y.totalMarket, null),
+                        y -> y.totalMarketFact, null),
                 new Datapoint("E1-6_30", "GHG intensity per net revenue (location-based)", "tCO2e per million " + cur, null,
-                        y -> y.intensityLocation, NO_REVENUE),
+                        y -> y.intensityLocationFact, NO_REVENUE),
                 new Datapoint("E1-6_31", "GHG intensity per net revenue (market-based)", "tCO2e per million " + cur, null,
-                        y -> y.intensityMarket, NO_REVENUE));
+                        y -> y.intensityMarketFact, NO_REVENUE));
     }
 
     /** The report's data: {@code _meta} and the datapoints of the year, the prior year and the base year. */
@@ -166,22 +167,27 @@ public final class EsrsE1Report {
                                    String cur, String priorNa, String baseNa, List<EsrsE1Data.Note> notes, EmbodiedMemo memo,
                                    Basis basis) {
         int year = o.year();
-        EsrsE1Data.Datapoint nd = new EsrsE1Data.Datapoint("Energy consumption whose source is not determined (part of E1-5_01)",
-                now.notDetermined, "MWh", priorNa == null ? prior.notDetermined : null, baseNa == null ? baseY.notDetermined : null,
-                null, null, null, null, null, null);
+        EsrsE1Data.Datapoint nd = EsrsE1Data.Datapoint.of("Energy consumption whose source is not determined (part of E1-5_01)",
+                now.notDeterminedFact, "MWh", priorNa == null ? prior.notDeterminedFact : null,
+                baseNa == null ? baseY.notDeterminedFact : null, null, null, null, null, null, null);
+        EsrsE1Data.Datapoint itOnly = EsrsE1Data.Datapoint.of("Energy consumption counted as IT energy only, no PUE known "
+                + "(part of E1-5_01)", now.e15ItOnlyFact, "MWh", priorNa == null ? prior.e15ItOnlyFact : null,
+                baseNa == null ? baseY.e15ItOnlyFact : null, null, null, null, null, null, null);
         EsrsE1Data.Meta meta = new EsrsE1Data.Meta(KIND, "ESRS E1 (Commission Delegated Regulation (EU) 2023/2772)", year,
                 year - 1, priorNa, base, baseNa, generatedAt.toString(), o.reporter() == null ? null : o.reporter().strip(),
                 o.netRevenue() == null ? null : new EsrsE1Data.Revenue(o.netRevenue(), cur), o.mix().file(),
                 "MWh and tCO2e to 3 decimals, % to 2, intensity to 3: a total is the exact sum rounded half-up, "
-                        + "its parts are apportioned to it by the largest remainder; E1-6_12/13 are the sums of E1-6_09/10 and E1-6_11",
-                boundary(year), notes, nd, memo == null ? null : memo.data(), basis.data(), now.scope2Boundary,
-                category3(now), o.baseYear() != null);
+                        + "its parts are apportioned to it by the largest remainder; E1-6_12/13 are the sums of E1-6_09/10 and E1-6_11; "
+                        + "a figure that is not 0 but rounds to 0 prints its first three significant digits. Each value is "
+                        + "exact, with the decimals it is printed with",
+                boundary(year), notes, nd, itOnly, memo == null ? null : memo.data(), basis.data(), now.scope2Boundary,
+                category3(now), now.residualMixYears, o.baseYear() != null);
         Map<String, EsrsE1Data.Datapoint> dps = new LinkedHashMap<>();
         for (Datapoint d : datapoints(cur)) {
-            BigDecimal v = d.value().apply(now);
-            BigDecimal p = priorNa == null ? d.value().apply(prior) : null;
-            BigDecimal b = baseNa == null ? d.value().apply(baseY) : null;
-            dps.put(d.id(), new EsrsE1Data.Datapoint(d.label(), v, d.unit(), p, b, d.xbrl(),
+            Fact v = d.value().apply(now);
+            Fact p = priorNa == null ? d.value().apply(prior) : null;
+            Fact b = baseNa == null ? d.value().apply(baseY) : null;
+            dps.put(d.id(), EsrsE1Data.Datapoint.of(d.label(), v, d.unit(), p, b, d.xbrl(),
                     d.id().equals("E1-6_11") ? CLOUD_MEMBER : null, v == null ? d.whyNull() : null,
                     priorNa != null ? priorNa : p == null ? d.whyNull() : null,
                     baseNa != null ? baseNa : b == null ? d.whyNull() : null,
@@ -194,7 +200,7 @@ public final class EsrsE1Report {
     private static EsrsE1Data.Scope3Category3 category3(EsrsYear y) {
         Map<String, String> open = new LinkedHashMap<>();
         for (Category3.Line l : y.category3) if (l.tonnes() == null) open.put(l.label(), l.status());
-        return new EsrsE1Data.Scope3Category3(y.scope3Category3, "tCO2e", "MWh × (life-cycle − direct factor of the zone) / 1000, "
+        return EsrsE1Data.Scope3Category3.of(y.scope3Category3Fact, "tCO2e", "MWh × (life-cycle − direct factor of the zone) / 1000, "
                 + "per Scope 2 line where both factors are shipped; well-to-tank and T&D losses not separately known", open);
     }
 
@@ -202,7 +208,8 @@ public final class EsrsE1Report {
         return List.of(
                 "Runs closed in " + year + " (UTC), each with its latest stored footprint; the prior and base years the same way.",
                 "Own operations: runs on own or colocated hardware (no cloud region) are Scope 2 (E1-6_09, E1-6_10) and their "
-                        + "facility energy (IT energy × PUE) is own-operations energy (E1-5).",
+                        + "facility energy (IT energy × PUE) is own-operations energy (E1-5); a run with no PUE known counts "
+                        + "its IT energy only, shown on its own line under E1-5_01 and warned.",
                 "Purchased cloud compute: runs in a cloud region are Scope 3 category 1 (" + CLOUD_MEMBER + ", E1-6_11), "
                         + "not Scope 2 and not own-operations energy; a provider's own reported emissions replace its runs' "
                         + "estimate for the year.",

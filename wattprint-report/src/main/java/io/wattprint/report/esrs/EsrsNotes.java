@@ -31,11 +31,16 @@ final class EsrsNotes {
                         + "(no footprint or zone unknown) and are not in E1-6_11."));
             }
         }
-        if (y.notDetermined.signum() > 0) {
+        if (y.e15ItOnlyFact.exact().signum() > 0) n.add(warning(boundaryWarning(y)));
+        for (String w : y.mixWarnings) n.add(warning("E1-5: " + w));
+        if (y.notDeterminedFact.exact().signum() > 0) {
             List<String> why = new ArrayList<>();
-            if (!y.mixMissing.isEmpty()) why.add("no row in --energy-mix for " + String.join(", ", y.mixMissing) + " " + y.year);
+            if (!y.mixMissing.isEmpty()) {
+                why.add("no residual mix and no row in --energy-mix for " + String.join(", ", y.mixMissing) + " " + y.year);
+            }
+            if (!y.mixWarnings.isEmpty()) why.add("see the E1-5 warnings above");
             if (y.unknownLocationRuns != 0) why.add(y.unknownLocationRuns + " run(s) with unknown location");
-            n.add(warning(Figures.text(y.notDetermined) + " MWh of own-operations energy have no known "
+            n.add(warning(y.notDeterminedFact.text() + " MWh of own-operations energy have no known "
                     + "generation mix (" + String.join("; ", why) + "): reported as not determined, not split into fossil, "
                     + "nuclear and renewable; E1-5_02, E1-5_03 and E1-5_05 cover the rest."));
         }
@@ -64,12 +69,24 @@ final class EsrsNotes {
         }
         String s = "Scope 3 category 3 (upstream of purchased electricity: fuel supply and plant construction; well-to-tank "
                 + "and T&D losses are not separately known) = MWh × (life-cycle − direct factor) for " + determined
-                + " Scope 2 line(s): " + Figures.text(y.scope3Category3) + " tCO2e, inside E1-6_11.";
+                + " Scope 2 line(s): " + y.scope3Category3Fact.text() + " tCO2e, inside E1-6_11.";
         if (!inScope2.isEmpty()) s += " Not separated for " + String.join(", ", inScope2) + ": no direct factor is shipped, so "
                 + "Scope 2 (E1-6_09) uses the life-cycle factor and holds the upstream share.";
         if (!notDetermined.isEmpty()) s += " Not determined for " + String.join(", ", notDetermined)
                 + " (no life-cycle factor, or a factor of unknown boundary).";
         return s;
+    }
+
+    /** E1-5_01 adds facility energy and IT energy only, or is IT energy only (issue 16 item 7). */
+    static String boundaryWarning(EsrsYear y) {
+        String it = y.e15ItOnlyFact.text() + " MWh of IT energy only (" + y.itOnlyRuns + " run(s) with no PUE known: no "
+                + "facility PUE, cloud region or --pue)";
+        String why = "IT energy leaves out cooling and power conversion, so E1-5_01 understates own-operations energy; "
+                + "the IT-only part is shown on its own line. Record the facility's PUE (wattprint facility) or give --pue, "
+                + "then wattprint runs recompute (METHODOLOGY §2).";
+        if (y.e15Facility.signum() == 0) return "E1-5_01 is " + it + ", not facility energy: " + why;
+        return "E1-5_01 mixes boundaries: " + Figures.text(y.e15Facility) + " MWh of facility energy (IT energy × PUE, "
+                + y.facilityRuns + " run(s)) and " + it + ". " + Character.toUpperCase(why.charAt(0)) + why.substring(1);
     }
 
     private static EsrsE1Data.Note note(String text) { return new EsrsE1Data.Note(Notice.Kind.NOTE, text); }

@@ -121,22 +121,24 @@ public final class Maturity {
         String summary = organisation(systems.size(), production, production3, orgLevel);
         MaturityData.Organisation org = new MaturityData.Organisation(orgLevel, systems.size(), production, production3, summary);
 
-        List<BigDecimal> kwh = ToTotal.apportion(systems.stream().map(s -> s.itKwh).toList(), 3);
-        List<BigDecimal> kg = ToTotal.apportion(systems.stream().map(s -> s.co2eKg).toList(), 3);
+        List<BigDecimal> kwh = ToTotal.apportionExact(systems.stream().map(s -> s.itKwhExact).toList(), 3);
+        List<BigDecimal> kg = ToTotal.apportionExact(systems.stream().map(s -> s.co2eKgExact).toList(), 3);
         List<MaturityData.AiSystem> sys = new ArrayList<>();
         int runCount = 0;
         for (int i = 0; i < systems.size(); i++) {
             SystemAssessment s = systems.get(i);
             runCount += s.runs;
-            MaturityData.Exact exact = new MaturityData.Exact(s.measuredShare(), s.automaticShare(), s.co2eKnownShare(), s.itKwh,
-                    s.co2eKg);
+            MaturityData.Exact exact = new MaturityData.Exact(s.measuredShare(), s.automaticShare(), s.co2eKnownShare(),
+                    s.itKwhExact, s.co2eKgExact);
             sys.add(new MaturityData.AiSystem(s.name, s.production(), s.level, s.runs, List.copyOf(s.weeksActive),
                     List.copyOf(s.weeksCovered), Figures.percentValue(s.measuredShare(), 1),
                     Figures.percentValue(s.automaticShare(), 1), Figures.percentValue(s.co2eKnownShare(), 1), kwh.get(i),
                     kg.get(i), s.productionReason, List.copyOf(s.missing), exact));
         }
         MaturityData.Total total = systems.isEmpty() ? null
-                : MaturityData.Total.of(runCount, ToTotal.sum(kwh), ToTotal.sum(kg));
+                : MaturityData.Total.of(runCount, ToTotal.sum(kwh), ToTotal.sum(kg),
+                        ToTotal.sum(systems.stream().map(s -> s.itKwhExact).toList()),
+                        ToTotal.sum(systems.stream().map(s -> s.co2eKgExact).toList()));
         Basis basis = Basis.of(inPeriod);
         MaturityData data = new MaturityData("maturity", generatedAt.toString(), period.label(), period.from().toString(),
                 period.to().toString(), List.copyOf(periodWeeks), rules(tag), org, sys, total, basis.data());

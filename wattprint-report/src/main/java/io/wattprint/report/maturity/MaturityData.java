@@ -34,14 +34,18 @@ public record MaturityData(String report, String generatedAt, String period, Str
                          @JsonIgnore Exact exact) {}
 
     /** A system's shares (0–1) and figures before rounding. */
-    public record Exact(double measuredShare, double automaticShare, double co2eKnownShare, double itKwh, double co2eKg) {}
+    public record Exact(double measuredShare, double automaticShare, double co2eKnownShare, BigDecimal itKwh, BigDecimal co2eKg) {}
 
-    /** The systems table's TOTAL line: the runs and the figures that add up; the other columns null. */
+    /**
+     * The systems table's TOTAL line: the runs and the figures that add up; the other columns null; printed only:
+     * the exact sums, so that a total that is not 0 never prints as 0 (§5.1).
+     */
     public record Total(String system, Boolean production, Integer level, int runs, List<String> weeksActive,
                         List<String> weeksCovered, BigDecimal measuredPct, BigDecimal automaticPct, BigDecimal co2eKnownPct,
-                        BigDecimal itKwh, BigDecimal co2eKg) {
-        static Total of(int runs, BigDecimal itKwh, BigDecimal co2eKg) {
-            return new Total("TOTAL", null, null, runs, null, null, null, null, null, itKwh, co2eKg);
+                        BigDecimal itKwh, BigDecimal co2eKg, @JsonIgnore BigDecimal itKwhExact,
+                        @JsonIgnore BigDecimal co2eKgExact) {
+        static Total of(int runs, BigDecimal itKwh, BigDecimal co2eKg, BigDecimal itKwhExact, BigDecimal co2eKgExact) {
+            return new Total("TOTAL", null, null, runs, null, null, null, null, null, itKwh, co2eKg, itKwhExact, co2eKgExact);
         }
     }
 }

@@ -58,7 +58,8 @@ final class MaturityDocument {
                     JsonTable.Cell.percent(x.automaticShare()), JsonTable.Cell.percent(x.co2eKnownShare()),
                     JsonTable.Cell.part(x.itKwh(), s.itKwh()), JsonTable.Cell.part(x.co2eKg(), s.co2eKg()));
         }
-        t.total("TOTAL", "", "", total.runs(), "", "", "", "", "", total.itKwh(), total.co2eKg());
+        t.total("TOTAL", "", "", total.runs(), "", "", "", "", "", JsonTable.Cell.part(total.itKwhExact(), total.itKwh()),
+                JsonTable.Cell.part(total.co2eKgExact(), total.co2eKg()));
         return t.table();
     }
 

@@ -7,6 +7,7 @@ import io.wattprint.core.model.Provenance;
 import io.wattprint.ledger.RunRecord;
 import io.wattprint.ledger.StoredFootprint;
 import io.wattprint.report.Basis;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -26,7 +27,13 @@ final class SystemAssessment {
     final int runs;
     final TreeSet<String> weeksActive = new TreeSet<>();
     final TreeSet<String> weeksCovered = new TreeSet<>();
-    double itKwh, measuredKwh, automaticKwh, co2eKnownKwh, co2eKg;
+    double itKwh, measuredKwh, automaticKwh, co2eKnownKwh;
+    /**
+     * The system's IT kWh and kgCO2e as exact decimal sums of its runs' stored figures (each run's double read as its
+     * shortest decimal, {@link Figures#exact}), as {@code report summary} and {@code report ai-act} add them: a sum of
+     * doubles can land a hair below a rounding midpoint (116.20499999999998 for 116.205) and print one unit less.
+     */
+    BigDecimal itKwhExact = BigDecimal.ZERO, co2eKgExact = BigDecimal.ZERO;
     final int level;
     final List<String> missing = new ArrayList<>();
 
@@ -50,10 +57,11 @@ final class SystemAssessment {
             }
             double kwh = f.itEnergy().kilowattHours();
             itKwh += kwh;
+            itKwhExact = itKwhExact.add(Figures.exact(kwh));
             if (auto) automaticKwh += kwh;
             if (f.co2e() != null) {
                 co2eKnownKwh += kwh;
-                co2eKg += f.co2e().kilograms();
+                co2eKgExact = co2eKgExact.add(Figures.exact(f.co2e().kilograms()));
             } else {
                 unknownLocation.add(r.run().id());
             }

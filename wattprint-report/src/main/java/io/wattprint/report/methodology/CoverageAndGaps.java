@@ -5,7 +5,7 @@ import io.wattprint.core.facility.Facility;
 import io.wattprint.core.figure.Figures;
 import io.wattprint.core.model.ComponentEnergy;
 import io.wattprint.core.model.Provenance;
-import io.wattprint.core.scope2.ResidualMix;
+import io.wattprint.core.scope2.ResidualMixYears;
 import io.wattprint.ledger.RunRecord;
 import io.wattprint.ledger.StoredFootprint;
 import io.wattprint.report.Basis;
@@ -130,12 +130,10 @@ final class CoverageAndGaps {
      * Market-based Scope 2 is computed (the period has instruments): every zone and year with own-operations
      * consumption — runs with a grid factor and no cloud region, in the UTC year the run closed, as Scope 2 assigns it
      * — without a residual mix <b>for that year</b> is a gap. What no instrument covers there gets the grid average
-     * (else the nearest year's residual mix), which counts again attributes others claimed (GHG Protocol Scope 2
+     * (else the latest earlier year's residual mix, {@link ResidualMixYears}), which counts again attributes others claimed (GHG Protocol Scope 2
      * Guidance §6.11; METHODOLOGY §8.4 step 5).
      */
     private static void residualMixGaps(Inputs in, List<Gap> t) {
-        Map<String, TreeSet<Integer>> mixYears = new TreeMap<>();
-        for (ResidualMix m : in.residualMixes()) mixYears.computeIfAbsent(m.zone(), k -> new TreeSet<>()).add(m.year());
         Map<String, Map<Integer, double[]>> consumption = new TreeMap<>(); // zone → year → {runs, facility kWh}
         for (RunRecord r : in.runs()) {
             StoredFootprint f = r.footprint();
@@ -147,12 +145,14 @@ final class CoverageAndGaps {
             c[0]++;
             c[1] += f.facilityEnergy().kilowattHours();
         }
+        ResidualMixYears rule = new ResidualMixYears(in.residualMixes());
         consumption.forEach((zone, years) -> years.forEach((year, c) -> {
-            TreeSet<Integer> known = mixYears.getOrDefault(zone, new TreeSet<>());
-            if (known.contains(year)) return;
-            Integer nearest = known.floor(year) != null ? known.floor(year) : known.ceiling(year);
-            String fallback = nearest == null ? "the grid average, which counts again attributes others claimed"
-                    : "the " + nearest + " residual mix (nearest year) instead of the " + year + " one";
+            ResidualMixYears.Choice choice = rule.choose(zone, year);
+            if (choice.sameYear()) return;
+            String fallback = choice.mix() == null
+                    ? "the grid average, which counts again attributes others claimed"
+                            + (choice.laterYear() == null ? "" : " (the " + choice.laterYear() + " residual mix is later: not used)")
+                    : "the " + choice.mix().year() + " residual mix (latest earlier published year) instead of the " + year + " one";
             t.add(new Gap("No residual mix for " + zone + " " + year + " (market-based Scope 2)",
                     "zone " + zone + ": " + (int) c[0] + " run(s), " + Figures.text(c[1], 3) + " kWh of own-operations consumption closed in " + year,
                     "The MWh no instrument covers in " + zone + " get " + fallback + " (GHG Protocol Scope 2 Guidance §6.11; "

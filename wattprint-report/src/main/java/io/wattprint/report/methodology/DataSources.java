@@ -10,6 +10,7 @@ import io.wattprint.core.scope2.ResidualMix;
 import io.wattprint.ledger.HardwareRepository.StoredHardware;
 import io.wattprint.ledger.ImportRecord;
 import io.wattprint.ledger.RunRecord;
+import io.wattprint.report.ResidualMixUse;
 import io.wattprint.report.doc.Block;
 import io.wattprint.report.doc.Heading;
 import io.wattprint.report.doc.Table;
@@ -32,7 +33,7 @@ final class DataSources {
     record Data(List<Dataset> referenceData, List<FactorsUsed.Factor> factors,
                 @JsonInclude(JsonInclude.Include.NON_NULL) FactorsUsed.Factor factorsTotal, List<Series> factorSeries,
                 List<IngestedFile> ingestedFiles, List<CloudExports.Export> cloudExports, List<Instrument> instruments,
-                List<Mix> residualMixes, List<Hardware> hardware) {}
+                List<Mix> residualMixes, List<ResidualMixUse> residualMixYears, List<Hardware> hardware) {}
 
     record Dataset(String dataset, int runs) {}
 
@@ -74,8 +75,11 @@ final class DataSources {
         List<Mix> mixes = in.residualMixes().stream().map(m -> new Mix(m.zone(), Integer.toString(m.year()),
                 Figures.round(m.intensity().gramsPerKwh(), Figures.FACTOR_DECIMALS), m.source())).toList();
         List<Hardware> hardware = in.hardware().stream().map(DataSources::hardware).toList();
+        // which residual mix each zone and year got (ResidualMixYears' rule), only where market-based Scope 2 is computed
+        List<ResidualMixUse> used = in.instruments().isEmpty() ? List.of()
+                : ResidualMixUse.of(Inputs.ownOperationsZoneYears(in.runs()), in.residualMixes());
         return new Data(List.copyOf(ref), factors.lines(), factors.total(), series, files, CloudExports.of(in.cloud()),
-                instruments, mixes, hardware);
+                instruments, mixes, used, hardware);
     }
 
     private static Series series(FactorSeries s) {
@@ -128,6 +132,8 @@ final class DataSources {
                 Table.Column.text("Year"), Table.Column.number("gCO2e/kWh"), Table.Column.text("Source")),
                 Section.rows(d.residualMixes(), m -> Section.cells(m.zone(), m.year(), m.gPerKwh(), m.source())), null),
                 "No residual mix for the period.");
+        Section.add(b, ResidualMixUse.table(d.residualMixYears()),
+                "No market-based figure (no instrument for the period) or no own-operations consumption: no residual mix used.");
         Section.add(b, new Table("hardware", "Hardware records (embodied carbon)", List.of(Table.Column.text("Host or asset"),
                 Table.Column.text("Model"), Table.Column.number("Embodied kgCO2e"), Table.Column.text("Source"),
                 Table.Column.number("Life (years)"), Table.Column.text("Resources"), Table.Column.text("Valid from")),

@@ -43,8 +43,8 @@ final class Estimators {
                   List<String> projects, BigDecimal itKwh, BigDecimal sharePct, @JsonIgnore double exactKwh,
                   @JsonIgnore double share) {}
 
-    /** IT kWh by provenance, rounded to 3 decimals. */
-    record ByProvenance(BigDecimal measured, BigDecimal estimated, BigDecimal imported) {}
+    /** IT kWh by provenance, rounded to 3 decimals; the chart plots the unrounded kWh ({@code exact}, not written). */
+    record ByProvenance(BigDecimal measured, BigDecimal estimated, BigDecimal imported, @JsonIgnore List<Double> exact) {}
 
     static Data data(Inputs in) {
         Map<String, Use> uses = new TreeMap<>();
@@ -78,9 +78,9 @@ final class Estimators {
                     List.copyOf(u.projects), parts.get(lines.size()), Figures.percentValue(share, 1), u.kwh, share));
         }
         Method sum = lines.isEmpty() ? null
-                : new Method("TOTAL", null, null, null, null, null, ToTotal.sum(parts), null, 0, 0);
+                : new Method("TOTAL", null, null, null, null, null, ToTotal.sum(parts), null, total, 0);
         ByProvenance by = total > 0 ? new ByProvenance(Figures.round(measured, 3), Figures.round(estimated, 3),
-                Figures.round(imported, 3)) : null;
+                Figures.round(imported, 3), List.of(measured, estimated, imported)) : null;
         return new Data(List.copyOf(lines), sum, by);
     }
 
@@ -91,7 +91,8 @@ final class Estimators {
                 m.section(), m.runs(), Section.names(m.hosts(), 5), Section.names(m.projects(), 5),
                 Figures.text(Figures.exact(m.exactKwh()), m.itKwh()), Figures.percent(m.share(), 1)));
         Method t = d.energyMethodsTotal();
-        List<String> total = t == null ? null : Section.cells("TOTAL", "", "", "", "", "", t.itKwh(), "");
+        List<String> total = t == null ? null
+                : Section.cells("TOTAL", "", "", "", "", "", Figures.text(Figures.exact(t.exactKwh()), t.itKwh()), "");
         Section.add(b, new Table("energy_methods", null, List.of(Table.Column.text("Provenance"), Table.Column.text("Method"),
                 Table.Column.text("METHODOLOGY.md"), Table.Column.number("Runs"), Table.Column.text("Hosts"),
                 Table.Column.text("Projects"), Table.Column.number("IT kWh"), Table.Column.number("Share")), rows, total),
@@ -99,8 +100,7 @@ final class Estimators {
         ByProvenance p = d.byProvenance();
         if (p != null) {
             b.add(new Chart("energy_by_provenance", "IT energy by provenance", Chart.Type.BAR, "kWh",
-                    List.of("measured", "estimated", "imported"), List.of(new Chart.Series("IT energy",
-                    List.of(p.measured().doubleValue(), p.estimated().doubleValue(), p.imported().doubleValue())))));
+                    List.of("measured", "estimated", "imported"), List.of(new Chart.Series("IT energy", p.exact()))));
         }
         return b;
     }

@@ -8,6 +8,7 @@ import io.wattprint.core.factor.FactorSeries;
 import io.wattprint.core.model.Period;
 import io.wattprint.core.scope2.ContractualInstrument;
 import io.wattprint.core.scope2.ResidualMix;
+import io.wattprint.core.scope2.ResidualMixYears;
 import io.wattprint.ledger.AllocationRuleRepository.StoredRule;
 import io.wattprint.ledger.HardwareRepository.StoredHardware;
 import io.wattprint.ledger.ImportRecord;
@@ -26,7 +27,8 @@ import java.util.TreeSet;
 /**
  * What the methodology appendix reads from the ledger for a period (null: everything): the runs that started in
  * it, the factor series of their zones overlapping it, instruments whose vintage overlaps it, residual mixes whose
- * year overlaps it or is a year one of its runs closed in (the year Scope 2 counts the run in), facility PUE periods and meter readings overlapping it, hardware records valid before its end, and
+ * year overlaps it or is a year one of its runs closed in (the year Scope 2 counts the run in) or that the residual-mix
+ * year rule chooses for its runs' zones and years, facility PUE periods and meter readings overlapping it, hardware records valid before its end, and
  * the period-free records (ingested files, allocation rules). Each list in a fixed order, so the report is too.
  */
 record Inputs(Period period, List<RunRecord> runs, List<FactorSeries> series, List<ImportRecord> imports,
@@ -68,8 +70,20 @@ record Inputs(Period period, List<RunRecord> runs, List<FactorSeries> series, Li
                 .sorted(Comparator.comparing(ContractualInstrument::id)).toList();
         TreeSet<Integer> scope2Years = new TreeSet<>();
         for (RunRecord r : runs) scope2Years.add(scope2Year(r));
-        List<ResidualMix> mixes = ledger.instruments().residualMixes().stream()
-                .filter(m -> period == null || overlapsYear(period, m.year()) || scope2Years.contains(m.year()))
+        List<ResidualMix> allMixes = ledger.instruments().residualMixes();
+        // the mixes the one year rule (ResidualMixYears) chooses for the runs' zones and years are read too, so an
+        // earlier year's mix used as the stand-in is listed beside the figures it produced, and a later year's mix the
+        // rule refuses is named as such, as the other reports do
+        ResidualMixYears rule = new ResidualMixYears(allMixes);
+        TreeSet<String> chosen = new TreeSet<>();
+        ownOperationsZoneYears(runs).forEach((zone, years) -> years.forEach(y -> {
+            ResidualMixYears.Choice c = rule.choose(zone, y);
+            if (c.mix() != null) chosen.add(zone + " " + c.mix().year());
+            else if (c.laterYear() != null) chosen.add(zone + " " + c.laterYear()); // listed as on record, not used
+        }));
+        List<ResidualMix> mixes = allMixes.stream()
+                .filter(m -> period == null || overlapsYear(period, m.year()) || scope2Years.contains(m.year())
+                        || chosen.contains(m.zone() + " " + m.year()))
                 .sorted(Comparator.comparing(ResidualMix::zone).thenComparing(ResidualMix::year)).toList();
         List<Facility> facilities = ledger.facilities().facilities().stream().sorted(Comparator.comparing(Facility::name)).toList();
         Map<String, List<PuePeriod>> pues = new TreeMap<>();
@@ -88,6 +102,22 @@ record Inputs(Period period, List<RunRecord> runs, List<FactorSeries> series, Li
                 .sorted(Comparator.comparing((StoredRule r) -> r.rule().name())).toList();
         return new Inputs(period, List.copyOf(runs), List.copyOf(series), List.copyOf(imports),
                 ledger.cloudEmissions().current(from, to), instruments, mixes, facilities, pues, readings, hardware, rules);
+    }
+
+    /**
+     * The zones and years of own-operations consumption as market-based Scope 2 counts it: runs with a grid factor and
+     * no cloud region, in the UTC year the run closed (zone → years).
+     */
+    static TreeMap<String, TreeSet<Integer>> ownOperationsZoneYears(List<RunRecord> runs) {
+        TreeMap<String, TreeSet<Integer>> zy = new TreeMap<>();
+        for (RunRecord r : runs) {
+            var f = r.footprint();
+            if (f == null || f.factorZone() == null || f.factorGramsPerKwh() == null || r.run().location().cloudRegion() != null) {
+                continue;
+            }
+            zy.computeIfAbsent(f.factorZone(), k -> new TreeSet<>()).add(scope2Year(r));
+        }
+        return zy;
     }
 
     /** The UTC year Scope 2 counts a run in: the year it closed (the year it started while it is open). */

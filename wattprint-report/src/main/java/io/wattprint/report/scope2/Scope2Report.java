@@ -13,6 +13,7 @@ import io.wattprint.ledger.Ledger;
 import io.wattprint.ledger.RunQuery;
 import io.wattprint.ledger.RunRecord;
 import io.wattprint.report.Basis;
+import io.wattprint.report.ResidualMixUse;
 import io.wattprint.report.ReportOutput;
 import io.wattprint.report.doc.Block;
 import io.wattprint.report.doc.Document;
@@ -25,6 +26,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * {@code wattprint report scope2}: GHG Protocol Scope 2 dual reporting of the reporter's own operations for a year —
@@ -160,12 +163,19 @@ public final class Scope2Report {
         for (Scope2ReportData.Warning w : warnings) if (consumption.warnings().contains(w.message())) notes.add(w.message());
         notes.addAll(consumption.warnings());
         if (cloudNote != null) notes.add(cloudNote);
-        Scope2ReportData.Totals totals = new Scope2ReportData.Totals(t[0], t[1], t[2], t[3], t[4], t[5], ToTotal.total(at, 3));
+        TreeMap<String, TreeSet<Integer>> zoneYears = new TreeMap<>();
+        for (DualScope2.Line l : r.lines()) zoneYears.computeIfAbsent(l.line().zone(), z -> new TreeSet<>()).add(l.line().year());
+        List<ResidualMixUse> mixYears = ResidualMixUse.of(zoneYears, result.residualMixes());
+        List<BigDecimal> exactTotals = new ArrayList<>();
+        for (List<Double> column : exact) exactTotals.add(exactSum(column));
+        exactTotals.add(exactSum(at));
+        Scope2ReportData.Totals totals = new Scope2ReportData.Totals(t[0], t[1], t[2], t[3], t[4], t[5], ToTotal.total(at, 3),
+                List.copyOf(exactTotals));
         return new Scope2ReportData(KIND, o.year(), generatedAt.toString(), rules.reporter(),
                 new Scope2ReportData.Window(rules.windowFrom().toString(), rules.windowTo().toString()), runs, t[0], t[1],
                 consumption.locationBoundary(), t[2],
                 lines, applied, warnings, notes, "MWh and tCO2e to 3 decimals, factors to 2: a total is the exact sum rounded "
-                + "half-up, its lines are apportioned to it by the largest remainder", basis.data(), totals, uncovered,
+                + "half-up, its lines are apportioned to it by the largest remainder", basis.data(), mixYears, totals, uncovered,
                 consumption.warnings(), cloudNote, rules.windowLabel());
     }
 
@@ -174,10 +184,10 @@ public final class Scope2Report {
         List<Block> blocks = new ArrayList<>();
         Scope2ReportData.Totals t = d.totals();
         blocks.add(new Facts("dual", "Dual reporting (" + GUIDANCE + ")", List.of(
-                new Facts.Fact("Scope 2 location-based (tCO2e)", Figures.text(t.locationBasedT())),
+                new Facts.Fact("Scope 2 location-based (tCO2e)", Figures.text(t.exact().get(1), t.locationBasedT())),
                 new Facts.Fact("Location-based factor boundary", d.locationBoundary()),
-                new Facts.Fact("Scope 2 market-based (tCO2e)", Figures.text(t.marketBasedT())),
-                new Facts.Fact("Electricity consumed (MWh)", Figures.text(t.energyMwh())),
+                new Facts.Fact("Scope 2 market-based (tCO2e)", Figures.text(t.exact().get(2), t.marketBasedT())),
+                new Facts.Fact("Electricity consumed (MWh)", Figures.text(t.exact().get(0), t.energyMwh())),
                 new Facts.Fact("Runs", Integer.toString(d.runs())),
                 new Facts.Fact("Reporter", o.reporter() == null ? "not named" : o.reporter().strip()),
                 new Facts.Fact("Vintage window", d.windowLabel()))));
@@ -191,10 +201,9 @@ public final class Scope2Report {
             rows.add(row);
         }
         List<String> total = new ArrayList<>(List.of("Total", "", Integer.toString(d.runs())));
-        for (BigDecimal v : List.of(t.energyMwh(), t.locationBasedT(), t.marketBasedT(), t.instrumentMwh(), t.residualMixMwh(),
-                t.gridAverageMwh())) {
-            total.add(Figures.text(v));
-        }
+        List<BigDecimal> shownTotals = List.of(t.energyMwh(), t.locationBasedT(), t.marketBasedT(), t.instrumentMwh(),
+                t.residualMixMwh(), t.gridAverageMwh());
+        for (int i = 0; i < 6; i++) total.add(Figures.text(t.exact().get(i), shownTotals.get(i)));
         blocks.add(new Table("scope2", "Each figure labelled with its method; runs closed in " + d.year() + " (UTC), own operations",
                 List.of(Table.Column.text("Facility / zone"), Table.Column.text("Zone"), Table.Column.number("Runs"),
                         Table.Column.number("MWh"), Table.Column.number("Location-based tCO2e"),
@@ -213,13 +222,15 @@ public final class Scope2Report {
                         Table.Column.number("MWh"), Table.Column.number("Rate gCO2e/kWh"), Table.Column.number("tCO2e"),
                         Table.Column.text("Vintage"), Table.Column.text("Market"), Table.Column.text("Retired for"),
                         Table.Column.text("Registry")), irows,
-                List.of("Total", "", "", Figures.text(t.instrumentMwh()), "", Figures.text(t.instrumentsCo2eT()), "", "", "", "")));
+                List.of("Total", "", "", Figures.text(t.exact().get(3), t.instrumentMwh()), "",
+                        Figures.text(t.exact().get(6), t.instrumentsCo2eT()), "", "", "", "")));
 
         blocks.add(new Heading(1, "Consumption not covered by instruments"));
         List<List<String>> urows = new ArrayList<>();
-        List<BigDecimal> um = new ArrayList<>(), ut = new ArrayList<>();
+        List<BigDecimal> um = new ArrayList<>(), umExact = new ArrayList<>(), ut = new ArrayList<>();
         for (Scope2ReportData.Uncovered u : d.uncovered()) {
             um.add(u.mwh());
+            umExact.add(u.exactMwh());
             ut.add(u.exactCo2eT());
             urows.add(List.of(u.label(), Figures.text(u.exactMwh(), u.mwh()),
                     u.residualMix() ? "residual mix" : "grid average (no residual mix known)", u.factor(),
@@ -228,7 +239,11 @@ public final class Scope2Report {
         blocks.add(new Table("uncovered", "Market-based factor of the MWh no instrument covers", List.of(
                 Table.Column.text("Facility / zone"), Table.Column.number("MWh"), Table.Column.text("Factor"),
                 Table.Column.number("gCO2e/kWh"), Table.Column.number("tCO2e"), Table.Column.text("Source")), urows,
-                List.of("Total", Figures.text(ToTotal.sum(um).setScale(3)), "", "", Figures.text(ToTotal.totalOfExact(ut, 3)), "")));
+                List.of("Total", Figures.text(ToTotal.sum(umExact), ToTotal.sum(um).setScale(3)), "", "",
+                        Figures.text(ToTotal.sum(ut), ToTotal.totalOfExact(ut, 3)), "")));
+
+        blocks.add(new Heading(1, "Residual mix used"));
+        blocks.add(ResidualMixUse.table(d.residualMixYears()));
 
         blocks.add(new Heading(1, "Location-based emission factors"));
         List<List<String>> frows = new ArrayList<>();
@@ -260,6 +275,8 @@ public final class Scope2Report {
         var f = consumption.factorOf(label);
         return f == null ? "not known" : io.wattprint.core.scope2.Scope2Factor.label(f.boundary());
     }
+
+    private static BigDecimal exactSum(List<Double> xs) { return ToTotal.sum(xs.stream().map(Figures::exact).toList()); }
 
     private static BigDecimal factor(double gramsPerKwh) { return Figures.round(gramsPerKwh, Figures.FACTOR_DECIMALS); }
 }

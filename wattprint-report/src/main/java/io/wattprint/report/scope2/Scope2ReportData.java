@@ -3,6 +3,7 @@ package io.wattprint.report.scope2;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.wattprint.report.Basis;
+import io.wattprint.report.ResidualMixUse;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -19,7 +20,7 @@ public record Scope2ReportData(String report, int year, String generatedAt, Stri
                                BigDecimal marketBasedT,
                                List<Line> lines, List<Applied> instrumentsApplied, List<Warning> warnings,
                                List<String> notes, String rounding, Basis.Data basis,
-                               @JsonIgnore Totals totals, @JsonIgnore List<Uncovered> uncovered,
+                               List<ResidualMixUse> residualMixYears, @JsonIgnore Totals totals, @JsonIgnore List<Uncovered> uncovered,
                                @JsonIgnore List<String> runWarnings, @JsonIgnore String cloudNote,
                                @JsonIgnore String windowLabel) {
 
@@ -44,9 +45,13 @@ public record Scope2ReportData(String report, int year, String generatedAt, Stri
     /** A Scope 2 Quality Criteria or data warning. */
     public record Warning(String code, String subject, String message) {}
 
-    /** The totals of the main table's six columns and of the instruments' tCO2e. */
+    /**
+     * The totals of the main table's six columns and of the instruments' tCO2e; {@code exact}: their exact sums in
+     * that order, so that a total that is not 0 never prints as 0 (§5.1).
+     */
     public record Totals(BigDecimal energyMwh, BigDecimal locationBasedT, BigDecimal marketBasedT, BigDecimal instrumentMwh,
-                         BigDecimal residualMixMwh, BigDecimal gridAverageMwh, BigDecimal instrumentsCo2eT) {}
+                         BigDecimal residualMixMwh, BigDecimal gridAverageMwh, BigDecimal instrumentsCo2eT,
+                         List<BigDecimal> exact) {}
 
     /** A line's MWh no instrument covers (as its Residual mix / Grid average figure shows), with the factor applied. */
     public record Uncovered(String label, BigDecimal mwh, BigDecimal exactMwh, boolean residualMix, String factor,

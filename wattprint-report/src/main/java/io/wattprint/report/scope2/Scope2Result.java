@@ -2,8 +2,10 @@ package io.wattprint.report.scope2;
 
 import io.wattprint.core.scope2.DualScope2;
 import io.wattprint.core.scope2.MarketBasedScope2;
+import io.wattprint.core.scope2.ResidualMix;
 import io.wattprint.core.scope2.Scope2Factors;
 import io.wattprint.core.scope2.Scope2Rules;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -12,8 +14,10 @@ import java.util.Objects;
  * boundary. The two commands differ only in the boundary and in how they show the result: {@code wattprint scope2}
  * every run, unrounded ({@link Scope2Figures}) or as a terminal table; the report own operations, rounded
  * ({@link Scope2ReportData}).
+ *
+ * @param residualMixes the residual mixes the computation chose from ({@link io.wattprint.core.scope2.ResidualMixYears})
  */
-public record Scope2Result(Scope2Rules rules, Scope2Data consumption, DualScope2 dual) {
+public record Scope2Result(Scope2Rules rules, Scope2Data consumption, DualScope2 dual, List<ResidualMix> residualMixes) {
     /** Which runs count. */
     public enum Boundary {
         /** Every run closed in the year, one line per zone and factor ({@code wattprint scope2}). */
@@ -26,6 +30,7 @@ public record Scope2Result(Scope2Rules rules, Scope2Data consumption, DualScope2
         Objects.requireNonNull(rules, "rules");
         Objects.requireNonNull(consumption, "consumption");
         Objects.requireNonNull(dual, "dual");
+        residualMixes = List.copyOf(residualMixes);
     }
 
     public static Scope2Result compute(Scope2Report.Inputs in, Scope2Rules rules, Boundary boundary) {
@@ -37,6 +42,6 @@ public record Scope2Result(Scope2Rules rules, Scope2Data consumption, DualScope2
         Scope2Data consumption = boundary == Boundary.ALL_RUNS ? Scope2Data.of(in.runs(), rules, factors)
                 : Scope2Data.build(in.runs(), rules, true, factors);
         DualScope2 dual = new MarketBasedScope2().compute(consumption.lines(), in.instruments(), in.residualMixes(), rules);
-        return new Scope2Result(rules, consumption, dual);
+        return new Scope2Result(rules, consumption, dual, in.residualMixes());
     }
 }

@@ -19,10 +19,16 @@ import java.util.TreeSet;
  * "—" when both do.
  */
 final class WeekOverWeek {
-    /** One project's line ({@code project} "TOTAL" on the total line); {@code label} is the change as printed. */
+    /**
+     * One project's line ({@code project} "TOTAL" on the total line); {@code label} is the change as printed; printed
+     * only: the exact kWh of both weeks, so that a figure that is not 0 never prints as 0 (§5.1).
+     */
     record Line(@JsonIgnore String project, @JsonProperty("previous_kwh") BigDecimal previous,
                 @JsonProperty("this_week_kwh") BigDecimal current, @JsonProperty("change_kwh") BigDecimal change,
-                @JsonProperty("change_percent") BigDecimal percent, @JsonProperty("change") String label) {}
+                @JsonProperty("change_percent") BigDecimal percent, @JsonProperty("change") String label,
+                @JsonIgnore BigDecimal previousExact, @JsonIgnore BigDecimal currentExact) {
+        BigDecimal changeExact() { return currentExact.subtract(previousExact); }
+    }
 
     /** The table in the report's data. */
     record Data(String previousWeek, List<Keyed<WeeklyData.Project, Line>> lines, Line total) {}
@@ -39,29 +45,49 @@ final class WeekOverWeek {
         TreeSet<String> projects = new TreeSet<>(Tally.NAME_ORDER);
         for (Tally.Line l : previous.lines()) projects.add(l.key().get(0));
         for (Tally.Line l : current.lines()) projects.add(l.key().get(0));
-        List<BigDecimal> prevs = new ArrayList<>(), curs = new ArrayList<>();
+        List<BigDecimal> prevs = new ArrayList<>(), curs = new ArrayList<>(), prevsExact = new ArrayList<>(),
+                cursExact = new ArrayList<>();
         for (String p : projects) {
-            BigDecimal prev = kwh(previous, p), cur = kwh(current, p);
-            lines.add(line(p, prev, cur));
+            BigDecimal prev = kwh(previous, p, false), cur = kwh(current, p, false);
+            BigDecimal prevExact = kwh(previous, p, true), curExact = kwh(current, p, true);
+            lines.add(line(p, prev, cur, prevExact, curExact));
             prevs.add(prev);
             curs.add(cur);
+            prevsExact.add(prevExact);
+            cursExact.add(curExact);
         }
-        total = line("TOTAL", ToTotal.sum(prevs).setScale(Tally.KWH_DECIMALS), ToTotal.sum(curs).setScale(Tally.KWH_DECIMALS));
+        total = line("TOTAL", ToTotal.sum(prevs).setScale(Tally.KWH_DECIMALS), ToTotal.sum(curs).setScale(Tally.KWH_DECIMALS),
+                ToTotal.sum(prevsExact), ToTotal.sum(cursExact));
     }
 
-    private static BigDecimal kwh(Tally t, String project) {
+    private static BigDecimal kwh(Tally t, String project, boolean exact) {
         Tally.Line l = t.line(List.of(project));
-        return l == null ? BigDecimal.ZERO.setScale(Tally.KWH_DECIMALS) : l.kwh();
+        if (l == null) return BigDecimal.ZERO.setScale(Tally.KWH_DECIMALS);
+        return exact ? l.exactKwh() : l.kwh();
     }
 
-    static Line line(String project, BigDecimal prev, BigDecimal cur) {
+    /**
+     * The change is this − previous as printed and its percentage of the printed previous figure; where the previous
+     * week printed 0.000 but used energy (a laptop's runs), of the exact figures; "new" only when the previous week
+     * used no energy at all, "—" when neither did.
+     */
+    static Line line(String project, BigDecimal prev, BigDecimal cur, BigDecimal prevExact, BigDecimal curExact) {
         BigDecimal change = cur.subtract(prev);
-        if (prev.signum() == 0) return new Line(project, prev, cur, change, null, cur.signum() == 0 ? NONE : NEW);
-        BigDecimal pct = change.multiply(BigDecimal.valueOf(100)).divide(prev, 1, RoundingMode.HALF_UP);
-        return new Line(project, prev, cur, change, pct, signed(pct) + " %");
+        if (prevExact.signum() == 0) {
+            return new Line(project, prev, cur, change, null, curExact.signum() == 0 ? NONE : NEW, prevExact, curExact);
+        }
+        BigDecimal pct = prev.signum() != 0 ? change.multiply(BigDecimal.valueOf(100)).divide(prev, 1, RoundingMode.HALF_UP)
+                : Figures.round(Figures.quotient(curExact.subtract(prevExact).multiply(BigDecimal.valueOf(100)), prevExact), 1);
+        return new Line(project, prev, cur, change, pct, signed(pct) + " %", prevExact, curExact);
     }
 
     static String signed(BigDecimal d) { return (d.signum() > 0 ? "+" : "") + Figures.text(d); }
+
+    /** A change as printed: {@code shown}, or the exact change's first digits when only it is not 0, with its sign. */
+    static String signed(BigDecimal exact, BigDecimal shown) {
+        int sign = shown.signum() != 0 ? shown.signum() : exact.signum();
+        return (sign > 0 ? "+" : "") + Figures.text(exact, shown);
+    }
 
     List<Line> lines() { return List.copyOf(lines); }
 
@@ -83,6 +109,7 @@ final class WeekOverWeek {
     }
 
     private static List<String> cells(Line l) {
-        return List.of(l.project(), Figures.text(l.previous()), Figures.text(l.current()), signed(l.change()), l.label());
+        return List.of(l.project(), Figures.text(l.previousExact(), l.previous()), Figures.text(l.currentExact(), l.current()),
+                signed(l.changeExact(), l.change()), l.label());
     }
 }

@@ -22,11 +22,12 @@ public record WeeklyData(String report, String week, String from, String to, Str
     public record Rules(String attribution, String energy, String emissions, int kwhDecimals, int kgDecimals,
                         int percentDecimals, String rounding, int trendWeeks) {}
 
-    /** The week's totals, as the summary prints them. */
+    /** The week's totals, as the summary prints them; printed only: their exact values (§5.1 non-zero rule). */
     public record Totals(int runs, BigDecimal facilityKwh, BigDecimal co2eKg, int runsWithoutCo2e, BigDecimal changeKwh,
                          BigDecimal changePercent, BigDecimal measuredPercent, BigDecimal estimatedPercent,
                          int unknownLocationRuns, @JsonIgnore String changeLabel, @JsonIgnore double measuredShare,
-                         @JsonIgnore double estimatedShare) {}
+                         @JsonIgnore double estimatedShare, @JsonIgnore BigDecimal facilityKwhExact,
+                         @JsonIgnore BigDecimal co2eKgExact, @JsonIgnore BigDecimal changeKwhExact) {}
 
     /** One table of the runs grouped by {@code K}: its lines and its total. */
     public record Grouped<K>(List<Keyed<K, Tally.Line>> lines, Tally.Line total) {}
@@ -42,9 +43,12 @@ public record WeeklyData(String report, String week, String from, String to, Str
 
     public record WorkloadName(String workload) {}
 
-    /** One week of the trend: its runs and facility kWh, and the kWh of each phase shown. */
+    /**
+     * One week of the trend: its runs and facility kWh, and the kWh of each phase shown; the chart plots the exact
+     * kWh of each phase ({@code exactByPhase}, not written), not the rounded ones.
+     */
     public record TrendWeek(String week, String from, int runs, BigDecimal facilityKwh,
-                            Map<String, BigDecimal> facilityKwhByPhase) {}
+                            Map<String, BigDecimal> facilityKwhByPhase, @JsonIgnore Map<String, BigDecimal> exactByPhase) {}
 
     /** A key's text in JSON: null when blank (a model without a version). */
     static String field(String key) { return key.isEmpty() ? null : key; }

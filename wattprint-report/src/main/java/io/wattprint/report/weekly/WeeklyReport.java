@@ -146,7 +146,7 @@ public final class WeeklyReport {
         private static WeeklyData.Totals totals(Tally.Line t, WeekOverWeek.Line c, ProvenanceShares.Line shares, int unknown) {
             return new WeeklyData.Totals(t.runs(), t.kwh(), t.kg(), t.withoutCo2e(), c.change(), c.percent(),
                     shares.measuredPercent(), shares.estimatedPercent(), unknown, c.label(), shares.measuredShare(),
-                    shares.estimatedShare());
+                    shares.estimatedShare(), t.exactKwh(), t.exactKg(), c.changeExact());
         }
 
         /** Facility kWh of each of the last N weeks, by phase (the week's rounded by-phase lines). */
@@ -165,12 +165,14 @@ public final class WeeklyReport {
             List<WeeklyData.TrendWeek> trend = new ArrayList<>();
             for (int i = 0; i < shown.size(); i++) {
                 Map<String, BigDecimal> byPhase = new LinkedHashMap<>();
+                Map<String, BigDecimal> exactByPhase = new LinkedHashMap<>();
                 for (List<String> k : keys) {
                     Tally.Line l = tallies.get(i).line(k);
                     byPhase.put(k.get(0), l == null ? Figures.round(0, Tally.KWH_DECIMALS) : l.kwh());
+                    exactByPhase.put(k.get(0), l == null ? BigDecimal.ZERO : l.exactKwh());
                 }
                 trend.add(new WeeklyData.TrendWeek(shown.get(i).toString(), shown.get(i).start().toString(),
-                        tallies.get(i).total().runs(), tallies.get(i).total().kwh(), byPhase));
+                        tallies.get(i).total().runs(), tallies.get(i).total().kwh(), byPhase, exactByPhase));
             }
             return trend;
         }
@@ -234,10 +236,12 @@ public final class WeeklyReport {
             if (runs.isEmpty()) blocks.add(new Notice(Notice.Kind.NOTE, "No runs started in " + week + "."));
             blocks.add(new Facts("totals", null, List.of(
                     new Facts.Fact("Runs", Integer.toString(t.runs())),
-                    new Facts.Fact("Facility energy", Figures.text(t.facilityKwh()) + " kWh"),
-                    new Facts.Fact("Location-based emissions", t.co2eKg() == null ? Tally.NA : Figures.text(t.co2eKg()) + " kgCO2e"),
+                    new Facts.Fact("Facility energy", Figures.text(t.facilityKwhExact(), t.facilityKwh()) + " kWh"),
+                    new Facts.Fact("Location-based emissions", t.co2eKg() == null ? Tally.NA
+                            : Figures.text(t.co2eKgExact(), t.co2eKg()) + " kgCO2e"),
                     new Facts.Fact("Runs without CO2e", Integer.toString(t.runsWithoutCo2e())),
-                    new Facts.Fact("Change from " + week.minus(1), WeekOverWeek.signed(t.changeKwh()) + " kWh (" + t.changeLabel() + ")"),
+                    new Facts.Fact("Change from " + week.minus(1), WeekOverWeek.signed(t.changeKwhExact(), t.changeKwh())
+                            + " kWh (" + t.changeLabel() + ")"),
                     new Facts.Fact("IT energy measured", Figures.percent(t.measuredShare(), 1)),
                     new Facts.Fact("IT energy estimated", Figures.percent(t.estimatedShare(), 1)),
                     new Facts.Fact("Runs with unknown location", Integer.toString(t.unknownLocationRuns())))));
@@ -248,7 +252,7 @@ public final class WeeklyReport {
             List<Double> values = new ArrayList<>();
             for (Keyed<?, Tally.Line> l : t.lines()) {
                 categories.add(l.line().key().get(0));
-                values.add(l.line().kwh().doubleValue());
+                values.add(l.line().exactKwh().doubleValue()); // charts plot unrounded values (§12.9)
             }
             return new Chart(id, title, Chart.Type.BAR, "kWh", categories, List.of(new Chart.Series("Facility energy", values)));
         }
@@ -258,7 +262,7 @@ public final class WeeklyReport {
             List<Chart.Series> series = new ArrayList<>();
             for (String phase : trend.get(0).facilityKwhByPhase().keySet()) {
                 List<Double> values = new ArrayList<>();
-                for (WeeklyData.TrendWeek w : trend) values.add(w.facilityKwhByPhase().get(phase).doubleValue());
+                for (WeeklyData.TrendWeek w : trend) values.add(w.exactByPhase().get(phase).doubleValue());
                 series.add(new Chart.Series(phase, values));
             }
             List<String> shown = trend.stream().map(WeeklyData.TrendWeek::week).toList();

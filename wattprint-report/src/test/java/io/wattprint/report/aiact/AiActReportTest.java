@@ -534,4 +534,28 @@ class AiActReportTest {
               }
             }
             """;
+
+    /**
+     * Issue 16 item 8: a laptop-sized pre-training run, 450 J of GPU energy in FR at 50 g/kWh, 36 s on 1 GPU. By hand:
+     * 450 J = 0.000125 kWh = 0.000000125 MWh → three significant figures 0.000000125 (it printed 0.00, the table's
+     * rounded TOTAL 0.000 rounded again); × 50 g = 0.00625 g = 0.00000000625 t; 36 s = 0.01 h = 0.0004166… days →
+     * 0.000417; hardware-days 0.01 h × 1 GPU / 24 = 0.000417 GPU-days. The runs table's TOTAL prints 0.000125 kWh, not 0.000.
+     */
+    @Test
+    void aLaptopRunKeepsThreeSignificantFiguresInEveryFormFigure() throws IOException {
+        AiActReport a;
+        try (Ledger l = Ledger.open(dir.resolve("lap.db").toString())) {
+            TestLedger.run("lap").model("tiny", "1").start(NOV1).hours(0.01).kwh(450 / 3_600_000.0).zone("FR", 50).store(l);
+            a = AiActReport.of(l.runs().list(RunQuery.all()), AiActInput.of("tiny", "1"));
+        }
+        ReportOutput o = a.output(AT);
+        Map<String, String> f = facts(o, "training");
+
+        assertThat(f.get("Training energy (MWh)")).isEqualTo("0.000000125");
+        assertThat(f.get("IT energy (MWh)")).isEqualTo("0.000000125");
+        assertThat(f.get("Location-based emissions (tCO2e)")).isEqualTo("0.00000000625");
+        assertThat(f.get("Sum of run durations (days)")).isEqualTo("0.000417");
+        assertThat(f.get("Training time (hardware-days)")).isEqualTo("0.000417 GPU-days");
+        assertThat(render(ReportFormat.MD, o)).contains("| **TOTAL** |  |  | **0.010** |  | **0.0004** | **0.000125** | **0.000125** | **0.00000625** |  |");
+    }
 }

@@ -27,11 +27,13 @@ import org.junit.jupiter.api.io.TempDir;
  * 2026 cloud: aws 10,000 kWh × 56 g = 560 kg = 0.560 t (estimate) = E1-6_11
  *   E1-6_12 = 470 + 0.56 = 470.560; E1-6_13 = 290 + 0.56 = 290.560
  *   revenue 50,000,000 EUR = 50 million: E1-6_30 = 470.56 / 50 = 9.4112 → 9.411; E1-6_31 = 290.56 / 50 = 5.8112 → 5.811
- * energy 2026: FR 1,000 MWh: 600 renewable by GO; rest 400 by FR 2026 mix 10/70/20 → fossil 40, nuclear 280, renewable 80
- *              DE 200 MWh: no mix row → not determined 200
- *   E1-5_02 = 40, E1-5_03 = 280, E1-5_05 = 600 + 80 = 680, E1-5_01 = 40 + 280 + 680 + 200 = 1,200; E1-5_09 = 680/1200 = 56.67 %
+ * energy 2026: FR 1,000 MWh: 600 renewable by GO; rest 400 got the FR 2026 residual mix in E1-6_10, whose composition is
+ *              not recorded → not determined 400 (the FR grid mix 10/70/20 is not applied to it, issue 16 item 5)
+ *              DE 200 MWh: no residual mix and no mix row → not determined 200
+ *   E1-5_05 = 600, not determined 600, E1-5_01 = 1,200 (all IT energy only: no run has a PUE); E1-5_09 = 600/1200 = 50.00 %
  * 2025 (prior and base year, the earliest with closed runs): dc1 FR 500 MWh × 400 = 200 t location; no instrument of that
- *   vintage; residual mix 2026 (nearest) 550 → 275 t market; mix FR 2025 10/65/25 → 50 / 325 / 125 MWh, 25.00 %
+ *   vintage; no residual mix for 2025 or earlier (the 2026 one is later: not used) → grid average 400 → 200 t market; so
+ *   the FR 2025 grid mix 10/65/25 splits it (warned) → 50 / 325 / 125 MWh, 25.00 %
  * </pre>
  */
 public class EsrsE1ReportTest {
@@ -58,6 +60,24 @@ public class EsrsE1ReportTest {
 
     static BigDecimal value(ReportOutput r, String id) { return (BigDecimal) dp(r, id).get("value"); }
 
+    /** A datapoint's figure for the year as the datapoints table prints it (JSON carries the exact value). */
+    static BigDecimal shown(ReportOutput r, String id) {
+        for (List<String> row : table(r, "datapoints").rows()) {
+            if (row.get(0).equals(id)) return num(row.get(3));
+        }
+        throw new AssertionError("no datapoint " + id);
+    }
+
+    /** The energy whose source is not determined, as printed (the line after E1-5_05). */
+    static BigDecimal shownNotDetermined(ReportOutput r) {
+        for (List<String> row : table(r, "datapoints").rows()) {
+            if (row.get(0).equals("—") && row.get(1).startsWith("Energy consumption whose source is not determined")) {
+                return num(row.get(3));
+            }
+        }
+        throw new AssertionError("no line of energy not determined");
+    }
+
     @Test
     void markdownGolden() {
         Golden.check("esrs-e1-2026", ReportFormat.MD, report(false, opts(2026)), MD);
@@ -79,24 +99,29 @@ public class EsrsE1ReportTest {
         assertThat(value(r, "E1-6_09")).isEqualByComparingTo("470");
         assertThat(value(r, "E1-6_10")).isEqualByComparingTo("290");
         assertThat(value(r, "E1-6_11")).isEqualByComparingTo("0.56");
-        assertThat(value(r, "E1-6_30")).isEqualByComparingTo("9.411");
-        assertThat(value(r, "E1-6_31")).isEqualByComparingTo("5.811");
-        assertThat(value(r, "E1-5_05")).isEqualByComparingTo("680");
-        assertThat(value(r, "E1-5_09")).isEqualByComparingTo("56.67");
-        assertThat(dp(r, "E1-6_09").get("prior_year")).isEqualTo(new BigDecimal("200.000"));
-        assertThat(dp(r, "E1-6_10").get("base_year")).isEqualTo(new BigDecimal("275.000"));
+        // JSON carries the exact intensity: (470 + 0.56) / 50 = 9.4112, (290 + 0.56) / 50 = 5.8112; printed to 3 decimals
+        assertThat(value(r, "E1-6_30")).isEqualByComparingTo("9.4112");
+        assertThat(dp(r, "E1-6_30").get("decimals")).isEqualTo(3);
+        assertThat(shown(r, "E1-6_30")).isEqualByComparingTo("9.411");
+        assertThat(value(r, "E1-6_31")).isEqualByComparingTo("5.8112");
+        assertThat(value(r, "E1-5_05")).isEqualByComparingTo("600");
+        // 600 / 1,200 × 100 = 50 exactly, 50.00 printed
+        assertThat(value(r, "E1-5_09")).isEqualByComparingTo("50");
+        assertThat(dp(r, "E1-5_09").get("decimals")).isEqualTo(2);
+        assertThat(shown(r, "E1-5_09")).isEqualByComparingTo("50.00");
+        assertThat((BigDecimal) dp(r, "E1-6_09").get("prior_year")).isEqualByComparingTo("200");
+        assertThat(dp(r, "E1-6_09").get("prior_year_decimals")).isEqualTo(3);
+        assertThat((BigDecimal) dp(r, "E1-6_10").get("base_year")).isEqualByComparingTo("200");
         assertThat(value(r, "E1-6_07")).isNull();
     }
 
     @Test
     void totalsAreTheSumsOfTheRoundedPartsShown() {
         for (ReportOutput r : new ReportOutput[] {report(false, opts(2026)), report(false, opts(2025))}) {
-            assertThat(value(r, "E1-6_12")).isEqualTo(value(r, "E1-6_09").add(value(r, "E1-6_11")));
-            assertThat(value(r, "E1-6_13")).isEqualTo(value(r, "E1-6_10").add(value(r, "E1-6_11")));
-            @SuppressWarnings("unchecked")
-            Map<String, Object> nd = (Map<String, Object>) ((Map<String, Object>) r.json().get("_meta")).get("energy_not_determined");
-            assertThat(value(r, "E1-5_01")).isEqualTo(value(r, "E1-5_02").add(value(r, "E1-5_03")).add(value(r, "E1-5_05"))
-                    .add((BigDecimal) nd.get("value")));
+            assertThat(shown(r, "E1-6_12")).isEqualTo(shown(r, "E1-6_09").add(shown(r, "E1-6_11")));
+            assertThat(shown(r, "E1-6_13")).isEqualTo(shown(r, "E1-6_10").add(shown(r, "E1-6_11")));
+            assertThat(shown(r, "E1-5_01")).isEqualTo(shown(r, "E1-5_02").add(shown(r, "E1-5_03")).add(shown(r, "E1-5_05"))
+                    .add(shownNotDetermined(r)));
         }
     }
 
@@ -124,7 +149,7 @@ public class EsrsE1ReportTest {
             }
         }
         // E1-5_01 = the mix table's total = the Scope 2 table's MWh + the unknown-location line
-        BigDecimal e15 = value(r, "E1-5_01");
+        BigDecimal e15 = shown(r, "E1-5_01");
         assertThat(num(mix.total().get(1))).isEqualByComparingTo(e15);
         BigDecimal unknown = num(mix.rows().get(mix.rows().size() - 1).get(1));
         assertThat(num(s2.total().get(3)).add(unknown)).isEqualByComparingTo(e15);
@@ -136,13 +161,14 @@ public class EsrsE1ReportTest {
             assertThat(lines).as(zoneRow.get(0)).isEqualByComparingTo(num(zoneRow.get(1)));
         }
         // E1-6_09 / E1-6_10 = the Scope 2 table's tCO2e totals; the mix columns are E1-5_02, _03, _05
-        assertThat(num(s2.total().get(4))).isEqualByComparingTo(value(r, "E1-6_09"));
-        assertThat(num(s2.total().get(6))).isEqualByComparingTo(value(r, "E1-6_10"));
-        assertThat(num(mix.total().get(3))).isEqualByComparingTo(value(r, "E1-5_02"));
-        assertThat(num(mix.total().get(4))).isEqualByComparingTo(value(r, "E1-5_03"));
-        assertThat(num(mix.total().get(2)).add(num(mix.total().get(5)))).isEqualByComparingTo(value(r, "E1-5_05"));
+        assertThat(num(s2.total().get(4))).isEqualByComparingTo(shown(r, "E1-6_09"));
+        assertThat(num(s2.total().get(6))).isEqualByComparingTo(shown(r, "E1-6_10"));
+        assertThat(num(mix.total().get(3))).isEqualByComparingTo(shown(r, "E1-5_02"));
+        assertThat(num(mix.total().get(4))).isEqualByComparingTo(shown(r, "E1-5_03"));
+        assertThat(num(mix.total().get(2)).add(num(mix.total().get(5)))).isEqualByComparingTo(shown(r, "E1-5_05"));
         // exact own energy 10,813.7035 kWh (1,234.5675 + 2,345.6785 + 6,789.0125 + 333.3335 + 111.1115) = 10.8137035 MWh → 10.814
         assertThat(e15).isEqualByComparingTo("10.814");
+        assertThat(value(r, "E1-5_01")).isEqualByComparingTo("10.8137035");
     }
 
     static Table table(ReportOutput r, String id) {
@@ -168,8 +194,9 @@ public class EsrsE1ReportTest {
         assertThat(value(r, "E1-5_01")).isEqualByComparingTo("0");
         assertThat(value(r, "E1-6_12")).isEqualByComparingTo("0");
         assertThat(value(r, "E1-5_09")).isNull();
+        assertThat(dp(r, "E1-5_09").get("decimals")).isNull();
         assertThat(dp(r, "E1-6_09").get("prior_year_note")).isEqualTo("n/a — no data for 2029");
-        assertThat(dp(r, "E1-6_09").get("base_year")).isEqualTo(new BigDecimal("200.000"));
+        assertThat((BigDecimal) dp(r, "E1-6_09").get("base_year")).isEqualByComparingTo("200");
     }
 
     @Test
@@ -293,7 +320,7 @@ public class EsrsE1ReportTest {
     @Test
     void htmlShowsTheDatapointsAndTotals() {
         String html = Golden.render(ReportFormat.HTML, report(false, opts(2026)));
-        assertThat(html).contains("E1-6_09", "470.000", "290.000", "470.560", "290.560", "1,200.000", "56.67",
+        assertThat(html).contains("E1-6_09", "470.000", "290.000", "470.560", "290.560", "1,200.000", "50.00",
                 "not reported: wattprint records no fuel combustion", "Category11CloudComputingAndDataCentreServicesMember");
     }
 
@@ -304,7 +331,7 @@ public class EsrsE1ReportTest {
         try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
             text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
         }
-        assertThat(text).contains("E1-6_09", "470.000", "290.000", "470.560", "290.560", "1,200.000", "56.67");
+        assertThat(text).contains("E1-6_09", "470.000", "290.000", "470.560", "290.560", "1,200.000", "50.00");
     }
 
     static final String MD = """
@@ -328,17 +355,18 @@ public class EsrsE1ReportTest {
             | Datapoint | Description | Unit | Year | Prior year | Base year |
             |---|---|---|---:|---:|---:|
             | E1-5\\_01 | Total energy consumption related to own operations | MWh | 1,200.000 | 500.000 | 500.000 |
-            | E1-5\\_02 | Energy consumption from fossil sources | MWh | 40.000 | 50.000 | 50.000 |
-            | E1-5\\_03 | Energy consumption from nuclear sources | MWh | 280.000 | 325.000 | 325.000 |
-            | E1-5\\_05 | Energy consumption from renewable sources | MWh | 680.000 | 125.000 | 125.000 |
-            | — | Energy consumption whose source is not determined (part of E1-5\\_01, not an ESRS datapoint) | MWh | 200.000 | 0.000 | 0.000 |
-            | E1-5\\_09 | Share of renewable sources in total energy consumption | % | 56.67 | 25.00 | 25.00 |
+            | — | of which IT energy only, no PUE known (part of E1-5\\_01, not an ESRS datapoint; the rest is facility energy, IT energy × PUE) | MWh | 1,200.000 | 500.000 | 500.000 |
+            | E1-5\\_02 | Energy consumption from fossil sources | MWh | 0.000 | 50.000 | 50.000 |
+            | E1-5\\_03 | Energy consumption from nuclear sources | MWh | 0.000 | 325.000 | 325.000 |
+            | E1-5\\_05 | Energy consumption from renewable sources | MWh | 600.000 | 125.000 | 125.000 |
+            | — | Energy consumption whose source is not determined (part of E1-5\\_01, not an ESRS datapoint) | MWh | 600.000 | 0.000 | 0.000 |
+            | E1-5\\_09 | Share of renewable sources in total energy consumption | % | 50.00 | 25.00 | 25.00 |
             | E1-6\\_07 | Gross Scope 1 GHG emissions | tCO2e | not reported: wattprint records no fuel combustion | not reported: wattprint records no fuel combustion | not reported: wattprint records no fuel combustion |
             | E1-6\\_09 | Gross location-based Scope 2 GHG emissions (factor boundary: not known) | tCO2e | 470.000 | 200.000 | 200.000 |
-            | E1-6\\_10 | Gross market-based Scope 2 GHG emissions | tCO2e | 290.000 | 275.000 | 275.000 |
+            | E1-6\\_10 | Gross market-based Scope 2 GHG emissions | tCO2e | 290.000 | 200.000 | 200.000 |
             | E1-6\\_11 | Gross Scope 3 GHG emissions (category 1: purchased cloud compute; category 3: upstream of purchased electricity, where determined) | tCO2e | 0.560 | 0.000 | 0.000 |
             | E1-6\\_12 | Total GHG emissions (location-based), Scope 1 excluded (factor boundary: not known) | tCO2e | 470.560 | 200.000 | 200.000 |
-            | E1-6\\_13 | Total GHG emissions (market-based), Scope 1 excluded | tCO2e | 290.560 | 275.000 | 275.000 |
+            | E1-6\\_13 | Total GHG emissions (market-based), Scope 1 excluded | tCO2e | 290.560 | 200.000 | 200.000 |
             | E1-6\\_30 | GHG intensity per net revenue (location-based) (factor boundary: not known) | tCO2e per million EUR | 9.411 | not reported: no net revenue given | not reported: no net revenue given |
             | E1-6\\_31 | GHG intensity per net revenue (market-based) | tCO2e per million EUR | 5.811 | not reported: no net revenue given | not reported: no net revenue given |
 
@@ -346,7 +374,7 @@ public class EsrsE1ReportTest {
 
             Runs closed in 2026 (UTC), each with its latest stored footprint; the prior and base years the same way.
 
-            Own operations: runs on own or colocated hardware (no cloud region) are Scope 2 (E1-6\\_09, E1-6\\_10) and their facility energy (IT energy × PUE) is own-operations energy (E1-5).
+            Own operations: runs on own or colocated hardware (no cloud region) are Scope 2 (E1-6\\_09, E1-6\\_10) and their facility energy (IT energy × PUE) is own-operations energy (E1-5); a run with no PUE known counts its IT energy only, shown on its own line under E1-5\\_01 and warned.
 
             Purchased cloud compute: runs in a cloud region are Scope 3 category 1 (Category11CloudComputingAndDataCentreServicesMember, E1-6\\_11), not Scope 2 and not own-operations energy; a provider's own reported emissions replace its runs' estimate for the year.
 
@@ -358,13 +386,13 @@ public class EsrsE1ReportTest {
 
             ## Energy mix of own operations, 2026 (E1-5)
 
-            **MWh of facility energy (IT energy × PUE) by grid zone**
+            **MWh of own-operations energy (IT energy × PUE; IT energy only where no PUE is known) by grid zone**
 
-            | Zone | MWh | Renewable instruments MWh | Fossil MWh | Nuclear MWh | Renewable (grid mix) MWh | Not determined MWh | Mix source |
+            | Zone | MWh | Renewable instruments MWh | Fossil MWh | Nuclear MWh | Renewable (residual or grid mix) MWh | Not determined MWh | Mix source |
             |---|---:|---:|---:|---:|---:|---:|---|
-            | DE | 200.000 | 0.000 | 0.000 | 0.000 | 0.000 | 200.000 | not determined: no mix for DE 2026 |
-            | FR | 1,000.000 | 600.000 | 40.000 | 280.000 | 80.000 | 0.000 | RTE 2026 (FR 2026) |
-            | **Total** | **1,200.000** | **600.000** | **40.000** | **280.000** | **80.000** | **200.000** |  |
+            | DE | 200.000 | 0.000 | 0.000 | 0.000 | 0.000 | 200.000 | not determined: no residual mix and no --energy-mix row for DE 2026 |
+            | FR | 1,000.000 | 600.000 | 0.000 | 0.000 | 0.000 | 400.000 | residual mix FR 2026 (same year, AIB 2026): composition not recorded |
+            | **Total** | **1,200.000** | **600.000** | **0.000** | **0.000** | **0.000** | **600.000** |  |
 
             ## Scope 2 by facility / zone, 2026 (E1-6\\_09, E1-6\\_10)
 
@@ -373,6 +401,15 @@ public class EsrsE1ReportTest {
             | DE | DE | 1 | 200.000 | 70.000 | not known | 70.000 |
             | dc1 (FR) | FR | 1 | 1,000.000 | 400.000 | not known | 220.000 |
             | **Total** |  | **2** | **1,200.000** | **470.000** |  | **290.000** |
+
+            ## Residual mix used, 2026 (E1-5 split, E1-6\\_10)
+
+            **Residual mix used per zone and consumption year (rule: the residual mix of the consumption's year, else the latest earlier year published for the zone (disclosed), never a later year; none → the grid average (disclosed))**
+
+            | Zone | Consumption year | Residual mix year | How chosen | gCO2e/kWh | Composition | Source |
+            |---|---|---|---|---:|---|---|
+            | DE | 2026 | none | none for 2026 or an earlier year; grid average used |  |  |  |
+            | FR | 2026 | 2026 | same year | 550.00 | not recorded | AIB 2026 |
 
             ## Scope 3 category 1: purchased cloud compute, 2026 (E1-6\\_11)
 
@@ -399,13 +436,17 @@ public class EsrsE1ReportTest {
 
             > **Estimated:** Scope 3 of aws is an estimate: 1 run(s), 10,000.000 kWh × the grid factor of their region (location-based); no provider-reported figures for 2026.
 
-            > **Warning:** 200.000 MWh of own-operations energy have no known generation mix (no row in --energy-mix for DE 2026): reported as not determined, not split into fossil, nuclear and renewable; E1-5\\_02, E1-5\\_03 and E1-5\\_05 cover the rest.
+            > **Warning:** E1-5\\_01 is 1,200.000 MWh of IT energy only (2 run(s) with no PUE known: no facility PUE, cloud region or --pue), not facility energy: IT energy leaves out cooling and power conversion, so E1-5\\_01 understates own-operations energy; the IT-only part is shown on its own line. Record the facility's PUE (wattprint facility) or give --pue, then wattprint runs recompute (METHODOLOGY §2).
+
+            > **Warning:** E1-5: FR: the 400.000 MWh no instrument covers got the residual mix FR 2026 (same year, AIB 2026) in E1-6\\_10, but its renewable/nuclear/fossil composition is not recorded: not determined in E1-5 (the grid-average mix would count again the attributes others claimed; record it with wattprint instruments residual-mix --renewable-pct --nuclear-pct --fossil-pct).
+
+            > **Warning:** 600.000 MWh of own-operations energy have no known generation mix (no residual mix and no row in --energy-mix for DE 2026; see the E1-5 warnings above): reported as not determined, not split into fossil, nuclear and renewable; E1-5\\_02, E1-5\\_03 and E1-5\\_05 cover the rest.
 
             > **Note:** E1-6\\_30 and E1-6\\_31 = E1-6\\_12 and E1-6\\_13 ÷ (net revenue 50,000,000 EUR ÷ 1,000,000); the prior and base years' intensities need their own revenue and are not reported.
 
             > **Note:** Scope 3 category 3 (upstream of purchased electricity: fuel supply and plant construction; well-to-tank and T&D losses are not separately known) = MWh × (life-cycle − direct factor) for 0 Scope 2 line(s): 0.000 tCO2e, inside E1-6\\_11. Not determined for DE, dc1 (FR) (no life-cycle factor, or a factor of unknown boundary).
 
-            > **Warning:** Scope 2: no residual mix known for DE 2026: 200 MWh not covered by instruments got the grid average 350.00 gCO2e/kWh instead; this counts again attributes others claimed (GHG Protocol Scope 2 Guidance (2015): disclose)
+            > **Warning:** Scope 2: no residual mix known for DE 2026 or an earlier year: 200 MWh not covered by instruments got the grid average 350.00 gCO2e/kWh instead; this counts again attributes others claimed (GHG Protocol Scope 2 Guidance (2015): disclose)
 
             > **Warning:** Scope 2: the boundary (direct or life-cycle) of the factor for DE is not known (not a shipped factor, e.g. an imported series): Scope 2 uses it as stored
 
@@ -458,15 +499,28 @@ public class EsrsE1ReportTest {
                   "currency" : "EUR"
                 },
                 "energy_mix_file" : "mix.csv",
-                "rounding" : "MWh and tCO2e to 3 decimals, % to 2, intensity to 3: a total is the exact sum rounded half-up, its parts are apportioned to it by the largest remainder; E1-6_12/13 are the sums of E1-6_09/10 and E1-6_11",
-                "boundary" : [ "Runs closed in 2026 (UTC), each with its latest stored footprint; the prior and base years the same way.", "Own operations: runs on own or colocated hardware (no cloud region) are Scope 2 (E1-6_09, E1-6_10) and their facility energy (IT energy × PUE) is own-operations energy (E1-5).", "Purchased cloud compute: runs in a cloud region are Scope 3 category 1 (Category11CloudComputingAndDataCentreServicesMember, E1-6_11), not Scope 2 and not own-operations energy; a provider's own reported emissions replace its runs' estimate for the year.", "Scope 1 (E1-6_07) is not reported: wattprint records no fuel combustion; E1-6_12 and E1-6_13 exclude it.", "Embodied hardware carbon is not in E1-6_11.", "Grid factors: location-based Scope 2 uses direct (combustion) factors where shipped; the life-cycle remainder of the same energy is Scope 3 category 3 (in E1-6_11). A zone without a direct factor keeps its life-cycle factor in Scope 2, and the factor boundary of each figure is stated." ],
-                "notes" : [ "Note: E1-6_07 gross Scope 1 is not reported: wattprint records no fuel combustion (generators, boilers); E1-6_12 and E1-6_13 are Scope 2 + Scope 3 and exclude Scope 1.", "Estimated: Scope 3 of aws is an estimate: 1 run(s), 10,000.000 kWh × the grid factor of their region (location-based); no provider-reported figures for 2026.", "Warning: 200.000 MWh of own-operations energy have no known generation mix (no row in --energy-mix for DE 2026): reported as not determined, not split into fossil, nuclear and renewable; E1-5_02, E1-5_03 and E1-5_05 cover the rest.", "Note: E1-6_30 and E1-6_31 = E1-6_12 and E1-6_13 ÷ (net revenue 50,000,000 EUR ÷ 1,000,000); the prior and base years' intensities need their own revenue and are not reported.", "Note: Scope 3 category 3 (upstream of purchased electricity: fuel supply and plant construction; well-to-tank and T&D losses are not separately known) = MWh × (life-cycle − direct factor) for 0 Scope 2 line(s): 0.000 tCO2e, inside E1-6_11. Not determined for DE, dc1 (FR) (no life-cycle factor, or a factor of unknown boundary).", "Warning: Scope 2: no residual mix known for DE 2026: 200 MWh not covered by instruments got the grid average 350.00 gCO2e/kWh instead; this counts again attributes others claimed (GHG Protocol Scope 2 Guidance (2015): disclose)", "Warning: Scope 2: the boundary (direct or life-cycle) of the factor for DE is not known (not a shipped factor, e.g. an imported series): Scope 2 uses it as stored", "Warning: Scope 2: the boundary (direct or life-cycle) of the factor for FR is not known (not a shipped factor, e.g. an imported series): Scope 2 uses it as stored" ],
+                "rounding" : "MWh and tCO2e to 3 decimals, % to 2, intensity to 3: a total is the exact sum rounded half-up, its parts are apportioned to it by the largest remainder; E1-6_12/13 are the sums of E1-6_09/10 and E1-6_11; a figure that is not 0 but rounds to 0 prints its first three significant digits. Each value is exact, with the decimals it is printed with",
+                "boundary" : [ "Runs closed in 2026 (UTC), each with its latest stored footprint; the prior and base years the same way.", "Own operations: runs on own or colocated hardware (no cloud region) are Scope 2 (E1-6_09, E1-6_10) and their facility energy (IT energy × PUE) is own-operations energy (E1-5); a run with no PUE known counts its IT energy only, shown on its own line under E1-5_01 and warned.", "Purchased cloud compute: runs in a cloud region are Scope 3 category 1 (Category11CloudComputingAndDataCentreServicesMember, E1-6_11), not Scope 2 and not own-operations energy; a provider's own reported emissions replace its runs' estimate for the year.", "Scope 1 (E1-6_07) is not reported: wattprint records no fuel combustion; E1-6_12 and E1-6_13 exclude it.", "Embodied hardware carbon is not in E1-6_11.", "Grid factors: location-based Scope 2 uses direct (combustion) factors where shipped; the life-cycle remainder of the same energy is Scope 3 category 3 (in E1-6_11). A zone without a direct factor keeps its life-cycle factor in Scope 2, and the factor boundary of each figure is stated." ],
+                "notes" : [ "Note: E1-6_07 gross Scope 1 is not reported: wattprint records no fuel combustion (generators, boilers); E1-6_12 and E1-6_13 are Scope 2 + Scope 3 and exclude Scope 1.", "Estimated: Scope 3 of aws is an estimate: 1 run(s), 10,000.000 kWh × the grid factor of their region (location-based); no provider-reported figures for 2026.", "Warning: E1-5_01 is 1,200.000 MWh of IT energy only (2 run(s) with no PUE known: no facility PUE, cloud region or --pue), not facility energy: IT energy leaves out cooling and power conversion, so E1-5_01 understates own-operations energy; the IT-only part is shown on its own line. Record the facility's PUE (wattprint facility) or give --pue, then wattprint runs recompute (METHODOLOGY §2).", "Warning: E1-5: FR: the 400.000 MWh no instrument covers got the residual mix FR 2026 (same year, AIB 2026) in E1-6_10, but its renewable/nuclear/fossil composition is not recorded: not determined in E1-5 (the grid-average mix would count again the attributes others claimed; record it with wattprint instruments residual-mix --renewable-pct --nuclear-pct --fossil-pct).", "Warning: 600.000 MWh of own-operations energy have no known generation mix (no residual mix and no row in --energy-mix for DE 2026; see the E1-5 warnings above): reported as not determined, not split into fossil, nuclear and renewable; E1-5_02, E1-5_03 and E1-5_05 cover the rest.", "Note: E1-6_30 and E1-6_31 = E1-6_12 and E1-6_13 ÷ (net revenue 50,000,000 EUR ÷ 1,000,000); the prior and base years' intensities need their own revenue and are not reported.", "Note: Scope 3 category 3 (upstream of purchased electricity: fuel supply and plant construction; well-to-tank and T&D losses are not separately known) = MWh × (life-cycle − direct factor) for 0 Scope 2 line(s): 0.000 tCO2e, inside E1-6_11. Not determined for DE, dc1 (FR) (no life-cycle factor, or a factor of unknown boundary).", "Warning: Scope 2: no residual mix known for DE 2026 or an earlier year: 200 MWh not covered by instruments got the grid average 350.00 gCO2e/kWh instead; this counts again attributes others claimed (GHG Protocol Scope 2 Guidance (2015): disclose)", "Warning: Scope 2: the boundary (direct or life-cycle) of the factor for DE is not known (not a shipped factor, e.g. an imported series): Scope 2 uses it as stored", "Warning: Scope 2: the boundary (direct or life-cycle) of the factor for FR is not known (not a shipped factor, e.g. an imported series): Scope 2 uses it as stored" ],
                 "energy_not_determined" : {
                   "label" : "Energy consumption whose source is not determined (part of E1-5_01)",
-                  "value" : 200.000,
+                  "value" : 600.000,
+                  "decimals" : 3,
                   "unit" : "MWh",
                   "prior_year" : 0.000,
-                  "base_year" : 0.000
+                  "prior_year_decimals" : 3,
+                  "base_year" : 0.000,
+                  "base_year_decimals" : 3
+                },
+                "energy_it_only" : {
+                  "label" : "Energy consumption counted as IT energy only, no PUE known (part of E1-5_01)",
+                  "value" : 1200.000,
+                  "decimals" : 3,
+                  "unit" : "MWh",
+                  "prior_year" : 500.000,
+                  "prior_year_decimals" : 3,
+                  "base_year" : 500.000,
+                  "base_year_decimals" : 3
                 },
                 "basis" : {
                   "runs" : 3,
@@ -508,56 +562,92 @@ public class EsrsE1ReportTest {
                 "scope2_location_boundary" : "not known",
                 "scope3_category3" : {
                   "value" : 0.000,
+                  "decimals" : 3,
                   "unit" : "tCO2e",
                   "method" : "MWh × (life-cycle − direct factor of the zone) / 1000, per Scope 2 line where both factors are shipped; well-to-tank and T&D losses not separately known",
                   "not_separated" : {
                     "DE" : "not determined: the factor's boundary is not known",
                     "dc1 (FR)" : "not determined: the factor's boundary is not known"
                   }
-                }
+                },
+                "residual_mix_years" : [ {
+                  "zone" : "DE",
+                  "consumption_year" : 2026,
+                  "residual_mix_year" : null,
+                  "rule" : "none for 2026 or an earlier year; grid average used",
+                  "g_per_kwh" : null,
+                  "composition" : null,
+                  "source" : null
+                }, {
+                  "zone" : "FR",
+                  "consumption_year" : 2026,
+                  "residual_mix_year" : 2026,
+                  "rule" : "same year",
+                  "g_per_kwh" : 550.00,
+                  "composition" : "not recorded",
+                  "source" : "AIB 2026"
+                } ]
               },
               "E1-5_01" : {
                 "label" : "Total energy consumption related to own operations",
                 "value" : 1200.000,
+                "decimals" : 3,
                 "unit" : "MWh",
                 "prior_year" : 500.000,
+                "prior_year_decimals" : 3,
                 "base_year" : 500.000,
+                "base_year_decimals" : 3,
                 "xbrl" : "esrs:EnergyConsumptionRelatedToOwnOperations"
               },
               "E1-5_02" : {
                 "label" : "Energy consumption from fossil sources",
-                "value" : 40.000,
+                "value" : 0.000,
+                "decimals" : 3,
                 "unit" : "MWh",
                 "prior_year" : 50.000,
-                "base_year" : 50.000
+                "prior_year_decimals" : 3,
+                "base_year" : 50.000,
+                "base_year_decimals" : 3
               },
               "E1-5_03" : {
                 "label" : "Energy consumption from nuclear sources",
-                "value" : 280.000,
+                "value" : 0.000,
+                "decimals" : 3,
                 "unit" : "MWh",
                 "prior_year" : 325.000,
-                "base_year" : 325.000
+                "prior_year_decimals" : 3,
+                "base_year" : 325.000,
+                "base_year_decimals" : 3
               },
               "E1-5_05" : {
                 "label" : "Energy consumption from renewable sources",
-                "value" : 680.000,
+                "value" : 600.000,
+                "decimals" : 3,
                 "unit" : "MWh",
                 "prior_year" : 125.000,
-                "base_year" : 125.000
+                "prior_year_decimals" : 3,
+                "base_year" : 125.000,
+                "base_year_decimals" : 3
               },
               "E1-5_09" : {
                 "label" : "Share of renewable sources in total energy consumption",
-                "value" : 56.67,
+                "value" : 50.00,
+                "decimals" : 2,
                 "unit" : "%",
                 "prior_year" : 25.00,
-                "base_year" : 25.00
+                "prior_year_decimals" : 2,
+                "base_year" : 25.00,
+                "base_year_decimals" : 2
               },
               "E1-6_07" : {
                 "label" : "Gross Scope 1 GHG emissions",
                 "value" : null,
+                "decimals" : null,
                 "unit" : "tCO2e",
                 "prior_year" : null,
+                "prior_year_decimals" : null,
                 "base_year" : null,
+                "base_year_decimals" : null,
                 "note" : "not reported: wattprint records no fuel combustion",
                 "prior_year_note" : "not reported: wattprint records no fuel combustion",
                 "base_year_note" : "not reported: wattprint records no fuel combustion"
@@ -565,60 +655,81 @@ public class EsrsE1ReportTest {
               "E1-6_09" : {
                 "label" : "Gross location-based Scope 2 GHG emissions",
                 "value" : 470.000,
+                "decimals" : 3,
                 "unit" : "tCO2e",
                 "prior_year" : 200.000,
+                "prior_year_decimals" : 3,
                 "base_year" : 200.000,
+                "base_year_decimals" : 3,
                 "xbrl" : "esrs:GrossLocationBasedScope2GreenhouseGasEmissions",
                 "factor_boundary" : "not known"
               },
               "E1-6_10" : {
                 "label" : "Gross market-based Scope 2 GHG emissions",
                 "value" : 290.000,
+                "decimals" : 3,
                 "unit" : "tCO2e",
-                "prior_year" : 275.000,
-                "base_year" : 275.000,
+                "prior_year" : 200.000,
+                "prior_year_decimals" : 3,
+                "base_year" : 200.000,
+                "base_year_decimals" : 3,
                 "xbrl" : "esrs:GrossMarketBasedScope2GreenhouseGasEmissions"
               },
               "E1-6_11" : {
                 "label" : "Gross Scope 3 GHG emissions (category 1: purchased cloud compute; category 3: upstream of purchased electricity, where determined)",
                 "value" : 0.560,
+                "decimals" : 3,
                 "unit" : "tCO2e",
                 "prior_year" : 0.000,
+                "prior_year_decimals" : 3,
                 "base_year" : 0.000,
+                "base_year_decimals" : 3,
                 "xbrl" : "esrs:GrossScope3GreenhouseGasEmissions",
                 "scope3_category_member" : "Category11CloudComputingAndDataCentreServicesMember"
               },
               "E1-6_12" : {
                 "label" : "Total GHG emissions (location-based), Scope 1 excluded",
                 "value" : 470.560,
+                "decimals" : 3,
                 "unit" : "tCO2e",
                 "prior_year" : 200.000,
+                "prior_year_decimals" : 3,
                 "base_year" : 200.000,
+                "base_year_decimals" : 3,
                 "factor_boundary" : "not known"
               },
               "E1-6_13" : {
                 "label" : "Total GHG emissions (market-based), Scope 1 excluded",
                 "value" : 290.560,
+                "decimals" : 3,
                 "unit" : "tCO2e",
-                "prior_year" : 275.000,
-                "base_year" : 275.000
+                "prior_year" : 200.000,
+                "prior_year_decimals" : 3,
+                "base_year" : 200.000,
+                "base_year_decimals" : 3
               },
               "E1-6_30" : {
                 "label" : "GHG intensity per net revenue (location-based)",
-                "value" : 9.411,
+                "value" : 9.4112,
+                "decimals" : 3,
                 "unit" : "tCO2e per million EUR",
                 "prior_year" : null,
+                "prior_year_decimals" : null,
                 "base_year" : null,
+                "base_year_decimals" : null,
                 "prior_year_note" : "not reported: no net revenue given",
                 "base_year_note" : "not reported: no net revenue given",
                 "factor_boundary" : "not known"
               },
               "E1-6_31" : {
                 "label" : "GHG intensity per net revenue (market-based)",
-                "value" : 5.811,
+                "value" : 5.8112,
+                "decimals" : 3,
                 "unit" : "tCO2e per million EUR",
                 "prior_year" : null,
+                "prior_year_decimals" : null,
                 "base_year" : null,
+                "base_year_decimals" : null,
                 "prior_year_note" : "not reported: no net revenue given",
                 "base_year_note" : "not reported: no net revenue given"
               }
@@ -648,107 +759,113 @@ public class EsrsE1ReportTest {
             datapoints,1,Year,1200.000
             datapoints,1,Prior year,500.000
             datapoints,1,Base year,500.000
-            datapoints,2,Datapoint,E1-5_02
-            datapoints,2,Description,Energy consumption from fossil sources
+            datapoints,2,Datapoint,—
+            datapoints,2,Description,"of which IT energy only, no PUE known (part of E1-5_01, not an ESRS datapoint; the rest is facility energy, IT energy × PUE)"
             datapoints,2,Unit,MWh
-            datapoints,2,Year,40.000
-            datapoints,2,Prior year,50.000
-            datapoints,2,Base year,50.000
-            datapoints,3,Datapoint,E1-5_03
-            datapoints,3,Description,Energy consumption from nuclear sources
+            datapoints,2,Year,1200.000
+            datapoints,2,Prior year,500.000
+            datapoints,2,Base year,500.000
+            datapoints,3,Datapoint,E1-5_02
+            datapoints,3,Description,Energy consumption from fossil sources
             datapoints,3,Unit,MWh
-            datapoints,3,Year,280.000
-            datapoints,3,Prior year,325.000
-            datapoints,3,Base year,325.000
-            datapoints,4,Datapoint,E1-5_05
-            datapoints,4,Description,Energy consumption from renewable sources
+            datapoints,3,Year,0.000
+            datapoints,3,Prior year,50.000
+            datapoints,3,Base year,50.000
+            datapoints,4,Datapoint,E1-5_03
+            datapoints,4,Description,Energy consumption from nuclear sources
             datapoints,4,Unit,MWh
-            datapoints,4,Year,680.000
-            datapoints,4,Prior year,125.000
-            datapoints,4,Base year,125.000
-            datapoints,5,Datapoint,—
-            datapoints,5,Description,"Energy consumption whose source is not determined (part of E1-5_01, not an ESRS datapoint)"
+            datapoints,4,Year,0.000
+            datapoints,4,Prior year,325.000
+            datapoints,4,Base year,325.000
+            datapoints,5,Datapoint,E1-5_05
+            datapoints,5,Description,Energy consumption from renewable sources
             datapoints,5,Unit,MWh
-            datapoints,5,Year,200.000
-            datapoints,5,Prior year,0.000
-            datapoints,5,Base year,0.000
-            datapoints,6,Datapoint,E1-5_09
-            datapoints,6,Description,Share of renewable sources in total energy consumption
-            datapoints,6,Unit,%
-            datapoints,6,Year,56.67
-            datapoints,6,Prior year,25.00
-            datapoints,6,Base year,25.00
-            datapoints,7,Datapoint,E1-6_07
-            datapoints,7,Description,Gross Scope 1 GHG emissions
-            datapoints,7,Unit,tCO2e
-            datapoints,7,Year,not reported: wattprint records no fuel combustion
-            datapoints,7,Prior year,not reported: wattprint records no fuel combustion
-            datapoints,7,Base year,not reported: wattprint records no fuel combustion
-            datapoints,8,Datapoint,E1-6_09
-            datapoints,8,Description,Gross location-based Scope 2 GHG emissions (factor boundary: not known)
+            datapoints,5,Year,600.000
+            datapoints,5,Prior year,125.000
+            datapoints,5,Base year,125.000
+            datapoints,6,Datapoint,—
+            datapoints,6,Description,"Energy consumption whose source is not determined (part of E1-5_01, not an ESRS datapoint)"
+            datapoints,6,Unit,MWh
+            datapoints,6,Year,600.000
+            datapoints,6,Prior year,0.000
+            datapoints,6,Base year,0.000
+            datapoints,7,Datapoint,E1-5_09
+            datapoints,7,Description,Share of renewable sources in total energy consumption
+            datapoints,7,Unit,%
+            datapoints,7,Year,50.00
+            datapoints,7,Prior year,25.00
+            datapoints,7,Base year,25.00
+            datapoints,8,Datapoint,E1-6_07
+            datapoints,8,Description,Gross Scope 1 GHG emissions
             datapoints,8,Unit,tCO2e
-            datapoints,8,Year,470.000
-            datapoints,8,Prior year,200.000
-            datapoints,8,Base year,200.000
-            datapoints,9,Datapoint,E1-6_10
-            datapoints,9,Description,Gross market-based Scope 2 GHG emissions
+            datapoints,8,Year,not reported: wattprint records no fuel combustion
+            datapoints,8,Prior year,not reported: wattprint records no fuel combustion
+            datapoints,8,Base year,not reported: wattprint records no fuel combustion
+            datapoints,9,Datapoint,E1-6_09
+            datapoints,9,Description,Gross location-based Scope 2 GHG emissions (factor boundary: not known)
             datapoints,9,Unit,tCO2e
-            datapoints,9,Year,290.000
-            datapoints,9,Prior year,275.000
-            datapoints,9,Base year,275.000
-            datapoints,10,Datapoint,E1-6_11
-            datapoints,10,Description,"Gross Scope 3 GHG emissions (category 1: purchased cloud compute; category 3: upstream of purchased electricity, where determined)"
+            datapoints,9,Year,470.000
+            datapoints,9,Prior year,200.000
+            datapoints,9,Base year,200.000
+            datapoints,10,Datapoint,E1-6_10
+            datapoints,10,Description,Gross market-based Scope 2 GHG emissions
             datapoints,10,Unit,tCO2e
-            datapoints,10,Year,0.560
-            datapoints,10,Prior year,0.000
-            datapoints,10,Base year,0.000
-            datapoints,11,Datapoint,E1-6_12
-            datapoints,11,Description,"Total GHG emissions (location-based), Scope 1 excluded (factor boundary: not known)"
+            datapoints,10,Year,290.000
+            datapoints,10,Prior year,200.000
+            datapoints,10,Base year,200.000
+            datapoints,11,Datapoint,E1-6_11
+            datapoints,11,Description,"Gross Scope 3 GHG emissions (category 1: purchased cloud compute; category 3: upstream of purchased electricity, where determined)"
             datapoints,11,Unit,tCO2e
-            datapoints,11,Year,470.560
-            datapoints,11,Prior year,200.000
-            datapoints,11,Base year,200.000
-            datapoints,12,Datapoint,E1-6_13
-            datapoints,12,Description,"Total GHG emissions (market-based), Scope 1 excluded"
+            datapoints,11,Year,0.560
+            datapoints,11,Prior year,0.000
+            datapoints,11,Base year,0.000
+            datapoints,12,Datapoint,E1-6_12
+            datapoints,12,Description,"Total GHG emissions (location-based), Scope 1 excluded (factor boundary: not known)"
             datapoints,12,Unit,tCO2e
-            datapoints,12,Year,290.560
-            datapoints,12,Prior year,275.000
-            datapoints,12,Base year,275.000
-            datapoints,13,Datapoint,E1-6_30
-            datapoints,13,Description,GHG intensity per net revenue (location-based) (factor boundary: not known)
-            datapoints,13,Unit,tCO2e per million EUR
-            datapoints,13,Year,9.411
-            datapoints,13,Prior year,not reported: no net revenue given
-            datapoints,13,Base year,not reported: no net revenue given
-            datapoints,14,Datapoint,E1-6_31
-            datapoints,14,Description,GHG intensity per net revenue (market-based)
+            datapoints,12,Year,470.560
+            datapoints,12,Prior year,200.000
+            datapoints,12,Base year,200.000
+            datapoints,13,Datapoint,E1-6_13
+            datapoints,13,Description,"Total GHG emissions (market-based), Scope 1 excluded"
+            datapoints,13,Unit,tCO2e
+            datapoints,13,Year,290.560
+            datapoints,13,Prior year,200.000
+            datapoints,13,Base year,200.000
+            datapoints,14,Datapoint,E1-6_30
+            datapoints,14,Description,GHG intensity per net revenue (location-based) (factor boundary: not known)
             datapoints,14,Unit,tCO2e per million EUR
-            datapoints,14,Year,5.811
+            datapoints,14,Year,9.411
             datapoints,14,Prior year,not reported: no net revenue given
             datapoints,14,Base year,not reported: no net revenue given
+            datapoints,15,Datapoint,E1-6_31
+            datapoints,15,Description,GHG intensity per net revenue (market-based)
+            datapoints,15,Unit,tCO2e per million EUR
+            datapoints,15,Year,5.811
+            datapoints,15,Prior year,not reported: no net revenue given
+            datapoints,15,Base year,not reported: no net revenue given
             energy_mix,1,Zone,DE
             energy_mix,1,MWh,200.000
             energy_mix,1,Renewable instruments MWh,0.000
             energy_mix,1,Fossil MWh,0.000
             energy_mix,1,Nuclear MWh,0.000
-            energy_mix,1,Renewable (grid mix) MWh,0.000
+            energy_mix,1,Renewable (residual or grid mix) MWh,0.000
             energy_mix,1,Not determined MWh,200.000
-            energy_mix,1,Mix source,not determined: no mix for DE 2026
+            energy_mix,1,Mix source,not determined: no residual mix and no --energy-mix row for DE 2026
             energy_mix,2,Zone,FR
             energy_mix,2,MWh,1000.000
             energy_mix,2,Renewable instruments MWh,600.000
-            energy_mix,2,Fossil MWh,40.000
-            energy_mix,2,Nuclear MWh,280.000
-            energy_mix,2,Renewable (grid mix) MWh,80.000
-            energy_mix,2,Not determined MWh,0.000
-            energy_mix,2,Mix source,RTE 2026 (FR 2026)
+            energy_mix,2,Fossil MWh,0.000
+            energy_mix,2,Nuclear MWh,0.000
+            energy_mix,2,Renewable (residual or grid mix) MWh,0.000
+            energy_mix,2,Not determined MWh,400.000
+            energy_mix,2,Mix source,"residual mix FR 2026 (same year, AIB 2026): composition not recorded"
             energy_mix,total,Zone,Total
             energy_mix,total,MWh,1200.000
             energy_mix,total,Renewable instruments MWh,600.000
-            energy_mix,total,Fossil MWh,40.000
-            energy_mix,total,Nuclear MWh,280.000
-            energy_mix,total,Renewable (grid mix) MWh,80.000
-            energy_mix,total,Not determined MWh,200.000
+            energy_mix,total,Fossil MWh,0.000
+            energy_mix,total,Nuclear MWh,0.000
+            energy_mix,total,Renewable (residual or grid mix) MWh,0.000
+            energy_mix,total,Not determined MWh,600.000
             energy_mix,total,Mix source,
             scope2,1,Facility / zone,DE
             scope2,1,Zone,DE
@@ -771,6 +888,20 @@ public class EsrsE1ReportTest {
             scope2,total,Location-based tCO2e,470.000
             scope2,total,Factor boundary,
             scope2,total,Market-based tCO2e,290.000
+            residual_mix_years,1,Zone,DE
+            residual_mix_years,1,Consumption year,2026
+            residual_mix_years,1,Residual mix year,none
+            residual_mix_years,1,How chosen,none for 2026 or an earlier year; grid average used
+            residual_mix_years,1,gCO2e/kWh,
+            residual_mix_years,1,Composition,
+            residual_mix_years,1,Source,
+            residual_mix_years,2,Zone,FR
+            residual_mix_years,2,Consumption year,2026
+            residual_mix_years,2,Residual mix year,2026
+            residual_mix_years,2,How chosen,same year
+            residual_mix_years,2,gCO2e/kWh,550.00
+            residual_mix_years,2,Composition,not recorded
+            residual_mix_years,2,Source,AIB 2026
             scope3_cloud,1,Provider,aws
             scope3_cloud,1,Basis,estimate from runs (location-based)
             scope3_cloud,1,Runs,1

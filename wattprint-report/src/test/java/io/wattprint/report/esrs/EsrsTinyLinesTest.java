@@ -47,9 +47,14 @@ class EsrsTinyLinesTest {
                 "| aws | estimate from runs (location-based) | 1 | 1.000 | 0.000056 |",
                 "| gcp | estimate from runs (location-based) | 1 | 500.000 | 0.050 |");
         // the tiny lines count 0 in their totals, which still add up to the lines shown as rounded
-        assertThat(value(r, "E1-5_01")).isEqualByComparingTo("1000.000");
-        assertThat(value(r, "E1-6_09")).isEqualByComparingTo("400.000");
-        assertThat(value(r, "E1-6_11")).isEqualByComparingTo("0.050");
+        assertThat(md).contains("| E1-5\\_01 | Total energy consumption related to own operations | MWh | 1,000.000 |",
+                "| E1-6\\_09 | Gross location-based Scope 2 GHG emissions (factor boundary: not known) | tCO2e | 400.000 |",
+                "| E1-6\\_11 | Gross Scope 3 GHG emissions (category 1: purchased cloud compute; category 3: upstream of purchased "
+                        + "electricity, where determined) | tCO2e | 0.050 |");
+        // JSON carries the exact values: 1,000 + 0.0001 MWh; 400 + 0.000035 t; 0.050 + 0.000056 t
+        assertThat(value(r, "E1-5_01")).isEqualByComparingTo("1000.0001");
+        assertThat(value(r, "E1-6_09")).isEqualByComparingTo("400.000035");
+        assertThat(value(r, "E1-6_11")).isEqualByComparingTo("0.050056");
     }
 
     @SuppressWarnings("unchecked")

@@ -100,6 +100,7 @@ class FactorBoundaryReportTest {
         ReportOutput r = esrs(false, withDirectDe());
         Map<String, Object> cat3 = map(map(r.json().get("_meta")).get("scope3_category3"));
         assertThat(((BigDecimal) cat3.get("value")).doubleValue()).isCloseTo(expected, within(0.0005));
+        assertThat(cat3.get("decimals")).isEqualTo(3); // the exact value with the decimals printed, as a datapoint's
         assertThat(value(r, "E1-6_11")).isCloseTo(expected, within(0.0005)); // no cloud runs: category 3 alone
         assertThat(value(r, "E1-6_12")).isCloseTo(DE_MWH * de[0] / 1000, within(0.001)); // Scope 2 + 3 = life-cycle total
         assertThat(Golden.render(ReportFormat.MD, r)).contains("Scope 3 category 3: upstream of purchased electricity, 2026");

@@ -206,6 +206,34 @@ class MaturityReportTest {
         assertThat(RenderedFormats.pdfText(report())).contains("chat-api").contains("58.000").contains("Level 2: 1 of 2 production");
     }
 
+    /**
+     * Issue 16 item 8: maturity added doubles and printed one unit less than summary and ai-act. By hand: 12.0268 +
+     * 77.2837 = 89.3105 kWh exactly, half-up to 3 decimals 89.311 (the double sum is 89.31049999999999 → 89.310).
+     */
+    @Test
+    void systemKwhIsTheExactDecimalSumRoundedOnceAsSummaryAndAiActRoundIt() throws IOException {
+        TestLedger.run("a").project("svc").byMeter().start("2026-11-03T09:00:00Z").kwh(12.0268).store(ledger);
+        TestLedger.run("b").project("svc").byMeter().start("2026-11-04T09:00:00Z").kwh(77.2837).store(ledger);
+
+        ReportOutput r = report();
+
+        assertThat((BigDecimal) system(r, "svc").get("it_kwh")).isEqualByComparingTo("89.311");
+        assertThat(RenderedFormats.text(ReportFormat.MD, r)).contains("| **89.311** |");
+    }
+
+    /**
+     * A laptop-sized run: 450 J = 450 / 3,600,000 kWh = 0.000125 kWh, at 50 g/kWh 0.00625 g = 0.00000625 kg; the TOTAL
+     * line, rounded to 0.000 at 3 decimals, prints the first three significant digits like the system's line (§5.1).
+     */
+    @Test
+    void aTotalThatIsNotZeroNeverPrintsAsZero() throws IOException {
+        TestLedger.run("lap").project("svc").byMeter().start("2026-11-03T09:00:00Z").kwh(450 / 3_600_000.0).store(ledger);
+
+        String md = RenderedFormats.text(ReportFormat.MD, report());
+
+        assertThat(md).contains("| **1** |  |  |  |  |  | **0.000125** | **0.00000625** |");
+    }
+
     static final String MD = """
                 # Measurement maturity (seed 000 rubric, COMPEL D19)
 

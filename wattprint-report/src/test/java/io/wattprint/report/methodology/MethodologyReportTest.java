@@ -63,13 +63,13 @@ class MethodologyReportTest {
     @Test
     void markdownOfTheFullLedgerIsTheGoldenText() throws IOException {
         MethodologyFixture.all(ledger);
-        assertThat(RenderedFormats.text(ReportFormat.MD, october())).isEqualTo(MD);
+        io.wattprint.report.esrs.Golden.check("methodology-october", ReportFormat.MD, october(), MD);
     }
 
     @Test
     void jsonOfTheRunsIsTheGoldenText() throws IOException {
         MethodologyFixture.runs(ledger);
-        assertThat(RenderedFormats.text(ReportFormat.JSON, october())).isEqualTo(JSON);
+        io.wattprint.report.esrs.Golden.check("methodology-october", ReportFormat.JSON, october(), JSON);
     }
 
     @Test
@@ -120,7 +120,7 @@ class MethodologyReportTest {
                 .contains("wattprint instruments residual-mix --zone DE --year 2026 --g-per-kwh G --source TEXT.");
     }
 
-    /** A residual mix of another year does not close the gap: Scope 2 applies the nearest year's factor with a warning. */
+    /** A residual mix of an earlier year does not close the gap: Scope 2 applies the latest earlier year's factor with a warning. */
     @Test
     void aResidualMixOfAnotherYearLeavesTheGapOpen() {
         MethodologyFixture.runs(ledger);
@@ -133,7 +133,7 @@ class MethodologyReportTest {
                 .doesNotContain("No residual mix for FR 2026 (market-based Scope 2)");
         assertThat(gaps).filteredOn(g -> g.get("gap").equals("No residual mix for DE 2026 (market-based Scope 2)"))
                 .extracting(g -> (String) g.get("action")).singleElement().asString()
-                .contains("get the 2025 residual mix (nearest year) instead of the 2026 one");
+                .contains("get the 2025 residual mix (latest earlier published year) instead of the 2026 one");
     }
 
     /** Purchased cloud compute is the customer's Scope 3: a cloud run's zone needs no residual mix. */
@@ -301,6 +301,13 @@ class MethodologyReportTest {
 
                 No residual mix for the period.
 
+                **Residual mix used per zone and consumption year (rule: the residual mix of the consumption's year, else the latest earlier year published for the zone (disclosed), never a later year; none → the grid average (disclosed))**
+
+                | Zone | Consumption year | Residual mix year | How chosen | gCO2e/kWh | Composition | Source |
+                |---|---|---|---|---:|---|---|
+                | DE | 2026 | none | none for 2026 or an earlier year; grid average used |  |  |  |
+                | FR | 2026 | none | none for 2026 or an earlier year; grid average used |  |  |  |
+
                 **Hardware records (embodied carbon)**
 
                 | Host or asset | Model | Embodied kgCO2e | Source | Life (years) | Resources | Valid from |
@@ -435,6 +442,7 @@ class MethodologyReportTest {
                     "cloud_exports" : [ ],
                     "instruments" : [ ],
                     "residual_mixes" : [ ],
+                    "residual_mix_years" : [ ],
                     "hardware" : [ ]
                   },
                   "formulas" : {

@@ -141,6 +141,15 @@ class Scope2ReportTest {
             | dc1 (FR) | 400.000 | residual mix | 550.00 | 220.000 | residual mix FR 2026, source: AIB 2026 |
             | **Total** | **600.000** |  |  | **290.000** |  |
 
+            ## Residual mix used
+
+            **Residual mix used per zone and consumption year (rule: the residual mix of the consumption's year, else the latest earlier year published for the zone (disclosed), never a later year; none → the grid average (disclosed))**
+
+            | Zone | Consumption year | Residual mix year | How chosen | gCO2e/kWh | Composition | Source |
+            |---|---|---|---|---:|---|---|
+            | DE | 2026 | none | none for 2026 or an earlier year; grid average used |  |  |  |
+            | FR | 2026 | 2026 | same year | 550.00 | not recorded | AIB 2026 |
+
             ## Location-based emission factors
 
             **Grid average factors of location-based Scope 2: direct (combustion) where one is shipped, else the run's life-cycle factor (METHODOLOGY.md §3.3)**
@@ -152,7 +161,7 @@ class Scope2ReportTest {
 
             ## Warnings and notes
 
-            > **Warning:** no residual mix known for DE 2026: 200 MWh not covered by instruments got the grid average 350.00 gCO2e/kWh instead; this counts again attributes others claimed (GHG Protocol Scope 2 Guidance (2015): disclose)
+            > **Warning:** no residual mix known for DE 2026 or an earlier year: 200 MWh not covered by instruments got the grid average 350.00 gCO2e/kWh instead; this counts again attributes others claimed (GHG Protocol Scope 2 Guidance (2015): disclose)
 
             > **Warning:** the boundary (direct or life-cycle) of the factor for DE is not known (not a shipped factor, e.g. an imported series): Scope 2 uses it as stored
 
@@ -253,7 +262,7 @@ class Scope2ReportTest {
               "warnings" : [ {
                 "code" : "grid_average_used",
                 "subject" : "DE",
-                "message" : "no residual mix known for DE 2026: 200 MWh not covered by instruments got the grid average 350.00 gCO2e/kWh instead; this counts again attributes others claimed (GHG Protocol Scope 2 Guidance (2015): disclose)"
+                "message" : "no residual mix known for DE 2026 or an earlier year: 200 MWh not covered by instruments got the grid average 350.00 gCO2e/kWh instead; this counts again attributes others claimed (GHG Protocol Scope 2 Guidance (2015): disclose)"
               } ],
               "notes" : [ "the boundary (direct or life-cycle) of the factor for DE is not known (not a shipped factor, e.g. an imported series): Scope 2 uses it as stored", "the boundary (direct or life-cycle) of the factor for FR is not known (not a shipped factor, e.g. an imported series): Scope 2 uses it as stored", "1 run(s) in cloud regions (10,000.000 kWh) are purchased cloud compute: Scope 3 category 1 of the reporter, the provider's Scope 2; not in these totals (wattprint report esrs-e1 shows them as Scope 3)." ],
               "rounding" : "MWh and tCO2e to 3 decimals, factors to 2: a total is the exact sum rounded half-up, its lines are apportioned to it by the largest remainder",
@@ -286,7 +295,24 @@ class Scope2ReportTest {
                 } ],
                 "unknown_location_runs" : [ ],
                 "runs_without_footprint" : [ ]
-              }
+              },
+              "residual_mix_years" : [ {
+                "zone" : "DE",
+                "consumption_year" : 2026,
+                "residual_mix_year" : null,
+                "rule" : "none for 2026 or an earlier year; grid average used",
+                "g_per_kwh" : null,
+                "composition" : null,
+                "source" : null
+              }, {
+                "zone" : "FR",
+                "consumption_year" : 2026,
+                "residual_mix_year" : 2026,
+                "rule" : "same year",
+                "g_per_kwh" : 550.00,
+                "composition" : "not recorded",
+                "source" : "AIB 2026"
+              } ]
             }
             """;
     static final String CSV = """
@@ -374,6 +400,20 @@ class Scope2ReportTest {
             uncovered,total,gCO2e/kWh,
             uncovered,total,tCO2e,290.000
             uncovered,total,Source,
+            residual_mix_years,1,Zone,DE
+            residual_mix_years,1,Consumption year,2026
+            residual_mix_years,1,Residual mix year,none
+            residual_mix_years,1,How chosen,none for 2026 or an earlier year; grid average used
+            residual_mix_years,1,gCO2e/kWh,
+            residual_mix_years,1,Composition,
+            residual_mix_years,1,Source,
+            residual_mix_years,2,Zone,FR
+            residual_mix_years,2,Consumption year,2026
+            residual_mix_years,2,Residual mix year,2026
+            residual_mix_years,2,How chosen,same year
+            residual_mix_years,2,gCO2e/kWh,550.00
+            residual_mix_years,2,Composition,not recorded
+            residual_mix_years,2,Source,AIB 2026
             grid_factors,1,Facility / zone,DE
             grid_factors,1,Zone,DE
             grid_factors,1,gCO2e/kWh,350.00
