@@ -3,19 +3,20 @@
 # on a generated SQLite ledger of N closed runs: median of RUNS timed runs after one warm-up in one JVM, then one
 # run in a fresh (cold) JVM on the same file.
 # Usage: bench/report-esrs.sh [N] [RUNS]   (default 100000 5)
-# Needs the test classes built: mvn -B -o -q verify -DskipTests -pl wattprint-report -am
+# Runs EsrsReportBench through the report module's tests (nothing needs to be installed).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
-mod="$root/wattprint-report"
-[ -d "$mod/target/test-classes/io/wattprint/report/bench" ] || { echo "build first: mvn -B -o -q verify -DskipTests -pl wattprint-report -am" >&2; exit 1; }
-cp_file="$mod/target/bench-classpath.txt"
-(cd "$root" && mvn -B -o -q -pl wattprint-report dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$cp_file")
+cd "$root"
 n="${1:-100000}"
 echo "machine: $(nproc) CPU ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo); load:$(uptime | sed 's/.*load average//')"
-echo "N = $n runs; $(java -version 2>&1 | head -1)"
-own="$mod/target/test-classes:$mod/target/classes:$root/wattprint-ledger/target/classes:$root/wattprint-data/target/classes:$root/wattprint-core/target/classes"
+echo "N = $n runs; $(java -version 2>&1 | head -1); commit $(git rev-parse --short HEAD 2>/dev/null || echo unknown)$(git diff --quiet 2>/dev/null || echo ' (with uncommitted changes)')"
 dir="$(mktemp -d)"
 trap 'rm -rf "$dir"' EXIT
-java -Xmx2g -cp "$own:$(cat "$cp_file")" io.wattprint.report.bench.EsrsReportBench "$n" "${2:-5}" "$dir/ledger.db" 2> >(grep -v '^SLF4J:' >&2)
+bench() {
+  mvn -B -o -q verify -DskipITs -pl wattprint-report -am -Dtest=EsrsReportBenchTest -Dsurefire.failIfNoSpecifiedTests=false \
+    -Dwattprint.bench=true -Dbench.runs="$n" -Dbench.repeat="$1" -Dbench.ledger="$dir/ledger.db" -DargLine=-Xmx2g 2>&1 \
+    | grep -E '^(generated|warm-up|run|median|cold)|FAIL|ERROR' || true
+}
+bench "${2:-5}"
 echo "cold JVM:"
-java -Xmx2g -cp "$own:$(cat "$cp_file")" io.wattprint.report.bench.EsrsReportBench "$n" 0 "$dir/ledger.db" 2> >(grep -v '^SLF4J:' >&2)
+bench 0

@@ -30,7 +30,7 @@ final class Dictionary {
     static Map<List<String>, Long> ids(Connection c, String table, List<String> keyColumns, Set<List<String>> keys,
                                       List<String> moreColumns, Function<List<String>, List<String>> more)
             throws SQLException {
-        Map<List<String>, Long> found = find(c, table, keyColumns, keys);
+        Map<List<String>, Long> found = find(c, table, keyColumns, keys, moreColumns, more);
         if (found.size() == keys.size()) return found;
         List<String> columns = new ArrayList<>(keyColumns);
         columns.addAll(moreColumns);
@@ -45,16 +45,23 @@ final class Dictionary {
                 ps.executeUpdate();
             }
         }
-        found = find(c, table, keyColumns, keys);
+        found = find(c, table, keyColumns, keys, moreColumns, more);
         if (found.size() != keys.size()) throw new SQLException("ids missing in " + table + " after storing them");
         return found;
     }
 
-    private static Map<List<String>, Long> find(Connection c, String table, List<String> columns, Set<List<String>> keys)
+    /**
+     * The ids of the keys stored; a stored row whose other columns differ from {@code more(key)} is refused (a key that
+     * is a digest of those columns then met another value with the same digest).
+     */
+    private static Map<List<String>, Long> find(Connection c, String table, List<String> columns, Set<List<String>> keys,
+                                                List<String> moreColumns, Function<List<String>, List<String>> more)
             throws SQLException {
         String one = columns.size() == 1 ? "?" : "(" + "?, ".repeat(columns.size() - 1) + "?)";
         String key = columns.size() == 1 ? columns.get(0) : "(" + String.join(", ", columns) + ")";
-        String head = "SELECT id, " + String.join(", ", columns) + " FROM " + table + " WHERE " + key + " IN (";
+        List<String> selected = new ArrayList<>(columns);
+        selected.addAll(moreColumns);
+        String head = "SELECT id, " + String.join(", ", selected) + " FROM " + table + " WHERE " + key + " IN (";
         List<List<String>> all = new ArrayList<>(keys);
         Map<List<String>, Long> out = new HashMap<>();
         for (int from = 0; from < all.size(); from += IN_BATCH) {
@@ -69,7 +76,16 @@ final class Dictionary {
                     while (rs.next()) {
                         List<String> v = new ArrayList<>(columns.size());
                         for (int i = 0; i < columns.size(); i++) v.add(rs.getString(i + 2));
-                        out.put(List.copyOf(v), rs.getLong(1));
+                        List<String> k = List.copyOf(v);
+                        if (!moreColumns.isEmpty()) {
+                            List<String> stored = new ArrayList<>(moreColumns.size());
+                            for (int i = 0; i < moreColumns.size(); i++) stored.add(rs.getString(columns.size() + i + 2));
+                            if (!stored.equals(more.apply(k))) {
+                                throw new SQLException(table + " " + k + " is stored with other " + moreColumns
+                                        + " than the ones being written: two values share one key");
+                            }
+                        }
+                        out.put(k, rs.getLong(1));
                     }
                 }
             }

@@ -1,9 +1,6 @@
 package io.wattprint.ledger;
 
 import io.wattprint.core.model.Explanation;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -12,7 +9,6 @@ import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,7 +18,8 @@ import java.util.Set;
 
 /**
  * Explanations as the ledger stores them (schema version 13): each footprint's {@link Explanation#template()} split
- * into its pattern, a row of {@code explanations} stored once and keyed by the pattern's SHA-256, and its values, kept
+ * into its pattern, a row of {@code explanations} stored once and keyed by a 128-bit hash of it ({@link #digest}), and its
+ * values, kept
  * in the footprint row ({@code explanation_values}). Runs of one method with the same factors share a pattern.
  */
 final class ExplanationRow {
@@ -91,12 +88,33 @@ final class ExplanationRow {
         @Override public int size() { return lines().size(); }
     }
 
-    private static String digest(String pattern) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(sha.digest(pattern.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+    /**
+     * The key a pattern is stored under: 128 bits of two 64-bit hashes of its characters, in hex, after "h". Not a
+     * cryptographic digest, which would cost every {@code wattprint run} the start of Java's security providers (about
+     * 35 ms); a pattern that meets another with the same key is refused when it is stored ({@link Dictionary} compares
+     * the stored pattern), never mixed up. Patterns carried over from schema 12 are keyed "pre13:…", which no key made
+     * here equals.
+     */
+    static String digest(String pattern) {
+        long a = 0xcbf29ce484222325L; // FNV-1a, 64 bits, over UTF-16 units
+        long b = pattern.length();
+        for (int i = 0; i < pattern.length(); i++) {
+            char ch = pattern.charAt(i);
+            a = (a ^ ch) * 0x100000001b3L;
+            b = (b + ch) * 0x9e3779b97f4a7c15L;
         }
+        return "h" + hex(mix(a)) + hex(mix(b ^ Long.rotateLeft(a, 31)));
+    }
+
+    /** A 64-bit finaliser (each input bit changes about half the output bits). */
+    private static long mix(long z) {
+        z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
+        z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
+        return z ^ (z >>> 31);
+    }
+
+    private static String hex(long v) {
+        String h = Long.toHexString(v);
+        return "0".repeat(16 - h.length()) + h;
     }
 }

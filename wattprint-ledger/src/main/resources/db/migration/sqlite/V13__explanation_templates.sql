@@ -1,11 +1,11 @@
 -- wattprint ledger schema, version 13 (SQLite): explanations stored once per method and factors. A footprint's
 -- explanation is split into a pattern (the text a method and its factors fix, each figure's and input's value
 -- replaced by a slot, U+001F; U+001B escapes those two characters in the text) and the values that fill its slots
--- (joined by U+001F, escaped the same way). Patterns are rows of explanations, keyed by the SHA-256 of the pattern
+-- (joined by U+001F, escaped the same way). Patterns are rows of explanations, keyed by a 128-bit hash of the pattern
 -- (hex); a footprint refers to its pattern and keeps its own values: runs of one method with the same factors share
 -- one pattern, where version 1 stored the whole text per footprint version.
 -- Footprints stored before this version keep their text as a pattern without slots, one each (digest
--- 'pre13:<run id>:<seq>', which no SHA-256 hex digest equals).
+-- 'pre13:<run id>:<seq>', which no hash key equals; a writer compares the stored pattern with its own).
 
 CREATE TABLE explanations (
     id      INTEGER NOT NULL PRIMARY KEY,

@@ -50,9 +50,13 @@ public final class EsrsReportBench {
     static final double[] G = {56, 381, 41, 662, 268, 230};
 
     public static void main(String[] args) throws Exception {
-        int n = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
-        int runs = args.length > 1 ? Integer.parseInt(args[1]) : 5;
-        Path db = args.length > 2 ? Path.of(args[2]) : Files.createTempDirectory("wattprint-bench-").resolve("ledger.db");
+        run(args.length > 0 ? Integer.parseInt(args[0]) : 100_000, args.length > 1 ? Integer.parseInt(args[1]) : 5,
+                args.length > 2 ? Path.of(args[2]) : Files.createTempDirectory("wattprint-bench-").resolve("ledger.db"));
+        System.exit(0);
+    }
+
+    /** Generates the ledger unless {@code db} exists, then times the report {@code runs} times (0: once, cold). */
+    static void run(int n, int runs, Path db) throws Exception {
         if (!Files.exists(db)) {
             long t = System.nanoTime();
             generate(db, n);
@@ -78,7 +82,6 @@ public final class EsrsReportBench {
             System.out.printf(Locale.ROOT, "median of %d runs after one warm-up: %.3f s (min %.3f, max %.3f)%n", timed.length, median,
                     timed[0], timed[timed.length - 1]);
         }
-        System.exit(0);
     }
 
     static int once(Path db, EsrsE1Report.Options o) throws Exception {
