@@ -106,7 +106,7 @@ class ReportEsrsCommandTest {
     @Test
     void aMissingLedgerIsAnEmptyReport() {
         String md = ok("report", "esrs-e1", "--year", "2026", "--db", tmp.resolve("none.db").toString()).out();
-        assertThat(md).contains("| E1-6\\_09 | Gross location-based Scope 2 GHG emissions | tCO2e | 0.000 |");
+        assertThat(md).contains("| E1-6\\_09 | Gross location-based Scope 2 GHG emissions (factor boundary: none) | tCO2e | 0.000 |");
     }
 
     @Test

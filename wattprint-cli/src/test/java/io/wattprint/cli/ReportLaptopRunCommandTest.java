@@ -47,9 +47,10 @@ class ReportLaptopRunCommandTest {
     void esrsPrintsTheDatapointsInMarkdownAndHtmlAndJsonCarriesTheExactValueWithItsDecimals() throws Exception {
         assertThat(ok("report", "esrs-e1", "--year", "2026")).contains(
                 "| E1-5\\_01 | Total energy consumption related to own operations | MWh | 0.000000125 |",
-                "| E1-6\\_09 | Gross location-based Scope 2 GHG emissions | tCO2e | 0.00000000625 |");
+                "| E1-6\\_09 | Gross location-based Scope 2 GHG emissions (factor boundary: not known) | tCO2e | 0.00000000625 |");
         assertThat(ok("report", "esrs-e1", "--year", "2026", "--format", "html"))
-                .contains("<td>E1-6_09</td><td>Gross location-based Scope 2 GHG emissions</td><td>tCO2e</td><td class=\"num\">0.00000000625</td>");
+                .contains("<td>E1-6_09</td><td>Gross location-based Scope 2 GHG emissions (factor boundary: not known)</td><td>tCO2e</td>"
+                        + "<td class=\"num\">0.00000000625</td>");
         JsonNode j = new ObjectMapper().readTree(ok("report", "esrs-e1", "--year", "2026", "--json"));
         assertThat(j.get("E1-6_09").get("value").decimalValue()).isCloseTo(new BigDecimal("6.25E-9"), within(new BigDecimal("1E-20")));
         assertThat(j.get("E1-6_09").get("decimals").asInt()).isEqualTo(11);

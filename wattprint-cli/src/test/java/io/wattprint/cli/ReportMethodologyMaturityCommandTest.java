@@ -39,9 +39,9 @@ class ReportMethodologyMaturityCommandTest {
         var r = cli.run("report", "methodology", "--period", "2026-10");
         assertThat(r.code()).as(r.toString()).isZero();
         assertThat(r.out()).startsWith("# Methodology and assumptions\n\nPeriod: 2026-10\n\nGenerated: 2026-10-21T10:00:00Z\n")
-                .contains("| DE | 400.00 | 2026 | test fixture | average, lifecycle | 1 | 4.500 |")
-                .contains("| FR | 50.00 | 2026 | test fixture | average, lifecycle | 1 | 2.000 |")
-                .contains("| **TOTAL** |  |  |  |  | **2** | **6.500** |");
+                .contains("| DE | 400.00 | 2026 | test fixture | average, lifecycle | not known (not a shipped factor) | 1 | 4.500 |")
+                .contains("| FR | 50.00 | 2026 | test fixture | average, lifecycle | not known (not a shipped factor) | 1 | 2.000 |")
+                .contains("| **TOTAL** |  |  |  |  |  | **2** | **6.500** |");
         assertThat(r.err()).isEmpty();
     }
 

@@ -88,7 +88,9 @@ class Scope2CommandTest {
         assertThat(go.get("co2e_t").asDouble()).isEqualTo(0.0);
         assertThat(j.get("lines").get(0).get("uncovered_basis").asText()).isEqualTo("residual_mix");
         assertThat(j.get("lines").get(0).get("uncovered_source").asText()).isEqualTo("residual mix FR 2026, source: AIB 2026");
-        assertThat(j.get("warnings")).isEmpty();
+        // the fixture's 400 g/kWh is not a shipped factor, so its boundary is not known: said, and nothing else warned
+        assertThat(j.get("location_boundary").asText()).isEqualTo("not known");
+        assertThat(j.get("warnings")).allSatisfy(w -> assertThat(w.get("code").asText()).isEqualTo("factor_boundary"));
         assertThat(j.get("explanation").toString()).contains("Scope 2 market-based 2026 = 220 t CO2e", "GO GO-17");
     }
 
@@ -104,10 +106,13 @@ class Scope2CommandTest {
                 "ZONE   RUNS    ENERGY  LOCATION-BASED  MARKET-BASED  INSTRUMENTS  RESIDUAL MIX  GRID AVERAGE",
                 "FR        1  1000 MWh      400 t CO2e    220 t CO2e      600 MWh       400 MWh          0 Wh",
                 "TOTAL     1  1000 MWh      400 t CO2e    220 t CO2e",
+                "location-based factor boundary: not known",
                 "instruments applied:",
                 "  GO GO-17 → FR: 600 MWh × 0.000 gCO2e/kWh = 0 mg CO2e  (vintage 2026, market FR, retired for ACME, registry EECS FR-2026-17)",
                 "not covered by instruments:",
                 "  FR: 400 MWh × 550.000 gCO2e/kWh = 220 t CO2e  (residual mix FR 2026, source: AIB 2026)",
+                "warning: the boundary (direct or life-cycle) of the factor for FR is not known (not a shipped factor, e.g. an "
+                        + "imported series): Scope 2 uses it as stored",
                 ""));
     }
 
@@ -130,8 +135,9 @@ class Scope2CommandTest {
         // 400 MWh uncovered × 0.400 t/MWh = 160 t
         assertThat(j.get("market_based_t").asDouble()).isCloseTo(160.0, within(1e-9));
         assertThat(j.get("zones").get(0).get("grid_average_mwh").asDouble()).isEqualTo(400.0);
-        assertThat(j.get("warnings")).hasSize(1);
+        assertThat(j.get("warnings")).hasSize(2);
         assertThat(j.get("warnings").get(0).get("code").asText()).isEqualTo("grid_average_used");
+        assertThat(j.get("warnings").get(1).get("code").asText()).isEqualTo("factor_boundary");
         assertThat(j.get("warnings").get(0).get("message").asText()).startsWith("no residual mix known for FR 2026 or an earlier year: 400 MWh");
     }
 

@@ -69,6 +69,11 @@ final class CsvTable {
             }
         }
 
+        /** The field as a number, or null when it is empty. */
+        Double optionalNumber(String name) {
+            return optional(name).isEmpty() ? null : number(name);
+        }
+
         /** The field, lower-cased, which must be one of {@code allowed}. */
         String oneOf(String name, String... allowed) {
             String v = text(name).toLowerCase(Locale.ROOT);

@@ -1,6 +1,7 @@
 package io.wattprint.data;
 
 import io.wattprint.core.model.EmissionFactor;
+import io.wattprint.core.factor.Gwp;
 import io.wattprint.core.quantity.CarbonIntensity;
 import java.util.Locale;
 import java.util.Objects;
@@ -11,9 +12,17 @@ import java.util.Objects;
  *
  * @param basis    {@code average} or {@code marginal}
  * @param boundary {@code lifecycle} or {@code direct}
+ * @param gwp      the GWP set behind the CO2e figure, one of {@link Gwp#SETS} ({@code AR6 GWP100}, {@code not stated by source} …)
+ * @param co2      the per-gas split in g/kWh where the source gives one (eGRID), else null; all three or none
  */
 public record GridFactorRow(String zone, String name, int year, double gramsPerKwh, String basis, String boundary,
-                            String source, String licence) {
+                            String source, String licence, String gwp, Double co2, Double ch4, Double n2o) {
+
+    /** A row without a per-gas split. */
+    public GridFactorRow(String zone, String name, int year, double gramsPerKwh, String basis, String boundary,
+                         String source, String licence, String gwp) {
+        this(zone, name, year, gramsPerKwh, basis, boundary, source, licence, gwp, null, null, null);
+    }
 
     public GridFactorRow {
         Objects.requireNonNull(zone, "zone");
@@ -27,7 +36,28 @@ public record GridFactorRow(String zone, String name, int year, double gramsPerK
         boundary = boundary.toLowerCase(Locale.ROOT);
         parseBasis(basis);
         parseBoundary(boundary);
+        if (gwp == null || !Gwp.known(gwp)) {
+            throw new IllegalArgumentException("factor for " + zone + " must name its GWP set, one of " + Gwp.SETS + ", got '" + gwp + "'");
+        }
+        boolean any = co2 != null || ch4 != null || n2o != null;
+        if (any && (co2 == null || ch4 == null || n2o == null)) {
+            throw new IllegalArgumentException("factor for " + zone + " gives part of a per-gas split: give CO2, CH4 and N2O or none");
+        }
+        if (any && Gwp.AR6_GWP100.equals(gwp)) {
+            // The CO2e figure must be the AR6 conversion of its parts (to the 2 decimals shipped).
+            double ar6 = Gwp.ar6Co2e(co2, ch4, n2o);
+            if (Math.abs(ar6 - gramsPerKwh) > 0.006) {
+                throw new IllegalArgumentException("factor for " + zone + ": " + gramsPerKwh + " gCO2e/kWh is not CO2 + 29.8 CH4 + "
+                        + "273 N2O of its per-gas split (" + ar6 + ")");
+            }
+        }
     }
+
+    /** Whether the source gives this factor per gas. */
+    public boolean perGas() { return co2 != null; }
+
+    /** The boundary as the core's enum. */
+    public EmissionFactor.Boundary boundaryValue() { return parseBoundary(boundary); }
 
     /** This row as an annual factor valid for its calendar year, labelled with {@code dataset}. */
     public EmissionFactor toFactor(String dataset) {

@@ -1,7 +1,10 @@
 package io.wattprint.data;
 
+import io.wattprint.core.factor.Gwp;
 import io.wattprint.core.model.EmissionFactor;
 import io.wattprint.core.model.FactorSource;
+import io.wattprint.core.scope2.Scope2Factor;
+import io.wattprint.core.scope2.Scope2Factors;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -22,7 +25,8 @@ import java.util.Set;
 public final class GridFactors implements FactorSource {
     static final String RESOURCE = "io/wattprint/data/grid-intensity.csv";
     static final List<String> HEADER =
-            List.of("zone", "name", "year", "g_co2e_per_kwh", "basis", "boundary", "source", "licence");
+            List.of("zone", "name", "year", "g_co2e_per_kwh", "basis", "boundary", "source", "licence", "gwp",
+                    "co2_g_per_kwh", "ch4_g_per_kwh", "n2o_g_per_kwh");
 
     private final List<GridFactorRow> rows;
     private final Map<String, List<GridFactorRow>> byZone;
@@ -50,11 +54,19 @@ public final class GridFactors implements FactorSource {
         this.zones = Collections.unmodifiableSet(z);
     }
 
-    static GridFactors load(String resource, String dataset) {
+    /** A grid-intensity table from a classpath resource in the shipped format (tests load fixtures with it). */
+    public static GridFactors load(String resource, String dataset) {
         return new GridFactors(CsvTable.load(resource, HEADER, row -> new GridFactorRow(
                 row.text("zone"), row.text("name"), row.integer("year"), row.number("g_co2e_per_kwh"),
                 row.oneOf("basis", "average", "marginal"), row.oneOf("boundary", "lifecycle", "direct"),
-                row.text("source"), row.text("licence"))), dataset);
+                row.text("source"), row.text("licence"), gwp(row), row.optionalNumber("co2_g_per_kwh"),
+                row.optionalNumber("ch4_g_per_kwh"), row.optionalNumber("n2o_g_per_kwh"))), dataset);
+    }
+
+    private static String gwp(CsvTable.Row row) {
+        String v = row.text("gwp");
+        if (!Gwp.known(v)) throw row.error("gwp", "one of " + String.join(", ", Gwp.SETS) + ", got '" + v + "'");
+        return v;
     }
 
     /**
@@ -87,21 +99,88 @@ public final class GridFactors implements FactorSource {
      */
     @Override
     public Optional<EmissionFactor> factorFor(String zone, Instant at) {
-        List<GridFactorRow> candidates = forZone(zone);
-        if (candidates.isEmpty()) {
+        return factorFor(zone, at, null);
+    }
+
+    /**
+     * As {@link #factorFor(String, Instant)}, from the rows of one boundary only; {@code boundary} null = the engineering
+     * and SCI convention: the year chosen from all the zone's rows, and in a year with both boundaries the life-cycle
+     * row (a zone with direct rows only, an eGRID subregion, gets its direct factor).
+     * Location-based Scope 2 asks for {@link EmissionFactor.Boundary#DIRECT} ({@link #scope2Factors()}).
+     */
+    public Optional<EmissionFactor> factorFor(String zone, Instant at, EmissionFactor.Boundary boundary) {
+        List<GridFactorRow> all = forZone(zone);
+        List<GridFactorRow> candidates = boundary == null ? all : all.stream().filter(r -> r.boundaryValue() == boundary).toList();
+        if (all.isEmpty()) {
             ZoneMapping standIn = zone == null ? null : standIns.get(key(zone));
             if (standIn == null) return Optional.empty();
             // An Electricity Maps zone without an annual factor of its own (US-CAL-CISO): the annual factor
             // of the one grid zone mapped to it (US-EGRID-CAMX), the mapping named in the factor's source.
-            return factorFor(standIn.location(), at).map(f -> new EmissionFactor(f.zone(), f.intensity(), f.validFrom(),
+            return factorFor(standIn.location(), at, boundary).map(f -> new EmissionFactor(f.zone(), f.intensity(), f.validFrom(),
                     f.validTo(), f.basis(), f.boundary(), "stands in for " + zone + ", which has no shipped annual factor, through"
                     + " the mapping " + standIn.describe() + "; " + f.source(), f.dataset(), f.licence()));
         }
+        if (candidates.isEmpty()) return Optional.empty();
         int year = at.atZone(ZoneOffset.UTC).getYear();
         Comparator<GridFactorRow> byYear = Comparator.comparingInt(GridFactorRow::year);
         Optional<GridFactorRow> chosen = candidates.stream().filter(r -> r.year() <= year).max(byYear);
         if (chosen.isEmpty()) chosen = candidates.stream().max(byYear);
-        return chosen.map(r -> r.toFactor(dataset));
+        if (chosen.isEmpty()) return Optional.empty();
+        // Both boundaries for the chosen year: the engineering and SCI view takes the life-cycle one.
+        int y = chosen.get().year();
+        GridFactorRow pick = candidates.stream().filter(r -> r.year() == y)
+                .filter(r -> r.boundaryValue() == EmissionFactor.Boundary.LIFECYCLE).findFirst().orElse(chosen.get());
+        return Optional.of(pick.toFactor(dataset));
+    }
+
+    /**
+     * The boundary of a factor a run stored (zone, year, g/kWh): that of the shipped row with these values; empty when
+     * no shipped row matches (an imported series, or a factor of an older dataset).
+     */
+    public Optional<EmissionFactor.Boundary> boundaryOf(String zone, Integer year, double gramsPerKwh) {
+        if (year == null) return Optional.empty();
+        List<GridFactorRow> ofYear = forZone(zone).stream().filter(r -> r.year() == year).toList();
+        Optional<EmissionFactor.Boundary> exact = ofYear.stream().filter(r -> Math.abs(r.gramsPerKwh() - gramsPerKwh) < 0.005)
+                .map(GridFactorRow::boundaryValue).findFirst();
+        if (exact.isPresent()) return exact;
+        // A factor stored under an older dataset version (eGRID rows were converted with AR5 GWPs before 2026.12): the
+        // same zone and year, when all of that year's rows have one boundary.
+        List<EmissionFactor.Boundary> kinds = ofYear.stream().map(GridFactorRow::boundaryValue).distinct().toList();
+        return kinds.size() == 1 ? Optional.of(kinds.get(0)) : Optional.empty();
+    }
+
+    /**
+     * The boundary rule of location-based Scope 2 over this table ({@link Scope2Factor#resolve}): a stored life-cycle
+     * factor is replaced by the zone's direct factor (the year of the stored factor, else the latest earlier, else the
+     * latest), the difference being Scope 3 category 3; a zone without a direct factor keeps its life-cycle factor
+     * with a warning.
+     */
+    public Scope2Factors scope2Factors() {
+        return (zone, year, g, source) -> {
+            EmissionFactor.Boundary stored = boundaryOf(zone, year, g).orElse(null);
+            EmissionFactor direct = null;
+            if (stored == EmissionFactor.Boundary.LIFECYCLE) {
+                Instant mid = Instant.parse(String.format(Locale.ROOT, "%04d-07-01T00:00:00Z", year));
+                direct = factorFor(zone, mid, EmissionFactor.Boundary.DIRECT).orElse(null);
+            }
+            return Scope2Factor.resolve(zone, g, stored, year, source, direct);
+        };
+    }
+
+    /**
+     * The GWP set of the shipped row a stored factor (zone, year, g/kWh) came from; empty when no shipped row has these
+     * values (an imported series, a test fixture, a factor of an older dataset version).
+     */
+    public Optional<String> gwpOfStored(String zone, Integer year, double gramsPerKwh) {
+        if (year == null) return Optional.empty();
+        return forZone(zone).stream().filter(r -> r.year() == year && Math.abs(r.gramsPerKwh() - gramsPerKwh) < 0.005)
+                .map(GridFactorRow::gwp).findFirst();
+    }
+
+    /** The GWP set of the row a factor came from (zone, year, boundary); "not stated by source" when none matches. */
+    public String gwpOf(String zone, int year, EmissionFactor.Boundary boundary) {
+        return forZone(zone).stream().filter(r -> r.year() == year && r.boundaryValue() == boundary).map(GridFactorRow::gwp)
+                .findFirst().orElse(Gwp.NOT_STATED);
     }
 
     /** Zone ids as spelled in the file, in file order. */

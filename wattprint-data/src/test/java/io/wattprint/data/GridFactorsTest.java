@@ -72,8 +72,8 @@ class GridFactorsTest {
     void shippedEgridFactorIsDirectAndConvertedFromPoundsPerMwh() {
         EmissionFactor camx = ReferenceData.load().grid()
                 .factorFor("US-EGRID-CAMX", Instant.parse("2022-07-01T00:00:00Z")).orElseThrow();
-        // eGRID2022 CAMX: CO2 497.443, CH4 0.030, N2O 0.004 lb/MWh; AR5 GWPs 28 and 265.
-        double lbPerMwh = 497.443 + 28 * 0.030 + 265 * 0.004;
+        // eGRID2022 CAMX: CO2 497.443, CH4 0.030, N2O 0.004 lb/MWh; AR6 GWP100 (WG1 Table 7.15): fossil CH4 29.8, N2O 273.
+        double lbPerMwh = 497.443 + 29.8 * 0.030 + 273 * 0.004;
         assertThat(camx.intensity().gramsPerKwh()).isCloseTo(lbPerMwh * 0.45359237, org.assertj.core.data.Offset.offset(0.01));
         assertThat(camx.boundary()).isEqualTo(EmissionFactor.Boundary.DIRECT);
         assertThat(camx.source()).contains("eGRID2022").contains("0.45359237");

@@ -25,8 +25,8 @@ class MalformedResourceTest {
     void unquotedCommaGivesAFieldCountError() {
         assertThatThrownBy(() -> GridFactors.load(DIR + "grid-unquoted-comma.csv", "test"))
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessageStartingWith(DIR + "grid-unquoted-comma.csv line 2: expected 8 fields")
-                .hasMessageContaining("got 9");
+                .hasMessageStartingWith(DIR + "grid-unquoted-comma.csv line 2: expected 12 fields")
+                .hasMessageContaining("got 13");
     }
 
     @Test

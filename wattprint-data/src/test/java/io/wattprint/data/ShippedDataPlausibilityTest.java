@@ -32,8 +32,8 @@ class ShippedDataPlausibilityTest {
     }
 
     @Test
-    void gridZonesAreUniquePerYear() {
-        assertThat(data.grid().rows()).extracting(r -> r.zone() + "/" + r.year()).doesNotHaveDuplicates();
+    void gridZonesAreUniquePerYearAndBoundary() {
+        assertThat(data.grid().rows()).extracting(r -> r.zone() + "/" + r.year() + "/" + r.boundary()).doesNotHaveDuplicates();
     }
 
     @Test

@@ -61,9 +61,10 @@ public final class FactorsCommand implements Callable<Integer> {
             Json.print(cli.out(), rows.stream().map(FactorJson::of).toList());
             return 0;
         }
-        Table t = new Table("ZONE", "NAME", ">YEAR", ">gCO2e/kWh", "BASIS", "BOUNDARY", "SOURCE", "LICENCE");
+        Table t = new Table("ZONE", "NAME", ">YEAR", ">gCO2e/kWh", "BASIS", "BOUNDARY", "GWP", "SOURCE", "LICENCE");
         for (GridFactorRow r : rows) {
-            t.row(r.zone(), r.name(), r.year(), Figures.format(r.gramsPerKwh(), 1), r.basis(), r.boundary(), r.source(), r.licence());
+            t.row(r.zone(), r.name(), r.year(), Figures.format(r.gramsPerKwh(), 1), r.basis(), r.boundary(), r.gwp(), r.source(),
+                    r.licence());
         }
         t.print(cli.out());
         if (mapping != null) cli.out().println(mapping);
@@ -71,11 +72,16 @@ public final class FactorsCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** A shipped annual factor in {@code --json}. */
-    record FactorJson(String zone, String name, int year, double gCo2ePerKwh, String basis, String boundary, String source,
-                      String licence) {
+    /** A shipped annual factor in {@code --json}; the per-gas split (g/kWh) only where the source gives one. */
+    record FactorJson(String zone, String name, int year, double gCo2ePerKwh, String basis, String boundary, String gwp,
+                      @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+                      PerGas perGas, String source, String licence) {
         static FactorJson of(GridFactorRow r) {
-            return new FactorJson(r.zone(), r.name(), r.year(), r.gramsPerKwh(), r.basis(), r.boundary(), r.source(), r.licence());
+            return new FactorJson(r.zone(), r.name(), r.year(), r.gramsPerKwh(), r.basis(), r.boundary(), r.gwp(),
+                    r.perGas() ? new PerGas(r.co2(), r.ch4(), r.n2o()) : null, r.source(), r.licence());
         }
     }
+
+    /** CO2, CH4 and N2O in g/kWh, as the source gives them (eGRID, converted from lb/MWh). */
+    record PerGas(double co2, double ch4, double n2o) {}
 }

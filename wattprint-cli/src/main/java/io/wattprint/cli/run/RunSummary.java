@@ -33,7 +33,10 @@ final class RunSummary {
                 f.pue().pue(), f.pue().basis());
         if (f.locationBased() != null) {
             EmissionFactor factor = f.factor();
-            w.printf("  %-22s %s CO2e%n", "location-based", Human.co2e(f.locationBased()));
+            // the engineering view: the factor as the run used it (life-cycle by the SCI convention, direct for eGRID);
+            // location-based Scope 2 takes direct factors (wattprint report scope2, METHODOLOGY.md §3.3)
+            w.printf("  %-22s %s CO2e%s%n", "location-based", Human.co2e(f.locationBased()),
+                    factor == null ? "" : " (" + io.wattprint.core.scope2.Scope2Factor.label(factor.boundary()) + " factor)");
             boolean series = f.explanation().inputs().stream().anyMatch(in -> in.name().equals("grid factor series"));
             if (factor == null) {
                 w.printf("    %-20s none applied: no energy recorded%n", "factor");

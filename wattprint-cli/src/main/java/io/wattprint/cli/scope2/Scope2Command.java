@@ -82,6 +82,7 @@ public final class Scope2Command implements Callable<Integer> {
         t.row("TOTAL", consumption.runs(), Human.energy(r.energy()), Human.co2e(r.locationBased()) + " CO2e",
                 Human.co2e(r.marketBased()) + " CO2e", "", "", "");
         t.print(out);
+        out.println(Terminal.safe("location-based factor boundary: " + consumption.locationBoundary()));
         List<Allocation> applied = r.allocations();
         out.println(applied.isEmpty() ? "instruments applied: none" : "instruments applied:");
         for (Allocation a : applied) {

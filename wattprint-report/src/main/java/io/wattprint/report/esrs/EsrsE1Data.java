@@ -33,7 +33,20 @@ public record EsrsE1Data(@JsonProperty("_meta") Meta meta, @JsonIgnore Map<Strin
                        String rounding, List<String> boundary, List<Note> notes, Datapoint energyNotDetermined,
                        Datapoint energyItOnly,
                        @JsonInclude(JsonInclude.Include.NON_NULL) EmbodiedMemo.Data embodiedMemo, Basis.Data basis,
+                       String scope2LocationBoundary, Scope3Category3 scope3Category3,
                        List<ResidualMixUse> residualMixYears, @JsonIgnore boolean baseYearGiven) {}
+
+    /**
+     * Scope 3 category 3 of the year (upstream of purchased electricity), part of E1-6_11: the tCO2e where the zone has
+     * both a direct and a life-cycle factor (the exact value, with the decimals the report prints it with, as a
+     * datapoint's), and the Scope 2 lines where it is not separated or not determined, with why.
+     */
+    public record Scope3Category3(BigDecimal value, Integer decimals, String unit, String method,
+                                  Map<String, String> notSeparated) {
+        static Scope3Category3 of(Fact value, String unit, String method, Map<String, String> notSeparated) {
+            return new Scope3Category3(Datapoint.exact(value), Datapoint.decimals(value), unit, method, notSeparated);
+        }
+    }
 
     /** A note of the report: printed as a notice of its kind, written to JSON as "Kind: text". */
     public record Note(Notice.Kind kind, String text) {
@@ -44,7 +57,8 @@ public record EsrsE1Data(@JsonProperty("_meta") Meta meta, @JsonIgnore Map<Strin
     }
 
     /** The year's tables beside the datapoints: own-operations energy by zone, Scope 2 lines, cloud providers. */
-    public record Tables(List<EsrsYear.ZoneEnergy> energyMix, List<EsrsYear.Scope2Line> scope2, List<CloudScope3.Line> cloud) {}
+    public record Tables(List<EsrsYear.ZoneEnergy> energyMix, List<EsrsYear.Scope2Line> scope2, List<CloudScope3.Line> cloud,
+                         List<Category3.Line> category3) {}
 
     public record Revenue(BigDecimal amount, String currency) {}
 
@@ -53,7 +67,8 @@ public record EsrsE1Data(@JsonProperty("_meta") Meta meta, @JsonIgnore Map<Strin
      * exact value (METHODOLOGY §5.1: exact decimal sums of the stored figures) with the decimals the report prints it
      * with ({@code decimals}, {@code prior_year_decimals}, {@code base_year_decimals}, as an XBRL fact's {@code
      * decimals}), and the optional fields written only when they apply: XBRL element, Scope 3 category member, why a
-     * value is null. Printed only: the facts, whose text never shows a figure that is not 0 as 0.
+     * value is null, the boundary of the grid factors behind a location-based figure (METHODOLOGY.md §3.3). Printed
+     * only: the facts, whose text never shows a figure that is not 0 as 0.
      */
     public record Datapoint(String label, BigDecimal value, Integer decimals, String unit, BigDecimal priorYear,
                             Integer priorYearDecimals, BigDecimal baseYear, Integer baseYearDecimals,
@@ -62,26 +77,28 @@ public record EsrsE1Data(@JsonProperty("_meta") Meta meta, @JsonIgnore Map<Strin
                             @JsonInclude(JsonInclude.Include.NON_NULL) String note,
                             @JsonInclude(JsonInclude.Include.NON_NULL) String priorYearNote,
                             @JsonInclude(JsonInclude.Include.NON_NULL) String baseYearNote,
+                            @JsonInclude(JsonInclude.Include.NON_NULL) String factorBoundary,
                             @JsonIgnore Fact valueFact, @JsonIgnore Fact priorYearFact, @JsonIgnore Fact baseYearFact) {
 
         static Datapoint of(String label, Fact value, String unit, Fact priorYear, Fact baseYear, String xbrl,
-                            String scope3CategoryMember, String note, String priorYearNote, String baseYearNote) {
+                            String scope3CategoryMember, String note, String priorYearNote, String baseYearNote,
+                            String factorBoundary) {
             return new Datapoint(label, exact(value), decimals(value), unit, exact(priorYear), decimals(priorYear),
                     exact(baseYear), decimals(baseYear), xbrl, scope3CategoryMember, note, priorYearNote, baseYearNote,
-                    value, priorYear, baseYear);
+                    factorBoundary, value, priorYear, baseYear);
         }
 
         /**
          * The exact value, written with at least the decimals printed (200 → 200.000, 0 → 0.000, 0.5600 → 0.560;
          * trailing zeros only, the value unchanged), so that a figure exact at the printed decimals reads as printed.
          */
-        private static BigDecimal exact(Fact f) {
+        static BigDecimal exact(Fact f) {
             if (f == null) return null;
             int decimals = f.decimals();
             BigDecimal e = f.exact().stripTrailingZeros();
             return e.scale() < decimals ? e.setScale(decimals) : e;
         }
 
-        private static Integer decimals(Fact f) { return f == null ? null : f.decimals(); }
+        static Integer decimals(Fact f) { return f == null ? null : f.decimals(); }
     }
 }

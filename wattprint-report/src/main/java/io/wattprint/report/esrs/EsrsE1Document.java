@@ -41,6 +41,8 @@ final class EsrsE1Document {
                 : ResidualMixUse.table(m.residualMixYears()));
         blocks.add(new Heading(1, "Scope 3 category 1: purchased cloud compute, " + year + " (E1-6_11)"));
         blocks.add(EsrsTables.cloud(data.tables().cloud()));
+        blocks.add(new Heading(1, "Scope 3 category 3: upstream of purchased electricity, " + year + " (in E1-6_11)"));
+        blocks.add(EsrsTables.category3(data.tables().category3()));
         blocks.add(new Heading(1, "Notes"));
         for (EsrsE1Data.Note n : m.notes()) blocks.add(n.notice());
         blocks.addAll(basisBlocks);
@@ -69,7 +71,8 @@ final class EsrsE1Document {
         List<List<String>> rows = new ArrayList<>();
         for (Map.Entry<String, EsrsE1Data.Datapoint> e : data.datapoints().entrySet()) {
             EsrsE1Data.Datapoint d = e.getValue();
-            rows.add(List.of(e.getKey(), d.label(), d.unit(), cell(d.valueFact(), d.note()),
+            String label = d.factorBoundary() == null ? d.label() : d.label() + " (factor boundary: " + d.factorBoundary() + ")";
+            rows.add(List.of(e.getKey(), label, d.unit(), cell(d.valueFact(), d.note()),
                     cell(d.priorYearFact(), d.priorYearNote()), cell(d.baseYearFact(), d.baseYearNote())));
             EsrsE1Data.Datapoint it = data.meta().energyItOnly();
             if (e.getKey().equals("E1-5_01") && (signum(it.value()) > 0 || signum(it.priorYear()) > 0 || signum(it.baseYear()) > 0)) {

@@ -5,6 +5,8 @@ import io.wattprint.core.embodied.HardwareRecord;
 import io.wattprint.core.figure.Fact;
 import io.wattprint.core.scope2.ContractualInstrument;
 import io.wattprint.core.scope2.ResidualMix;
+import io.wattprint.core.scope2.Scope2Factors;
+import io.wattprint.report.scope2.Scope2Data;
 import io.wattprint.ledger.ClosedTotals;
 import io.wattprint.ledger.HardwareRepository.StoredHardware;
 import io.wattprint.ledger.Ledger;
@@ -85,6 +87,9 @@ public final class EsrsE1Report {
     private record Datapoint(String id, String label, String unit, String xbrl, Function<EsrsYear, Fact> value,
                              String whyNull) {}
 
+    /** Datapoints whose figure rests on location-based grid factors, and so states their boundary. */
+    private static final java.util.Set<String> LOCATION_BASED = java.util.Set.of("E1-6_09", "E1-6_12", "E1-6_30");
+
     private EsrsE1Report() {}
 
     /** The earliest year in which a run closed, or null for none. */
@@ -99,13 +104,18 @@ public final class EsrsE1Report {
     }
 
     public static ReportOutput build(Inputs in, Options o, Instant generatedAt) {
+        return build(in, o, generatedAt, Scope2Data.shipped());
+    }
+
+    /** As {@link #build(Inputs, Options, Instant)}, with location-based Scope 2 factors chosen by {@code factors}. */
+    public static ReportOutput build(Inputs in, Options o, Instant generatedAt, Scope2Factors factors) {
         int year = o.year();
         Integer earliest = in.earliestYear();
         int base = o.baseYear() != null ? o.baseYear() : earliest == null || earliest > year ? year : earliest;
         String cur = o.currency().strip().toUpperCase(java.util.Locale.ROOT);
-        EsrsYear now = compute(in, o, year, o.netRevenue());
-        EsrsYear prior = compute(in, o, year - 1, null);
-        EsrsYear baseY = base == year ? now : base == year - 1 ? prior : compute(in, o, base, null);
+        EsrsYear now = compute(in, o, year, o.netRevenue(), factors);
+        EsrsYear prior = compute(in, o, year - 1, null, factors);
+        EsrsYear baseY = base == year ? now : base == year - 1 ? prior : compute(in, o, base, null, factors);
         boolean dataBefore = (earliest != null && earliest < year)
                 || in.cloudRows().stream().anyMatch(e -> e.period().from().atZone(ZoneOffset.UTC).getYear() < year);
         String priorNa = prior.hasData ? null : dataBefore ? "n/a — no data for " + (year - 1) : FIRST_YEAR;
@@ -118,11 +128,11 @@ public final class EsrsE1Report {
         return new ReportOutput(EsrsE1Document.of(data, basis.blocks(), generatedAt), data);
     }
 
-    private static EsrsYear compute(Inputs in, Options o, int y, BigDecimal revenue) {
+    private static EsrsYear compute(Inputs in, Options o, int y, BigDecimal revenue, Scope2Factors factors) {
         List<CloudEmission> rows = new ArrayList<>();
         for (CloudEmission e : in.cloudRows()) if (e.period().from().atZone(ZoneOffset.UTC).getYear() == y) rows.add(e);
         return new EsrsYear(y, in.totals().inYear(y), in.instruments(), in.residualMixes(), rows, o.mix(), o.reporter(), o.monthsBefore(),
-                o.monthsAfter(), revenue);
+                o.monthsAfter(), revenue, factors);
     }
 
     private static List<Datapoint> datapoints(String cur) {
@@ -139,7 +149,8 @@ public final class EsrsE1Report {
                         "esrs:GrossLocationBasedScope2GreenhouseGasEmissions", y -> y.scope2LocationFact, null),
                 new Datapoint("E1-6_10", "Gross market-based Scope 2 GHG emissions", "tCO2e",
                         "esrs:GrossMarketBasedScope2GreenhouseGasEmissions", y -> y.scope2MarketFact, null),
-                new Datapoint("E1-6_11", "Gross Scope 3 GHG emissions (category 1: purchased cloud compute)", "tCO2e",
+                new Datapoint("E1-6_11", "Gross Scope 3 GHG emissions (category 1: purchased cloud compute; category 3: upstream "
+                        + "of purchased electricity, where determined)", "tCO2e",
                         "esrs:GrossScope3GreenhouseGasEmissions", y -> y.scope3Fact, null),
                 new Datapoint("E1-6_12", "Total GHG emissions (location-based), Scope 1 excluded", "tCO2e", null,
                         y -> y.totalLocationFact, null),
@@ -158,10 +169,10 @@ public final class EsrsE1Report {
         int year = o.year();
         EsrsE1Data.Datapoint nd = EsrsE1Data.Datapoint.of("Energy consumption whose source is not determined (part of E1-5_01)",
                 now.notDeterminedFact, "MWh", priorNa == null ? prior.notDeterminedFact : null,
-                baseNa == null ? baseY.notDeterminedFact : null, null, null, null, null, null);
+                baseNa == null ? baseY.notDeterminedFact : null, null, null, null, null, null, null);
         EsrsE1Data.Datapoint itOnly = EsrsE1Data.Datapoint.of("Energy consumption counted as IT energy only, no PUE known "
                 + "(part of E1-5_01)", now.e15ItOnlyFact, "MWh", priorNa == null ? prior.e15ItOnlyFact : null,
-                baseNa == null ? baseY.e15ItOnlyFact : null, null, null, null, null, null);
+                baseNa == null ? baseY.e15ItOnlyFact : null, null, null, null, null, null, null);
         EsrsE1Data.Meta meta = new EsrsE1Data.Meta(KIND, "ESRS E1 (Commission Delegated Regulation (EU) 2023/2772)", year,
                 year - 1, priorNa, base, baseNa, generatedAt.toString(), o.reporter() == null ? null : o.reporter().strip(),
                 o.netRevenue() == null ? null : new EsrsE1Data.Revenue(o.netRevenue(), cur), o.mix().file(),
@@ -169,8 +180,8 @@ public final class EsrsE1Report {
                         + "its parts are apportioned to it by the largest remainder; E1-6_12/13 are the sums of E1-6_09/10 and E1-6_11; "
                         + "a figure that is not 0 but rounds to 0 prints its first three significant digits. Each value is "
                         + "exact, with the decimals it is printed with",
-                boundary(year), notes, nd, itOnly, memo == null ? null : memo.data(), basis.data(), now.residualMixYears,
-                o.baseYear() != null);
+                boundary(year), notes, nd, itOnly, memo == null ? null : memo.data(), basis.data(), now.scope2Boundary,
+                category3(now), now.residualMixYears, o.baseYear() != null);
         Map<String, EsrsE1Data.Datapoint> dps = new LinkedHashMap<>();
         for (Datapoint d : datapoints(cur)) {
             Fact v = d.value().apply(now);
@@ -179,9 +190,18 @@ public final class EsrsE1Report {
             dps.put(d.id(), EsrsE1Data.Datapoint.of(d.label(), v, d.unit(), p, b, d.xbrl(),
                     d.id().equals("E1-6_11") ? CLOUD_MEMBER : null, v == null ? d.whyNull() : null,
                     priorNa != null ? priorNa : p == null ? d.whyNull() : null,
-                    baseNa != null ? baseNa : b == null ? d.whyNull() : null));
+                    baseNa != null ? baseNa : b == null ? d.whyNull() : null,
+                    LOCATION_BASED.contains(d.id()) ? now.scope2Boundary : null));
         }
-        return new EsrsE1Data(meta, dps, new EsrsE1Data.Tables(now.energy, now.scope2, now.cloud));
+        return new EsrsE1Data(meta, dps, new EsrsE1Data.Tables(now.energy, now.scope2, now.cloud, now.category3));
+    }
+
+    /** The year's Scope 3 category 3 figure and the lines it does not separate, for {@code _meta}. */
+    private static EsrsE1Data.Scope3Category3 category3(EsrsYear y) {
+        Map<String, String> open = new LinkedHashMap<>();
+        for (Category3.Line l : y.category3) if (l.tonnes() == null) open.put(l.label(), l.status());
+        return EsrsE1Data.Scope3Category3.of(y.scope3Category3Fact, "tCO2e", "MWh × (life-cycle − direct factor of the zone) / 1000, "
+                + "per Scope 2 line where both factors are shipped; well-to-tank and T&D losses not separately known", open);
     }
 
     static List<String> boundary(int year) {
@@ -194,6 +214,9 @@ public final class EsrsE1Report {
                         + "not Scope 2 and not own-operations energy; a provider's own reported emissions replace its runs' "
                         + "estimate for the year.",
                 "Scope 1 (E1-6_07) is not reported: wattprint records no fuel combustion; E1-6_12 and E1-6_13 exclude it.",
-                "Embodied hardware carbon is not in E1-6_11.");
+                "Embodied hardware carbon is not in E1-6_11.",
+                "Grid factors: location-based Scope 2 uses direct (combustion) factors where shipped; the life-cycle remainder "
+                        + "of the same energy is Scope 3 category 3 (in E1-6_11). A zone without a direct factor keeps its "
+                        + "life-cycle factor in Scope 2, and the factor boundary of each figure is stated.");
     }
 }

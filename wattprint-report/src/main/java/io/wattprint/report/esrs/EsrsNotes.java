@@ -52,9 +52,29 @@ final class EsrsNotes {
                     + "years' intensities need their own revenue and are not reported."));
         }
         if (memo != null) n.add(note(memo.text()));
+        n.add(note(category3(y)));
         for (Scope2Warning w : y.dual.warnings()) n.add(warning("Scope 2: " + w.message()));
         for (String w : y.own.warnings()) n.add(warning("Scope 2: " + w));
         return n;
+    }
+
+    /** What the Scope 3 category 3 figure holds and what it leaves out (METHODOLOGY.md §3.3). */
+    static String category3(EsrsYear y) {
+        List<String> inScope2 = new ArrayList<>(), notDetermined = new ArrayList<>();
+        int determined = 0;
+        for (Category3.Line l : y.category3) {
+            if (l.tonnes() != null) determined++;
+            else if (Category3.IN_SCOPE2.equals(l.status())) inScope2.add(l.label());
+            else notDetermined.add(l.label());
+        }
+        String s = "Scope 3 category 3 (upstream of purchased electricity: fuel supply and plant construction; well-to-tank "
+                + "and T&D losses are not separately known) = MWh × (life-cycle − direct factor) for " + determined
+                + " Scope 2 line(s): " + y.scope3Category3Fact.text() + " tCO2e, inside E1-6_11.";
+        if (!inScope2.isEmpty()) s += " Not separated for " + String.join(", ", inScope2) + ": no direct factor is shipped, so "
+                + "Scope 2 (E1-6_09) uses the life-cycle factor and holds the upstream share.";
+        if (!notDetermined.isEmpty()) s += " Not determined for " + String.join(", ", notDetermined)
+                + " (no life-cycle factor, or a factor of unknown boundary).";
+        return s;
     }
 
     /** E1-5_01 adds facility energy and IT energy only, or is IT energy only (issue 16 item 7). */

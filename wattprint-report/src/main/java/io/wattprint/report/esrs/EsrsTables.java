@@ -45,7 +45,8 @@ final class EsrsTables {
         BigDecimal[] exact = zeros(3);
         int runs = 0;
         for (EsrsYear.Scope2Line l : lines) {
-            rows.add(List.of(l.label(), l.zone(), Integer.toString(l.runs()), l.mwhText(), l.locationText(), l.marketText()));
+            rows.add(List.of(l.label(), l.zone(), Integer.toString(l.runs()), l.mwhText(), l.locationText(), l.boundary(),
+                    l.marketText()));
             sum[0] = sum[0].add(l.mwh());
             sum[1] = sum[1].add(l.location());
             sum[2] = sum[2].add(l.market());
@@ -56,9 +57,26 @@ final class EsrsTables {
         }
         return new Table("scope2", null, List.of(Table.Column.text("Facility / zone"), Table.Column.text("Zone"),
                 Table.Column.number("Runs"), Table.Column.number("MWh"), Table.Column.number("Location-based tCO2e"),
-                Table.Column.number("Market-based tCO2e")), rows,
-                List.of("Total", "", Integer.toString(runs), Figures.text(exact[0], sum[0]), Figures.text(exact[1], sum[1]),
+                Table.Column.text("Factor boundary"), Table.Column.number("Market-based tCO2e")), rows,
+                List.of("Total", "", Integer.toString(runs), Figures.text(exact[0], sum[0]), Figures.text(exact[1], sum[1]), "",
                         Figures.text(exact[2], sum[2])));
+    }
+
+    static Table category3(List<Category3.Line> lines) {
+        List<List<String>> rows = new ArrayList<>();
+        BigDecimal tonnes = BigDecimal.ZERO.setScale(3), exact = BigDecimal.ZERO;
+        for (Category3.Line l : lines) {
+            rows.add(List.of(l.label(), l.zone(), Figures.text(l.mwh(), 3),
+                    l.upstreamGPerKwh() == null ? "" : Figures.text(l.upstreamGPerKwh(), 2), l.tonnesText()));
+            if (l.tonnes() != null) {
+                tonnes = tonnes.add(l.tonnes());
+                exact = exact.add(l.exactTonnes());
+            }
+        }
+        return new Table("scope3_category3", "MWh × (life-cycle − direct factor) / 1000; well-to-tank and T&D losses not "
+                + "separately known", List.of(Table.Column.text("Facility / zone"), Table.Column.text("Zone"),
+                Table.Column.number("MWh"), Table.Column.number("Upstream gCO2e/kWh"), Table.Column.number("tCO2e")), rows,
+                List.of("Total", "", "", "", Figures.text(exact, tonnes)));
     }
 
     static Table cloud(List<CloudScope3.Line> lines) {

@@ -15,6 +15,7 @@ import io.wattprint.core.scope2.InstrumentType;
 import io.wattprint.core.scope2.MarketBasedScope2;
 import io.wattprint.core.scope2.ResidualMix;
 import io.wattprint.core.scope2.ResidualMixYears;
+import io.wattprint.core.scope2.Scope2Factor;
 import io.wattprint.core.scope2.Scope2Rules;
 import io.wattprint.ledger.ClosedTotals;
 import io.wattprint.report.ResidualMixUse;
@@ -53,9 +54,12 @@ public final class EsrsYear {
         }
     }
 
-    /** One Scope 2 line (facility or zone, factor), MWh and tCO2e rounded, with their exact values. */
+    /**
+     * One Scope 2 line (facility or zone, factor), MWh and tCO2e rounded, with their exact values; {@code boundary} the
+     * boundary of its location-based factor (direct, life-cycle, not known).
+     */
     public record Scope2Line(String label, String zone, int runs, BigDecimal mwh, BigDecimal location, BigDecimal market,
-                             BigDecimal mwhExact, BigDecimal locationExact, BigDecimal marketExact) {
+                             BigDecimal mwhExact, BigDecimal locationExact, BigDecimal marketExact, String boundary) {
         /** The figures as printed: rounded, or when that is 0 and the exact value is not, its first digits (§5.1). */
         public String mwhText() { return Figures.text(mwhExact, mwh); }
 
@@ -78,6 +82,15 @@ public final class EsrsYear {
     public final List<String> mixMissing = new ArrayList<>();
     /** Warnings on how E1-5 split the energy (grid-average mix used, composition not recorded, supplier rates). */
     public final List<String> mixWarnings = new ArrayList<>();
+    /**
+     * Scope 3 category 3 (upstream of purchased electricity) per Scope 2 line, and the year's total (the sum of the
+     * determined lines as shown) with its exact value (the sum of their exact tonnes).
+     */
+    public final List<Category3.Line> category3 = new ArrayList<>();
+    public final BigDecimal scope3Category3;
+    public final Fact scope3Category3Fact;
+    /** The boundary of the location-based Scope 2 total ({@link Scope2Data#locationBoundary()}). */
+    public final String scope2Boundary;
     public final BigDecimal e15Total, fossil, nuclear, renewable, notDetermined, renewablePct;
     /**
      * E1-5_01 split by boundary (issue 16 item 7), apportioned to it: facility energy (IT energy × a PUE) and IT energy
@@ -104,11 +117,11 @@ public final class EsrsYear {
 
     EsrsYear(int year, ClosedTotals yearTotals, List<ContractualInstrument> instruments, List<ResidualMix> mixes,
              List<CloudEmission> providerRows, EnergyMix mix, String reporter, int monthsBefore, int monthsAfter,
-             BigDecimal netRevenue) {
+             BigDecimal netRevenue, io.wattprint.core.scope2.Scope2Factors factors) {
         this.year = year;
         this.totals = yearTotals;
         Scope2Rules rules = Scope2Rules.calendarYear(year, reporter).withVintageSlack(monthsBefore, monthsAfter);
-        own = Scope2Data.ownOperations(yearTotals, rules);
+        own = Scope2Data.ownOperations(yearTotals, rules, factors);
         dual = new MarketBasedScope2().compute(own.lines(), instruments, mixes, rules);
         TreeMap<String, TreeSet<Integer>> zoneYears = new TreeMap<>();
         for (ConsumptionLine l : own.lines()) zoneYears.computeIfAbsent(l.zone(), z -> new TreeSet<>()).add(l.year());
@@ -151,10 +164,16 @@ public final class EsrsYear {
         }
         for (int i = 0; i < dual.lines().size(); i++) {
             DualScope2.Line l = dual.lines().get(i);
+            Scope2Factor factor = own.factorOf(l.line().label());
             scope2.add(new Scope2Line(l.line().label(), l.line().zone(), own.runsInLine(l.line().label()),
                     lineMwh.get(l.line().zone()).remove(0), locShown.get(i), mktShown.get(i),
-                    Figures.exact(l.line().energy().megawattHours()), Figures.exact(locExact.get(i)), Figures.exact(mktExact.get(i))));
+                    Figures.exact(l.line().energy().megawattHours()), Figures.exact(locExact.get(i)), Figures.exact(mktExact.get(i)),
+                    Scope2Factor.label(factor == null ? null : factor.boundary())));
         }
+        scope2Boundary = own.locationBoundary();
+        category3.addAll(Category3.of(dual.lines(), own));
+        scope3Category3 = Category3.total(category3);
+        scope3Category3Fact = new Fact(Category3.exactTotal(category3), scope3Category3);
         scope2Location = ToTotal.total(locExact, 3);
         scope2Market = ToTotal.total(mktExact, 3);
 
@@ -224,10 +243,12 @@ public final class EsrsYear {
         cloud = CloudScope3.of(yearTotals, providerRows);
         BigDecimal s3 = BigDecimal.ZERO.setScale(3);
         for (CloudScope3.Line c : cloud) s3 = s3.add(c.tonnes());
-        scope3 = s3;
+        scope3 = s3.add(scope3Category3);
         totalLocation = scope2Location.add(scope3);
         totalMarket = scope2Market.add(scope3);
-        BigDecimal s3Exact = ToTotal.sum(cloud.stream().map(CloudScope3.Line::exactTonnes).toList());
+        // Scope 3: the cloud lines and category 3, as printed (scope3 above) and exact
+        BigDecimal s3Exact = ToTotal.sum(cloud.stream().map(CloudScope3.Line::exactTonnes).toList())
+                .add(scope3Category3Fact.exact());
         scope2LocationFact = new Fact(ToTotal.sum(locExact.stream().map(Figures::exact).toList()), scope2Location);
         scope2MarketFact = new Fact(ToTotal.sum(mktExact.stream().map(Figures::exact).toList()), scope2Market);
         scope3Fact = new Fact(s3Exact, scope3);

@@ -3,6 +3,7 @@ package io.wattprint.report.methodology;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.wattprint.core.figure.Figures;
 import io.wattprint.core.figure.ToTotal;
+import io.wattprint.data.ReferenceData;
 import io.wattprint.ledger.RunRecord;
 import io.wattprint.ledger.StoredFootprint;
 import io.wattprint.report.doc.Table;
@@ -16,7 +17,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The emission factors the footprints cite (location-based), grouped by zone, value, year, source and basis, with
+ * The emission factors the footprints cite (location-based), grouped by zone, value, year, source, basis and GWP set (of
+ * the shipped row the factor came from: "AR6 GWP100" for eGRID, "not stated by source" for Ember), with
  * a total of runs and facility kWh: the lines' kWh are apportioned to 3 decimals and the total is their sum.
  */
 final class FactorsUsed {
@@ -27,13 +29,16 @@ final class FactorsUsed {
      * One line, or the total (zone "TOTAL", its runs and kWh, the rest null); {@code exactKwh} (document only) is
      * what a line apportioned 0 prints.
      */
-    record Factor(String zone, BigDecimal gPerKwh, String year, String source, String basis, Integer runs,
+    record Factor(String zone, BigDecimal gPerKwh, String year, String source, String basis, String gwp, Integer runs,
                   BigDecimal facilityKwh, @JsonIgnore double exactKwh) {}
+
+    /** The GWP set of a factor that is not a row of the shipped table. */
+    static final String GWP_NOT_SHIPPED = "not known (not a shipped factor)";
 
     /** The lines and their total (null when there is no line). */
     record Lines(List<Factor> lines, Factor total) {}
 
-    private record Key(String zone, BigDecimal g, String year, String source, String basis) implements Comparable<Key> {
+    private record Key(String zone, BigDecimal g, String year, String source, String basis, String gwp) implements Comparable<Key> {
         public int compareTo(Key o) {
             int c = zone.compareTo(o.zone);
             if (c == 0) c = g.compareTo(o.g);
@@ -53,7 +58,9 @@ final class FactorsUsed {
             if (f == null || f.co2e() == null || f.factorZone() == null || f.factorGramsPerKwh() == null) continue;
             Key k = new Key(f.factorZone(), Figures.round(f.factorGramsPerKwh(), Figures.FACTOR_DECIMALS),
                     f.factorYear() == null ? "n/a" : f.factorYear().toString(),
-                    f.factorSource() == null ? "n/a" : f.factorSource(), basis(f.explanation()));
+                    f.factorSource() == null ? "n/a" : f.factorSource(), basis(f.explanation()),
+                    ReferenceData.load().grid().gwpOfStored(f.factorZone(), f.factorYear(), f.factorGramsPerKwh())
+                            .orElse(GWP_NOT_SHIPPED));
             count.computeIfAbsent(k, x -> new int[1])[0]++;
             kwh.merge(k, f.facilityEnergy().kilowattHours(), Double::sum);
         }
@@ -63,10 +70,10 @@ final class FactorsUsed {
         for (Map.Entry<Key, int[]> e : count.entrySet()) {
             Key k = e.getKey();
             n += e.getValue()[0];
-            lines.add(new Factor(k.zone(), k.g(), k.year(), k.source(), k.basis(), e.getValue()[0], parts.get(lines.size()),
+            lines.add(new Factor(k.zone(), k.g(), k.year(), k.source(), k.basis(), k.gwp(), e.getValue()[0], parts.get(lines.size()),
                     kwh.get(k)));
         }
-        Factor total = lines.isEmpty() ? null : new Factor("TOTAL", null, null, null, null, n, ToTotal.sum(parts), 0);
+        Factor total = lines.isEmpty() ? null : new Factor("TOTAL", null, null, null, null, null, n, ToTotal.sum(parts), 0);
         return new Lines(lines, total);
     }
 
@@ -84,10 +91,11 @@ final class FactorsUsed {
 
     static Table table(List<Factor> lines, Factor total) {
         List<List<String>> rows = Section.rows(lines, f -> Section.cells(f.zone(), f.gPerKwh(), f.year(), f.source(),
-                f.basis(), f.runs(), Figures.text(Figures.exact(f.exactKwh()), f.facilityKwh())));
-        List<String> sum = total == null ? null : Section.cells("TOTAL", "", "", "", "", total.runs(), total.facilityKwh());
+                f.basis(), f.gwp(), f.runs(), Figures.text(Figures.exact(f.exactKwh()), f.facilityKwh())));
+        List<String> sum = total == null ? null : Section.cells("TOTAL", "", "", "", "", "", total.runs(), total.facilityKwh());
         return new Table("factors", "Emission factors used (location-based)", List.of(Table.Column.text("Zone"),
                 Table.Column.number("gCO2e/kWh"), Table.Column.text("Year"), Table.Column.text("Source"),
-                Table.Column.text("Basis"), Table.Column.number("Runs"), Table.Column.number("Facility kWh")), rows, sum);
+                Table.Column.text("Basis"), Table.Column.text("GWP set"), Table.Column.number("Runs"),
+                Table.Column.number("Facility kWh")), rows, sum);
     }
 }

@@ -4,10 +4,13 @@ import io.wattprint.core.figure.Figures;
 import io.wattprint.core.quantity.CarbonIntensity;
 import io.wattprint.core.quantity.Energy;
 import io.wattprint.core.scope2.ConsumptionLine;
+import io.wattprint.core.scope2.Scope2Factor;
+import io.wattprint.core.scope2.Scope2Factors;
 import io.wattprint.core.scope2.Scope2Rules;
 import io.wattprint.ledger.ClosedTotals;
 import io.wattprint.ledger.RunRecord;
 import io.wattprint.ledger.StoredFootprint;
+import io.wattprint.data.ReferenceData;
 import io.wattprint.report.Basis;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,7 +21,10 @@ import java.util.TreeMap;
 /**
  * A year's electricity consumption read from stored footprints, as {@link ConsumptionLine}s for
  * {@link io.wattprint.core.scope2.MarketBasedScope2}: the runs <b>closed</b> in the rules' period (UTC), each run's
- * facility energy in the zone and at the grid factor its footprint used. {@code wattprint scope2} and
+ * facility energy in the zone. The grid factor is chosen by boundary ({@link Scope2Factor}, METHODOLOGY.md §3.3): where the
+ * footprint used a life-cycle factor (the engineering and SCI convention) and the zone has a direct (combustion)
+ * factor, Scope 2 uses the direct one and the difference is the line's Scope 3 category 3 share ({@link #factors()});
+ * a zone without a direct factor keeps its life-cycle factor, labelled and warned. {@code wattprint scope2} and
  * {@code wattprint report scope2} / {@code esrs-e1} share this one computation.
  *
  * <p>Two boundaries: {@link #of} (every run, one line per zone and factor — {@code wattprint scope2}) and
@@ -28,9 +34,10 @@ import java.util.TreeMap;
  */
 public record Scope2Data(List<ConsumptionLine> lines, Map<String, Integer> runsByZone, Map<String, Integer> runsByLine,
                          int runs, List<String> warnings, List<RunRecord> included, List<RunRecord> unknownLocation,
-                         List<RunRecord> cloudRuns) {
+                         List<RunRecord> cloudRuns, Map<String, Scope2Factor> factors) {
     public Scope2Data {
         lines = List.copyOf(lines);
+        factors = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(factors));
         warnings = List.copyOf(warnings);
         included = List.copyOf(included);
         unknownLocation = List.copyOf(unknownLocation);
@@ -38,6 +45,25 @@ public record Scope2Data(List<ConsumptionLine> lines, Map<String, Integer> runsB
     }
 
     public int runsIn(String zone) { return runsByZone.getOrDefault(zone, 0); }
+
+    /** The factor (and its boundary) of the consumption line with this label. */
+    public Scope2Factor factorOf(String label) { return factors.get(label); }
+
+    /** The boundary of the location-based total over all lines: "direct", "life-cycle (no direct factor)" or "mixed: …". */
+    public String locationBoundary() { return Scope2Factor.totalBoundary(factors.values()); }
+
+    /** The warnings about the factors' boundary (part of {@link #warnings()}): a line not on direct factors, a mixed total. */
+    public List<String> factorWarnings() {
+        java.util.Set<String> w = new java.util.LinkedHashSet<>();
+        for (Scope2Factor f : factors.values()) if (f.warning() != null) w.add(f.warning());
+        for (String s : warnings) if (s.startsWith(MIXED)) w.add(s);
+        return List.copyOf(w);
+    }
+
+    static final String MIXED = "the location-based total adds lines of different factor boundaries";
+
+    /** The boundary rule over the shipped reference data. */
+    public static Scope2Factors shipped() { return ReferenceData.load().grid().scope2Factors(); }
 
     /** Runs behind the consumption line with this label. */
     public int runsInLine(String label) { return runsByLine.getOrDefault(label, 0); }
@@ -49,14 +75,21 @@ public record Scope2Data(List<ConsumptionLine> lines, Map<String, Integer> runsB
     }
 
     /** Every run closed in the period, one line per zone and grid factor ({@code wattprint scope2}). */
-    public static Scope2Data of(List<RunRecord> records, Scope2Rules rules) { return build(records, rules, false); }
+    public static Scope2Data of(List<RunRecord> records, Scope2Rules rules) { return of(records, rules, shipped()); }
+
+    /** As {@link #of(List, Scope2Rules)}, with the Scope 2 factors chosen by {@code factors}. */
+    public static Scope2Data of(List<RunRecord> records, Scope2Rules rules, Scope2Factors factors) {
+        return build(records, rules, false, factors);
+    }
 
     /**
      * The reporter's own operations: runs closed in the period without a cloud region (own or colocated hardware),
      * one line per facility (when the run names one) or zone, and grid factor. Runs in a cloud region are counted in
      * {@link #cloudRuns()}, not in the lines.
      */
-    public static Scope2Data ownOperations(List<RunRecord> records, Scope2Rules rules) { return build(records, rules, true); }
+    public static Scope2Data ownOperations(List<RunRecord> records, Scope2Rules rules) {
+        return build(records, rules, true, shipped());
+    }
 
     private record Key(String facility, String zone, double gPerKwh, Integer year, String source) {}
 
@@ -65,7 +98,10 @@ public record Scope2Data(List<ConsumptionLine> lines, Map<String, Integer> runsB
      * the runs closed in the rules' period): the same lines, counts and warnings; the run lists ({@link #included()},
      * {@link #unknownLocation()}, {@link #cloudRuns()}) are empty — the totals hold these runs' sums instead.
      */
-    public static Scope2Data ownOperations(ClosedTotals totals, Scope2Rules rules) {
+    public static Scope2Data ownOperations(ClosedTotals totals, Scope2Rules rules) { return ownOperations(totals, rules, shipped()); }
+
+    /** As {@link #ownOperations(ClosedTotals, Scope2Rules)}, with the Scope 2 factors chosen by {@code factors}. */
+    public static Scope2Data ownOperations(ClosedTotals totals, Scope2Rules rules, Scope2Factors factors) {
         Map<Key, Double> joules = new LinkedHashMap<>();
         Map<Key, Integer> runsPerKey = new LinkedHashMap<>();
         Map<String, Integer> byZone = new TreeMap<>();
@@ -84,10 +120,10 @@ public record Scope2Data(List<ConsumptionLine> lines, Map<String, Integer> runsB
             if (l.cloudRegion() != null) continue;
             (l.footprint() ? unknown : noFootprint).add(l.id());
         }
-        return finish(joules, runsPerKey, byZone, n, unknown, noFootprint, List.of(), List.of(), List.of(), rules);
+        return finish(joules, runsPerKey, byZone, n, unknown, noFootprint, List.of(), List.of(), List.of(), rules, factors);
     }
 
-    private static Scope2Data build(List<RunRecord> records, Scope2Rules rules, boolean own) {
+    static Scope2Data build(List<RunRecord> records, Scope2Rules rules, boolean own, Scope2Factors factors) {
         Map<Key, Double> joules = new LinkedHashMap<>();
         Map<Key, Integer> runsPerKey = new LinkedHashMap<>();
         Map<String, Integer> byZone = new TreeMap<>();
@@ -124,33 +160,44 @@ public record Scope2Data(List<ConsumptionLine> lines, Map<String, Integer> runsB
             runsPerKey.merge(k, 1, Integer::sum);
             byZone.merge(f.factorZone(), 1, Integer::sum);
         }
-        Scope2Data d = finish(joules, runsPerKey, byZone, n, unknown, noFootprint, included, unknownRuns, cloud, rules);
+        Scope2Data d = finish(joules, runsPerKey, byZone, n, unknown, noFootprint, included, unknownRuns, cloud, rules, factors);
         if (cloudCounted.isEmpty()) return d;
         List<String> warnings = new ArrayList<>(d.warnings());
         warnings.add(cloudCounted.size() + " run(s) closed in " + rules.periodLabel() + " ran in a cloud region and are counted "
                 + "here in their zone's Scope 2: " + Basis.ids(cloudCounted) + "; wattprint report scope2 and report esrs-e1 treat "
                 + "purchased cloud compute as the customer's Scope 3 (category 1) and leave them out of Scope 2");
         return new Scope2Data(d.lines(), d.runsByZone(), d.runsByLine(), d.runs(), warnings, d.included(), d.unknownLocation(),
-                d.cloudRuns());
+                d.cloudRuns(), d.factors());
     }
 
     private static Scope2Data finish(Map<Key, Double> joules, Map<Key, Integer> runsPerKey, Map<String, Integer> byZone, int n,
                                      List<String> unknown, List<String> noFootprint, List<RunRecord> included,
-                                     List<RunRecord> unknownRuns, List<RunRecord> cloud, Scope2Rules rules) {
+                                     List<RunRecord> unknownRuns, List<RunRecord> cloud, Scope2Rules rules,
+                                     Scope2Factors factors) {
         Map<String, Long> keysPerPlace = new TreeMap<>();
         for (Key k : joules.keySet()) keysPerPlace.merge(place(k.facility(), k.zone()), 1L, Long::sum);
         List<ConsumptionLine> lines = new ArrayList<>();
         Map<String, Integer> byLine = new TreeMap<>();
+        Map<String, Scope2Factor> byLabel = new LinkedHashMap<>();
+        java.util.Set<String> factorWarnings = new java.util.LinkedHashSet<>();
         for (Map.Entry<Key, Double> e : joules.entrySet()) {
             Key k = e.getKey();
             String place = place(k.facility(), k.zone());
             String label = keysPerPlace.get(place) == 1 ? place
                     : place + " (factor " + Figures.factor(k.gPerKwh()) + " g/kWh, " + k.year() + ")";
+            Scope2Factor f = factors.of(k.zone(), k.year(), k.gPerKwh(), k.source());
             lines.add(ConsumptionLine.of(label, k.zone(), rules.from(), rules.to(), Energy.ofJoules(e.getValue()),
-                    CarbonIntensity.ofGramsPerKwh(k.gPerKwh()), k.source() + (k.year() == null ? "" : ", " + k.year())));
+                    CarbonIntensity.ofGramsPerKwh(f.gramsPerKwh()), f.factorText()));
             byLine.merge(label, runsPerKey.get(k), Integer::sum);
+            byLabel.put(label, f);
+            if (f.warning() != null) factorWarnings.add(f.warning());
         }
-        List<String> warnings = new ArrayList<>();
+        List<String> warnings = new ArrayList<>(factorWarnings);
+        String boundary = Scope2Factor.totalBoundary(byLabel.values());
+        if (boundary.startsWith("mixed")) {
+            warnings.add(MIXED + " (" + boundary + "): no direct "
+                    + "factor is shipped for the life-cycle zones, so their upstream share is in Scope 2, not in Scope 3 category 3");
+        }
         if (!unknown.isEmpty()) {
             warnings.add(unknown.size() + " run(s) closed in " + rules.periodLabel() + " have no known location or factor and "
                     + "are not in either total: " + Basis.ids(unknown) + " (wattprint runs show ID)");
@@ -159,7 +206,7 @@ public record Scope2Data(List<ConsumptionLine> lines, Map<String, Integer> runsB
             warnings.add(noFootprint.size() + " run(s) closed in " + rules.periodLabel() + " have no footprint and are not in "
                     + "either total: " + Basis.ids(noFootprint));
         }
-        return new Scope2Data(lines, byZone, byLine, n, warnings, included, unknownRuns, cloud);
+        return new Scope2Data(lines, byZone, byLine, n, warnings, included, unknownRuns, cloud, byLabel);
     }
 
     /** "dc1 (FR)" for a facility, "FR" otherwise. */

@@ -11,10 +11,12 @@ import java.util.Locale;
 /**
  * A {@link Scope2Result} as the machine output of {@code wattprint scope2 --json}: snake_case, tonnes CO2e and MWh
  * unrounded (METHODOLOGY §5.1: machine outputs carry the exact value), with the zones, the surplus of each
- * instrument and the explanation; the runs left out are warnings with code {@code runs_excluded}.
+ * instrument and the explanation; the runs left out are warnings with code {@code runs_excluded}, a line whose
+ * location-based factor is not direct (or a total mixing boundaries) one with code {@code factor_boundary};
+ * {@code location_boundary} and each line's {@code grid_factor_boundary} name the factors' boundary (METHODOLOGY §3.3).
  */
 public record Scope2Figures(int year, String reporter, Window vintageWindow, int runs, double energyMwh,
-                            double locationBasedT, double marketBasedT, List<Zone> zones, List<Line> lines,
+                            double locationBasedT, String locationBoundary, double marketBasedT, List<Zone> zones, List<Line> lines,
                             List<Applied> instrumentsApplied, List<Surplus> surplus,
                             List<Scope2ReportData.Warning> warnings, List<String> explanation) {
 
@@ -24,7 +26,8 @@ public record Scope2Figures(int year, String reporter, Window vintageWindow, int
                        double instrumentMwh, double residualMixMwh, double gridAverageMwh) {}
 
     public record Line(String label, String zone, double energyMwh,
-                       @JsonProperty("grid_factor_g_per_kwh") double gridFactorGPerKwh, String gridFactorSource,
+                       @JsonProperty("grid_factor_g_per_kwh") double gridFactorGPerKwh, String gridFactorBoundary,
+                       String gridFactorSource,
                        double locationBasedT, double marketBasedT, double instrumentMwh, double uncoveredMwh,
                        String uncoveredBasis, @JsonProperty("uncovered_g_per_kwh") Double uncoveredGPerKwh,
                        String uncoveredSource) {}
@@ -47,7 +50,8 @@ public record Scope2Figures(int year, String reporter, Window vintageWindow, int
         List<Line> lines = new ArrayList<>();
         for (DualScope2.Line l : r.lines()) {
             lines.add(new Line(l.line().label(), l.line().zone(), l.line().energy().megawattHours(),
-                    l.line().gridFactor().gramsPerKwh(), l.line().gridFactorSource(), l.locationBased().tonnes(),
+                    l.line().gridFactor().gramsPerKwh(), boundary(c, l.line().label()), l.line().gridFactorSource(),
+                    l.locationBased().tonnes(),
                     l.marketBased().tonnes(), l.instrumentEnergy().megawattHours(), l.uncovered().megawattHours(),
                     l.uncoveredLevel() == null ? null : l.uncoveredLevel().name().toLowerCase(Locale.ROOT),
                     l.uncoveredFactor() == null ? null : l.uncoveredFactor().gramsPerKwh(), l.uncoveredSource()));
@@ -65,11 +69,18 @@ public record Scope2Figures(int year, String reporter, Window vintageWindow, int
         for (Scope2Warning w : r.warnings()) {
             warnings.add(new Scope2ReportData.Warning(w.code().name().toLowerCase(Locale.ROOT), w.subject(), w.message()));
         }
-        for (String w : c.warnings()) warnings.add(new Scope2ReportData.Warning("runs_excluded", null, w));
+        for (String w : c.warnings()) {
+            warnings.add(new Scope2ReportData.Warning(c.factorWarnings().contains(w) ? "factor_boundary" : "runs_excluded", null, w));
+        }
         Window window = new Window(r.rules().windowFrom().toString(), r.rules().windowTo().toString(),
                 r.rules().vintageMonthsBefore(), r.rules().vintageMonthsAfter());
         return new Scope2Figures(year, r.rules().reporter(), window, c.runs(), r.energy().megawattHours(),
-                r.locationBased().tonnes(), r.marketBased().tonnes(), zones, lines, applied, surplus, warnings,
-                r.explanation().render());
+                r.locationBased().tonnes(), c.locationBoundary(), r.marketBased().tonnes(), zones, lines, applied, surplus,
+                warnings, r.explanation().render());
+    }
+
+    private static String boundary(Scope2Data c, String label) {
+        var f = c.factorOf(label);
+        return io.wattprint.core.scope2.Scope2Factor.label(f == null ? null : f.boundary());
     }
 }

@@ -59,8 +59,13 @@ public final class Scope2Report {
     }
 
     public static ReportOutput build(Inputs in, Options o, Instant generatedAt) {
+        return build(in, o, generatedAt, Scope2Data.shipped());
+    }
+
+    /** As {@link #build(Inputs, Options, Instant)}, with location-based factors chosen by {@code factors}. */
+    public static ReportOutput build(Inputs in, Options o, Instant generatedAt, io.wattprint.core.scope2.Scope2Factors factors) {
         Scope2Rules rules = rules(o);
-        Scope2Result result = Scope2Result.compute(in, rules, Scope2Result.Boundary.OWN_OPERATIONS);
+        Scope2Result result = Scope2Result.compute(in, rules, Scope2Result.Boundary.OWN_OPERATIONS, factors);
         Scope2Data consumption = result.consumption();
         List<RunRecord> basisRuns = new ArrayList<>(consumption.included());
         basisRuns.addAll(consumption.unknownLocation());
@@ -112,7 +117,7 @@ public final class Scope2Report {
             int n = consumption.runsInLine(l.line().label());
             runs += n;
             lines.add(new Scope2ReportData.Line(l.line().label(), l.line().zone(), n, v[0], v[1], v[2], v[3], v[4], v[5],
-                    factor(l.line().gridFactor().gramsPerKwh()), l.line().gridFactorSource(),
+                    factor(l.line().gridFactor().gramsPerKwh()), boundaryOf(consumption, l.line().label()), l.line().gridFactorSource(),
                     l.uncoveredLevel() == null ? null : l.uncoveredLevel().name().toLowerCase(Locale.ROOT),
                     l.uncoveredFactor() == null ? null : factor(l.uncoveredFactor().gramsPerKwh()), l.uncoveredSource(), x));
             if (l.uncoveredFactor() != null) {
@@ -167,7 +172,8 @@ public final class Scope2Report {
         Scope2ReportData.Totals totals = new Scope2ReportData.Totals(t[0], t[1], t[2], t[3], t[4], t[5], ToTotal.total(at, 3),
                 List.copyOf(exactTotals));
         return new Scope2ReportData(KIND, o.year(), generatedAt.toString(), rules.reporter(),
-                new Scope2ReportData.Window(rules.windowFrom().toString(), rules.windowTo().toString()), runs, t[0], t[1], t[2],
+                new Scope2ReportData.Window(rules.windowFrom().toString(), rules.windowTo().toString()), runs, t[0], t[1],
+                consumption.locationBoundary(), t[2],
                 lines, applied, warnings, notes, "MWh and tCO2e to 3 decimals, factors to 2: a total is the exact sum rounded "
                 + "half-up, its lines are apportioned to it by the largest remainder", basis.data(), mixYears, totals, uncovered,
                 consumption.warnings(), cloudNote, rules.windowLabel());
@@ -179,6 +185,7 @@ public final class Scope2Report {
         Scope2ReportData.Totals t = d.totals();
         blocks.add(new Facts("dual", "Dual reporting (" + GUIDANCE + ")", List.of(
                 new Facts.Fact("Scope 2 location-based (tCO2e)", Figures.text(t.exact().get(1), t.locationBasedT())),
+                new Facts.Fact("Location-based factor boundary", d.locationBoundary()),
                 new Facts.Fact("Scope 2 market-based (tCO2e)", Figures.text(t.exact().get(2), t.marketBasedT())),
                 new Facts.Fact("Electricity consumed (MWh)", Figures.text(t.exact().get(0), t.energyMwh())),
                 new Facts.Fact("Runs", Integer.toString(d.runs())),
@@ -241,11 +248,13 @@ public final class Scope2Report {
         blocks.add(new Heading(1, "Location-based emission factors"));
         List<List<String>> frows = new ArrayList<>();
         for (Scope2ReportData.Line l : d.lines()) {
-            frows.add(List.of(l.label(), l.zone(), Figures.text(l.exact().get(6), l.gridFactorGPerKwh()), l.gridFactorSource()));
+            frows.add(List.of(l.label(), l.zone(), Figures.text(l.exact().get(6), l.gridFactorGPerKwh()), l.gridFactorBoundary(),
+                    l.gridFactorSource()));
         }
-        blocks.add(new Table("grid_factors", "Grid average factors the runs' footprints used", List.of(
+        blocks.add(new Table("grid_factors", "Grid average factors of location-based Scope 2: direct (combustion) where one is "
+                + "shipped, else the run's life-cycle factor (METHODOLOGY.md §3.3)", List.of(
                 Table.Column.text("Facility / zone"), Table.Column.text("Zone"), Table.Column.number("gCO2e/kWh"),
-                Table.Column.text("Source")), frows, null));
+                Table.Column.text("Boundary"), Table.Column.text("Source")), frows, null));
 
         List<Notice> notices = new ArrayList<>();
         for (Scope2ReportData.Warning w : d.warnings()) notices.add(new Notice(Notice.Kind.WARNING, w.message()));
@@ -259,6 +268,12 @@ public final class Scope2Report {
         String subtitle = "Dual reporting (" + GUIDANCE + "), own operations, runs closed in " + o.year() + " (UTC)"
                 + (o.reporter() == null ? "" : ", reporter " + o.reporter().strip());
         return new Document(KIND, "GHG Protocol Scope 2 " + o.year(), subtitle, generatedAt, blocks);
+    }
+
+    /** The boundary of a line's Scope 2 factor: direct, life-cycle or not known. */
+    private static String boundaryOf(Scope2Data consumption, String label) {
+        var f = consumption.factorOf(label);
+        return f == null ? "not known" : io.wattprint.core.scope2.Scope2Factor.label(f.boundary());
     }
 
     private static BigDecimal exactSum(List<Double> xs) { return ToTotal.sum(xs.stream().map(Figures::exact).toList()); }

@@ -12,9 +12,12 @@ import java.util.List;
  * to 3 decimals, factors to 2, as printed) and the source of its document ({@link Scope2Report#document}). A
  * component marked {@code @JsonIgnore} is for the document only: the totals of the columns the JSON does not
  * total, the unrounded figures a line apportioned 0 prints, the consumption not covered, the run warnings.
+ * {@code locationBoundary} and each line's {@code gridFactorBoundary} say which factor boundary the location-based
+ * figures use (direct, life-cycle where no direct factor is shipped, or mixed; METHODOLOGY.md §3.3).
  */
 public record Scope2ReportData(String report, int year, String generatedAt, String reporter, Window vintageWindow,
-                               int runs, BigDecimal energyMwh, BigDecimal locationBasedT, BigDecimal marketBasedT,
+                               int runs, BigDecimal energyMwh, BigDecimal locationBasedT, String locationBoundary,
+                               BigDecimal marketBasedT,
                                List<Line> lines, List<Applied> instrumentsApplied, List<Warning> warnings,
                                List<String> notes, String rounding, Basis.Data basis,
                                List<ResidualMixUse> residualMixYears, @JsonIgnore Totals totals, @JsonIgnore List<Uncovered> uncovered,
@@ -29,7 +32,8 @@ public record Scope2ReportData(String report, int year, String generatedAt, Stri
      */
     public record Line(String label, String zone, int runs, BigDecimal energyMwh, BigDecimal locationBasedT,
                        BigDecimal marketBasedT, BigDecimal instrumentMwh, BigDecimal residualMixMwh, BigDecimal gridAverageMwh,
-                       @JsonProperty("grid_factor_g_per_kwh") BigDecimal gridFactorGPerKwh, String gridFactorSource, String uncoveredBasis,
+                       @JsonProperty("grid_factor_g_per_kwh") BigDecimal gridFactorGPerKwh, String gridFactorBoundary,
+                       String gridFactorSource, String uncoveredBasis,
                        @JsonProperty("uncovered_g_per_kwh") BigDecimal uncoveredGPerKwh, String uncoveredSource, @JsonIgnore List<BigDecimal> exact) {}
 
     /** One instrument allocation; the {@code exact} figures unrounded (document only). */

@@ -3,6 +3,7 @@ package io.wattprint.report.scope2;
 import io.wattprint.core.scope2.DualScope2;
 import io.wattprint.core.scope2.MarketBasedScope2;
 import io.wattprint.core.scope2.ResidualMix;
+import io.wattprint.core.scope2.Scope2Factors;
 import io.wattprint.core.scope2.Scope2Rules;
 import java.util.List;
 import java.util.Objects;
@@ -33,8 +34,13 @@ public record Scope2Result(Scope2Rules rules, Scope2Data consumption, DualScope2
     }
 
     public static Scope2Result compute(Scope2Report.Inputs in, Scope2Rules rules, Boundary boundary) {
-        Scope2Data consumption = boundary == Boundary.ALL_RUNS ? Scope2Data.of(in.runs(), rules)
-                : Scope2Data.ownOperations(in.runs(), rules);
+        return compute(in, rules, boundary, Scope2Data.shipped());
+    }
+
+    /** As {@link #compute(Scope2Report.Inputs, Scope2Rules, Boundary)}, with location-based factors chosen by {@code factors}. */
+    public static Scope2Result compute(Scope2Report.Inputs in, Scope2Rules rules, Boundary boundary, Scope2Factors factors) {
+        Scope2Data consumption = boundary == Boundary.ALL_RUNS ? Scope2Data.of(in.runs(), rules, factors)
+                : Scope2Data.build(in.runs(), rules, true, factors);
         DualScope2 dual = new MarketBasedScope2().compute(consumption.lines(), in.instruments(), in.residualMixes(), rules);
         return new Scope2Result(rules, consumption, dual, in.residualMixes());
     }

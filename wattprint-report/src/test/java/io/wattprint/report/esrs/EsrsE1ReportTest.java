@@ -162,7 +162,7 @@ public class EsrsE1ReportTest {
         }
         // E1-6_09 / E1-6_10 = the Scope 2 table's tCO2e totals; the mix columns are E1-5_02, _03, _05
         assertThat(num(s2.total().get(4))).isEqualByComparingTo(shown(r, "E1-6_09"));
-        assertThat(num(s2.total().get(5))).isEqualByComparingTo(shown(r, "E1-6_10"));
+        assertThat(num(s2.total().get(6))).isEqualByComparingTo(shown(r, "E1-6_10"));
         assertThat(num(mix.total().get(3))).isEqualByComparingTo(shown(r, "E1-5_02"));
         assertThat(num(mix.total().get(4))).isEqualByComparingTo(shown(r, "E1-5_03"));
         assertThat(num(mix.total().get(2)).add(num(mix.total().get(5)))).isEqualByComparingTo(shown(r, "E1-5_05"));
@@ -183,7 +183,8 @@ public class EsrsE1ReportTest {
         ReportOutput r = report(false, opts(2025));
         assertThat(dp(r, "E1-6_09").get("prior_year")).isNull();
         assertThat(dp(r, "E1-6_09").get("prior_year_note")).isEqualTo("n/a — first reporting year");
-        assertThat(Golden.render(ReportFormat.MD, r)).contains("| E1-6\\_09 | Gross location-based Scope 2 GHG emissions | tCO2e "
+        assertThat(Golden.render(ReportFormat.MD, r)).contains("| E1-6\\_09 | Gross location-based Scope 2 GHG emissions "
+                + "(factor boundary: not known) | tCO2e "
                 + "| 200.000 | n/a — first reporting year | 200.000 |");
     }
 
@@ -361,12 +362,12 @@ public class EsrsE1ReportTest {
             | — | Energy consumption whose source is not determined (part of E1-5\\_01, not an ESRS datapoint) | MWh | 600.000 | 0.000 | 0.000 |
             | E1-5\\_09 | Share of renewable sources in total energy consumption | % | 50.00 | 25.00 | 25.00 |
             | E1-6\\_07 | Gross Scope 1 GHG emissions | tCO2e | not reported: wattprint records no fuel combustion | not reported: wattprint records no fuel combustion | not reported: wattprint records no fuel combustion |
-            | E1-6\\_09 | Gross location-based Scope 2 GHG emissions | tCO2e | 470.000 | 200.000 | 200.000 |
+            | E1-6\\_09 | Gross location-based Scope 2 GHG emissions (factor boundary: not known) | tCO2e | 470.000 | 200.000 | 200.000 |
             | E1-6\\_10 | Gross market-based Scope 2 GHG emissions | tCO2e | 290.000 | 200.000 | 200.000 |
-            | E1-6\\_11 | Gross Scope 3 GHG emissions (category 1: purchased cloud compute) | tCO2e | 0.560 | 0.000 | 0.000 |
-            | E1-6\\_12 | Total GHG emissions (location-based), Scope 1 excluded | tCO2e | 470.560 | 200.000 | 200.000 |
+            | E1-6\\_11 | Gross Scope 3 GHG emissions (category 1: purchased cloud compute; category 3: upstream of purchased electricity, where determined) | tCO2e | 0.560 | 0.000 | 0.000 |
+            | E1-6\\_12 | Total GHG emissions (location-based), Scope 1 excluded (factor boundary: not known) | tCO2e | 470.560 | 200.000 | 200.000 |
             | E1-6\\_13 | Total GHG emissions (market-based), Scope 1 excluded | tCO2e | 290.560 | 200.000 | 200.000 |
-            | E1-6\\_30 | GHG intensity per net revenue (location-based) | tCO2e per million EUR | 9.411 | not reported: no net revenue given | not reported: no net revenue given |
+            | E1-6\\_30 | GHG intensity per net revenue (location-based) (factor boundary: not known) | tCO2e per million EUR | 9.411 | not reported: no net revenue given | not reported: no net revenue given |
             | E1-6\\_31 | GHG intensity per net revenue (market-based) | tCO2e per million EUR | 5.811 | not reported: no net revenue given | not reported: no net revenue given |
 
             ## Boundary
@@ -381,6 +382,8 @@ public class EsrsE1ReportTest {
 
             Embodied hardware carbon is not in E1-6\\_11.
 
+            Grid factors: location-based Scope 2 uses direct (combustion) factors where shipped; the life-cycle remainder of the same energy is Scope 3 category 3 (in E1-6\\_11). A zone without a direct factor keeps its life-cycle factor in Scope 2, and the factor boundary of each figure is stated.
+
             ## Energy mix of own operations, 2026 (E1-5)
 
             **MWh of own-operations energy (IT energy × PUE; IT energy only where no PUE is known) by grid zone**
@@ -393,11 +396,11 @@ public class EsrsE1ReportTest {
 
             ## Scope 2 by facility / zone, 2026 (E1-6\\_09, E1-6\\_10)
 
-            | Facility / zone | Zone | Runs | MWh | Location-based tCO2e | Market-based tCO2e |
-            |---|---|---:|---:|---:|---:|
-            | DE | DE | 1 | 200.000 | 70.000 | 70.000 |
-            | dc1 (FR) | FR | 1 | 1,000.000 | 400.000 | 220.000 |
-            | **Total** |  | **2** | **1,200.000** | **470.000** | **290.000** |
+            | Facility / zone | Zone | Runs | MWh | Location-based tCO2e | Factor boundary | Market-based tCO2e |
+            |---|---|---:|---:|---:|---|---:|
+            | DE | DE | 1 | 200.000 | 70.000 | not known | 70.000 |
+            | dc1 (FR) | FR | 1 | 1,000.000 | 400.000 | not known | 220.000 |
+            | **Total** |  | **2** | **1,200.000** | **470.000** |  | **290.000** |
 
             ## Residual mix used, 2026 (E1-5 split, E1-6\\_10)
 
@@ -417,6 +420,16 @@ public class EsrsE1ReportTest {
             | aws | estimate from runs (location-based) | 1 | 10,000.000 | 0.560 | runs' CO2e (facility kWh × grid factor) |
             | **Total** |  | **1** |  | **0.560** |  |
 
+            ## Scope 3 category 3: upstream of purchased electricity, 2026 (in E1-6\\_11)
+
+            **MWh × (life-cycle − direct factor) / 1000; well-to-tank and T&D losses not separately known**
+
+            | Facility / zone | Zone | MWh | Upstream gCO2e/kWh | tCO2e |
+            |---|---|---:|---:|---:|
+            | DE | DE | 200.000 |  | not determined: the factor's boundary is not known |
+            | dc1 (FR) | FR | 1,000.000 |  | not determined: the factor's boundary is not known |
+            | **Total** |  |  |  | **0.000** |
+
             ## Notes
 
             > **Note:** E1-6\\_07 gross Scope 1 is not reported: wattprint records no fuel combustion (generators, boilers); E1-6\\_12 and E1-6\\_13 are Scope 2 + Scope 3 and exclude Scope 1.
@@ -431,7 +444,13 @@ public class EsrsE1ReportTest {
 
             > **Note:** E1-6\\_30 and E1-6\\_31 = E1-6\\_12 and E1-6\\_13 ÷ (net revenue 50,000,000 EUR ÷ 1,000,000); the prior and base years' intensities need their own revenue and are not reported.
 
+            > **Note:** Scope 3 category 3 (upstream of purchased electricity: fuel supply and plant construction; well-to-tank and T&D losses are not separately known) = MWh × (life-cycle − direct factor) for 0 Scope 2 line(s): 0.000 tCO2e, inside E1-6\\_11. Not determined for DE, dc1 (FR) (no life-cycle factor, or a factor of unknown boundary).
+
             > **Warning:** Scope 2: no residual mix known for DE 2026 or an earlier year: 200 MWh not covered by instruments got the grid average 350.00 gCO2e/kWh instead; this counts again attributes others claimed (GHG Protocol Scope 2 Guidance (2015): disclose)
+
+            > **Warning:** Scope 2: the boundary (direct or life-cycle) of the factor for DE is not known (not a shipped factor, e.g. an imported series): Scope 2 uses it as stored
+
+            > **Warning:** Scope 2: the boundary (direct or life-cycle) of the factor for FR is not known (not a shipped factor, e.g. an imported series): Scope 2 uses it as stored
 
             ## Sources and methods
 
@@ -481,8 +500,8 @@ public class EsrsE1ReportTest {
                 },
                 "energy_mix_file" : "mix.csv",
                 "rounding" : "MWh and tCO2e to 3 decimals, % to 2, intensity to 3: a total is the exact sum rounded half-up, its parts are apportioned to it by the largest remainder; E1-6_12/13 are the sums of E1-6_09/10 and E1-6_11; a figure that is not 0 but rounds to 0 prints its first three significant digits. Each value is exact, with the decimals it is printed with",
-                "boundary" : [ "Runs closed in 2026 (UTC), each with its latest stored footprint; the prior and base years the same way.", "Own operations: runs on own or colocated hardware (no cloud region) are Scope 2 (E1-6_09, E1-6_10) and their facility energy (IT energy × PUE) is own-operations energy (E1-5); a run with no PUE known counts its IT energy only, shown on its own line under E1-5_01 and warned.", "Purchased cloud compute: runs in a cloud region are Scope 3 category 1 (Category11CloudComputingAndDataCentreServicesMember, E1-6_11), not Scope 2 and not own-operations energy; a provider's own reported emissions replace its runs' estimate for the year.", "Scope 1 (E1-6_07) is not reported: wattprint records no fuel combustion; E1-6_12 and E1-6_13 exclude it.", "Embodied hardware carbon is not in E1-6_11." ],
-                "notes" : [ "Note: E1-6_07 gross Scope 1 is not reported: wattprint records no fuel combustion (generators, boilers); E1-6_12 and E1-6_13 are Scope 2 + Scope 3 and exclude Scope 1.", "Estimated: Scope 3 of aws is an estimate: 1 run(s), 10,000.000 kWh × the grid factor of their region (location-based); no provider-reported figures for 2026.", "Warning: E1-5_01 is 1,200.000 MWh of IT energy only (2 run(s) with no PUE known: no facility PUE, cloud region or --pue), not facility energy: IT energy leaves out cooling and power conversion, so E1-5_01 understates own-operations energy; the IT-only part is shown on its own line. Record the facility's PUE (wattprint facility) or give --pue, then wattprint runs recompute (METHODOLOGY §2).", "Warning: E1-5: FR: the 400.000 MWh no instrument covers got the residual mix FR 2026 (same year, AIB 2026) in E1-6_10, but its renewable/nuclear/fossil composition is not recorded: not determined in E1-5 (the grid-average mix would count again the attributes others claimed; record it with wattprint instruments residual-mix --renewable-pct --nuclear-pct --fossil-pct).", "Warning: 600.000 MWh of own-operations energy have no known generation mix (no residual mix and no row in --energy-mix for DE 2026; see the E1-5 warnings above): reported as not determined, not split into fossil, nuclear and renewable; E1-5_02, E1-5_03 and E1-5_05 cover the rest.", "Note: E1-6_30 and E1-6_31 = E1-6_12 and E1-6_13 ÷ (net revenue 50,000,000 EUR ÷ 1,000,000); the prior and base years' intensities need their own revenue and are not reported.", "Warning: Scope 2: no residual mix known for DE 2026 or an earlier year: 200 MWh not covered by instruments got the grid average 350.00 gCO2e/kWh instead; this counts again attributes others claimed (GHG Protocol Scope 2 Guidance (2015): disclose)" ],
+                "boundary" : [ "Runs closed in 2026 (UTC), each with its latest stored footprint; the prior and base years the same way.", "Own operations: runs on own or colocated hardware (no cloud region) are Scope 2 (E1-6_09, E1-6_10) and their facility energy (IT energy × PUE) is own-operations energy (E1-5); a run with no PUE known counts its IT energy only, shown on its own line under E1-5_01 and warned.", "Purchased cloud compute: runs in a cloud region are Scope 3 category 1 (Category11CloudComputingAndDataCentreServicesMember, E1-6_11), not Scope 2 and not own-operations energy; a provider's own reported emissions replace its runs' estimate for the year.", "Scope 1 (E1-6_07) is not reported: wattprint records no fuel combustion; E1-6_12 and E1-6_13 exclude it.", "Embodied hardware carbon is not in E1-6_11.", "Grid factors: location-based Scope 2 uses direct (combustion) factors where shipped; the life-cycle remainder of the same energy is Scope 3 category 3 (in E1-6_11). A zone without a direct factor keeps its life-cycle factor in Scope 2, and the factor boundary of each figure is stated." ],
+                "notes" : [ "Note: E1-6_07 gross Scope 1 is not reported: wattprint records no fuel combustion (generators, boilers); E1-6_12 and E1-6_13 are Scope 2 + Scope 3 and exclude Scope 1.", "Estimated: Scope 3 of aws is an estimate: 1 run(s), 10,000.000 kWh × the grid factor of their region (location-based); no provider-reported figures for 2026.", "Warning: E1-5_01 is 1,200.000 MWh of IT energy only (2 run(s) with no PUE known: no facility PUE, cloud region or --pue), not facility energy: IT energy leaves out cooling and power conversion, so E1-5_01 understates own-operations energy; the IT-only part is shown on its own line. Record the facility's PUE (wattprint facility) or give --pue, then wattprint runs recompute (METHODOLOGY §2).", "Warning: E1-5: FR: the 400.000 MWh no instrument covers got the residual mix FR 2026 (same year, AIB 2026) in E1-6_10, but its renewable/nuclear/fossil composition is not recorded: not determined in E1-5 (the grid-average mix would count again the attributes others claimed; record it with wattprint instruments residual-mix --renewable-pct --nuclear-pct --fossil-pct).", "Warning: 600.000 MWh of own-operations energy have no known generation mix (no residual mix and no row in --energy-mix for DE 2026; see the E1-5 warnings above): reported as not determined, not split into fossil, nuclear and renewable; E1-5_02, E1-5_03 and E1-5_05 cover the rest.", "Note: E1-6_30 and E1-6_31 = E1-6_12 and E1-6_13 ÷ (net revenue 50,000,000 EUR ÷ 1,000,000); the prior and base years' intensities need their own revenue and are not reported.", "Note: Scope 3 category 3 (upstream of purchased electricity: fuel supply and plant construction; well-to-tank and T&D losses are not separately known) = MWh × (life-cycle − direct factor) for 0 Scope 2 line(s): 0.000 tCO2e, inside E1-6_11. Not determined for DE, dc1 (FR) (no life-cycle factor, or a factor of unknown boundary).", "Warning: Scope 2: no residual mix known for DE 2026 or an earlier year: 200 MWh not covered by instruments got the grid average 350.00 gCO2e/kWh instead; this counts again attributes others claimed (GHG Protocol Scope 2 Guidance (2015): disclose)", "Warning: Scope 2: the boundary (direct or life-cycle) of the factor for DE is not known (not a shipped factor, e.g. an imported series): Scope 2 uses it as stored", "Warning: Scope 2: the boundary (direct or life-cycle) of the factor for FR is not known (not a shipped factor, e.g. an imported series): Scope 2 uses it as stored" ],
                 "energy_not_determined" : {
                   "label" : "Energy consumption whose source is not determined (part of E1-5_01)",
                   "value" : 600.000,
@@ -539,6 +558,17 @@ public class EsrsE1ReportTest {
                   } ],
                   "unknown_location_runs" : [ ],
                   "runs_without_footprint" : [ ]
+                },
+                "scope2_location_boundary" : "not known",
+                "scope3_category3" : {
+                  "value" : 0.000,
+                  "decimals" : 3,
+                  "unit" : "tCO2e",
+                  "method" : "MWh × (life-cycle − direct factor of the zone) / 1000, per Scope 2 line where both factors are shipped; well-to-tank and T&D losses not separately known",
+                  "not_separated" : {
+                    "DE" : "not determined: the factor's boundary is not known",
+                    "dc1 (FR)" : "not determined: the factor's boundary is not known"
+                  }
                 },
                 "residual_mix_years" : [ {
                   "zone" : "DE",
@@ -631,7 +661,8 @@ public class EsrsE1ReportTest {
                 "prior_year_decimals" : 3,
                 "base_year" : 200.000,
                 "base_year_decimals" : 3,
-                "xbrl" : "esrs:GrossLocationBasedScope2GreenhouseGasEmissions"
+                "xbrl" : "esrs:GrossLocationBasedScope2GreenhouseGasEmissions",
+                "factor_boundary" : "not known"
               },
               "E1-6_10" : {
                 "label" : "Gross market-based Scope 2 GHG emissions",
@@ -645,7 +676,7 @@ public class EsrsE1ReportTest {
                 "xbrl" : "esrs:GrossMarketBasedScope2GreenhouseGasEmissions"
               },
               "E1-6_11" : {
-                "label" : "Gross Scope 3 GHG emissions (category 1: purchased cloud compute)",
+                "label" : "Gross Scope 3 GHG emissions (category 1: purchased cloud compute; category 3: upstream of purchased electricity, where determined)",
                 "value" : 0.560,
                 "decimals" : 3,
                 "unit" : "tCO2e",
@@ -664,7 +695,8 @@ public class EsrsE1ReportTest {
                 "prior_year" : 200.000,
                 "prior_year_decimals" : 3,
                 "base_year" : 200.000,
-                "base_year_decimals" : 3
+                "base_year_decimals" : 3,
+                "factor_boundary" : "not known"
               },
               "E1-6_13" : {
                 "label" : "Total GHG emissions (market-based), Scope 1 excluded",
@@ -686,7 +718,8 @@ public class EsrsE1ReportTest {
                 "base_year" : null,
                 "base_year_decimals" : null,
                 "prior_year_note" : "not reported: no net revenue given",
-                "base_year_note" : "not reported: no net revenue given"
+                "base_year_note" : "not reported: no net revenue given",
+                "factor_boundary" : "not known"
               },
               "E1-6_31" : {
                 "label" : "GHG intensity per net revenue (market-based)",
@@ -769,7 +802,7 @@ public class EsrsE1ReportTest {
             datapoints,8,Prior year,not reported: wattprint records no fuel combustion
             datapoints,8,Base year,not reported: wattprint records no fuel combustion
             datapoints,9,Datapoint,E1-6_09
-            datapoints,9,Description,Gross location-based Scope 2 GHG emissions
+            datapoints,9,Description,Gross location-based Scope 2 GHG emissions (factor boundary: not known)
             datapoints,9,Unit,tCO2e
             datapoints,9,Year,470.000
             datapoints,9,Prior year,200.000
@@ -781,13 +814,13 @@ public class EsrsE1ReportTest {
             datapoints,10,Prior year,200.000
             datapoints,10,Base year,200.000
             datapoints,11,Datapoint,E1-6_11
-            datapoints,11,Description,Gross Scope 3 GHG emissions (category 1: purchased cloud compute)
+            datapoints,11,Description,"Gross Scope 3 GHG emissions (category 1: purchased cloud compute; category 3: upstream of purchased electricity, where determined)"
             datapoints,11,Unit,tCO2e
             datapoints,11,Year,0.560
             datapoints,11,Prior year,0.000
             datapoints,11,Base year,0.000
             datapoints,12,Datapoint,E1-6_12
-            datapoints,12,Description,"Total GHG emissions (location-based), Scope 1 excluded"
+            datapoints,12,Description,"Total GHG emissions (location-based), Scope 1 excluded (factor boundary: not known)"
             datapoints,12,Unit,tCO2e
             datapoints,12,Year,470.560
             datapoints,12,Prior year,200.000
@@ -799,7 +832,7 @@ public class EsrsE1ReportTest {
             datapoints,13,Prior year,200.000
             datapoints,13,Base year,200.000
             datapoints,14,Datapoint,E1-6_30
-            datapoints,14,Description,GHG intensity per net revenue (location-based)
+            datapoints,14,Description,GHG intensity per net revenue (location-based) (factor boundary: not known)
             datapoints,14,Unit,tCO2e per million EUR
             datapoints,14,Year,9.411
             datapoints,14,Prior year,not reported: no net revenue given
@@ -839,18 +872,21 @@ public class EsrsE1ReportTest {
             scope2,1,Runs,1
             scope2,1,MWh,200.000
             scope2,1,Location-based tCO2e,70.000
+            scope2,1,Factor boundary,not known
             scope2,1,Market-based tCO2e,70.000
             scope2,2,Facility / zone,dc1 (FR)
             scope2,2,Zone,FR
             scope2,2,Runs,1
             scope2,2,MWh,1000.000
             scope2,2,Location-based tCO2e,400.000
+            scope2,2,Factor boundary,not known
             scope2,2,Market-based tCO2e,220.000
             scope2,total,Facility / zone,Total
             scope2,total,Zone,
             scope2,total,Runs,2
             scope2,total,MWh,1200.000
             scope2,total,Location-based tCO2e,470.000
+            scope2,total,Factor boundary,
             scope2,total,Market-based tCO2e,290.000
             residual_mix_years,1,Zone,DE
             residual_mix_years,1,Consumption year,2026
@@ -878,6 +914,21 @@ public class EsrsE1ReportTest {
             scope3_cloud,total,Runs kWh,
             scope3_cloud,total,tCO2e,0.560
             scope3_cloud,total,Figures used,
+            scope3_category3,1,Facility / zone,DE
+            scope3_category3,1,Zone,DE
+            scope3_category3,1,MWh,200.000
+            scope3_category3,1,Upstream gCO2e/kWh,
+            scope3_category3,1,tCO2e,not determined: the factor's boundary is not known
+            scope3_category3,2,Facility / zone,dc1 (FR)
+            scope3_category3,2,Zone,FR
+            scope3_category3,2,MWh,1000.000
+            scope3_category3,2,Upstream gCO2e/kWh,
+            scope3_category3,2,tCO2e,not determined: the factor's boundary is not known
+            scope3_category3,total,Facility / zone,Total
+            scope3_category3,total,Zone,
+            scope3_category3,total,MWh,
+            scope3_category3,total,Upstream gCO2e/kWh,
+            scope3_category3,total,tCO2e,0.000
             basis,1,field,Runs read
             basis,1,value,3
             basis,2,field,Reference data

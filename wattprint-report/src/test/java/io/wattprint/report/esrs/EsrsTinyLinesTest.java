@@ -43,13 +43,14 @@ class EsrsTinyLinesTest {
 
         assertThat(md).contains(
                 "| DE | 0.0001 | 0.000 | 0.000 | 0.000 | 0.000 | 0.0001 |",
-                "| DE | DE | 1 | 0.0001 | 0.000035 | 0.000035 |",
+                "| DE | DE | 1 | 0.0001 | 0.000035 | not known | 0.000035 |",
                 "| aws | estimate from runs (location-based) | 1 | 1.000 | 0.000056 |",
                 "| gcp | estimate from runs (location-based) | 1 | 500.000 | 0.050 |");
         // the tiny lines count 0 in their totals, which still add up to the lines shown as rounded
         assertThat(md).contains("| E1-5\\_01 | Total energy consumption related to own operations | MWh | 1,000.000 |",
-                "| E1-6\\_09 | Gross location-based Scope 2 GHG emissions | tCO2e | 400.000 |",
-                "| E1-6\\_11 | Gross Scope 3 GHG emissions (category 1: purchased cloud compute) | tCO2e | 0.050 |");
+                "| E1-6\\_09 | Gross location-based Scope 2 GHG emissions (factor boundary: not known) | tCO2e | 400.000 |",
+                "| E1-6\\_11 | Gross Scope 3 GHG emissions (category 1: purchased cloud compute; category 3: upstream of purchased "
+                        + "electricity, where determined) | tCO2e | 0.050 |");
         // JSON carries the exact values: 1,000 + 0.0001 MWh; 400 + 0.000035 t; 0.050 + 0.000056 t
         assertThat(value(r, "E1-5_01")).isEqualByComparingTo("1000.0001");
         assertThat(value(r, "E1-6_09")).isEqualByComparingTo("400.000035");

@@ -70,7 +70,7 @@ class MethodologyJsonRoundTripTest {
     @Test
     void theTotalLinesAreTheJsonTotals() {
         ReportOutput r = fullLedger();
-        assertThat(table(r, "factors").total().get(6)).isEqualTo(Section.cell(object(r, "data_sources", "factors_total")
+        assertThat(table(r, "factors").total().get(7)).isEqualTo(Section.cell(object(r, "data_sources", "factors_total")
                 .get("facility_kwh"))).isEqualTo("18.400");
         assertThat(table(r, "energy_methods").total().get(6)).isEqualTo(Section.cell(object(r, "estimators",
                 "energy_methods_total").get("it_kwh"))).isEqualTo("17.000");

@@ -277,11 +277,11 @@ class MethodologyReportTest {
 
                 **Emission factors used (location-based)**
 
-                | Zone | gCO2e/kWh | Year | Source | Basis | Runs | Facility kWh |
-                |---|---:|---|---|---|---:|---:|
-                | DE | 380.00 | 2026 | test fixture | average, lifecycle | 1 | 4.000 |
-                | FR | 56.00 | 2026 | test fixture | average, lifecycle | 1 | 14.400 |
-                | **TOTAL** |  |  |  |  | **2** | **18.400** |
+                | Zone | gCO2e/kWh | Year | Source | Basis | GWP set | Runs | Facility kWh |
+                |---|---:|---|---|---|---|---:|---:|
+                | DE | 380.00 | 2026 | test fixture | average, lifecycle | not known (not a shipped factor) | 1 | 4.000 |
+                | FR | 56.00 | 2026 | test fixture | average, lifecycle | not known (not a shipped factor) | 1 | 14.400 |
+                | **TOTAL** |  |  |  |  |  | **2** | **18.400** |
 
                 No factor series is imported for the zones of these runs: annual factors only.
 
@@ -414,6 +414,7 @@ class MethodologyReportTest {
                       "year" : "2026",
                       "source" : "test fixture",
                       "basis" : "average, lifecycle",
+                      "gwp" : "not known (not a shipped factor)",
                       "runs" : 1,
                       "facility_kwh" : 4.000
                     }, {
@@ -422,6 +423,7 @@ class MethodologyReportTest {
                       "year" : "2026",
                       "source" : "test fixture",
                       "basis" : "average, lifecycle",
+                      "gwp" : "not known (not a shipped factor)",
                       "runs" : 1,
                       "facility_kwh" : 14.400
                     } ],
@@ -431,6 +433,7 @@ class MethodologyReportTest {
                       "year" : null,
                       "source" : null,
                       "basis" : null,
+                      "gwp" : null,
                       "runs" : 2,
                       "facility_kwh" : 18.400
                     },

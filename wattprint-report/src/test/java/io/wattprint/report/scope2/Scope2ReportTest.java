@@ -105,6 +105,7 @@ class Scope2ReportTest {
             | Field | Value |
             |---|---|
             | Scope 2 location-based (tCO2e) | 470.000 |
+            | Location-based factor boundary | not known |
             | Scope 2 market-based (tCO2e) | 290.000 |
             | Electricity consumed (MWh) | 1,200.000 |
             | Runs | 2 |
@@ -136,7 +137,7 @@ class Scope2ReportTest {
 
             | Facility / zone | MWh | Factor | gCO2e/kWh | tCO2e | Source |
             |---|---:|---|---:|---:|---|
-            | DE | 200.000 | grid average (no residual mix known) | 350.00 | 70.000 | grid average (location-based factor): test fixture, 2026 |
+            | DE | 200.000 | grid average (no residual mix known) | 350.00 | 70.000 | grid average (location-based factor): factor (boundary not known) 350 gCO2e/kWh, 2026, test fixture |
             | dc1 (FR) | 400.000 | residual mix | 550.00 | 220.000 | residual mix FR 2026, source: AIB 2026 |
             | **Total** | **600.000** |  |  | **290.000** |  |
 
@@ -151,16 +152,20 @@ class Scope2ReportTest {
 
             ## Location-based emission factors
 
-            **Grid average factors the runs' footprints used**
+            **Grid average factors of location-based Scope 2: direct (combustion) where one is shipped, else the run's life-cycle factor (METHODOLOGY.md §3.3)**
 
-            | Facility / zone | Zone | gCO2e/kWh | Source |
-            |---|---|---:|---|
-            | DE | DE | 350.00 | test fixture, 2026 |
-            | dc1 (FR) | FR | 400.00 | test fixture, 2026 |
+            | Facility / zone | Zone | gCO2e/kWh | Boundary | Source |
+            |---|---|---:|---|---|
+            | DE | DE | 350.00 | not known | factor (boundary not known) 350 gCO2e/kWh, 2026, test fixture |
+            | dc1 (FR) | FR | 400.00 | not known | factor (boundary not known) 400 gCO2e/kWh, 2026, test fixture |
 
             ## Warnings and notes
 
             > **Warning:** no residual mix known for DE 2026 or an earlier year: 200 MWh not covered by instruments got the grid average 350.00 gCO2e/kWh instead; this counts again attributes others claimed (GHG Protocol Scope 2 Guidance (2015): disclose)
+
+            > **Warning:** the boundary (direct or life-cycle) of the factor for DE is not known (not a shipped factor, e.g. an imported series): Scope 2 uses it as stored
+
+            > **Warning:** the boundary (direct or life-cycle) of the factor for FR is not known (not a shipped factor, e.g. an imported series): Scope 2 uses it as stored
 
             > **Note:** 1 run(s) in cloud regions (10,000.000 kWh) are purchased cloud compute: Scope 3 category 1 of the reporter, the provider's Scope 2; not in these totals (wattprint report esrs-e1 shows them as Scope 3).
 
@@ -206,6 +211,7 @@ class Scope2ReportTest {
               "runs" : 2,
               "energy_mwh" : 1200.000,
               "location_based_t" : 470.000,
+              "location_boundary" : "not known",
               "market_based_t" : 290.000,
               "lines" : [ {
                 "label" : "DE",
@@ -218,10 +224,11 @@ class Scope2ReportTest {
                 "residual_mix_mwh" : 0.000,
                 "grid_average_mwh" : 200.000,
                 "grid_factor_g_per_kwh" : 350.00,
-                "grid_factor_source" : "test fixture, 2026",
+                "grid_factor_boundary" : "not known",
+                "grid_factor_source" : "factor (boundary not known) 350 gCO2e/kWh, 2026, test fixture",
                 "uncovered_basis" : "grid_average",
                 "uncovered_g_per_kwh" : 350.00,
-                "uncovered_source" : "grid average (location-based factor): test fixture, 2026"
+                "uncovered_source" : "grid average (location-based factor): factor (boundary not known) 350 gCO2e/kWh, 2026, test fixture"
               }, {
                 "label" : "dc1 (FR)",
                 "zone" : "FR",
@@ -233,7 +240,8 @@ class Scope2ReportTest {
                 "residual_mix_mwh" : 400.000,
                 "grid_average_mwh" : 0.000,
                 "grid_factor_g_per_kwh" : 400.00,
-                "grid_factor_source" : "test fixture, 2026",
+                "grid_factor_boundary" : "not known",
+                "grid_factor_source" : "factor (boundary not known) 400 gCO2e/kWh, 2026, test fixture",
                 "uncovered_basis" : "residual_mix",
                 "uncovered_g_per_kwh" : 550.00,
                 "uncovered_source" : "residual mix FR 2026, source: AIB 2026"
@@ -256,7 +264,7 @@ class Scope2ReportTest {
                 "subject" : "DE",
                 "message" : "no residual mix known for DE 2026 or an earlier year: 200 MWh not covered by instruments got the grid average 350.00 gCO2e/kWh instead; this counts again attributes others claimed (GHG Protocol Scope 2 Guidance (2015): disclose)"
               } ],
-              "notes" : [ "1 run(s) in cloud regions (10,000.000 kWh) are purchased cloud compute: Scope 3 category 1 of the reporter, the provider's Scope 2; not in these totals (wattprint report esrs-e1 shows them as Scope 3)." ],
+              "notes" : [ "the boundary (direct or life-cycle) of the factor for DE is not known (not a shipped factor, e.g. an imported series): Scope 2 uses it as stored", "the boundary (direct or life-cycle) of the factor for FR is not known (not a shipped factor, e.g. an imported series): Scope 2 uses it as stored", "1 run(s) in cloud regions (10,000.000 kWh) are purchased cloud compute: Scope 3 category 1 of the reporter, the provider's Scope 2; not in these totals (wattprint report esrs-e1 shows them as Scope 3)." ],
               "rounding" : "MWh and tCO2e to 3 decimals, factors to 2: a total is the exact sum rounded half-up, its lines are apportioned to it by the largest remainder",
               "basis" : {
                 "runs" : 2,
@@ -315,16 +323,18 @@ class Scope2ReportTest {
             report,1,generated_at,2027-02-01T09:00:00Z
             dual,1,field,Scope 2 location-based (tCO2e)
             dual,1,value,470.000
-            dual,2,field,Scope 2 market-based (tCO2e)
-            dual,2,value,290.000
-            dual,3,field,Electricity consumed (MWh)
-            dual,3,value,"1,200.000"
-            dual,4,field,Runs
-            dual,4,value,2
-            dual,5,field,Reporter
-            dual,5,value,ACME
-            dual,6,field,Vintage window
-            dual,6,value,the 2026 reporting window
+            dual,2,field,Location-based factor boundary
+            dual,2,value,not known
+            dual,3,field,Scope 2 market-based (tCO2e)
+            dual,3,value,290.000
+            dual,4,field,Electricity consumed (MWh)
+            dual,4,value,"1,200.000"
+            dual,5,field,Runs
+            dual,5,value,2
+            dual,6,field,Reporter
+            dual,6,value,ACME
+            dual,7,field,Vintage window
+            dual,7,value,the 2026 reporting window
             scope2,1,Facility / zone,DE
             scope2,1,Zone,DE
             scope2,1,Runs,1
@@ -377,7 +387,7 @@ class Scope2ReportTest {
             uncovered,1,Factor,grid average (no residual mix known)
             uncovered,1,gCO2e/kWh,350.00
             uncovered,1,tCO2e,70.000
-            uncovered,1,Source,"grid average (location-based factor): test fixture, 2026"
+            uncovered,1,Source,"grid average (location-based factor): factor (boundary not known) 350 gCO2e/kWh, 2026, test fixture"
             uncovered,2,Facility / zone,dc1 (FR)
             uncovered,2,MWh,400.000
             uncovered,2,Factor,residual mix
@@ -407,11 +417,13 @@ class Scope2ReportTest {
             grid_factors,1,Facility / zone,DE
             grid_factors,1,Zone,DE
             grid_factors,1,gCO2e/kWh,350.00
-            grid_factors,1,Source,"test fixture, 2026"
+            grid_factors,1,Boundary,not known
+            grid_factors,1,Source,"factor (boundary not known) 350 gCO2e/kWh, 2026, test fixture"
             grid_factors,2,Facility / zone,dc1 (FR)
             grid_factors,2,Zone,FR
             grid_factors,2,gCO2e/kWh,400.00
-            grid_factors,2,Source,"test fixture, 2026"
+            grid_factors,2,Boundary,not known
+            grid_factors,2,Source,"factor (boundary not known) 400 gCO2e/kWh, 2026, test fixture"
             basis,1,field,Runs read
             basis,1,value,2
             basis,2,field,Reference data
