@@ -16,7 +16,8 @@ import java.util.TreeSet;
  * {@link RunRepository#list} reads it), each run counted with its <b>latest</b> footprint only, grouped by the UTC year
  * of the end and by everything reports group by: cloud region, facility, whether a footprint exists, whether its
  * CO2e and its location (factor zone and g/kWh) are known, the factor (zone, g/kWh, year, source), the reference
- * dataset and the PUE with its basis. {@link #methods} sums the latest footprints' component energy by provenance
+ * dataset and the PUE with its basis. {@link #cloudMonths} sums the runs in cloud regions by UTC month of the end.
+ * {@link #methods} sums the latest footprints' component energy by provenance
  * kind and method; {@link #leftOut} names the runs without a footprint or without a known location (newest first).
  *
  * <p>Groups are ordered newest first by the newest run in them (start, then id, descending, as
@@ -24,7 +25,7 @@ import java.util.TreeSet;
  * over the runs themselves. {@link FootprintRepository#closedTotals} computes this in the database;
  * {@link #of(List, Instant, Instant)} the same from runs already read.
  */
-public record ClosedTotals(List<Group> groups, List<MethodTotal> methods, List<LeftOut> leftOut) {
+public record ClosedTotals(List<Group> groups, List<MethodTotal> methods, List<LeftOut> leftOut, List<CloudMonth> cloudMonths) {
     /** Runs with the same year, place, footprint state, factor, dataset and PUE, and their sums (0 where none). */
     public record Group(int year, String cloudRegion, String facility, boolean footprint, boolean co2eKnown, boolean located,
                         String factorZone, Double factorGramsPerKwh, Integer factorYear, String factorSource, String dataset,
@@ -37,6 +38,13 @@ public record ClosedTotals(List<Group> groups, List<MethodTotal> methods, List<L
     /** A run without a footprint ({@code footprint} false) or with one whose location or CO2e is unknown. */
     public record LeftOut(int year, String id, String cloudRegion, boolean footprint) {}
 
+    /**
+     * The runs in one cloud region closed in one UTC calendar month ({@code month} 1–12), with the same footprint
+     * state, and their sums: what a cloud provider's export for that month replaces (issue 16 item 4).
+     */
+    public record CloudMonth(int year, int month, String cloudRegion, boolean footprint, boolean co2eKnown, int runs,
+                             double facilityEnergyJoules, double co2eGrams) {}
+
     static final Comparator<Group> NEWEST_FIRST = Comparator.comparing(Group::newest).reversed();
 
     public ClosedTotals {
@@ -44,14 +52,18 @@ public record ClosedTotals(List<Group> groups, List<MethodTotal> methods, List<L
         methods = methods.stream().sorted(Comparator.comparingInt(MethodTotal::year).thenComparing(MethodTotal::kind)
                 .thenComparing(MethodTotal::method)).toList();
         leftOut = List.copyOf(leftOut);
+        cloudMonths = cloudMonths.stream().sorted(Comparator.comparingInt(CloudMonth::year).thenComparingInt(CloudMonth::month)
+                .thenComparing(CloudMonth::cloudRegion).thenComparing(CloudMonth::footprint).thenComparing(CloudMonth::co2eKnown))
+                .toList();
     }
 
-    public static ClosedTotals empty() { return new ClosedTotals(List.of(), List.of(), List.of()); }
+    public static ClosedTotals empty() { return new ClosedTotals(List.of(), List.of(), List.of(), List.of()); }
 
     /** The part of these totals in one year. */
     public ClosedTotals inYear(int year) {
         return new ClosedTotals(groups.stream().filter(g -> g.year() == year).toList(),
-                methods.stream().filter(m -> m.year() == year).toList(), leftOut.stream().filter(l -> l.year() == year).toList());
+                methods.stream().filter(m -> m.year() == year).toList(), leftOut.stream().filter(l -> l.year() == year).toList(),
+                cloudMonths.stream().filter(m -> m.year() == year).toList());
     }
 
     /** Runs counted in all groups. */
@@ -83,6 +95,8 @@ public record ClosedTotals(List<Group> groups, List<MethodTotal> methods, List<L
         List<RunRecord> sorted = new ArrayList<>(records);
         sorted.sort(Comparator.comparing(ClosedTotals::newest).reversed());
         List<LeftOut> leftOut = new ArrayList<>();
+        record CKey(int year, int month, String cloudRegion, boolean footprint, boolean co2eKnown) {}
+        Map<CKey, CloudMonth> months = new LinkedHashMap<>();
         for (RunRecord r : sorted) {
             Instant end = r.run().end();
             if (end == null || (from != null && end.isBefore(from)) || (to != null && !end.isBefore(to))) continue;
@@ -119,8 +133,16 @@ public record ClosedTotals(List<Group> groups, List<MethodTotal> methods, List<L
                             k.factorGramsPerKwh(), k.factorYear(), k.factorSource(), k.dataset(), k.pue(), k.pueBasis(),
                             g.runs() + 1, g.itEnergyJoules() + it, g.facilityEnergyJoules() + fac, g.co2eGrams() + co2,
                             g.newest()));
+            if (cloud != null) {
+                CKey ck = new CKey(year, end.atZone(ZoneOffset.UTC).getMonthValue(), cloud, k.footprint(), k.co2eKnown());
+                CloudMonth m = months.get(ck);
+                months.put(ck, m == null ? new CloudMonth(ck.year(), ck.month(), cloud, ck.footprint(), ck.co2eKnown(), 1, fac, co2)
+                        : new CloudMonth(ck.year(), ck.month(), cloud, ck.footprint(), ck.co2eKnown(), m.runs() + 1,
+                        m.facilityEnergyJoules() + fac, m.co2eGrams() + co2));
+            }
         }
-        return new ClosedTotals(new ArrayList<>(groups.values()), new ArrayList<>(methods.values()), leftOut);
+        return new ClosedTotals(new ArrayList<>(groups.values()), new ArrayList<>(methods.values()), leftOut,
+                new ArrayList<>(months.values()));
     }
 
     /** Start and id, the key runs are listed by (newest first = descending). */

@@ -7,7 +7,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The three queries of {@link FootprintRepository#closedTotals}: groups, component methods, runs left out. */
+/** The four queries of {@link FootprintRepository#closedTotals}: groups, component methods, runs left out, cloud months. */
 final class ClosedTotalsQuery {
     // One row per run: its effective end (latest update's, else its outcome's, as RunReader reads it) and its latest
     // footprint's columns (null when it has none).
@@ -28,6 +28,11 @@ final class ClosedTotalsQuery {
             + "COUNT(DISTINCT c.rid) AS n, SUM(c.energy_j) AS j FROM (" + CLOSED + ") y "
             + "JOIN footprint_components c ON c.rid = y.rid AND c.seq = y.seq "
             + "GROUP BY substr(y.end_ts, 1, 4), c.provenance_kind, c.provenance_method";
+
+    // The cloud runs by UTC month of the end ("2026-12" from the fixed-width text), region and footprint state.
+    private static final String CLOUD_MONTHS = "SELECT substr(y.end_ts, 1, 7) AS ym, y.cloud_region, y.has_fp, y.co2e_known, "
+            + "COUNT(*) AS n, SUM(y.facility_energy_j) AS fac_j, SUM(y.co2e_g) AS co2e_g FROM (" + CLOSED + ") y "
+            + "WHERE y.cloud_region IS NOT NULL GROUP BY substr(y.end_ts, 1, 7), y.cloud_region, y.has_fp, y.co2e_known";
 
     private final String groups;
     private final String leftOut;
@@ -58,7 +63,11 @@ final class ClosedTotalsQuery {
                 Integer.parseInt(rs.getString("yr")), rs.getString(2), rs.getString(3), rs.getInt("n"), rs.getDouble("j")));
         List<ClosedTotals.LeftOut> lo = query(c, leftOut, rs -> new ClosedTotals.LeftOut(Integer.parseInt(rs.getString("yr")),
                 rs.getString("id"), rs.getString("cloud_region"), rs.getInt("has_fp") == 1));
-        return new ClosedTotals(gs, ms, lo);
+        List<ClosedTotals.CloudMonth> cm = query(c, CLOUD_MONTHS, rs -> new ClosedTotals.CloudMonth(
+                Integer.parseInt(rs.getString("ym").substring(0, 4)), Integer.parseInt(rs.getString("ym").substring(5, 7)),
+                rs.getString("cloud_region"), rs.getInt("has_fp") == 1, rs.getInt("co2e_known") == 1, rs.getInt("n"),
+                rs.getDouble("fac_j"), rs.getDouble("co2e_g")));
+        return new ClosedTotals(gs, ms, lo, cm);
     }
 
     @FunctionalInterface

@@ -121,6 +121,9 @@ abstract class FootprintRepositoryContract extends LedgerContract {
         assertThat(t.methods()).contains(new ClosedTotals.MethodTotal(2026, "MEASURED_COUNTER", "nvml-total-energy", 4, 950),
                 new ClosedTotals.MethodTotal(2026, "MEASURED_COUNTER", "rapl-energy_uj", 4, 4802),
                 new ClosedTotals.MethodTotal(2026, "ESTIMATED", "tdp-utilisation", 4, 120));
+        // c closed 2026-03-01T10:01:02Z in aws:eu-west-3: one cloud month, facility = (400 + 1237.5) × 1.2
+        assertThat(t.cloudMonths()).containsExactly(new ClosedTotals.CloudMonth(2026, 3, "aws:eu-west-3", true, true, 1,
+                (400 + 1237.5) * 1.2, 4.0));
         assertThat(t).as("the same as summing the runs read whole").isEqualTo(ClosedTotals.of(runs.list(new RunQuery(null, null, null, null)), Y26, Y27));
         assertThat(footprints.closedTotals(Y25, Y27).years()).containsExactly(2025, 2026);
         assertThat(runs.earliestEnd(Y27)).contains(Instant.parse("2025-06-01T00:01:00Z"));

@@ -123,6 +123,7 @@ public final class EsrsE1Report {
 
         EmbodiedMemo memo = EmbodiedMemo.of(in.hardware(), year);
         List<EsrsE1Data.Note> notes = EsrsNotes.of(now, o, memo, priorNa);
+        notes.addAll(CloudNotes.basis(now, prior, baseY, base));
         Basis basis = Basis.of(now.totals);
         EsrsE1Data data = data(o, generatedAt, now, prior, baseY, base, cur, priorNa, baseNa, notes, memo, basis);
         return new ReportOutput(EsrsE1Document.of(data, basis.blocks(), generatedAt), data);

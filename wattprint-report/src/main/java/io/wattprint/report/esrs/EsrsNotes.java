@@ -16,21 +16,7 @@ final class EsrsNotes {
         n.add(note("E1-6_07 gross Scope 1 is not reported: wattprint records no fuel combustion "
                 + "(generators, boilers); E1-6_12 and E1-6_13 are Scope 2 + Scope 3 and exclude Scope 1."));
         if (priorNa != null) n.add(note("Prior year " + (o.year() - 1) + ": " + priorNa + "."));
-        for (CloudScope3.Line c : y.cloud) {
-            if (c.reported()) {
-                n.add(note(c.provider() + " reported its own emissions for " + y.year + " (" + c.figures()
-                        + "): they are its Scope 3 figure; its " + c.runs() + " run(s) (" + Figures.text(c.runsKwh(), 3)
-                        + " kWh) are inside it and not added again."));
-            } else {
-                n.add(new EsrsE1Data.Note(Notice.Kind.ESTIMATE, "Scope 3 of " + c.provider() + " is an estimate: " + c.runs()
-                        + " run(s), " + Figures.text(c.runsKwh(), 3) + " kWh × the grid factor of their region (location-based); "
-                        + "no provider-reported figures for " + y.year + "."));
-            }
-            if (c.runsWithoutCo2e() > 0 && !c.reported()) {
-                n.add(warning(c.runsWithoutCo2e() + " " + c.provider() + " run(s) have no CO2e "
-                        + "(no footprint or zone unknown) and are not in E1-6_11."));
-            }
-        }
+        for (CloudScope3.Line c : y.cloud) n.addAll(CloudNotes.of(c));
         if (y.e15ItOnlyFact.exact().signum() > 0) n.add(warning(boundaryWarning(y)));
         for (String w : y.mixWarnings) n.add(warning("E1-5: " + w));
         if (y.notDeterminedFact.exact().signum() > 0) {

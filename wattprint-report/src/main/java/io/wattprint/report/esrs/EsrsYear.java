@@ -240,7 +240,7 @@ public final class EsrsYear {
                 : rn.multiply(BigDecimal.valueOf(100)).divide(e15Total, 2, RoundingMode.HALF_UP);
         renewablePctFact = pctExact == null ? null : new Fact(pctExact, renewablePct);
 
-        cloud = CloudScope3.of(yearTotals, providerRows);
+        cloud = CloudScope3.of(year, yearTotals, providerRows);
         BigDecimal s3 = BigDecimal.ZERO.setScale(3);
         for (CloudScope3.Line c : cloud) s3 = s3.add(c.tonnes());
         scope3 = s3.add(scope3Category3);
@@ -346,7 +346,7 @@ public final class EsrsYear {
     /** Facility kWh of the cloud runs of providers whose own reported figures replace them. */
     public double replacedCloudKwh() {
         double k = 0;
-        for (CloudScope3.Line c : cloud) if (c.reported()) k += c.runsKwh();
+        for (CloudScope3.Line c : cloud) k += c.coveredKwh();
         return k;
     }
 }
