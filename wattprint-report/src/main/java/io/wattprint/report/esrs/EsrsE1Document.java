@@ -57,7 +57,7 @@ final class EsrsE1Document {
         return new Facts("report", null, List.of(
                 new Facts.Fact("Reporting year", m.year() + " (runs closed in it, UTC)"),
                 new Facts.Fact("Prior year", m.priorYear() + (priorNa == null ? "" : " (" + priorNa + ")")),
-                new Facts.Fact("Base year", m.baseYear() + (m.baseYearGiven() ? " (given)" : " (earliest year with closed runs)")
+                new Facts.Fact("Base year", m.baseYear() + " (" + m.baseYearBasis() + ")"
                         + (baseNa == null ? "" : " (" + baseNa + ")")),
                 new Facts.Fact("Reporter", m.reporter() == null ? "not named" : m.reporter()),
                 new Facts.Fact("Net revenue", revenue == null ? "not given"
