@@ -64,14 +64,20 @@ final class BaseYear {
         return e.scale() < 3 ? e.setScale(3) : e;
     }
 
-    /** The note of one restatement, printed in every format and written to {@code _meta.notes}. */
+    /** One restatement in a line, for the report's facts. */
+    static String summary(EsrsE1Data.Restatement r) {
+        return r.year() + " (" + r.role() + "): " + r.runs() + " run(s) recomputed after " + r.year() + " ended, stored CO2e "
+                + signed(r.differenceTco2e()) + " tCO2e";
+    }
+
+    private static String signed(BigDecimal d) { return (d.signum() >= 0 ? "+" : "−") + Figures.text(d.abs(), 3); }
+
+    /** The note of one restatement, printed in Markdown, HTML and PDF and written to {@code _meta.notes}. */
     static String note(EsrsE1Data.Restatement r) {
-        BigDecimal d = r.differenceTco2e();
         return "Restatement: the " + r.year() + " figures (" + r.role() + ") use footprints recomputed after " + r.year()
                 + " ended: " + r.runs() + " run(s), the last on " + r.lastComputedOn() + ". Their stored CO2e (facility "
                 + "energy × grid factor) is now " + Figures.text(r.latestTco2e(), 3) + " tCO2e, first computed "
-                + Figures.text(r.firstTco2e(), 3) + " tCO2e (" + (d.signum() >= 0 ? "+" : "−") + Figures.text(d.abs(), 3)
-                + " tCO2e); facility energy " + Figures.text(r.latestFacilityMwh(), 3) + " MWh, first "
+                + Figures.text(r.firstTco2e(), 3) + " tCO2e (" + signed(r.differenceTco2e()) + " tCO2e); facility energy " + Figures.text(r.latestFacilityMwh(), 3) + " MWh, first "
                 + Figures.text(r.firstFacilityMwh(), 3) + " MWh. " + r.year() + " figures published before then are "
                 + "restated here (GHG Protocol Corporate Standard ch. 5).";
     }

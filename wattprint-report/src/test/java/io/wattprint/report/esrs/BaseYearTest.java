@@ -125,6 +125,9 @@ class BaseYearTest {
         assertThat(Golden.render(ReportFormat.MD, r)).contains("> **Note:** " + note);
         assertThat(Golden.render(ReportFormat.HTML, r)).contains("Restatement: the 2025 figures (prior year and base year)");
         assertThat((List<Object>) meta(r).get("notes")).contains("Note: " + note);
+        String restated2025 = "2025 (prior year and base year): 1 run(s) recomputed after 2025 ended, stored CO2e +40.000 tCO2e";
+        assertThat(Golden.render(ReportFormat.MD, r)).contains("| Restated | " + restated2025 + " |");
+        assertThat(Golden.render(ReportFormat.CSV, r)).contains("report,4,field,Restated", "report,4,value,\"" + restated2025 + "\"");
     }
 
     @Test
