@@ -15,11 +15,12 @@ final class YearHistoryQuery {
             + ") y WHERE y.has_fp = 1";
     // Recomputed after the year: the latest version is not the first and its computed_at falls in a later UTC year
     // than the run's end (both fixed-width ISO-8601 text, so the first four characters are the year).
-    private static final String RECOMPUTED = "SELECT substr(y.end_ts, 1, 4) AS yr, COUNT(*) AS n, SUM(f1.co2e_g) AS first_g, "
-            + "SUM(y.co2e_g) AS latest_g, SUM(f1.facility_energy_j) AS first_j, SUM(y.facility_energy_j) AS latest_j, "
+    private static final String RECOMPUTED = "SELECT substr(y.end_ts, 1, 4) AS yr, COUNT(*) AS n, "
+            + "SUM(f1.co2e_g) AS first_g, SUM(y.co2e_g) AS latest_g, SUM(f1.facility_energy_j) AS first_j, SUM(y.facility_energy_j) AS latest_j, "
             + "MAX(y.computed_at) AS last_at FROM (" + ClosedTotalsQuery.CLOSED + ") y "
             + "JOIN footprints f1 ON f1.rid = y.rid AND f1.seq = (SELECT MIN(m.seq) FROM footprints m WHERE m.rid = y.rid) "
-            + "WHERE y.seq > f1.seq AND substr(y.computed_at, 1, 4) > substr(y.end_ts, 1, 4) GROUP BY substr(y.end_ts, 1, 4)";
+            + "WHERE y.seq > f1.seq AND substr(y.computed_at, 1, 4) > substr(y.end_ts, 1, 4) "
+            + "GROUP BY substr(y.end_ts, 1, 4)";
 
     private final String from;
     private final String to;
@@ -43,9 +44,9 @@ final class YearHistoryQuery {
         try (PreparedStatement ps = prepare(c, RECOMPUTED); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 int year = Integer.parseInt(rs.getString("yr"));
-                out.put(year, new YearHistory(year, months.getOrDefault(year, new TreeSet<>()), rs.getInt("n"),
-                        rs.getDouble("first_g"), rs.getDouble("latest_g"), rs.getDouble("first_j"), rs.getDouble("latest_j"),
-                        Timestamps.parse(rs.getString("last_at"))));
+                Set<Integer> inYear = months.getOrDefault(year, new TreeSet<>());
+                out.put(year, new YearHistory(year, inYear, rs.getInt("n"), rs.getDouble("first_g"), rs.getDouble("latest_g"),
+                        rs.getDouble("first_j"), rs.getDouble("latest_j"), Timestamps.parse(rs.getString("last_at"))));
             }
         }
         for (Map.Entry<Integer, TreeSet<Integer>> m : months.entrySet()) {

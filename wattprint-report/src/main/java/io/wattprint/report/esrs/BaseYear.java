@@ -32,7 +32,8 @@ final class BaseYear {
             if (h.year() <= year && h.allMonths()) return new Choice(h.year(), ALL_MONTHS);
         }
         if (earliest != null && earliest <= year) {
-            return new Choice(earliest, "the earliest year with closed runs: no year up to " + year + " has runs in all 12 months");
+            String why = "no year up to " + year + " has runs in all 12 months";
+            return new Choice(earliest, "the earliest year with closed runs: " + why);
         }
         return new Choice(year, "the reporting year: no run closed up to " + year);
     }
@@ -49,9 +50,10 @@ final class BaseYear {
     private static void add(List<EsrsE1Data.Restatement> out, YearHistory h, String role) {
         if (h == null || h.recomputedRuns() == 0) return;
         BigDecimal first = tonnes(h.firstCo2eGrams()), latest = tonnes(h.latestCo2eGrams());
-        out.add(new EsrsE1Data.Restatement(h.year(), role, h.recomputedRuns(), first, latest, threeDecimals(latest.subtract(first)),
-                mwh(h.firstFacilityJoules()), mwh(h.latestFacilityJoules()),
-                h.lastComputedAt().atZone(ZoneOffset.UTC).toLocalDate().toString()));
+        BigDecimal difference = threeDecimals(latest.subtract(first));
+        String lastOn = h.lastComputedAt().atZone(ZoneOffset.UTC).toLocalDate().toString();
+        out.add(new EsrsE1Data.Restatement(h.year(), role, h.recomputedRuns(), first, latest, difference,
+                mwh(h.firstFacilityJoules()), mwh(h.latestFacilityJoules()), lastOn));
     }
 
     private static BigDecimal tonnes(double grams) { return threeDecimals(Figures.exact(grams).movePointLeft(6)); }
