@@ -124,6 +124,30 @@ class ReportEsrsCommandTest {
     }
 
     @Test
+    void badBaseYearsAreUsageErrors() {
+        usage("invalid value for --base-year: 1800 (expected a year from 1990 to 2100)", "report", "esrs-e1", "--year", "2026",
+                "--base-year", "1800");
+        usage("--base-year", "report", "esrs-e1", "--year", "2026", "--base-year", "last");
+        usage("--base-year", "report", "esrs-e1", "--year", "2026", "--base-year");
+    }
+
+    @Test
+    void esrsJsonSaysHowTheBaseYearWasChosen() throws Exception {
+        // the fixture's only run closed in March 2026: no year has runs in all 12 months
+        JsonNode j = new ObjectMapper().readTree(ok("report", "esrs-e1", "--year", "2026", "--format", "json").out());
+        assertThat(j.get("_meta").get("base_year").asInt()).isEqualTo(2026);
+        assertThat(j.get("_meta").get("base_year_basis").asText())
+                .isEqualTo("the earliest year with closed runs: no year up to 2026 has runs in all 12 months");
+        JsonNode given = new ObjectMapper().readTree(ok("report", "esrs-e1", "--year", "2026", "--base-year", "2024",
+                "--format", "json").out());
+        assertThat(given.get("_meta").get("base_year").asInt()).isEqualTo(2024);
+        assertThat(given.get("_meta").get("base_year_basis").asText()).isEqualTo("given with --base-year");
+        assertThat(ok("report", "esrs-e1", "--year", "2026", "--base-year", "2024").out())
+                .contains("| Base year | 2024 (given with --base-year) (n/a — no data for base year 2024) |");
+        assertThat(ok("report", "esrs-e1", "--help").out().replaceAll("\\s+", " ")).contains("first year with runs closed in all 12 months");
+    }
+
+    @Test
     void zeroOrNegativeRevenueIsAUsageError() {
         usage("invalid value for --net-revenue: 0 (expected an amount, from 1 to 1e15)", "report", "esrs-e1", "--year", "2026", "--net-revenue", "0");
         usage("invalid value for --net-revenue: -5 (expected an amount, from 1 to 1e15)", "report", "esrs-e1", "--year", "2026", "--net-revenue", "-5");

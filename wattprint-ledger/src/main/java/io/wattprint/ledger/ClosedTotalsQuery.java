@@ -10,14 +10,14 @@ import java.util.List;
 /** The four queries of {@link FootprintRepository#closedTotals}: groups, component methods, runs left out, cloud months. */
 final class ClosedTotalsQuery {
     // One row per run: its effective end (latest update's, else its outcome's, as RunReader reads it) and its latest
-    // footprint's columns (null when it has none).
-    private static final String CLOSED = "SELECT x.*, CASE WHEN x.seq IS NULL THEN 0 ELSE 1 END AS has_fp, "
+    // footprint's columns (null when it has none). Parameters: from, to.
+    static final String CLOSED = "SELECT x.*, CASE WHEN x.seq IS NULL THEN 0 ELSE 1 END AS has_fp, "
             + "CASE WHEN x.co2e_g IS NULL THEN 0 ELSE 1 END AS co2e_known, "
             + "CASE WHEN x.co2e_g IS NOT NULL AND x.factor_zone IS NOT NULL AND x.factor_g_per_kwh IS NOT NULL THEN 1 ELSE 0 END "
             + "AS located FROM (SELECT r.id, r.rid, r.start_ts, r.cloud_region, r.facility, "
             + "COALESCE((SELECT MAX(u.end_ts) FROM run_updates u WHERE u.rid = r.rid), o.end_ts) AS end_ts, "
             + "f.seq, f.it_energy_j, f.facility_energy_j, f.pue, f.pue_basis, f.co2e_g, f.factor_zone, f.factor_g_per_kwh, "
-            + "f.factor_year, f.factor_source, f.dataset "
+            + "f.factor_year, f.factor_source, f.dataset, f.computed_at "
             + "FROM runs r LEFT JOIN run_outcomes o ON o.rid = r.rid "
             + "LEFT JOIN footprints f ON f.rid = r.rid "
             + "AND f.seq = (SELECT MAX(m.seq) FROM footprints m WHERE m.rid = r.rid)) x "

@@ -98,4 +98,20 @@ public final class FootprintRepository {
             return Sql.read(c, ledger, "sum closed runs", q::run);
         }
     }
+
+    /**
+     * Per UTC year of the runs closed in [from, to) (each run's end as {@link #closedTotals} reads it): the months
+     * with a closed run that has a footprint, and the runs whose latest footprint was recomputed after the year
+     * ended ({@link YearHistory}); years without a closed run with a footprint or a recomputed run are absent.
+     * Two queries whatever the number of runs.
+     */
+    public java.util.Map<Integer, YearHistory> yearHistory(Instant from, Instant to) {
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        YearHistoryQuery q = new YearHistoryQuery(Timestamps.format(Timestamps.truncate(from)),
+                Timestamps.format(Timestamps.truncate(to)));
+        synchronized (c) {
+            return Sql.read(c, ledger, "read the history of closed years", q::run);
+        }
+    }
 }

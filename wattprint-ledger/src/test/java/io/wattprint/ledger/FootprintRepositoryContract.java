@@ -176,4 +176,49 @@ abstract class FootprintRepositoryContract extends LedgerContract {
         assertThat(v.get(2).itEnergy()).isEqualTo(Energy.ofJoules(300 + 1237.5));
         assertThat(footprints.versions("ghost")).isEmpty();
     }
+
+    // yearHistory: 2024 has a run closed in each month; 2025 has p (March, recomputed now, after 2025 ended), q (July,
+    // never recomputed), r (May, updated by an import within 2025) and e2 (September, closed without a footprint).
+    @Test
+    void yearHistoryGivesTheMonthsWithFootprintsAndTheRunsRecomputedAfterTheYearEnded() {
+        for (int m = 1; m <= 12; m++) {
+            closedWith(new Run("m" + m, "km" + m, Fixtures.workload("p"), null, Location.zone("FR"),
+                    Instant.parse(String.format("2024-%02d-10T00:00:00Z", m)), null, RunStatus.RUNNING, null, null),
+                    footprint(10, Co2e.ofGrams(1), Fixtures.france2024()));
+        }
+        closedWith(new Run("p", "kp", Fixtures.workload("p"), null, Location.zone("FR"), Instant.parse("2025-03-01T10:00:00Z"), null,
+                RunStatus.RUNNING, null, null), footprint(100, Co2e.ofGrams(1), Fixtures.france2024()));
+        closedWith(new Run("q", "kq", Fixtures.workload("p"), null, Location.zone("FR"), Instant.parse("2025-07-01T10:00:00Z"), null,
+                RunStatus.RUNNING, null, null), footprint(200, Co2e.ofGrams(2), Fixtures.france2024()));
+        Instant start = Instant.parse("2025-05-01T10:00:00Z");
+        for (int end : new int[] {600, 1200}) {
+            Run r = new Run("r", "kr", Fixtures.workload("p"), null, Location.zone("FR"), start, start.plusSeconds(end),
+                    RunStatus.SUCCEEDED, null, null);
+            importedRuns.insertOrUpdate(List.of(new ImportedRun(r, List.of(), footprint(end, Co2e.ofGrams(end / 100.0),
+                    Fixtures.france2024()), "data-1", start.plusSeconds(end + 1))));
+        }
+        runs.insertRun(new Run("e2", "ke2", Fixtures.workload("p"), null, Location.zone("FR"), Instant.parse("2025-09-01T10:00:00Z"),
+                null, RunStatus.RUNNING, null, null));
+        runs.closeRun("e2", Instant.parse("2025-09-01T11:00:00Z"), RunStatus.SUCCEEDED, 0);
+        Instant before = Timestamps.truncate(Instant.now());
+        assertThat(footprints.save("p", footprint(300, Co2e.ofGrams(3), Fixtures.france2024()), "data-2")).isEqualTo(2);
+
+        var h = footprints.yearHistory(Instant.parse("2024-01-01T00:00:00Z"), Y27);
+
+        assertThat(h.keySet()).containsExactly(2024, 2025);
+        assertThat(h.get(2024).allMonths()).isTrue();
+        assertThat(h.get(2024).recomputedRuns()).isZero();
+        assertThat(h.get(2024).lastComputedAt()).isNull();
+        YearHistory y = h.get(2025);
+        assertThat(y.months()).as("p, r, q; e2 has no footprint").containsExactlyInAnyOrder(3, 5, 7);
+        assertThat(y.allMonths()).isFalse();
+        assertThat(y.recomputedRuns()).as("p only: r's second version was computed in 2025").isEqualTo(1);
+        assertThat(y.firstCo2eGrams()).isEqualTo(1.0);
+        assertThat(y.latestCo2eGrams()).isEqualTo(3.0);
+        // facility = (GPU + 1237.5 J of CPU, DRAM, other) × PUE 1.2
+        assertThat(y.firstFacilityJoules()).isCloseTo((100 + 1237.5) * 1.2, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(y.latestFacilityJoules()).isCloseTo((300 + 1237.5) * 1.2, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(y.lastComputedAt()).isAfterOrEqualTo(before);
+        assertThat(footprints.yearHistory(Y26, Y27)).as("nothing closed in 2026").isEmpty();
+    }
 }

@@ -97,10 +97,29 @@ public final class TestLedger {
         /** Inserts, appends the intervals, closes and saves the footprint; returns the run id. */
         public String store(Ledger l) {
             Instant end = start.plus(length);
+            l.runs().insertRun(run());
+            l.intervals().append(id, intervals());
+            l.runs().closeRun(id, end, status, status == RunStatus.SUCCEEDED ? 0 : 1);
+            l.footprints().save(id, footprint(), "fixture 1");
+            return id;
+        }
+
+        /**
+         * Saves this spec's footprint as a new version of the run already stored under its id, computed now (as
+         * {@code wattprint runs recompute} does); returns the version.
+         */
+        public int recompute(Ledger l) { return l.footprints().save(id, footprint(), "fixture 2"); }
+
+        private Location location() { return zone == null ? Location.unknown() : new Location(zone, cloudRegion, facility); }
+
+        private Run run() {
             Workload w = Workload.builder(workload == null ? project : workload).project(project).team(team).model(model).modelVersion(modelVersion)
                     .phase(phase).tags(tags).build();
-            Location location = zone == null ? Location.unknown() : new Location(zone, cloudRegion, facility);
-            Run run = new Run(id, keyPrefix + id, w, host, location, start, null, RunStatus.RUNNING, null, command);
+            return new Run(id, keyPrefix + id, w, host, location(), start, null, RunStatus.RUNNING, null, command);
+        }
+
+        private List<EnergyInterval> intervals() {
+            Instant end = start.plus(length);
             List<double[]> parts = components.isEmpty() ? List.<double[]>of(new double[] {0, 1.0}) : components;
             List<EnergyInterval> intervals = new ArrayList<>();
             Provenance gpuP = estimated ? new Provenance.Estimated("tdp-utilisation") : new Provenance.MeasuredCounter("nvml-total-energy");
@@ -116,16 +135,16 @@ public final class TestLedger {
                 Component comp = c[0] == 1 ? Component.CPU : Component.DRAM;
                 intervals.add(new EnergyInterval(start, end, comp, Energy.ofKilowattHours(c[1]), cpuP));
             }
+            return intervals;
+        }
+
+        private Footprint footprint() {
+            Location location = location();
             int year = factorYear > 0 ? factorYear : start.atZone(ZoneOffset.UTC).getYear();
             EmissionFactor factor = gPerKwh == null ? null : EmissionFactor.annual(zone, CarbonIntensity.ofGramsPerKwh(gPerKwh),
                     year, EmissionFactor.Basis.AVERAGE, EmissionFactor.Boundary.LIFECYCLE, factorSource, "fixture 1", "n/a");
             PueAssumption p = pue == 1.0 ? PueAssumption.notApplied() : new PueAssumption(Pue.of(pue), "fixture");
-            Footprint f = new FootprintCalculator().compute(intervals, location, p, (z, t) -> Optional.ofNullable(factor));
-            l.runs().insertRun(run);
-            l.intervals().append(id, intervals);
-            l.runs().closeRun(id, end, status, status == RunStatus.SUCCEEDED ? 0 : 1);
-            l.footprints().save(id, f, "fixture 1");
-            return id;
+            return new FootprintCalculator().compute(intervals(), location, p, (z, t) -> Optional.ofNullable(factor));
         }
     }
 }

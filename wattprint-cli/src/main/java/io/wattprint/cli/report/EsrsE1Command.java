@@ -47,7 +47,8 @@ public final class EsrsE1Command implements Callable<Integer> {
 
     @Option(names = "--year", required = true, paramLabel = "YEAR", description = "Reporting year: runs closed in it (UTC).")
     int year;
-    @Option(names = "--base-year", paramLabel = "YEAR", description = "Base year (default: the earliest year with closed runs).")
+    @Option(names = "--base-year", paramLabel = "YEAR", description = "Base year (default: the first year with runs "
+            + "closed in all 12 months, else the earliest year with closed runs; the report states which).")
     Integer baseYear;
     @Option(names = "--net-revenue", paramLabel = "AMOUNT", description = "Net revenue of the year, for E1-6_30/_31 "
             + "(tCO2e per million currency units).")

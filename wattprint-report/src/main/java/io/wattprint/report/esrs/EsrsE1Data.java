@@ -18,8 +18,8 @@ import java.util.Map;
  * the energy whose source is not determined, the embodied memo, the basis), then one object per ESRS datapoint
  * keyed by its id ({@code E1-5_01} …), in the order of the disclosure; a datapoint's figures exact, with the
  * decimals printed. The whole
- * document is built from it ({@link EsrsE1Document}); the energy-mix, Scope 2 and cloud tables ({@link Tables}) and
- * whether the base year was given are printed only.
+ * document is built from it ({@link EsrsE1Document}); the energy-mix, Scope 2 and cloud tables ({@link Tables}) are
+ * printed only.
  */
 public record EsrsE1Data(@JsonProperty("_meta") Meta meta, @JsonIgnore Map<String, Datapoint> datapoints,
                          @JsonIgnore Tables tables) {
@@ -29,12 +29,21 @@ public record EsrsE1Data(@JsonProperty("_meta") Meta meta, @JsonIgnore Map<Strin
     Map<String, Datapoint> byId() { return datapoints; }
 
     public record Meta(String report, String standard, int year, int priorYear, String priorYearNote, int baseYear,
-                       String baseYearNote, String generatedAt, String reporter, Revenue netRevenue, String energyMixFile,
+                       String baseYearNote, String baseYearBasis, String generatedAt, String reporter, Revenue netRevenue, String energyMixFile,
                        String rounding, List<String> boundary, List<Note> notes, Datapoint energyNotDetermined,
                        Datapoint energyItOnly,
                        @JsonInclude(JsonInclude.Include.NON_NULL) EmbodiedMemo.Data embodiedMemo, Basis.Data basis,
                        String scope2LocationBoundary, Scope3Category3 scope3Category3,
-                       List<ResidualMixUse> residualMixYears, @JsonIgnore boolean baseYearGiven) {}
+                       List<ResidualMixUse> residualMixYears, List<Restatement> restatements) {}
+
+    /**
+     * A prior or base year ({@code role}) whose runs were recomputed after it ended (METHODOLOGY §12.4): how many, the
+     * sums of their latest and first footprint versions (stored CO2e in tCO2e, facility energy in MWh, exact) and the
+     * date (UTC) of the last recomputation.
+     */
+    public record Restatement(int year, String role, int runs, BigDecimal firstTco2e, BigDecimal latestTco2e,
+                              BigDecimal differenceTco2e, BigDecimal firstFacilityMwh, BigDecimal latestFacilityMwh,
+                              String lastComputedOn) {}
 
     /**
      * Scope 3 category 3 of the year (upstream of purchased electricity), part of E1-6_11: the tCO2e where the zone has

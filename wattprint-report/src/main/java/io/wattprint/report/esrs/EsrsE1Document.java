@@ -54,15 +54,18 @@ final class EsrsE1Document {
     private static Facts facts(EsrsE1Data.Meta m) {
         String priorNa = m.priorYearNote(), baseNa = m.baseYearNote();
         EsrsE1Data.Revenue revenue = m.netRevenue();
-        return new Facts("report", null, List.of(
+        List<Facts.Fact> facts = new ArrayList<>(List.of(
                 new Facts.Fact("Reporting year", m.year() + " (runs closed in it, UTC)"),
                 new Facts.Fact("Prior year", m.priorYear() + (priorNa == null ? "" : " (" + priorNa + ")")),
-                new Facts.Fact("Base year", m.baseYear() + (m.baseYearGiven() ? " (given)" : " (earliest year with closed runs)")
+                new Facts.Fact("Base year", m.baseYear() + " (" + m.baseYearBasis() + ")"
                         + (baseNa == null ? "" : " (" + baseNa + ")")),
                 new Facts.Fact("Reporter", m.reporter() == null ? "not named" : m.reporter()),
                 new Facts.Fact("Net revenue", revenue == null ? "not given"
                         : Figures.text(revenue.amount()) + " " + revenue.currency()),
                 new Facts.Fact("Energy mix", m.energyMixFile() == null ? "none given (--energy-mix)" : m.energyMixFile())));
+        // a restated year in the facts too, so that CSV (which has no notes) shows it
+        for (EsrsE1Data.Restatement r : m.restatements()) facts.add(3, new Facts.Fact("Restated", BaseYear.summary(r)));
+        return new Facts("report", null, facts);
     }
 
     /** The datapoints table: one line per datapoint, and the energy not determined after E1-5_05. */

@@ -11,6 +11,7 @@ import io.wattprint.ledger.ClosedTotals;
 import io.wattprint.ledger.HardwareRepository.StoredHardware;
 import io.wattprint.ledger.Ledger;
 import io.wattprint.ledger.RunRecord;
+import io.wattprint.ledger.YearHistory;
 import io.wattprint.report.Basis;
 import io.wattprint.report.ReportOutput;
 import java.math.BigDecimal;
@@ -40,7 +41,10 @@ public final class EsrsE1Report {
     static final String NO_REVENUE = "not reported: no net revenue given";
     static final String NO_SCOPE1 = "not reported: wattprint records no fuel combustion";
 
-    /** What the user chose; {@code baseYear} null = the earliest year with closed runs; {@code netRevenue} null = none. */
+    /**
+     * What the user chose; {@code baseYear} null = the default ({@link BaseYear}: the first year with runs in all 12
+     * months, else the earliest year with closed runs); {@code netRevenue} null = none.
+     */
     public record Options(int year, Integer baseYear, BigDecimal netRevenue, String currency, EnergyMix mix, String reporter,
                           int monthsBefore, int monthsAfter) {
         public Options {
@@ -51,23 +55,33 @@ public final class EsrsE1Report {
         }
     }
 
-    /** What the report reads from the ledger. */
     /**
      * What the report reads from the ledger: the sums over the runs closed per year ({@link ClosedTotals}, at least
-     * the report's and the prior year, from the earliest year with closed runs when earlier) and the earliest year in
-     * which a run started before the end of the report's year closed (the default base year; null for none).
+     * the report's and the prior year, from the earliest year with closed runs when earlier), the earliest year in
+     * which a run started before the end of the report's year closed (null for none) and the same years' history
+     * ({@link YearHistory}: months with footprints, runs recomputed after the year), which choose the default base
+     * year and the restatements.
      */
     public record Inputs(ClosedTotals totals, Integer earliestYear, List<ContractualInstrument> instruments,
-                         List<ResidualMix> residualMixes, List<CloudEmission> cloudRows, List<HardwareRecord> hardware) {
+                         List<ResidualMix> residualMixes, List<CloudEmission> cloudRows, List<HardwareRecord> hardware,
+                         Map<Integer, YearHistory> history) {
+        public Inputs {
+            history = Map.copyOf(history);
+        }
+
         public static Inputs empty() { return new Inputs(List.of(), List.of(), List.of(), List.of(), List.of()); }
 
         /** Whether any hardware record exists (the embodied memo line). */
         public boolean hardwareRecorded() { return !hardware.isEmpty(); }
 
-        /** From runs already read (each with its latest footprint): every run closed, in any year. */
+        /**
+         * From runs already read (each with its latest footprint): every run closed, in any year; their months with
+         * footprints, but no restatement (the earlier versions are not read).
+         */
         public Inputs(List<RunRecord> runs, List<ContractualInstrument> instruments, List<ResidualMix> residualMixes,
                       List<CloudEmission> cloudRows, List<HardwareRecord> hardware) {
-            this(ClosedTotals.of(runs, null, null), EsrsE1Report.earliestYear(runs), instruments, residualMixes, cloudRows, hardware);
+            this(ClosedTotals.of(runs, null, null), EsrsE1Report.earliestYear(runs), instruments, residualMixes, cloudRows, hardware,
+                    EsrsE1Report.months(runs));
         }
 
         /**
@@ -78,9 +92,11 @@ public final class EsrsE1Report {
             Instant end = Instant.parse((year + 1) + "-01-01T00:00:00Z");
             Integer earliest = l.runs().earliestEnd(end).map(t -> t.atZone(ZoneOffset.UTC).getYear()).orElse(null);
             int from = earliest == null ? year - 1 : Math.min(earliest, year - 1);
-            ClosedTotals totals = l.footprints().closedTotals(Instant.parse(String.format(java.util.Locale.ROOT, "%04d-01-01T00:00:00Z", from)), end);
+            Instant start = Instant.parse(String.format(java.util.Locale.ROOT, "%04d-01-01T00:00:00Z", from));
+            ClosedTotals totals = l.footprints().closedTotals(start, end);
             return new Inputs(totals, earliest, l.instruments().list(), l.instruments().residualMixes(),
-                    l.cloudEmissions().current(null, end), l.hardware().list().stream().map(StoredHardware::record).toList());
+                    l.cloudEmissions().current(null, end), l.hardware().list().stream().map(StoredHardware::record).toList(),
+                    l.footprints().yearHistory(start, end));
         }
     }
 
@@ -103,6 +119,19 @@ public final class EsrsE1Report {
         return min;
     }
 
+    /** Per year, the months in which a run with a footprint closed (UTC); no restatement. */
+    static Map<Integer, YearHistory> months(List<RunRecord> runs) {
+        Map<Integer, java.util.Set<Integer>> months = new java.util.TreeMap<>();
+        for (RunRecord r : runs) {
+            if (r.run().end() == null || r.footprint() == null) continue;
+            var end = r.run().end().atZone(ZoneOffset.UTC);
+            months.computeIfAbsent(end.getYear(), y -> new java.util.TreeSet<>()).add(end.getMonthValue());
+        }
+        Map<Integer, YearHistory> out = new java.util.TreeMap<>();
+        months.forEach((y, m) -> out.put(y, new YearHistory(y, m, 0, 0, 0, 0, 0, null)));
+        return out;
+    }
+
     public static ReportOutput build(Inputs in, Options o, Instant generatedAt) {
         return build(in, o, generatedAt, Scope2Data.shipped());
     }
@@ -111,7 +140,8 @@ public final class EsrsE1Report {
     public static ReportOutput build(Inputs in, Options o, Instant generatedAt, Scope2Factors factors) {
         int year = o.year();
         Integer earliest = in.earliestYear();
-        int base = o.baseYear() != null ? o.baseYear() : earliest == null || earliest > year ? year : earliest;
+        BaseYear.Choice choice = BaseYear.choose(o.baseYear(), year, earliest, in.history());
+        int base = choice.year();
         String cur = o.currency().strip().toUpperCase(java.util.Locale.ROOT);
         EsrsYear now = compute(in, o, year, o.netRevenue(), factors);
         EsrsYear prior = compute(in, o, year - 1, null, factors);
@@ -122,10 +152,11 @@ public final class EsrsE1Report {
         String baseNa = baseY.hasData || base == year ? null : "n/a — no data for base year " + base;
 
         EmbodiedMemo memo = EmbodiedMemo.of(in.hardware(), year);
-        List<EsrsE1Data.Note> notes = EsrsNotes.of(now, o, memo, priorNa);
+        List<EsrsE1Data.Restatement> restated = BaseYear.restatements(year, base, in.history());
+        List<EsrsE1Data.Note> notes = EsrsNotes.of(now, o, memo, priorNa, restated);
         notes.addAll(CloudNotes.basis(now, prior, baseY, base));
         Basis basis = Basis.of(now.totals);
-        EsrsE1Data data = data(o, generatedAt, now, prior, baseY, base, cur, priorNa, baseNa, notes, memo, basis);
+        EsrsE1Data data = data(o, generatedAt, now, prior, baseY, choice, cur, priorNa, baseNa, notes, memo, basis, restated);
         return new ReportOutput(EsrsE1Document.of(data, basis.blocks(), generatedAt), data);
     }
 
@@ -164,9 +195,9 @@ public final class EsrsE1Report {
     }
 
     /** The report's data: {@code _meta} and the datapoints of the year, the prior year and the base year. */
-    private static EsrsE1Data data(Options o, Instant generatedAt, EsrsYear now, EsrsYear prior, EsrsYear baseY, int base,
-                                   String cur, String priorNa, String baseNa, List<EsrsE1Data.Note> notes, EmbodiedMemo memo,
-                                   Basis basis) {
+    private static EsrsE1Data data(Options o, Instant generatedAt, EsrsYear now, EsrsYear prior, EsrsYear baseY,
+                                   BaseYear.Choice base, String cur, String priorNa, String baseNa, List<EsrsE1Data.Note> notes,
+                                   EmbodiedMemo memo, Basis basis, List<EsrsE1Data.Restatement> restated) {
         int year = o.year();
         EsrsE1Data.Datapoint nd = EsrsE1Data.Datapoint.of("Energy consumption whose source is not determined (part of E1-5_01)",
                 now.notDeterminedFact, "MWh", priorNa == null ? prior.notDeterminedFact : null,
@@ -175,14 +206,14 @@ public final class EsrsE1Report {
                 + "(part of E1-5_01)", now.e15ItOnlyFact, "MWh", priorNa == null ? prior.e15ItOnlyFact : null,
                 baseNa == null ? baseY.e15ItOnlyFact : null, null, null, null, null, null, null);
         EsrsE1Data.Meta meta = new EsrsE1Data.Meta(KIND, "ESRS E1 (Commission Delegated Regulation (EU) 2023/2772)", year,
-                year - 1, priorNa, base, baseNa, generatedAt.toString(), o.reporter() == null ? null : o.reporter().strip(),
+                year - 1, priorNa, base.year(), baseNa, base.basis(), generatedAt.toString(), o.reporter() == null ? null : o.reporter().strip(),
                 o.netRevenue() == null ? null : new EsrsE1Data.Revenue(o.netRevenue(), cur), o.mix().file(),
                 "MWh and tCO2e to 3 decimals, % to 2, intensity to 3: a total is the exact sum rounded half-up, "
                         + "its parts are apportioned to it by the largest remainder; E1-6_12/13 are the sums of E1-6_09/10 and E1-6_11; "
                         + "a figure that is not 0 but rounds to 0 prints its first three significant digits. Each value is "
                         + "exact, with the decimals it is printed with",
                 boundary(year), notes, nd, itOnly, memo == null ? null : memo.data(), basis.data(), now.scope2Boundary,
-                category3(now), now.residualMixYears, o.baseYear() != null);
+                category3(now), now.residualMixYears, restated);
         Map<String, EsrsE1Data.Datapoint> dps = new LinkedHashMap<>();
         for (Datapoint d : datapoints(cur)) {
             Fact v = d.value().apply(now);

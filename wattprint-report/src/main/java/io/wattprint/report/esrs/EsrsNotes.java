@@ -11,11 +11,13 @@ import java.util.Locale;
 final class EsrsNotes {
     private EsrsNotes() {}
 
-    static List<EsrsE1Data.Note> of(EsrsYear y, EsrsE1Report.Options o, EmbodiedMemo memo, String priorNa) {
+    static List<EsrsE1Data.Note> of(EsrsYear y, EsrsE1Report.Options o, EmbodiedMemo memo, String priorNa,
+                                    List<EsrsE1Data.Restatement> restated) {
         List<EsrsE1Data.Note> n = new ArrayList<>();
         n.add(note("E1-6_07 gross Scope 1 is not reported: wattprint records no fuel combustion "
                 + "(generators, boilers); E1-6_12 and E1-6_13 are Scope 2 + Scope 3 and exclude Scope 1."));
         if (priorNa != null) n.add(note("Prior year " + (o.year() - 1) + ": " + priorNa + "."));
+        for (EsrsE1Data.Restatement r : restated) n.add(note(BaseYear.note(r)));
         for (CloudScope3.Line c : y.cloud) n.addAll(CloudNotes.of(c));
         if (y.e15ItOnlyFact.exact().signum() > 0) n.add(warning(boundaryWarning(y)));
         for (String w : y.mixWarnings) n.add(warning("E1-5: " + w));

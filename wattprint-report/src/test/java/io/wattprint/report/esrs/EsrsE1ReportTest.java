@@ -345,7 +345,7 @@ public class EsrsE1ReportTest {
             |---|---|
             | Reporting year | 2026 (runs closed in it, UTC) |
             | Prior year | 2025 |
-            | Base year | 2025 (earliest year with closed runs) |
+            | Base year | 2025 (the earliest year with closed runs: no year up to 2026 has runs in all 12 months) |
             | Reporter | ACME |
             | Net revenue | 50,000,000 EUR |
             | Energy mix | mix.csv |
@@ -492,6 +492,7 @@ public class EsrsE1ReportTest {
                 "prior_year_note" : null,
                 "base_year" : 2025,
                 "base_year_note" : null,
+                "base_year_basis" : "the earliest year with closed runs: no year up to 2026 has runs in all 12 months",
                 "generated_at" : "2027-02-01T09:00:00Z",
                 "reporter" : "ACME",
                 "net_revenue" : {
@@ -586,7 +587,8 @@ public class EsrsE1ReportTest {
                   "g_per_kwh" : 550.00,
                   "composition" : "not recorded",
                   "source" : "AIB 2026"
-                } ]
+                } ],
+                "restatements" : [ ]
               },
               "E1-5_01" : {
                 "label" : "Total energy consumption related to own operations",
@@ -746,7 +748,7 @@ public class EsrsE1ReportTest {
             report,2,field,Prior year
             report,2,value,2025
             report,3,field,Base year
-            report,3,value,2025 (earliest year with closed runs)
+            report,3,value,2025 (the earliest year with closed runs: no year up to 2026 has runs in all 12 months)
             report,4,field,Reporter
             report,4,value,ACME
             report,5,field,Net revenue
