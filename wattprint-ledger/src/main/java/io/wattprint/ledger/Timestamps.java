@@ -1,5 +1,6 @@
 package io.wattprint.ledger;
 
+import io.wattprint.core.time.IsoInstant;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -19,37 +20,10 @@ final class Timestamps {
 
     private Timestamps() {}
 
-    /** The stored text of an instant: 27 characters, written digit by digit (a run stores several per write). */
+    /** The stored text of an instant: 27 characters ({@link IsoInstant}, six fraction digits). */
     static String format(Instant t) {
         if (t == null) return null;
-        inRange(t);
-        long seconds = t.getEpochSecond();
-        long day = Math.floorDiv(seconds, 86_400L);
-        int secondOfDay = (int) Math.floorMod(seconds, 86_400L);
-        LocalDate date = LocalDate.ofEpochDay(day);
-        char[] out = new char[27];
-        digits(out, 0, date.getYear(), 4);
-        out[4] = '-';
-        digits(out, 5, date.getMonthValue(), 2);
-        out[7] = '-';
-        digits(out, 8, date.getDayOfMonth(), 2);
-        out[10] = 'T';
-        digits(out, 11, secondOfDay / 3600, 2);
-        out[13] = ':';
-        digits(out, 14, secondOfDay / 60 % 60, 2);
-        out[16] = ':';
-        digits(out, 17, secondOfDay % 60, 2);
-        out[19] = '.';
-        digits(out, 20, t.getNano() / 1000, 6);
-        out[26] = 'Z';
-        return new String(out);
-    }
-
-    private static void digits(char[] out, int at, int value, int width) {
-        for (int i = at + width - 1; i >= at; i--) {
-            out[i] = (char) ('0' + value % 10);
-            value /= 10;
-        }
+        return IsoInstant.text(inRange(t), 6);
     }
 
     private static Instant inRange(Instant t) {

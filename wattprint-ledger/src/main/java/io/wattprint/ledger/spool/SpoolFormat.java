@@ -2,6 +2,7 @@ package io.wattprint.ledger.spool;
 
 import io.wattprint.core.model.EnergyInterval;
 import io.wattprint.core.model.RunMarker;
+import io.wattprint.core.time.IsoInstant;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -102,39 +103,12 @@ final class SpoolFormat {
     }
 
     /**
-     * ISO-8601 UTC with exactly nine fraction digits, as {@code appendInstant(9)} writes it, built by
-     * hand for years 0–9999: the formatter costs more than the rest of a tick when the JVM has not
-     * compiled it yet (the meter writes a few records a second). Other years go to the formatter.
+     * ISO-8601 UTC with exactly nine fraction digits, as {@code appendInstant(9)} writes it: written digit by digit for
+     * years 0–9999 ({@link IsoInstant}; the formatter costs more than the rest of a tick when the JVM has not compiled
+     * it yet, and the meter writes a few records a second). Other years go to the formatter.
      */
     static String instant(Instant t) {
-        long sec = t.getEpochSecond();
-        long day = Math.floorDiv(sec, 86_400L);
-        int sod = (int) Math.floorMod(sec, 86_400L);
-        if (day < -719_528L || day > 2_932_896L) return INSTANT.format(t);   // outside 0000-01-01 .. 9999-12-31
-        java.time.LocalDate d = java.time.LocalDate.ofEpochDay(day);
-        char[] c = new char[30];
-        put(c, 0, d.getYear(), 4);
-        c[4] = '-';
-        put(c, 5, d.getMonthValue(), 2);
-        c[7] = '-';
-        put(c, 8, d.getDayOfMonth(), 2);
-        c[10] = 'T';
-        put(c, 11, sod / 3600, 2);
-        c[13] = ':';
-        put(c, 14, sod / 60 % 60, 2);
-        c[16] = ':';
-        put(c, 17, sod % 60, 2);
-        c[19] = '.';
-        put(c, 20, t.getNano(), 9);
-        c[29] = 'Z';
-        return new String(c);
-    }
-
-    private static void put(char[] c, int at, int value, int digits) {
-        for (int i = at + digits - 1; i >= at; i--) {
-            c[i] = (char) ('0' + value % 10);
-            value /= 10;
-        }
+        return IsoInstant.writable(t) ? IsoInstant.text(t, 9) : INSTANT.format(t);
     }
 
     /**
