@@ -313,17 +313,20 @@ public final class RunRepository {
             where.append(" AND r.start_ts < ?");
             params.add(Timestamps.format(Timestamps.truncate(q.until())));
         }
-        String order = dialect.byteOrder("r.start_ts") + " DESC, " + dialect.byteOrder("r.id") + " DESC";
-        RunReader.Selection s = new RunReader.Selection(where.toString(), params, order, q.limit());
+        RunReader.Selection s = new RunReader.Selection(where.toString(), params, newestFirst(), q.limit());
         synchronized (c) {
             return Sql.read(c, ledger, "list runs", c -> RunReader.read(c, s));
         }
     }
 
+    /** {@link #list}'s order: newest start first, ties by id, both compared as bytes on either database. */
+    private String newestFirst() {
+        return dialect.byteOrder("r.start_ts") + " DESC, " + dialect.byteOrder("r.id") + " DESC";
+    }
+
     /** {@link RunReader#scan} of every run in {@link #list}'s order: the floor {@code bench/ledger-list.sh} compares with. */
     long scanAll() {
-        String order = dialect.byteOrder("r.start_ts") + " DESC, " + dialect.byteOrder("r.id") + " DESC";
-        RunReader.Selection s = new RunReader.Selection("1 = 1", List.of(), order, null);
+        RunReader.Selection s = new RunReader.Selection("1 = 1", List.of(), newestFirst(), null);
         synchronized (c) {
             return Sql.read(c, ledger, "scan runs", c -> RunReader.scan(c, s));
         }

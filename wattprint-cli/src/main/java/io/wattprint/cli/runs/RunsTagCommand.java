@@ -9,6 +9,7 @@ import io.wattprint.core.model.Workload;
 import io.wattprint.ledger.Ledger;
 import io.wattprint.ledger.RunRecord;
 import io.wattprint.ledger.RunRepository;
+import io.wattprint.report.label.EnergyLabel;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,9 +32,6 @@ import picocli.CommandLine.Parameters;
             "A tag the run already has with the same value changes nothing; one it has with another value is refused "
                     + "(the ledger never changes a stored row) and then nothing is stored."})
 public final class RunsTagCommand implements Callable<Integer> {
-    /** The tag {@code report label} counts queries from: a whole number ≥ 0 here. */
-    static final String QUERIES = "queries";
-
     private final Cli cli;
 
     @Parameters(index = "0", paramLabel = "ID", description = "Run id or a unique prefix of at least 4 characters.")
@@ -68,7 +66,8 @@ public final class RunsTagCommand implements Callable<Integer> {
             }
             Map<String, String> unchanged = new TreeMap<>(tags);
             unchanged.keySet().removeAll(added.keySet());
-            Map<String, String> all = runs.find(runId).orElseThrow().run().workload().tags();
+            Map<String, String> all = new TreeMap<>(r.run().workload().tags());
+            all.putAll(added);
             print(runId, added, unchanged, all);
             return 0;
         }
@@ -111,7 +110,7 @@ public final class RunsTagCommand implements Callable<Integer> {
             if (problem != null) throw bad(a, "the key " + problem);
             problem = Workload.tooLong(value);
             if (problem != null) throw bad(a, "the value " + problem);
-            if (key.equals(QUERIES) && !isWholeNumber(value)) {
+            if (key.equals(EnergyLabel.QUERIES) && !isWholeNumber(value)) {
                 throw bad(a, "queries must be a whole number of queries ≥ 0, e.g. queries=50000");
             }
             String earlier = tags.putIfAbsent(key, value);

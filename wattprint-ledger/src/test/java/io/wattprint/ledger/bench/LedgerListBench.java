@@ -85,6 +85,19 @@ public final class LedgerListBench {
             }
             System.out.printf("list %s: %d runs in %.0f ms%n", i == 0 ? (reused ? "first (JVM warmed by the count)" : "cold") : "warm " + i, runs.size(), wall);
         }
+        // What a listed run keeps on the heap: used memory around one list held, after a collection each side.
+        Runtime rt = Runtime.getRuntime();
+        System.gc();
+        long before = rt.totalMemory() - rt.freeMemory();
+        List<RunRecord> held;
+        try (Ledger ledger = Ledger.open(spec)) {
+            held = ledger.runs().list(RunQuery.all());
+        }
+        System.gc();
+        long after = rt.totalMemory() - rt.freeMemory();
+        System.out.printf("list retained: %.0f bytes a run (%d runs, after System.gc())%n", (after - before) / (double) held.size(),
+                held.size());
+        held = null;
         // The floor, in the same JVM after the lists: the same statements, every value read as a string, no record built.
         double best = Double.MAX_VALUE;
         long values = 0;
