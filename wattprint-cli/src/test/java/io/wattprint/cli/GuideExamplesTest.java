@@ -24,7 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The guides under docs/ kept honest: their example commands are run again in-process, and what they print must be
  * what the guide shows. In a {@code console} block each {@code $ wattprint …} line is a command and the lines under
  * it its expected output, in order; a line with {@code …} stands for text left out (the part before it must start
- * an output line), a line of only {@code …} for lines left out. A {@code sh} block that starts with
+ * an output line), a line of only {@code …} for lines left out; a command must exit 0, or N where its comment says
+ * {@code # exit N}. A {@code sh} block that starts with
  * {@code export WATTPRINT_HOME=$(mktemp -d)} opens a fresh ledger and runs its other lines as set-up. The tests run
  * in the module directory, so {@code docs/…} arguments are read from {@code ../docs/…}.
  */
@@ -47,6 +48,19 @@ class GuideExamplesTest {
         // Its other console blocks start from metered runs, whose figures differ on every machine; these need none.
         List<String> ran = replay(DOCS.resolve("GUIDE-footprint.md"), Set.of("estimate", "sci", "hardware"));
         assertThat(ran).hasSize(3);
+    }
+
+    @Test
+    void theRunGuidesTagExamplesPrintWhatTheyShowWithTheirExitCodes() throws IOException {
+        // Tags added, the same tags again, and a changed value refused with exit 2.
+        assertThat(replay(DOCS.resolve("GUIDE-run.md"), Set.of())).hasSize(3);
+    }
+
+    @Test
+    void aConsoleCommandsExitCodeIsTheOneItsCommentNames() {
+        assertThat(exitCode("wattprint runs tag cb1c a=b      # exit 2")).isEqualTo(2);
+        assertThat(exitCode("wattprint runs list   # newest first")).isZero();
+        assertThat(exitCode("wattprint runs tag cb1c note=\"# exit 3\"")).isZero();
     }
 
     @Test
@@ -100,13 +114,27 @@ class GuideExamplesTest {
                     CliHarness on = only.isEmpty() ? cli : harness("ledger-" + ++ledgers);
                     if (on == null) continue; // before the guide's first fresh ledger
                     var r = on.run(args);
-                    assertThat(r.code()).as(guide + ": " + e.command() + "\n" + r).isZero();
+                    assertThat(r.code()).as(guide + ": " + e.command() + "\n" + r).isEqualTo(exitCode(e.command()));
                     assertShows(guide + ": $ " + e.command(), e.expected(), (r.out() + r.err()).lines().toList());
                     checked.add(e.command());
                 }
             }
         }
         return checked;
+    }
+
+    /** The exit code a console command must end with: 0, or N where its comment says {@code # exit N}. */
+    static int exitCode(String commandLine) {
+        boolean quoted = false;
+        for (int i = 0; i < commandLine.length(); i++) {
+            char ch = commandLine.charAt(i);
+            if (ch == '"') quoted = !quoted;
+            if (ch == '#' && !quoted) {
+                Matcher m = Pattern.compile("#\\s*exit\\s+(\\d+)\\s*$").matcher(commandLine.substring(i));
+                return m.matches() ? Integer.parseInt(m.group(1)) : 0;
+            }
+        }
+        return 0;
     }
 
     CliHarness harness(String name) {
@@ -120,18 +148,44 @@ class GuideExamplesTest {
         int at = 0;
         for (String want : expected) {
             if (want.isBlank() || want.strip().equals("…")) continue;
-            int cut = want.indexOf('…');
-            String head = cut < 0 ? want.stripTrailing() : want.substring(0, cut).stripTrailing();
-            boolean whole = cut < 0;
             int found = -1;
             for (int i = at; i < actual.size() && found < 0; i++) {
-                String line = actual.get(i).stripTrailing();
-                if (whole ? line.equals(head) : line.startsWith(head)) found = i;
+                if (shows(want.stripTrailing(), actual.get(i).stripTrailing())) found = i;
             }
             assertThat(found).as(what + "\nexpected, after output line " + at + ":\n" + want + "\noutput:\n"
                     + String.join("\n", actual)).isNotNegative();
             at = found + 1;
         }
+    }
+
+    /**
+     * Whether an output line is what a guide's line shows: equal, or where the guide writes {@code …}, the pieces
+     * around each {@code …} in order, the first at the line's start and the last at its end (unless the guide's line
+     * ends with {@code …}).
+     */
+    static boolean shows(String want, String line) {
+        if (want.indexOf('…') < 0) return line.equals(want);
+        String[] pieces = want.split("…", -1);
+        if (!line.startsWith(pieces[0])) return false;
+        int from = pieces[0].length();
+        for (int p = 1; p < pieces.length - 1; p++) {
+            int at = line.indexOf(pieces[p], from);
+            if (at < 0) return false;
+            from = at + pieces[p].length();
+        }
+        String last = pieces[pieces.length - 1];
+        return line.length() - last.length() >= from && line.endsWith(last);
+    }
+
+    @Test
+    void aGuidesLineWithEllipsesShowsEachPieceInOrder() {
+        assertThat(shows("run cb1c…: 2 tag(s)…", "run cb1c7a5e: 2 tag(s) stored")).isTrue();
+        assertThat(shows("run cb1c…: 2 tag(s) stored: a=1", "run cb1c7a5e: 2 tag(s) stored: a=1")).isTrue();
+        assertThat(shows("run cb1c…: 2 tag(s) stored: a=1", "run cb1c7a5e: 2 tag(s) stored: a=1X")).isFalse();
+        assertThat(shows("run cb1c…: 3 tag(s)…", "run cb1c7a5e: 2 tag(s) stored")).isFalse();
+        assertThat(shows("a…b", "ab")).isTrue();
+        assertThat(shows("ab…b", "ab")).isFalse();
+        assertThat(shows("total 5", "total 5 kWh")).isFalse();
     }
 
     record Block(String lang, List<String> lines) {}
