@@ -57,7 +57,7 @@ final class EsrsCompleteness {
 
     /**
      * E1-6_18: MWh of own-operations Scope 2 electricity covered by contractual instruments (EACs, PPAs, supplier rates:
-     * GHG Protocol Scope 2 Guidance Table 6.3) / MWh of all own-operations Scope 2 electricity × 100, to 2 decimals;
+     * GHG Protocol Scope 2 Guidance, 2015, chapter 6) / MWh of all own-operations Scope 2 electricity × 100, to 2 decimals;
      * null when no own-operations electricity was consumed.
      */
     static Fact instrumentShare(EsrsYear y) {
