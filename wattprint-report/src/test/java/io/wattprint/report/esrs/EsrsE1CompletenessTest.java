@@ -1,6 +1,7 @@
 package io.wattprint.report.esrs;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import io.wattprint.ledger.Ledger;
 import io.wattprint.report.ReportFormat;
@@ -107,11 +108,23 @@ class EsrsE1CompletenessTest {
     }
 
     @Test
-    void sharesOfAYearWithoutEnergySayWhy() {
-        ReportOutput r = report(false, false, null);
-        // 2025 has no run: prior year n/a; the shares of the year itself exist
-        assertThat(dp(r, "E1-5_04").get("prior_year")).isNull();
-        assertThat((String) dp(r, "E1-5_04").get("prior_year_note")).startsWith("n/a");
+    void sharesOfAYearWithoutOwnEnergySayWhy() {
+        // cloud runs only: no own-operations energy, so no share of it, and no electricity for instruments to cover
+        try (Ledger l = Ledger.open(tmp.resolve("cloud.db").toString())) {
+            TestLedger.run("cloud").start("2026-06-01T08:00:00Z").kwh(1000).zone("FR", 56).cloud("aws:eu-west-3").store(l);
+            ReportOutput r = EsrsE1Report.build(EsrsE1Report.Inputs.read(l, 2026), new EsrsE1Report.Options(2026, null, null,
+                    "EUR", EnergyMix.none(), "ACME", 0, 0), AT);
+            for (String id : List.of("E1-5_04", "E1-5_15")) {
+                assertThat(dp(r, id).get("value")).as(id).isNull();
+                assertThat(dp(r, id).get("note")).as(id).isEqualTo("n/a — no energy consumed");
+                assertThat(row(r, id).get(3)).as(id).isEqualTo("n/a — no energy consumed");
+            }
+            assertThat(dp(r, "E1-6_18").get("value")).isNull();
+            assertThat(dp(r, "E1-6_18").get("note")).isEqualTo("n/a — no own-operations electricity");
+            // all of Scope 3 is the run's estimate: 1 MWh × 56 g = 0.056 t, 0 % from primary data
+            assertThat(value(r, "E1-6_11")).isEqualByComparingTo("0.056");
+            assertThat(value(r, "E1-6_25")).isEqualByComparingTo("0");
+        }
     }
 
     @Test
@@ -170,6 +183,25 @@ class EsrsE1CompletenessTest {
             assertThat(dp(r, "E1-6_25").get("note")).isEqualTo("n/a — no Scope 3 emissions");
             assertThat(value(r, "E1-6_18")).isEqualByComparingTo("0");
             assertThat(dp(r, "E1-6_19").get("text")).isEqualTo("none: no contractual instrument applied to own-operations electricity");
+        }
+    }
+
+    @Test
+    void upstreamOfPurchasedElectricityIsCategory3AndNotPrimaryData() throws IOException {
+        // FactorBoundaryReportTest's ledger: 10 MWh in DE with the life-cycle factor stored; with the fixture's direct DE
+        // factor, life-cycle − direct is Scope 3 category 3, computed from average factors: in E1-6_11, not primary data
+        double[] de = FactorBoundaryReportTest.fixtureDe();
+        try (Ledger l = Ledger.open(tmp.resolve("cat3.db").toString())) {
+            TestLedger.run("de-1").start("2026-03-02T08:00:00Z").kwh(FactorBoundaryReportTest.DE_MWH * 1000).zone("DE", de[0])
+                    .factor(de[0], 2023, "Ember Yearly Electricity Data").store(l);
+            ReportOutput r = EsrsE1Report.build(EsrsE1Report.Inputs.read(l, 2026), new EsrsE1Report.Options(2026, null, null,
+                    "EUR", EnergyMix.none(), "ACME", 0, 0), AT, FactorBoundaryReportTest.withDirectDe());
+            BigDecimal cat3 = BigDecimal.valueOf(FactorBoundaryReportTest.DE_MWH * (de[0] - de[1]) / 1000);
+            assertThat(value(r, "E1-6_11").doubleValue()).isCloseTo(cat3.doubleValue(), within(1e-9));
+            assertThat(value(r, "E1-6_25")).isEqualByComparingTo("0");
+            assertThat((String) dp(r, "E1-6_27").get("text")).isEqualTo("3 Fuel- and energy-related activities: upstream of "
+                    + "purchased electricity (esrs:Category3FuelAndEnergyrelatedActivitiesMember)");
+            assertThat((String) dp(r, "E1-6_29").get("text")).startsWith("category 3: own-operations MWh × (life-cycle − direct");
         }
     }
 
