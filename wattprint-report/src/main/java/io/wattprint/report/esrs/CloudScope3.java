@@ -42,11 +42,12 @@ public final class CloudScope3 {
      * {@code exactTonnes} before rounding. {@code reported}: some month came from the provider's export;
      * {@code runsWithoutCo2e}: runs of estimated months without CO2e (not in E1-6_11); {@code months}: January to
      * December; {@code partialMonths}: months not covered that export figures touch, with the accounts that leave
-     * them open, and {@code leftOutRows} those figures.
+     * them open, and {@code leftOutRows} those figures; {@code reportedTonnes} the exact tonnes of {@code exactTonnes}
+     * taken from the provider's export (0 for none; E1-6_25).
      */
     public record Line(String provider, boolean reported, int runs, double runsKwh, BigDecimal tonnes, String figures,
                        int runsWithoutCo2e, BigDecimal exactTonnes, int year, List<Month> months,
-                       Map<Integer, TreeSet<String>> partialMonths, int leftOutRows) {
+                       Map<Integer, TreeSet<String>> partialMonths, int leftOutRows, BigDecimal reportedTonnes) {
         public Line {
             months = List.copyOf(months);
             partialMonths = Collections.unmodifiableMap(new TreeMap<>(partialMonths));
@@ -165,14 +166,16 @@ public final class CloudScope3 {
             List<CloudEmission> used = cover.used();
             BigDecimal t = estimateKg.movePointLeft(3);
             String figures = "runs' CO2e (facility kWh × grid factor)";
+            BigDecimal fromExport = BigDecimal.ZERO;
             if (!used.isEmpty()) {
                 Reported rep = reported(used);
                 boolean estimated = months.stream().anyMatch(m -> m.source() == Source.ESTIMATE && m.runs() > 0);
                 figures = estimated ? rep.figures + " + " + figures : rep.figures;
                 t = t.add(rep.tonnes);
+                fromExport = rep.tonnes;
             }
             out.add(new Line(p, !used.isEmpty(), total, totalKwh, null, figures, without, t, year, months,
-                    cover.partialMonths(), cover.leftOut().size()));
+                    cover.partialMonths(), cover.leftOut().size(), fromExport));
             exact.add(t);
         }
         // E1-6_11 is the exact sum rounded half-up; the providers' tonnes are apportioned to it (largest remainder)
@@ -181,7 +184,7 @@ public final class CloudScope3 {
         for (int i = 0; i < out.size(); i++) {
             Line l = out.get(i);
             lines.add(new Line(l.provider(), l.reported(), l.runs(), l.runsKwh(), t.get(i), l.figures(), l.runsWithoutCo2e(),
-                    exact.get(i), l.year(), l.months(), l.partialMonths(), l.leftOutRows()));
+                    exact.get(i), l.year(), l.months(), l.partialMonths(), l.leftOutRows(), l.reportedTonnes()));
         }
         return lines;
     }

@@ -75,13 +75,20 @@ public record EsrsE1Data(@JsonProperty("_meta") Meta meta, @JsonIgnore Map<Strin
      * One datapoint: its value for the year, the prior year and the base year (null where not available), each the
      * exact value (METHODOLOGY §5.1: exact decimal sums of the stored figures) with the decimals the report prints it
      * with ({@code decimals}, {@code prior_year_decimals}, {@code base_year_decimals}, as an XBRL fact's {@code
-     * decimals}), and the optional fields written only when they apply: XBRL element, Scope 3 category member, why a
+     * decimals}), or for a narrative datapoint its {@code text} per year, and the optional fields written only when they
+     * apply: XBRL element (ESRS Set 1 taxonomy, EFRAG 2024-08-30), what the figure is of the AI portfolio
+     * ({@code ai_portfolio}: its contribution to the undertaking's datapoint, or a share within the portfolio), Scope 3
+     * category member, why a
      * value is null, the boundary of the grid factors behind a location-based figure (METHODOLOGY.md §3.3). Printed
      * only: the facts, whose text never shows a figure that is not 0 as 0.
      */
     public record Datapoint(String label, BigDecimal value, Integer decimals, String unit, BigDecimal priorYear,
                             Integer priorYearDecimals, BigDecimal baseYear, Integer baseYearDecimals,
+                            @JsonInclude(JsonInclude.Include.NON_NULL) String text,
+                            @JsonInclude(JsonInclude.Include.NON_NULL) String priorYearText,
+                            @JsonInclude(JsonInclude.Include.NON_NULL) String baseYearText,
                             @JsonInclude(JsonInclude.Include.NON_NULL) String xbrl,
+                            @JsonInclude(JsonInclude.Include.NON_NULL) String aiPortfolio,
                             @JsonInclude(JsonInclude.Include.NON_NULL) String scope3CategoryMember,
                             @JsonInclude(JsonInclude.Include.NON_NULL) String note,
                             @JsonInclude(JsonInclude.Include.NON_NULL) String priorYearNote,
@@ -93,8 +100,17 @@ public record EsrsE1Data(@JsonProperty("_meta") Meta meta, @JsonIgnore Map<Strin
                             String scope3CategoryMember, String note, String priorYearNote, String baseYearNote,
                             String factorBoundary) {
             return new Datapoint(label, exact(value), decimals(value), unit, exact(priorYear), decimals(priorYear),
-                    exact(baseYear), decimals(baseYear), xbrl, scope3CategoryMember, note, priorYearNote, baseYearNote,
-                    factorBoundary, value, priorYear, baseYear);
+                    exact(baseYear), decimals(baseYear), null, null, null, xbrl, null, scope3CategoryMember, note,
+                    priorYearNote, baseYearNote, factorBoundary, value, priorYear, baseYear);
+        }
+
+        /** A datapoint of the list: a figure or a text per year, its XBRL element and what it is of the AI portfolio. */
+        static Datapoint of(String label, Fact value, String unit, Fact priorYear, Fact baseYear, String text, String priorYearText,
+                            String baseYearText, String xbrl, String aiPortfolio, String scope3CategoryMember, String note,
+                            String priorYearNote, String baseYearNote, String factorBoundary) {
+            return new Datapoint(label, exact(value), decimals(value), unit, exact(priorYear), decimals(priorYear),
+                    exact(baseYear), decimals(baseYear), text, priorYearText, baseYearText, xbrl, aiPortfolio,
+                    scope3CategoryMember, note, priorYearNote, baseYearNote, factorBoundary, value, priorYear, baseYear);
         }
 
         /**

@@ -68,34 +68,44 @@ final class EsrsE1Document {
         return new Facts("report", null, facts);
     }
 
-    /** The datapoints table: one line per datapoint, and the energy not determined after E1-5_05. */
+    /**
+     * The datapoints table: one line per datapoint with its XBRL element, and the energy not determined after E1-5_05
+     * (no element: not an ESRS datapoint).
+     */
     private static Table datapoints(EsrsE1Data data) {
         String priorNa = data.meta().priorYearNote(), baseNa = data.meta().baseYearNote();
         List<List<String>> rows = new ArrayList<>();
         for (Map.Entry<String, EsrsE1Data.Datapoint> e : data.datapoints().entrySet()) {
             EsrsE1Data.Datapoint d = e.getValue();
             String label = d.factorBoundary() == null ? d.label() : d.label() + " (factor boundary: " + d.factorBoundary() + ")";
-            rows.add(List.of(e.getKey(), label, d.unit(), cell(d.valueFact(), d.note()),
-                    cell(d.priorYearFact(), d.priorYearNote()), cell(d.baseYearFact(), d.baseYearNote())));
+            rows.add(List.of(e.getKey(), label, d.unit() == null ? "text" : d.unit(), cell(d.valueFact(), d.text(), d.note()),
+                    cell(d.priorYearFact(), d.priorYearText(), d.priorYearNote()),
+                    cell(d.baseYearFact(), d.baseYearText(), d.baseYearNote()), d.xbrl() == null ? "" : d.xbrl()));
             EsrsE1Data.Datapoint it = data.meta().energyItOnly();
             if (e.getKey().equals("E1-5_01") && (signum(it.value()) > 0 || signum(it.priorYear()) > 0 || signum(it.baseYear()) > 0)) {
                 rows.add(List.of("—", "of which IT energy only, no PUE known (part of E1-5_01, not an ESRS datapoint; the rest "
                         + "is facility energy, IT energy × PUE)", "MWh", cell(it.valueFact(), ""), cell(it.priorYearFact(), priorNa),
-                        cell(it.baseYearFact(), baseNa)));
+                        cell(it.baseYearFact(), baseNa), NO_ELEMENT));
             }
             if (e.getKey().equals("E1-5_05")) {
                 EsrsE1Data.Datapoint nd = data.meta().energyNotDetermined();
                 rows.add(List.of("—", "Energy consumption whose source is not determined (part of E1-5_01, not an ESRS datapoint)",
-                        "MWh", nd.valueFact().text(), cell(nd.priorYearFact(), priorNa), cell(nd.baseYearFact(), baseNa)));
+                        "MWh", nd.valueFact().text(), cell(nd.priorYearFact(), priorNa), cell(nd.baseYearFact(), baseNa), NO_ELEMENT));
             }
         }
         return new Table("datapoints", null, List.of(Table.Column.text("Datapoint"), Table.Column.text("Description"),
                 Table.Column.text("Unit"), Table.Column.number("Year"), Table.Column.number("Prior year"),
-                Table.Column.number("Base year")), rows, null);
+                Table.Column.number("Base year"), Table.Column.text("XBRL element")), rows, null);
     }
 
     private static int signum(BigDecimal v) { return v == null ? 0 : v.signum(); }
 
     /** A datapoint's cell: its figure, or why there is none. */
     private static String cell(Fact v, String why) { return v == null ? why : v.text(); }
+
+    /** A datapoint's cell: its figure, else its text, else why there is none. */
+    private static String cell(Fact v, String text, String why) { return v != null ? v.text() : text != null ? text : why; }
+
+    /** The XBRL cell of a line that is not an ESRS datapoint. */
+    static final String NO_ELEMENT = "none: not an ESRS datapoint";
 }

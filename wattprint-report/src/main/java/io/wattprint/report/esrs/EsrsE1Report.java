@@ -100,8 +100,34 @@ public final class EsrsE1Report {
         }
     }
 
+    /**
+     * One datapoint of the list: a figure per year ({@code value}) or a narrative text ({@code text}), its XBRL element
+     * in the ESRS Set 1 taxonomy ({@link #TAXONOMY}) and what it is of the AI portfolio ({@code portfolio}).
+     */
     private record Datapoint(String id, String label, String unit, String xbrl, Function<EsrsYear, Fact> value,
-                             String whyNull) {}
+                             String whyNull, Function<EsrsYear, String> text, String portfolio) {
+        Datapoint(String id, String label, String unit, String xbrl, Function<EsrsYear, Fact> value, String whyNull,
+                  String portfolio) {
+            this(id, label, unit, xbrl, value, whyNull, null, portfolio);
+        }
+    }
+
+    /**
+     * The XBRL taxonomy whose elements the datapoints name (local names in the {@code esrs} namespace
+     * https://xbrl.efrag.org/taxonomy/esrs/2023-12-22, verified against EFRAG's "Annex 1 - ESRS Set 1 XBRL Taxonomy
+     * illustrated in Excel", dated 2024-08-30, entry point esrs_all.xsd; METHODOLOGY §12.4).
+     */
+    public static final String TAXONOMY = "ESRS Set 1 XBRL Taxonomy (EFRAG, 2024-08-30; namespace "
+            + "https://xbrl.efrag.org/taxonomy/esrs/2023-12-22)";
+    /** What an amount (MWh, tCO2e, an intensity over the undertaking's revenue) is of the undertaking's datapoint. */
+    static final String CONTRIBUTION = "contribution: this AI portfolio's part of the undertaking's datapoint, which "
+            + "adds the rest of its activities";
+    /** What a share is: within the portfolio, not the undertaking's share and not additive. */
+    static final String SHARE = "share within this AI portfolio: not the undertaking's share and not additive";
+    /** What a narrative datapoint is. */
+    static final String PART = "this AI portfolio's part of the undertaking's disclosure";
+    /** The revenue given. */
+    static final String GIVEN = "the undertaking's net revenue, as given (--net-revenue)";
 
     /** Datapoints whose figure rests on location-based grid factors, and so states their boundary. */
     private static final java.util.Set<String> LOCATION_BASED = java.util.Set.of("E1-6_09", "E1-6_12", "E1-6_30");
@@ -167,31 +193,69 @@ public final class EsrsE1Report {
                 o.monthsAfter(), revenue, factors);
     }
 
-    private static List<Datapoint> datapoints(String cur) {
+    private static List<Datapoint> datapoints(String cur, BigDecimal revenue, int year) {
+        String noEnergy = "n/a — no energy consumed";
         return List.of(
                 new Datapoint("E1-5_01", "Total energy consumption related to own operations", "MWh",
-                        "esrs:EnergyConsumptionRelatedToOwnOperations", y -> y.e15TotalFact, null),
-                new Datapoint("E1-5_02", "Energy consumption from fossil sources", "MWh", null, y -> y.fossilFact, null),
-                new Datapoint("E1-5_03", "Energy consumption from nuclear sources", "MWh", null, y -> y.nuclearFact, null),
-                new Datapoint("E1-5_05", "Energy consumption from renewable sources", "MWh", null, y -> y.renewableFact, null),
-                new Datapoint("E1-5_09", "Share of renewable sources in total energy consumption", "%", null,
-                        y -> y.renewablePctFact, "n/a — no energy consumed"),
-                new Datapoint("E1-6_07", "Gross Scope 1 GHG emissions", "tCO2e", null, y -> null, NO_SCOPE1),
+                        "esrs:EnergyConsumptionRelatedToOwnOperations", y -> y.e15TotalFact, null, CONTRIBUTION),
+                new Datapoint("E1-5_02", "Energy consumption from fossil sources", "MWh", "esrs:EnergyConsumptionFromFossilSources",
+                        y -> y.fossilFact, null, CONTRIBUTION),
+                new Datapoint("E1-5_03", "Energy consumption from nuclear sources", "MWh", "esrs:EnergyConsumptionFromNuclearSources",
+                        y -> y.nuclearFact, null, CONTRIBUTION),
+                new Datapoint("E1-5_04", "Share of nuclear sources in total energy consumption", "%",
+                        "esrs:PercentageOfEnergyConsumptionFromNuclearSourcesInTotalEnergyConsumption",
+                        EsrsCompleteness::nuclearShare, noEnergy, SHARE),
+                new Datapoint("E1-5_05", "Energy consumption from renewable sources", "MWh", "esrs:EnergyConsumptionFromRenewableSources",
+                        y -> y.renewableFact, null, CONTRIBUTION),
+                new Datapoint("E1-5_07", "Consumption of purchased or acquired electricity from renewable sources (own-operations "
+                        + "energy is purchased electricity: = E1-5_05)", "MWh",
+                        "esrs:ConsumptionOfPurchasedOrAcquiredElectricityHeatSteamAndCoolingFromRenewableSources",
+                        y -> y.renewableFact, null, CONTRIBUTION),
+                new Datapoint("E1-5_09", "Share of renewable sources in total energy consumption", "%",
+                        "esrs:PercentageOfRenewableSourcesInTotalEnergyConsumption", y -> y.renewablePctFact, noEnergy, SHARE),
+                new Datapoint("E1-5_14", "Consumption of purchased or acquired electricity from fossil sources (= E1-5_02)", "MWh",
+                        "esrs:ConsumptionOfPurchasedOrAcquiredElectricityHeatSteamOrCoolingFromFossilSources", y -> y.fossilFact,
+                        null, CONTRIBUTION),
+                new Datapoint("E1-5_15", "Share of fossil sources in total energy consumption", "%",
+                        "esrs:PercentageOfFossilSourcesInTotalEnergyConsumption", EsrsCompleteness::fossilShare, noEnergy, SHARE),
+                new Datapoint("E1-6_07", "Gross Scope 1 GHG emissions", "tCO2e", "esrs:GrossScope1GreenhouseGasEmissions", y -> null,
+                        NO_SCOPE1, CONTRIBUTION),
                 new Datapoint("E1-6_09", "Gross location-based Scope 2 GHG emissions", "tCO2e",
-                        "esrs:GrossLocationBasedScope2GreenhouseGasEmissions", y -> y.scope2LocationFact, null),
+                        "esrs:GrossLocationBasedScope2GreenhouseGasEmissions", y -> y.scope2LocationFact, null, CONTRIBUTION),
                 new Datapoint("E1-6_10", "Gross market-based Scope 2 GHG emissions", "tCO2e",
-                        "esrs:GrossMarketBasedScope2GreenhouseGasEmissions", y -> y.scope2MarketFact, null),
+                        "esrs:GrossMarketBasedScope2GreenhouseGasEmissions", y -> y.scope2MarketFact, null, CONTRIBUTION),
                 new Datapoint("E1-6_11", "Gross Scope 3 GHG emissions (category 1: purchased cloud compute; category 3: upstream "
                         + "of purchased electricity, where determined)", "tCO2e",
-                        "esrs:GrossScope3GreenhouseGasEmissions", y -> y.scope3Fact, null),
-                new Datapoint("E1-6_12", "Total GHG emissions (location-based), Scope 1 excluded", "tCO2e", null,
-                        y -> y.totalLocationFact, null),
-                new Datapoint("E1-6_13", "Total GHG emissions (market-based), Scope 1 excluded", "tCO2e", null,
-                        y -> y.totalMarketFact, null),
-                new Datapoint("E1-6_30", "GHG intensity per net revenue (location-based)", "tCO2e per million " + cur, null,
-                        y -> y.intensityLocationFact, NO_REVENUE),
-                new Datapoint("E1-6_31", "GHG intensity per net revenue (market-based)", "tCO2e per million " + cur, null,
-                        y -> y.intensityMarketFact, NO_REVENUE));
+                        "esrs:GrossScope3GreenhouseGasEmissions", y -> y.scope3Fact, null, CONTRIBUTION),
+                new Datapoint("E1-6_12", "AI portfolio's contribution to total GHG emissions (location-based), Scope 1 excluded",
+                        "tCO2e", "esrs:LocationBasedGreenhouseGasEmissions", y -> y.totalLocationFact, null, CONTRIBUTION),
+                new Datapoint("E1-6_13", "AI portfolio's contribution to total GHG emissions (market-based), Scope 1 excluded",
+                        "tCO2e", "esrs:MarketBasedGreenhouseGasEmissions", y -> y.totalMarketFact, null, CONTRIBUTION),
+                new Datapoint("E1-6_18", "Share of own-operations Scope 2 electricity (MWh) covered by contractual instruments",
+                        "%", "esrs:PercentageOfContractualInstrumentsScope2GHGEmissions", EsrsCompleteness::instrumentShare,
+                        "n/a — no own-operations electricity", SHARE),
+                new Datapoint("E1-6_19", "Types of contractual instruments applied to own-operations electricity (Scope 2)", null,
+                        "esrs:DisclosureOfTypesOfContractualInstrumentsScope2GHGEmissionsExplanatory", y -> null, null,
+                        EsrsCompleteness::instrumentTypes, PART),
+                new Datapoint("E1-6_25", "Share of Scope 3 GHG emissions calculated from primary data obtained from suppliers "
+                        + "(cloud providers' reported emissions)", "%",
+                        "esrs:PercentageOfGrossScope3GreenhouseGasEmissionsCalculatedUsingPrimaryDataObtainedFromSuppliersOrOtherValueChainPartners",
+                        EsrsCompleteness::primaryShare, "n/a — no Scope 3 emissions", SHARE),
+                new Datapoint("E1-6_27", "Scope 3 categories included (GHG Protocol)", null,
+                        "esrs:ListOfScope3GHGEmissionsCategoriesIncludedInInventoryGHGProtocol", y -> null, null,
+                        EsrsCompleteness::categories, PART),
+                new Datapoint("E1-6_29", "Calculation method of each Scope 3 category included", null,
+                        "esrs:DisclosureOfReportingBoundariesConsideredAndCalculationMethodsForEstimatingScope3GHGEmissionsCategoryAndIfRelevantCalculationToolsAppliedExplanatory",
+                        y -> null, null, EsrsCompleteness::methods, PART),
+                new Datapoint("E1-6_30", "AI portfolio's contribution to GHG intensity per net revenue (location-based)",
+                        "tCO2e per million " + cur, "esrs:GHGEmissionsIntensityLocationbasedTotalGHGEmissionsPerNetRevenue",
+                        y -> y.intensityLocationFact, NO_REVENUE, CONTRIBUTION),
+                new Datapoint("E1-6_31", "AI portfolio's contribution to GHG intensity per net revenue (market-based)",
+                        "tCO2e per million " + cur, "esrs:GHGEmissionsIntensityMarketbasedTotalGHGEmissionsPerNetRevenue",
+                        y -> y.intensityMarketFact, NO_REVENUE, CONTRIBUTION),
+                new Datapoint("E1-6_34", "Net revenue used to calculate the GHG intensity", cur,
+                        "esrs:NetRevenueUsedToCalculateGHGIntensity",
+                        y -> y.year == year && revenue != null ? new Fact(revenue, revenue) : null, NO_REVENUE, GIVEN));
     }
 
     /** The report's data: {@code _meta} and the datapoints of the year, the prior year and the base year. */
@@ -215,14 +279,17 @@ public final class EsrsE1Report {
                 boundary(year), notes, nd, itOnly, memo == null ? null : memo.data(), basis.data(), now.scope2Boundary,
                 category3(now), now.residualMixYears, restated);
         Map<String, EsrsE1Data.Datapoint> dps = new LinkedHashMap<>();
-        for (Datapoint d : datapoints(cur)) {
+        for (Datapoint d : datapoints(cur, o.netRevenue(), year)) {
             Fact v = d.value().apply(now);
             Fact p = priorNa == null ? d.value().apply(prior) : null;
             Fact b = baseNa == null ? d.value().apply(baseY) : null;
-            dps.put(d.id(), EsrsE1Data.Datapoint.of(d.label(), v, d.unit(), p, b, d.xbrl(),
-                    d.id().equals("E1-6_11") ? CLOUD_MEMBER : null, v == null ? d.whyNull() : null,
-                    priorNa != null ? priorNa : p == null ? d.whyNull() : null,
-                    baseNa != null ? baseNa : b == null ? d.whyNull() : null,
+            String t = d.text() == null ? null : d.text().apply(now);
+            String pt = d.text() == null || priorNa != null ? null : d.text().apply(prior);
+            String bt = d.text() == null || baseNa != null ? null : d.text().apply(baseY);
+            dps.put(d.id(), EsrsE1Data.Datapoint.of(d.label(), v, d.unit(), p, b, t, pt, bt, d.xbrl(), d.portfolio(),
+                    d.id().equals("E1-6_11") ? CLOUD_MEMBER : null, v == null && t == null ? d.whyNull() : null,
+                    priorNa != null ? priorNa : p == null && pt == null ? d.whyNull() : null,
+                    baseNa != null ? baseNa : b == null && bt == null ? d.whyNull() : null,
                     LOCATION_BASED.contains(d.id()) ? now.scope2Boundary : null));
         }
         return new EsrsE1Data(meta, dps, new EsrsE1Data.Tables(now.energy, now.scope2, now.cloud, now.category3));
@@ -239,6 +306,10 @@ public final class EsrsE1Report {
     static List<String> boundary(int year) {
         return List.of(
                 "Runs closed in " + year + " (UTC), each with its latest stored footprint; the prior and base years the same way.",
+                "The AI portfolio only: the workloads in the ledger, not the whole undertaking. Each amount (MWh, tCO2e, "
+                        + "intensity per the undertaking's net revenue) is this portfolio's contribution to the undertaking's "
+                        + "datapoint of that id, which adds the rest of its activities; each share (%) is within the portfolio. "
+                        + "XBRL elements: " + TAXONOMY + ".",
                 "Own operations: runs on own or colocated hardware (no cloud region) are Scope 2 (E1-6_09, E1-6_10) and their "
                         + "facility energy (IT energy × PUE) is own-operations energy (E1-5); a run with no PUE known counts "
                         + "its IT energy only, shown on its own line under E1-5_01 and warned.",

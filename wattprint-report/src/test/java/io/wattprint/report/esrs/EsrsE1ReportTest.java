@@ -352,27 +352,39 @@ public class EsrsE1ReportTest {
 
             ## E1-5 and E1-6 datapoints
 
-            | Datapoint | Description | Unit | Year | Prior year | Base year |
-            |---|---|---|---:|---:|---:|
-            | E1-5\\_01 | Total energy consumption related to own operations | MWh | 1,200.000 | 500.000 | 500.000 |
-            | — | of which IT energy only, no PUE known (part of E1-5\\_01, not an ESRS datapoint; the rest is facility energy, IT energy × PUE) | MWh | 1,200.000 | 500.000 | 500.000 |
-            | E1-5\\_02 | Energy consumption from fossil sources | MWh | 0.000 | 50.000 | 50.000 |
-            | E1-5\\_03 | Energy consumption from nuclear sources | MWh | 0.000 | 325.000 | 325.000 |
-            | E1-5\\_05 | Energy consumption from renewable sources | MWh | 600.000 | 125.000 | 125.000 |
-            | — | Energy consumption whose source is not determined (part of E1-5\\_01, not an ESRS datapoint) | MWh | 600.000 | 0.000 | 0.000 |
-            | E1-5\\_09 | Share of renewable sources in total energy consumption | % | 50.00 | 25.00 | 25.00 |
-            | E1-6\\_07 | Gross Scope 1 GHG emissions | tCO2e | not reported: wattprint records no fuel combustion | not reported: wattprint records no fuel combustion | not reported: wattprint records no fuel combustion |
-            | E1-6\\_09 | Gross location-based Scope 2 GHG emissions (factor boundary: not known) | tCO2e | 470.000 | 200.000 | 200.000 |
-            | E1-6\\_10 | Gross market-based Scope 2 GHG emissions | tCO2e | 290.000 | 200.000 | 200.000 |
-            | E1-6\\_11 | Gross Scope 3 GHG emissions (category 1: purchased cloud compute; category 3: upstream of purchased electricity, where determined) | tCO2e | 0.560 | 0.000 | 0.000 |
-            | E1-6\\_12 | Total GHG emissions (location-based), Scope 1 excluded (factor boundary: not known) | tCO2e | 470.560 | 200.000 | 200.000 |
-            | E1-6\\_13 | Total GHG emissions (market-based), Scope 1 excluded | tCO2e | 290.560 | 200.000 | 200.000 |
-            | E1-6\\_30 | GHG intensity per net revenue (location-based) (factor boundary: not known) | tCO2e per million EUR | 9.411 | not reported: no net revenue given | not reported: no net revenue given |
-            | E1-6\\_31 | GHG intensity per net revenue (market-based) | tCO2e per million EUR | 5.811 | not reported: no net revenue given | not reported: no net revenue given |
+            | Datapoint | Description | Unit | Year | Prior year | Base year | XBRL element |
+            |---|---|---|---:|---:|---:|---|
+            | E1-5\\_01 | Total energy consumption related to own operations | MWh | 1,200.000 | 500.000 | 500.000 | esrs:EnergyConsumptionRelatedToOwnOperations |
+            | — | of which IT energy only, no PUE known (part of E1-5\\_01, not an ESRS datapoint; the rest is facility energy, IT energy × PUE) | MWh | 1,200.000 | 500.000 | 500.000 | none: not an ESRS datapoint |
+            | E1-5\\_02 | Energy consumption from fossil sources | MWh | 0.000 | 50.000 | 50.000 | esrs:EnergyConsumptionFromFossilSources |
+            | E1-5\\_03 | Energy consumption from nuclear sources | MWh | 0.000 | 325.000 | 325.000 | esrs:EnergyConsumptionFromNuclearSources |
+            | E1-5\\_04 | Share of nuclear sources in total energy consumption | % | 0.00 | 65.00 | 65.00 | esrs:PercentageOfEnergyConsumptionFromNuclearSourcesInTotalEnergyConsumption |
+            | E1-5\\_05 | Energy consumption from renewable sources | MWh | 600.000 | 125.000 | 125.000 | esrs:EnergyConsumptionFromRenewableSources |
+            | — | Energy consumption whose source is not determined (part of E1-5\\_01, not an ESRS datapoint) | MWh | 600.000 | 0.000 | 0.000 | none: not an ESRS datapoint |
+            | E1-5\\_07 | Consumption of purchased or acquired electricity from renewable sources (own-operations energy is purchased electricity: = E1-5\\_05) | MWh | 600.000 | 125.000 | 125.000 | esrs:ConsumptionOfPurchasedOrAcquiredElectricityHeatSteamAndCoolingFromRenewableSources |
+            | E1-5\\_09 | Share of renewable sources in total energy consumption | % | 50.00 | 25.00 | 25.00 | esrs:PercentageOfRenewableSourcesInTotalEnergyConsumption |
+            | E1-5\\_14 | Consumption of purchased or acquired electricity from fossil sources (= E1-5\\_02) | MWh | 0.000 | 50.000 | 50.000 | esrs:ConsumptionOfPurchasedOrAcquiredElectricityHeatSteamOrCoolingFromFossilSources |
+            | E1-5\\_15 | Share of fossil sources in total energy consumption | % | 0.00 | 10.00 | 10.00 | esrs:PercentageOfFossilSourcesInTotalEnergyConsumption |
+            | E1-6\\_07 | Gross Scope 1 GHG emissions | tCO2e | not reported: wattprint records no fuel combustion | not reported: wattprint records no fuel combustion | not reported: wattprint records no fuel combustion | esrs:GrossScope1GreenhouseGasEmissions |
+            | E1-6\\_09 | Gross location-based Scope 2 GHG emissions (factor boundary: not known) | tCO2e | 470.000 | 200.000 | 200.000 | esrs:GrossLocationBasedScope2GreenhouseGasEmissions |
+            | E1-6\\_10 | Gross market-based Scope 2 GHG emissions | tCO2e | 290.000 | 200.000 | 200.000 | esrs:GrossMarketBasedScope2GreenhouseGasEmissions |
+            | E1-6\\_11 | Gross Scope 3 GHG emissions (category 1: purchased cloud compute; category 3: upstream of purchased electricity, where determined) | tCO2e | 0.560 | 0.000 | 0.000 | esrs:GrossScope3GreenhouseGasEmissions |
+            | E1-6\\_12 | AI portfolio's contribution to total GHG emissions (location-based), Scope 1 excluded (factor boundary: not known) | tCO2e | 470.560 | 200.000 | 200.000 | esrs:LocationBasedGreenhouseGasEmissions |
+            | E1-6\\_13 | AI portfolio's contribution to total GHG emissions (market-based), Scope 1 excluded | tCO2e | 290.560 | 200.000 | 200.000 | esrs:MarketBasedGreenhouseGasEmissions |
+            | E1-6\\_18 | Share of own-operations Scope 2 electricity (MWh) covered by contractual instruments | % | 50.00 | 0.00 | 0.00 | esrs:PercentageOfContractualInstrumentsScope2GHGEmissions |
+            | E1-6\\_19 | Types of contractual instruments applied to own-operations electricity (Scope 2) | text | Guarantee of Origin (GO): 600.000 MWh | none: no contractual instrument applied to own-operations electricity | none: no contractual instrument applied to own-operations electricity | esrs:DisclosureOfTypesOfContractualInstrumentsScope2GHGEmissionsExplanatory |
+            | E1-6\\_25 | Share of Scope 3 GHG emissions calculated from primary data obtained from suppliers (cloud providers' reported emissions) | % | 0.00 | n/a — no Scope 3 emissions | n/a — no Scope 3 emissions | esrs:PercentageOfGrossScope3GreenhouseGasEmissionsCalculatedUsingPrimaryDataObtainedFromSuppliersOrOtherValueChainPartners |
+            | E1-6\\_27 | Scope 3 categories included (GHG Protocol) | text | 1 Purchased goods and services: cloud computing and data centre services (esrs:Category1PurchasedGoodsAndServicesMember) | none: no purchased cloud compute and no determined upstream of purchased electricity | none: no purchased cloud compute and no determined upstream of purchased electricity | esrs:ListOfScope3GHGEmissionsCategoriesIncludedInInventoryGHGProtocol |
+            | E1-6\\_29 | Calculation method of each Scope 3 category included | text | category 1: per provider and month, the provider's reported emissions (scope 1 + 2 + 3 of its export, location-based where given) where its export covers the month, else the runs' facility kWh × location-based grid factor of their region | none | none | esrs:DisclosureOfReportingBoundariesConsideredAndCalculationMethodsForEstimatingScope3GHGEmissionsCategoryAndIfRelevantCalculationToolsAppliedExplanatory |
+            | E1-6\\_30 | AI portfolio's contribution to GHG intensity per net revenue (location-based) (factor boundary: not known) | tCO2e per million EUR | 9.411 | not reported: no net revenue given | not reported: no net revenue given | esrs:GHGEmissionsIntensityLocationbasedTotalGHGEmissionsPerNetRevenue |
+            | E1-6\\_31 | AI portfolio's contribution to GHG intensity per net revenue (market-based) | tCO2e per million EUR | 5.811 | not reported: no net revenue given | not reported: no net revenue given | esrs:GHGEmissionsIntensityMarketbasedTotalGHGEmissionsPerNetRevenue |
+            | E1-6\\_34 | Net revenue used to calculate the GHG intensity | EUR | 50,000,000 | not reported: no net revenue given | not reported: no net revenue given | esrs:NetRevenueUsedToCalculateGHGIntensity |
 
             ## Boundary
 
             Runs closed in 2026 (UTC), each with its latest stored footprint; the prior and base years the same way.
+
+            The AI portfolio only: the workloads in the ledger, not the whole undertaking. Each amount (MWh, tCO2e, intensity per the undertaking's net revenue) is this portfolio's contribution to the undertaking's datapoint of that id, which adds the rest of its activities; each share (%) is within the portfolio. XBRL elements: ESRS Set 1 XBRL Taxonomy (EFRAG, 2024-08-30; namespace https://xbrl.efrag.org/taxonomy/esrs/2023-12-22).
 
             Own operations: runs on own or colocated hardware (no cloud region) are Scope 2 (E1-6\\_09, E1-6\\_10) and their facility energy (IT energy × PUE) is own-operations energy (E1-5); a run with no PUE known counts its IT energy only, shown on its own line under E1-5\\_01 and warned.
 
@@ -501,7 +513,7 @@ public class EsrsE1ReportTest {
                 },
                 "energy_mix_file" : "mix.csv",
                 "rounding" : "MWh and tCO2e to 3 decimals, % to 2, intensity to 3: a total is the exact sum rounded half-up, its parts are apportioned to it by the largest remainder; E1-6_12/13 are the sums of E1-6_09/10 and E1-6_11; a figure that is not 0 but rounds to 0 prints its first three significant digits. Each value is exact, with the decimals it is printed with",
-                "boundary" : [ "Runs closed in 2026 (UTC), each with its latest stored footprint; the prior and base years the same way.", "Own operations: runs on own or colocated hardware (no cloud region) are Scope 2 (E1-6_09, E1-6_10) and their facility energy (IT energy × PUE) is own-operations energy (E1-5); a run with no PUE known counts its IT energy only, shown on its own line under E1-5_01 and warned.", "Purchased cloud compute: runs in a cloud region are Scope 3 category 1 (Category11CloudComputingAndDataCentreServicesMember, E1-6_11), not Scope 2 and not own-operations energy; a provider's own reported emissions replace its runs' estimate for the year.", "Scope 1 (E1-6_07) is not reported: wattprint records no fuel combustion; E1-6_12 and E1-6_13 exclude it.", "Embodied hardware carbon is not in E1-6_11.", "Grid factors: location-based Scope 2 uses direct (combustion) factors where shipped; the life-cycle remainder of the same energy is Scope 3 category 3 (in E1-6_11). A zone without a direct factor keeps its life-cycle factor in Scope 2, and the factor boundary of each figure is stated." ],
+                "boundary" : [ "Runs closed in 2026 (UTC), each with its latest stored footprint; the prior and base years the same way.", "The AI portfolio only: the workloads in the ledger, not the whole undertaking. Each amount (MWh, tCO2e, intensity per the undertaking's net revenue) is this portfolio's contribution to the undertaking's datapoint of that id, which adds the rest of its activities; each share (%) is within the portfolio. XBRL elements: ESRS Set 1 XBRL Taxonomy (EFRAG, 2024-08-30; namespace https://xbrl.efrag.org/taxonomy/esrs/2023-12-22).", "Own operations: runs on own or colocated hardware (no cloud region) are Scope 2 (E1-6_09, E1-6_10) and their facility energy (IT energy × PUE) is own-operations energy (E1-5); a run with no PUE known counts its IT energy only, shown on its own line under E1-5_01 and warned.", "Purchased cloud compute: runs in a cloud region are Scope 3 category 1 (Category11CloudComputingAndDataCentreServicesMember, E1-6_11), not Scope 2 and not own-operations energy; a provider's own reported emissions replace its runs' estimate for the year.", "Scope 1 (E1-6_07) is not reported: wattprint records no fuel combustion; E1-6_12 and E1-6_13 exclude it.", "Embodied hardware carbon is not in E1-6_11.", "Grid factors: location-based Scope 2 uses direct (combustion) factors where shipped; the life-cycle remainder of the same energy is Scope 3 category 3 (in E1-6_11). A zone without a direct factor keeps its life-cycle factor in Scope 2, and the factor boundary of each figure is stated." ],
                 "notes" : [ "Note: E1-6_07 gross Scope 1 is not reported: wattprint records no fuel combustion (generators, boilers); E1-6_12 and E1-6_13 are Scope 2 + Scope 3 and exclude Scope 1.", "Estimated: Scope 3 of aws is an estimate: 1 run(s), 10,000.000 kWh × the grid factor of their region (location-based); no provider-reported figures for 2026.", "Warning: E1-5_01 is 1,200.000 MWh of IT energy only (2 run(s) with no PUE known: no facility PUE, cloud region or --pue), not facility energy: IT energy leaves out cooling and power conversion, so E1-5_01 understates own-operations energy; the IT-only part is shown on its own line. Record the facility's PUE (wattprint facility) or give --pue, then wattprint runs recompute (METHODOLOGY §2).", "Warning: E1-5: FR: the 400.000 MWh no instrument covers got the residual mix FR 2026 (same year, AIB 2026) in E1-6_10, but its renewable/nuclear/fossil composition is not recorded: not determined in E1-5 (the grid-average mix would count again the attributes others claimed; record it with wattprint instruments residual-mix --renewable-pct --nuclear-pct --fossil-pct).", "Warning: 600.000 MWh of own-operations energy have no known generation mix (no residual mix and no row in --energy-mix for DE 2026; see the E1-5 warnings above): reported as not determined, not split into fossil, nuclear and renewable; E1-5_02, E1-5_03 and E1-5_05 cover the rest.", "Note: E1-6_30 and E1-6_31 = E1-6_12 and E1-6_13 ÷ (net revenue 50,000,000 EUR ÷ 1,000,000); the prior and base years' intensities need their own revenue and are not reported.", "Note: Scope 3 category 3 (upstream of purchased electricity: fuel supply and plant construction; well-to-tank and T&D losses are not separately known) = MWh × (life-cycle − direct factor) for 0 Scope 2 line(s): 0.000 tCO2e, inside E1-6_11. Not determined for DE, dc1 (FR) (no life-cycle factor, or a factor of unknown boundary).", "Warning: Scope 2: no residual mix known for DE 2026 or an earlier year: 200 MWh not covered by instruments got the grid average 350.00 gCO2e/kWh instead; this counts again attributes others claimed (GHG Protocol Scope 2 Guidance (2015): disclose)", "Warning: Scope 2: the boundary (direct or life-cycle) of the factor for DE is not known (not a shipped factor, e.g. an imported series): Scope 2 uses it as stored", "Warning: Scope 2: the boundary (direct or life-cycle) of the factor for FR is not known (not a shipped factor, e.g. an imported series): Scope 2 uses it as stored" ],
                 "energy_not_determined" : {
                   "label" : "Energy consumption whose source is not determined (part of E1-5_01)",
@@ -599,7 +611,8 @@ public class EsrsE1ReportTest {
                 "prior_year_decimals" : 3,
                 "base_year" : 500.000,
                 "base_year_decimals" : 3,
-                "xbrl" : "esrs:EnergyConsumptionRelatedToOwnOperations"
+                "xbrl" : "esrs:EnergyConsumptionRelatedToOwnOperations",
+                "ai_portfolio" : "contribution: this AI portfolio's part of the undertaking's datapoint, which adds the rest of its activities"
               },
               "E1-5_02" : {
                 "label" : "Energy consumption from fossil sources",
@@ -609,7 +622,9 @@ public class EsrsE1ReportTest {
                 "prior_year" : 50.000,
                 "prior_year_decimals" : 3,
                 "base_year" : 50.000,
-                "base_year_decimals" : 3
+                "base_year_decimals" : 3,
+                "xbrl" : "esrs:EnergyConsumptionFromFossilSources",
+                "ai_portfolio" : "contribution: this AI portfolio's part of the undertaking's datapoint, which adds the rest of its activities"
               },
               "E1-5_03" : {
                 "label" : "Energy consumption from nuclear sources",
@@ -619,7 +634,21 @@ public class EsrsE1ReportTest {
                 "prior_year" : 325.000,
                 "prior_year_decimals" : 3,
                 "base_year" : 325.000,
-                "base_year_decimals" : 3
+                "base_year_decimals" : 3,
+                "xbrl" : "esrs:EnergyConsumptionFromNuclearSources",
+                "ai_portfolio" : "contribution: this AI portfolio's part of the undertaking's datapoint, which adds the rest of its activities"
+              },
+              "E1-5_04" : {
+                "label" : "Share of nuclear sources in total energy consumption",
+                "value" : 0.00,
+                "decimals" : 2,
+                "unit" : "%",
+                "prior_year" : 65.00,
+                "prior_year_decimals" : 2,
+                "base_year" : 65.00,
+                "base_year_decimals" : 2,
+                "xbrl" : "esrs:PercentageOfEnergyConsumptionFromNuclearSourcesInTotalEnergyConsumption",
+                "ai_portfolio" : "share within this AI portfolio: not the undertaking's share and not additive"
               },
               "E1-5_05" : {
                 "label" : "Energy consumption from renewable sources",
@@ -629,7 +658,21 @@ public class EsrsE1ReportTest {
                 "prior_year" : 125.000,
                 "prior_year_decimals" : 3,
                 "base_year" : 125.000,
-                "base_year_decimals" : 3
+                "base_year_decimals" : 3,
+                "xbrl" : "esrs:EnergyConsumptionFromRenewableSources",
+                "ai_portfolio" : "contribution: this AI portfolio's part of the undertaking's datapoint, which adds the rest of its activities"
+              },
+              "E1-5_07" : {
+                "label" : "Consumption of purchased or acquired electricity from renewable sources (own-operations energy is purchased electricity: = E1-5_05)",
+                "value" : 600.000,
+                "decimals" : 3,
+                "unit" : "MWh",
+                "prior_year" : 125.000,
+                "prior_year_decimals" : 3,
+                "base_year" : 125.000,
+                "base_year_decimals" : 3,
+                "xbrl" : "esrs:ConsumptionOfPurchasedOrAcquiredElectricityHeatSteamAndCoolingFromRenewableSources",
+                "ai_portfolio" : "contribution: this AI portfolio's part of the undertaking's datapoint, which adds the rest of its activities"
               },
               "E1-5_09" : {
                 "label" : "Share of renewable sources in total energy consumption",
@@ -639,7 +682,33 @@ public class EsrsE1ReportTest {
                 "prior_year" : 25.00,
                 "prior_year_decimals" : 2,
                 "base_year" : 25.00,
-                "base_year_decimals" : 2
+                "base_year_decimals" : 2,
+                "xbrl" : "esrs:PercentageOfRenewableSourcesInTotalEnergyConsumption",
+                "ai_portfolio" : "share within this AI portfolio: not the undertaking's share and not additive"
+              },
+              "E1-5_14" : {
+                "label" : "Consumption of purchased or acquired electricity from fossil sources (= E1-5_02)",
+                "value" : 0.000,
+                "decimals" : 3,
+                "unit" : "MWh",
+                "prior_year" : 50.000,
+                "prior_year_decimals" : 3,
+                "base_year" : 50.000,
+                "base_year_decimals" : 3,
+                "xbrl" : "esrs:ConsumptionOfPurchasedOrAcquiredElectricityHeatSteamOrCoolingFromFossilSources",
+                "ai_portfolio" : "contribution: this AI portfolio's part of the undertaking's datapoint, which adds the rest of its activities"
+              },
+              "E1-5_15" : {
+                "label" : "Share of fossil sources in total energy consumption",
+                "value" : 0.00,
+                "decimals" : 2,
+                "unit" : "%",
+                "prior_year" : 10.00,
+                "prior_year_decimals" : 2,
+                "base_year" : 10.00,
+                "base_year_decimals" : 2,
+                "xbrl" : "esrs:PercentageOfFossilSourcesInTotalEnergyConsumption",
+                "ai_portfolio" : "share within this AI portfolio: not the undertaking's share and not additive"
               },
               "E1-6_07" : {
                 "label" : "Gross Scope 1 GHG emissions",
@@ -650,6 +719,8 @@ public class EsrsE1ReportTest {
                 "prior_year_decimals" : null,
                 "base_year" : null,
                 "base_year_decimals" : null,
+                "xbrl" : "esrs:GrossScope1GreenhouseGasEmissions",
+                "ai_portfolio" : "contribution: this AI portfolio's part of the undertaking's datapoint, which adds the rest of its activities",
                 "note" : "not reported: wattprint records no fuel combustion",
                 "prior_year_note" : "not reported: wattprint records no fuel combustion",
                 "base_year_note" : "not reported: wattprint records no fuel combustion"
@@ -664,6 +735,7 @@ public class EsrsE1ReportTest {
                 "base_year" : 200.000,
                 "base_year_decimals" : 3,
                 "xbrl" : "esrs:GrossLocationBasedScope2GreenhouseGasEmissions",
+                "ai_portfolio" : "contribution: this AI portfolio's part of the undertaking's datapoint, which adds the rest of its activities",
                 "factor_boundary" : "not known"
               },
               "E1-6_10" : {
@@ -675,7 +747,8 @@ public class EsrsE1ReportTest {
                 "prior_year_decimals" : 3,
                 "base_year" : 200.000,
                 "base_year_decimals" : 3,
-                "xbrl" : "esrs:GrossMarketBasedScope2GreenhouseGasEmissions"
+                "xbrl" : "esrs:GrossMarketBasedScope2GreenhouseGasEmissions",
+                "ai_portfolio" : "contribution: this AI portfolio's part of the undertaking's datapoint, which adds the rest of its activities"
               },
               "E1-6_11" : {
                 "label" : "Gross Scope 3 GHG emissions (category 1: purchased cloud compute; category 3: upstream of purchased electricity, where determined)",
@@ -687,10 +760,11 @@ public class EsrsE1ReportTest {
                 "base_year" : 0.000,
                 "base_year_decimals" : 3,
                 "xbrl" : "esrs:GrossScope3GreenhouseGasEmissions",
+                "ai_portfolio" : "contribution: this AI portfolio's part of the undertaking's datapoint, which adds the rest of its activities",
                 "scope3_category_member" : "Category11CloudComputingAndDataCentreServicesMember"
               },
               "E1-6_12" : {
-                "label" : "Total GHG emissions (location-based), Scope 1 excluded",
+                "label" : "AI portfolio's contribution to total GHG emissions (location-based), Scope 1 excluded",
                 "value" : 470.560,
                 "decimals" : 3,
                 "unit" : "tCO2e",
@@ -698,20 +772,95 @@ public class EsrsE1ReportTest {
                 "prior_year_decimals" : 3,
                 "base_year" : 200.000,
                 "base_year_decimals" : 3,
+                "xbrl" : "esrs:LocationBasedGreenhouseGasEmissions",
+                "ai_portfolio" : "contribution: this AI portfolio's part of the undertaking's datapoint, which adds the rest of its activities",
                 "factor_boundary" : "not known"
               },
               "E1-6_13" : {
-                "label" : "Total GHG emissions (market-based), Scope 1 excluded",
+                "label" : "AI portfolio's contribution to total GHG emissions (market-based), Scope 1 excluded",
                 "value" : 290.560,
                 "decimals" : 3,
                 "unit" : "tCO2e",
                 "prior_year" : 200.000,
                 "prior_year_decimals" : 3,
                 "base_year" : 200.000,
-                "base_year_decimals" : 3
+                "base_year_decimals" : 3,
+                "xbrl" : "esrs:MarketBasedGreenhouseGasEmissions",
+                "ai_portfolio" : "contribution: this AI portfolio's part of the undertaking's datapoint, which adds the rest of its activities"
+              },
+              "E1-6_18" : {
+                "label" : "Share of own-operations Scope 2 electricity (MWh) covered by contractual instruments",
+                "value" : 50.00,
+                "decimals" : 2,
+                "unit" : "%",
+                "prior_year" : 0.00,
+                "prior_year_decimals" : 2,
+                "base_year" : 0.00,
+                "base_year_decimals" : 2,
+                "xbrl" : "esrs:PercentageOfContractualInstrumentsScope2GHGEmissions",
+                "ai_portfolio" : "share within this AI portfolio: not the undertaking's share and not additive"
+              },
+              "E1-6_19" : {
+                "label" : "Types of contractual instruments applied to own-operations electricity (Scope 2)",
+                "value" : null,
+                "decimals" : null,
+                "unit" : null,
+                "prior_year" : null,
+                "prior_year_decimals" : null,
+                "base_year" : null,
+                "base_year_decimals" : null,
+                "text" : "Guarantee of Origin (GO): 600.000 MWh",
+                "prior_year_text" : "none: no contractual instrument applied to own-operations electricity",
+                "base_year_text" : "none: no contractual instrument applied to own-operations electricity",
+                "xbrl" : "esrs:DisclosureOfTypesOfContractualInstrumentsScope2GHGEmissionsExplanatory",
+                "ai_portfolio" : "this AI portfolio's part of the undertaking's disclosure"
+              },
+              "E1-6_25" : {
+                "label" : "Share of Scope 3 GHG emissions calculated from primary data obtained from suppliers (cloud providers' reported emissions)",
+                "value" : 0.00,
+                "decimals" : 2,
+                "unit" : "%",
+                "prior_year" : null,
+                "prior_year_decimals" : null,
+                "base_year" : null,
+                "base_year_decimals" : null,
+                "xbrl" : "esrs:PercentageOfGrossScope3GreenhouseGasEmissionsCalculatedUsingPrimaryDataObtainedFromSuppliersOrOtherValueChainPartners",
+                "ai_portfolio" : "share within this AI portfolio: not the undertaking's share and not additive",
+                "prior_year_note" : "n/a — no Scope 3 emissions",
+                "base_year_note" : "n/a — no Scope 3 emissions"
+              },
+              "E1-6_27" : {
+                "label" : "Scope 3 categories included (GHG Protocol)",
+                "value" : null,
+                "decimals" : null,
+                "unit" : null,
+                "prior_year" : null,
+                "prior_year_decimals" : null,
+                "base_year" : null,
+                "base_year_decimals" : null,
+                "text" : "1 Purchased goods and services: cloud computing and data centre services (esrs:Category1PurchasedGoodsAndServicesMember)",
+                "prior_year_text" : "none: no purchased cloud compute and no determined upstream of purchased electricity",
+                "base_year_text" : "none: no purchased cloud compute and no determined upstream of purchased electricity",
+                "xbrl" : "esrs:ListOfScope3GHGEmissionsCategoriesIncludedInInventoryGHGProtocol",
+                "ai_portfolio" : "this AI portfolio's part of the undertaking's disclosure"
+              },
+              "E1-6_29" : {
+                "label" : "Calculation method of each Scope 3 category included",
+                "value" : null,
+                "decimals" : null,
+                "unit" : null,
+                "prior_year" : null,
+                "prior_year_decimals" : null,
+                "base_year" : null,
+                "base_year_decimals" : null,
+                "text" : "category 1: per provider and month, the provider's reported emissions (scope 1 + 2 + 3 of its export, location-based where given) where its export covers the month, else the runs' facility kWh × location-based grid factor of their region",
+                "prior_year_text" : "none",
+                "base_year_text" : "none",
+                "xbrl" : "esrs:DisclosureOfReportingBoundariesConsideredAndCalculationMethodsForEstimatingScope3GHGEmissionsCategoryAndIfRelevantCalculationToolsAppliedExplanatory",
+                "ai_portfolio" : "this AI portfolio's part of the undertaking's disclosure"
               },
               "E1-6_30" : {
-                "label" : "GHG intensity per net revenue (location-based)",
+                "label" : "AI portfolio's contribution to GHG intensity per net revenue (location-based)",
                 "value" : 9.4112,
                 "decimals" : 3,
                 "unit" : "tCO2e per million EUR",
@@ -719,12 +868,14 @@ public class EsrsE1ReportTest {
                 "prior_year_decimals" : null,
                 "base_year" : null,
                 "base_year_decimals" : null,
+                "xbrl" : "esrs:GHGEmissionsIntensityLocationbasedTotalGHGEmissionsPerNetRevenue",
+                "ai_portfolio" : "contribution: this AI portfolio's part of the undertaking's datapoint, which adds the rest of its activities",
                 "prior_year_note" : "not reported: no net revenue given",
                 "base_year_note" : "not reported: no net revenue given",
                 "factor_boundary" : "not known"
               },
               "E1-6_31" : {
-                "label" : "GHG intensity per net revenue (market-based)",
+                "label" : "AI portfolio's contribution to GHG intensity per net revenue (market-based)",
                 "value" : 5.8112,
                 "decimals" : 3,
                 "unit" : "tCO2e per million EUR",
@@ -732,6 +883,22 @@ public class EsrsE1ReportTest {
                 "prior_year_decimals" : null,
                 "base_year" : null,
                 "base_year_decimals" : null,
+                "xbrl" : "esrs:GHGEmissionsIntensityMarketbasedTotalGHGEmissionsPerNetRevenue",
+                "ai_portfolio" : "contribution: this AI portfolio's part of the undertaking's datapoint, which adds the rest of its activities",
+                "prior_year_note" : "not reported: no net revenue given",
+                "base_year_note" : "not reported: no net revenue given"
+              },
+              "E1-6_34" : {
+                "label" : "Net revenue used to calculate the GHG intensity",
+                "value" : 50000000,
+                "decimals" : 0,
+                "unit" : "EUR",
+                "prior_year" : null,
+                "prior_year_decimals" : null,
+                "base_year" : null,
+                "base_year_decimals" : null,
+                "xbrl" : "esrs:NetRevenueUsedToCalculateGHGIntensity",
+                "ai_portfolio" : "the undertaking's net revenue, as given (--net-revenue)",
                 "prior_year_note" : "not reported: no net revenue given",
                 "base_year_note" : "not reported: no net revenue given"
               }
@@ -761,90 +928,175 @@ public class EsrsE1ReportTest {
             datapoints,1,Year,1200.000
             datapoints,1,Prior year,500.000
             datapoints,1,Base year,500.000
+            datapoints,1,XBRL element,esrs:EnergyConsumptionRelatedToOwnOperations
             datapoints,2,Datapoint,—
             datapoints,2,Description,"of which IT energy only, no PUE known (part of E1-5_01, not an ESRS datapoint; the rest is facility energy, IT energy × PUE)"
             datapoints,2,Unit,MWh
             datapoints,2,Year,1200.000
             datapoints,2,Prior year,500.000
             datapoints,2,Base year,500.000
+            datapoints,2,XBRL element,none: not an ESRS datapoint
             datapoints,3,Datapoint,E1-5_02
             datapoints,3,Description,Energy consumption from fossil sources
             datapoints,3,Unit,MWh
             datapoints,3,Year,0.000
             datapoints,3,Prior year,50.000
             datapoints,3,Base year,50.000
+            datapoints,3,XBRL element,esrs:EnergyConsumptionFromFossilSources
             datapoints,4,Datapoint,E1-5_03
             datapoints,4,Description,Energy consumption from nuclear sources
             datapoints,4,Unit,MWh
             datapoints,4,Year,0.000
             datapoints,4,Prior year,325.000
             datapoints,4,Base year,325.000
-            datapoints,5,Datapoint,E1-5_05
-            datapoints,5,Description,Energy consumption from renewable sources
-            datapoints,5,Unit,MWh
-            datapoints,5,Year,600.000
-            datapoints,5,Prior year,125.000
-            datapoints,5,Base year,125.000
-            datapoints,6,Datapoint,—
-            datapoints,6,Description,"Energy consumption whose source is not determined (part of E1-5_01, not an ESRS datapoint)"
+            datapoints,4,XBRL element,esrs:EnergyConsumptionFromNuclearSources
+            datapoints,5,Datapoint,E1-5_04
+            datapoints,5,Description,Share of nuclear sources in total energy consumption
+            datapoints,5,Unit,%
+            datapoints,5,Year,0.00
+            datapoints,5,Prior year,65.00
+            datapoints,5,Base year,65.00
+            datapoints,5,XBRL element,esrs:PercentageOfEnergyConsumptionFromNuclearSourcesInTotalEnergyConsumption
+            datapoints,6,Datapoint,E1-5_05
+            datapoints,6,Description,Energy consumption from renewable sources
             datapoints,6,Unit,MWh
             datapoints,6,Year,600.000
-            datapoints,6,Prior year,0.000
-            datapoints,6,Base year,0.000
-            datapoints,7,Datapoint,E1-5_09
-            datapoints,7,Description,Share of renewable sources in total energy consumption
-            datapoints,7,Unit,%
-            datapoints,7,Year,50.00
-            datapoints,7,Prior year,25.00
-            datapoints,7,Base year,25.00
-            datapoints,8,Datapoint,E1-6_07
-            datapoints,8,Description,Gross Scope 1 GHG emissions
-            datapoints,8,Unit,tCO2e
-            datapoints,8,Year,not reported: wattprint records no fuel combustion
-            datapoints,8,Prior year,not reported: wattprint records no fuel combustion
-            datapoints,8,Base year,not reported: wattprint records no fuel combustion
-            datapoints,9,Datapoint,E1-6_09
-            datapoints,9,Description,Gross location-based Scope 2 GHG emissions (factor boundary: not known)
-            datapoints,9,Unit,tCO2e
-            datapoints,9,Year,470.000
-            datapoints,9,Prior year,200.000
-            datapoints,9,Base year,200.000
-            datapoints,10,Datapoint,E1-6_10
-            datapoints,10,Description,Gross market-based Scope 2 GHG emissions
-            datapoints,10,Unit,tCO2e
-            datapoints,10,Year,290.000
-            datapoints,10,Prior year,200.000
-            datapoints,10,Base year,200.000
-            datapoints,11,Datapoint,E1-6_11
-            datapoints,11,Description,"Gross Scope 3 GHG emissions (category 1: purchased cloud compute; category 3: upstream of purchased electricity, where determined)"
-            datapoints,11,Unit,tCO2e
-            datapoints,11,Year,0.560
-            datapoints,11,Prior year,0.000
-            datapoints,11,Base year,0.000
-            datapoints,12,Datapoint,E1-6_12
-            datapoints,12,Description,"Total GHG emissions (location-based), Scope 1 excluded (factor boundary: not known)"
+            datapoints,6,Prior year,125.000
+            datapoints,6,Base year,125.000
+            datapoints,6,XBRL element,esrs:EnergyConsumptionFromRenewableSources
+            datapoints,7,Datapoint,—
+            datapoints,7,Description,"Energy consumption whose source is not determined (part of E1-5_01, not an ESRS datapoint)"
+            datapoints,7,Unit,MWh
+            datapoints,7,Year,600.000
+            datapoints,7,Prior year,0.000
+            datapoints,7,Base year,0.000
+            datapoints,7,XBRL element,none: not an ESRS datapoint
+            datapoints,8,Datapoint,E1-5_07
+            datapoints,8,Description,Consumption of purchased or acquired electricity from renewable sources (own-operations energy is purchased electricity: = E1-5_05)
+            datapoints,8,Unit,MWh
+            datapoints,8,Year,600.000
+            datapoints,8,Prior year,125.000
+            datapoints,8,Base year,125.000
+            datapoints,8,XBRL element,esrs:ConsumptionOfPurchasedOrAcquiredElectricityHeatSteamAndCoolingFromRenewableSources
+            datapoints,9,Datapoint,E1-5_09
+            datapoints,9,Description,Share of renewable sources in total energy consumption
+            datapoints,9,Unit,%
+            datapoints,9,Year,50.00
+            datapoints,9,Prior year,25.00
+            datapoints,9,Base year,25.00
+            datapoints,9,XBRL element,esrs:PercentageOfRenewableSourcesInTotalEnergyConsumption
+            datapoints,10,Datapoint,E1-5_14
+            datapoints,10,Description,Consumption of purchased or acquired electricity from fossil sources (= E1-5_02)
+            datapoints,10,Unit,MWh
+            datapoints,10,Year,0.000
+            datapoints,10,Prior year,50.000
+            datapoints,10,Base year,50.000
+            datapoints,10,XBRL element,esrs:ConsumptionOfPurchasedOrAcquiredElectricityHeatSteamOrCoolingFromFossilSources
+            datapoints,11,Datapoint,E1-5_15
+            datapoints,11,Description,Share of fossil sources in total energy consumption
+            datapoints,11,Unit,%
+            datapoints,11,Year,0.00
+            datapoints,11,Prior year,10.00
+            datapoints,11,Base year,10.00
+            datapoints,11,XBRL element,esrs:PercentageOfFossilSourcesInTotalEnergyConsumption
+            datapoints,12,Datapoint,E1-6_07
+            datapoints,12,Description,Gross Scope 1 GHG emissions
             datapoints,12,Unit,tCO2e
-            datapoints,12,Year,470.560
-            datapoints,12,Prior year,200.000
-            datapoints,12,Base year,200.000
-            datapoints,13,Datapoint,E1-6_13
-            datapoints,13,Description,"Total GHG emissions (market-based), Scope 1 excluded"
+            datapoints,12,Year,not reported: wattprint records no fuel combustion
+            datapoints,12,Prior year,not reported: wattprint records no fuel combustion
+            datapoints,12,Base year,not reported: wattprint records no fuel combustion
+            datapoints,12,XBRL element,esrs:GrossScope1GreenhouseGasEmissions
+            datapoints,13,Datapoint,E1-6_09
+            datapoints,13,Description,Gross location-based Scope 2 GHG emissions (factor boundary: not known)
             datapoints,13,Unit,tCO2e
-            datapoints,13,Year,290.560
+            datapoints,13,Year,470.000
             datapoints,13,Prior year,200.000
             datapoints,13,Base year,200.000
-            datapoints,14,Datapoint,E1-6_30
-            datapoints,14,Description,GHG intensity per net revenue (location-based) (factor boundary: not known)
-            datapoints,14,Unit,tCO2e per million EUR
-            datapoints,14,Year,9.411
-            datapoints,14,Prior year,not reported: no net revenue given
-            datapoints,14,Base year,not reported: no net revenue given
-            datapoints,15,Datapoint,E1-6_31
-            datapoints,15,Description,GHG intensity per net revenue (market-based)
-            datapoints,15,Unit,tCO2e per million EUR
-            datapoints,15,Year,5.811
-            datapoints,15,Prior year,not reported: no net revenue given
-            datapoints,15,Base year,not reported: no net revenue given
+            datapoints,13,XBRL element,esrs:GrossLocationBasedScope2GreenhouseGasEmissions
+            datapoints,14,Datapoint,E1-6_10
+            datapoints,14,Description,Gross market-based Scope 2 GHG emissions
+            datapoints,14,Unit,tCO2e
+            datapoints,14,Year,290.000
+            datapoints,14,Prior year,200.000
+            datapoints,14,Base year,200.000
+            datapoints,14,XBRL element,esrs:GrossMarketBasedScope2GreenhouseGasEmissions
+            datapoints,15,Datapoint,E1-6_11
+            datapoints,15,Description,"Gross Scope 3 GHG emissions (category 1: purchased cloud compute; category 3: upstream of purchased electricity, where determined)"
+            datapoints,15,Unit,tCO2e
+            datapoints,15,Year,0.560
+            datapoints,15,Prior year,0.000
+            datapoints,15,Base year,0.000
+            datapoints,15,XBRL element,esrs:GrossScope3GreenhouseGasEmissions
+            datapoints,16,Datapoint,E1-6_12
+            datapoints,16,Description,"AI portfolio's contribution to total GHG emissions (location-based), Scope 1 excluded (factor boundary: not known)"
+            datapoints,16,Unit,tCO2e
+            datapoints,16,Year,470.560
+            datapoints,16,Prior year,200.000
+            datapoints,16,Base year,200.000
+            datapoints,16,XBRL element,esrs:LocationBasedGreenhouseGasEmissions
+            datapoints,17,Datapoint,E1-6_13
+            datapoints,17,Description,"AI portfolio's contribution to total GHG emissions (market-based), Scope 1 excluded"
+            datapoints,17,Unit,tCO2e
+            datapoints,17,Year,290.560
+            datapoints,17,Prior year,200.000
+            datapoints,17,Base year,200.000
+            datapoints,17,XBRL element,esrs:MarketBasedGreenhouseGasEmissions
+            datapoints,18,Datapoint,E1-6_18
+            datapoints,18,Description,Share of own-operations Scope 2 electricity (MWh) covered by contractual instruments
+            datapoints,18,Unit,%
+            datapoints,18,Year,50.00
+            datapoints,18,Prior year,0.00
+            datapoints,18,Base year,0.00
+            datapoints,18,XBRL element,esrs:PercentageOfContractualInstrumentsScope2GHGEmissions
+            datapoints,19,Datapoint,E1-6_19
+            datapoints,19,Description,Types of contractual instruments applied to own-operations electricity (Scope 2)
+            datapoints,19,Unit,text
+            datapoints,19,Year,Guarantee of Origin (GO): 600.000 MWh
+            datapoints,19,Prior year,none: no contractual instrument applied to own-operations electricity
+            datapoints,19,Base year,none: no contractual instrument applied to own-operations electricity
+            datapoints,19,XBRL element,esrs:DisclosureOfTypesOfContractualInstrumentsScope2GHGEmissionsExplanatory
+            datapoints,20,Datapoint,E1-6_25
+            datapoints,20,Description,Share of Scope 3 GHG emissions calculated from primary data obtained from suppliers (cloud providers' reported emissions)
+            datapoints,20,Unit,%
+            datapoints,20,Year,0.00
+            datapoints,20,Prior year,n/a — no Scope 3 emissions
+            datapoints,20,Base year,n/a — no Scope 3 emissions
+            datapoints,20,XBRL element,esrs:PercentageOfGrossScope3GreenhouseGasEmissionsCalculatedUsingPrimaryDataObtainedFromSuppliersOrOtherValueChainPartners
+            datapoints,21,Datapoint,E1-6_27
+            datapoints,21,Description,Scope 3 categories included (GHG Protocol)
+            datapoints,21,Unit,text
+            datapoints,21,Year,1 Purchased goods and services: cloud computing and data centre services (esrs:Category1PurchasedGoodsAndServicesMember)
+            datapoints,21,Prior year,none: no purchased cloud compute and no determined upstream of purchased electricity
+            datapoints,21,Base year,none: no purchased cloud compute and no determined upstream of purchased electricity
+            datapoints,21,XBRL element,esrs:ListOfScope3GHGEmissionsCategoriesIncludedInInventoryGHGProtocol
+            datapoints,22,Datapoint,E1-6_29
+            datapoints,22,Description,Calculation method of each Scope 3 category included
+            datapoints,22,Unit,text
+            datapoints,22,Year,category 1: per provider and month the provider's reported emissions (scope 1 + 2 + 3 of its export location-based where given) where its export covers the month else the runs' facility kWh × location-based grid factor of their region
+            datapoints,22,Prior year,none
+            datapoints,22,Base year,none
+            datapoints,22,XBRL element,esrs:DisclosureOfReportingBoundariesConsideredAndCalculationMethodsForEstimatingScope3GHGEmissionsCategoryAndIfRelevantCalculationToolsAppliedExplanatory
+            datapoints,23,Datapoint,E1-6_30
+            datapoints,23,Description,AI portfolio's contribution to GHG intensity per net revenue (location-based) (factor boundary: not known)
+            datapoints,23,Unit,tCO2e per million EUR
+            datapoints,23,Year,9.411
+            datapoints,23,Prior year,not reported: no net revenue given
+            datapoints,23,Base year,not reported: no net revenue given
+            datapoints,23,XBRL element,esrs:GHGEmissionsIntensityLocationbasedTotalGHGEmissionsPerNetRevenue
+            datapoints,24,Datapoint,E1-6_31
+            datapoints,24,Description,AI portfolio's contribution to GHG intensity per net revenue (market-based)
+            datapoints,24,Unit,tCO2e per million EUR
+            datapoints,24,Year,5.811
+            datapoints,24,Prior year,not reported: no net revenue given
+            datapoints,24,Base year,not reported: no net revenue given
+            datapoints,24,XBRL element,esrs:GHGEmissionsIntensityMarketbasedTotalGHGEmissionsPerNetRevenue
+            datapoints,25,Datapoint,E1-6_34
+            datapoints,25,Description,Net revenue used to calculate the GHG intensity
+            datapoints,25,Unit,EUR
+            datapoints,25,Year,50000000
+            datapoints,25,Prior year,not reported: no net revenue given
+            datapoints,25,Base year,not reported: no net revenue given
+            datapoints,25,XBRL element,esrs:NetRevenueUsedToCalculateGHGIntensity
             energy_mix,1,Zone,DE
             energy_mix,1,MWh,200.000
             energy_mix,1,Renewable instruments MWh,0.000

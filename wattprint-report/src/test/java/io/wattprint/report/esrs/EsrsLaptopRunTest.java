@@ -54,7 +54,7 @@ class EsrsLaptopRunTest {
         assertThat(md).contains(
                 "| E1-5\\_01 | Total energy consumption related to own operations | MWh | 0.000000125 |",
                 "| E1-6\\_09 | Gross location-based Scope 2 GHG emissions (factor boundary: not known) | tCO2e | 0.00000000625 |",
-                "| E1-6\\_12 | Total GHG emissions (location-based), Scope 1 excluded (factor boundary: not known) | tCO2e | 0.00000000625 |",
+                "| E1-6\\_12 | AI portfolio's contribution to total GHG emissions (location-based), Scope 1 excluded (factor boundary: not known) | tCO2e | 0.00000000625 |",
                 "| **Total** | **0.000000125** | **0.000** | **0.000** | **0.000** | **0.000** | **0.000000125** |",
                 "| **Total** |  | **1** | **0.000000125** | **0.00000000625** |  | **0.00000000625** |",
                 "> **Warning:** 0.000000125 MWh of own-operations energy have no known generation mix");
