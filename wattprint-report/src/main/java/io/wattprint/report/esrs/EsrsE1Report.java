@@ -6,7 +6,10 @@ import io.wattprint.core.figure.Fact;
 import io.wattprint.core.scope2.ContractualInstrument;
 import io.wattprint.core.scope2.ResidualMix;
 import io.wattprint.core.scope2.Scope2Factors;
+import io.wattprint.report.scope2.FacilityMeters;
 import io.wattprint.report.scope2.Scope2Data;
+import io.wattprint.core.facility.Facility;
+import io.wattprint.core.facility.MeterReading;
 import io.wattprint.ledger.ClosedTotals;
 import io.wattprint.ledger.HardwareRepository.StoredHardware;
 import io.wattprint.ledger.Ledger;
@@ -64,9 +67,17 @@ public final class EsrsE1Report {
      */
     public record Inputs(ClosedTotals totals, Integer earliestYear, List<ContractualInstrument> instruments,
                          List<ResidualMix> residualMixes, List<CloudEmission> cloudRows, List<HardwareRecord> hardware,
-                         Map<Integer, YearHistory> history) {
+                         Map<Integer, YearHistory> history, FacilityMeters meters) {
         public Inputs {
             history = Map.copyOf(history);
+            java.util.Objects.requireNonNull(meters, "meters");
+        }
+
+        /** Without meter readings: every facility's energy is its runs'. */
+        public Inputs(ClosedTotals totals, Integer earliestYear, List<ContractualInstrument> instruments,
+                      List<ResidualMix> residualMixes, List<CloudEmission> cloudRows, List<HardwareRecord> hardware,
+                      Map<Integer, YearHistory> history) {
+            this(totals, earliestYear, instruments, residualMixes, cloudRows, hardware, history, FacilityMeters.none());
         }
 
         public static Inputs empty() { return new Inputs(List.of(), List.of(), List.of(), List.of(), List.of()); }
@@ -80,8 +91,15 @@ public final class EsrsE1Report {
          */
         public Inputs(List<RunRecord> runs, List<ContractualInstrument> instruments, List<ResidualMix> residualMixes,
                       List<CloudEmission> cloudRows, List<HardwareRecord> hardware) {
+            this(runs, instruments, residualMixes, cloudRows, hardware, List.of(), List.of());
+        }
+
+        /** As {@link #Inputs(List, List, List, List, List)}, with the facilities' meter readings (METHODOLOGY.md §3.4). */
+        public Inputs(List<RunRecord> runs, List<ContractualInstrument> instruments, List<ResidualMix> residualMixes,
+                      List<CloudEmission> cloudRows, List<HardwareRecord> hardware, List<Facility> facilities,
+                      List<MeterReading> readings) {
             this(ClosedTotals.of(runs, null, null), EsrsE1Report.earliestYear(runs), instruments, residualMixes, cloudRows, hardware,
-                    EsrsE1Report.months(runs));
+                    EsrsE1Report.months(runs), readings.isEmpty() ? FacilityMeters.none() : FacilityMeters.of(facilities, readings, runs));
         }
 
         /**
@@ -96,7 +114,7 @@ public final class EsrsE1Report {
             ClosedTotals totals = l.footprints().closedTotals(start, end);
             return new Inputs(totals, earliest, l.instruments().list(), l.instruments().residualMixes(),
                     l.cloudEmissions().current(null, end), l.hardware().list().stream().map(StoredHardware::record).toList(),
-                    l.footprints().yearHistory(start, end));
+                    l.footprints().yearHistory(start, end), FacilityMeters.read(l));
         }
     }
 
@@ -164,7 +182,7 @@ public final class EsrsE1Report {
         List<CloudEmission> rows = new ArrayList<>();
         for (CloudEmission e : in.cloudRows()) if (e.period().from().atZone(ZoneOffset.UTC).getYear() == y) rows.add(e);
         return new EsrsYear(y, in.totals().inYear(y), in.instruments(), in.residualMixes(), rows, o.mix(), o.reporter(), o.monthsBefore(),
-                o.monthsAfter(), revenue, factors);
+                o.monthsAfter(), revenue, factors, in.meters());
     }
 
     private static List<Datapoint> datapoints(String cur) {
@@ -213,7 +231,8 @@ public final class EsrsE1Report {
                         + "a figure that is not 0 but rounds to 0 prints its first three significant digits. Each value is "
                         + "exact, with the decimals it is printed with",
                 boundary(year), notes, nd, itOnly, memo == null ? null : memo.data(), basis.data(), now.scope2Boundary,
-                category3(now), now.residualMixYears, restated);
+                category3(now), now.residualMixYears, restated,
+                now.own.meters().stream().map(Scope2Data.MeterUse::json).toList());
         Map<String, EsrsE1Data.Datapoint> dps = new LinkedHashMap<>();
         for (Datapoint d : datapoints(cur)) {
             Fact v = d.value().apply(now);

@@ -19,6 +19,7 @@ import io.wattprint.core.scope2.Scope2Factor;
 import io.wattprint.core.scope2.Scope2Rules;
 import io.wattprint.ledger.ClosedTotals;
 import io.wattprint.report.ResidualMixUse;
+import io.wattprint.report.scope2.FacilityMeters;
 import io.wattprint.report.scope2.Scope2Data;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -56,10 +57,12 @@ public final class EsrsYear {
 
     /**
      * One Scope 2 line (facility or zone, factor), MWh and tCO2e rounded, with their exact values; {@code boundary} the
-     * boundary of its location-based factor (direct, life-cycle, not known).
+     * boundary of its location-based factor (direct, life-cycle, not known); {@code energyBasis} where its MWh come from
+     * (runs, or a facility's meter readings: METHODOLOGY.md §3.4).
      */
     public record Scope2Line(String label, String zone, int runs, BigDecimal mwh, BigDecimal location, BigDecimal market,
-                             BigDecimal mwhExact, BigDecimal locationExact, BigDecimal marketExact, String boundary) {
+                             BigDecimal mwhExact, BigDecimal locationExact, BigDecimal marketExact, String boundary,
+                             String energyBasis) {
         /** The figures as printed: rounded, or when that is 0 and the exact value is not, its first digits (§5.1). */
         public String mwhText() { return Figures.text(mwhExact, mwh); }
 
@@ -117,11 +120,11 @@ public final class EsrsYear {
 
     EsrsYear(int year, ClosedTotals yearTotals, List<ContractualInstrument> instruments, List<ResidualMix> mixes,
              List<CloudEmission> providerRows, EnergyMix mix, String reporter, int monthsBefore, int monthsAfter,
-             BigDecimal netRevenue, io.wattprint.core.scope2.Scope2Factors factors) {
+             BigDecimal netRevenue, io.wattprint.core.scope2.Scope2Factors factors, FacilityMeters meters) {
         this.year = year;
         this.totals = yearTotals;
         Scope2Rules rules = Scope2Rules.calendarYear(year, reporter).withVintageSlack(monthsBefore, monthsAfter);
-        own = Scope2Data.ownOperations(yearTotals, rules, factors);
+        own = Scope2Data.ownOperations(yearTotals, rules, factors, meters);
         dual = new MarketBasedScope2().compute(own.lines(), instruments, mixes, rules);
         TreeMap<String, TreeSet<Integer>> zoneYears = new TreeMap<>();
         for (ConsumptionLine l : own.lines()) zoneYears.computeIfAbsent(l.zone(), z -> new TreeSet<>()).add(l.year());
@@ -168,7 +171,7 @@ public final class EsrsYear {
             scope2.add(new Scope2Line(l.line().label(), l.line().zone(), own.runsInLine(l.line().label()),
                     lineMwh.get(l.line().zone()).remove(0), locShown.get(i), mktShown.get(i),
                     Figures.exact(l.line().energy().megawattHours()), Figures.exact(locExact.get(i)), Figures.exact(mktExact.get(i)),
-                    Scope2Factor.label(factor == null ? null : factor.boundary())));
+                    Scope2Factor.label(factor == null ? null : factor.boundary()), own.basisOf(l.line().label())));
         }
         scope2Boundary = own.locationBoundary();
         category3.addAll(Category3.of(dual.lines(), own));
@@ -206,6 +209,13 @@ public final class EsrsYear {
                 facilityMwh += mwh;
                 fRuns += g.runs();
             }
+        }
+        // a metered facility (METHODOLOGY §3.4): its runs inside the readings' windows are replaced by the metered energy,
+        // which is measured at the facility boundary (with PUE), whatever the runs' own PUE basis
+        for (Scope2Data.MeterUse m : own.meters()) {
+            double it = Energy.ofJoules(m.runsInsideItOnlyJoules()).megawattHours();
+            facilityMwh += Energy.ofJoules(m.meteredJoules()).megawattHours() - Energy.ofJoules(m.runsInsideJoules()).megawattHours() + it;
+            itOnlyMwh = Math.max(0, itOnlyMwh - it);
         }
         List<BigDecimal> boundary = ToTotal.apportionExact(f.add(n).add(rn).add(nd),
                 List.of(Figures.exact(facilityMwh), Figures.exact(itOnlyMwh)), 3);

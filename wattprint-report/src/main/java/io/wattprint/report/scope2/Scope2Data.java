@@ -34,9 +34,59 @@ import java.util.TreeMap;
  */
 public record Scope2Data(List<ConsumptionLine> lines, Map<String, Integer> runsByZone, Map<String, Integer> runsByLine,
                          int runs, List<String> warnings, List<RunRecord> included, List<RunRecord> unknownLocation,
-                         List<RunRecord> cloudRuns, Map<String, Scope2Factor> factors) {
+                         List<RunRecord> cloudRuns, Map<String, Scope2Factor> factors, Map<String, String> basisByLine,
+                         List<MeterUse> meters) {
+    /** The energy basis of a line that is the runs' facility energy (IT × PUE), no meter involved. */
+    public static final String RUNS = "runs";
+    /** The suffix of the label of a metered facility's line of the energy its runs do not explain. */
+    public static final String UNATTRIBUTED = " — not attributed to runs";
+
+    /**
+     * How a facility's meter readings set its Scope 2 energy in the period (METHODOLOGY.md §3.4): the metered energy of
+     * the part its readings cover, the runs' facility energy closed inside that part (and of it the runs with IT energy
+     * only), the part no run explains (the unattributed line, 0 when the runs reach the meter), the factor the runs
+     * inside were scaled by (1 unless they exceed the meter), the readings counted and the share of the period covered.
+     */
+    public record MeterUse(String facility, String zone, double meteredJoules, double runsInsideJoules,
+                           double runsInsideItOnlyJoules, double unattributedJoules, double scale, String readings,
+                           double coveredShare, String unattributedLabel) {
+        /** What the reports print and write about this meter: MWh exact. */
+        public MeteredFacility json() {
+            return new MeteredFacility(facility, zone, readings, mwh(meteredJoules), mwh(runsInsideJoules), mwh(unattributedJoules),
+                    unattributedLabel, Figures.exact(scale), Figures.exact(coveredShare * 100));
+        }
+
+        /** One sentence for the notes of a report. */
+        public String note(String periodLabel) {
+            String s = "facility " + facility + ": Scope 2 energy metered in " + periodLabel + " — " + Figures.plain(meteredJoules
+                    / Energy.JOULES_PER_KWH, 3) + " kWh from " + readings + " (" + Figures.plain(coveredShare * 100, 1)
+                    + " % of the period covered); its runs closed inside the readings: " + Figures.plain(runsInsideJoules
+                    / Energy.JOULES_PER_KWH, 3) + " kWh of facility energy (IT × PUE)";
+            if (unattributedLabel != null) {
+                s += "; " + Figures.plain(unattributedJoules / Energy.JOULES_PER_KWH, 3) + " kWh no run explains are the line \""
+                        + unattributedLabel + "\"";
+            } else if (scale < 1) {
+                s += ", more than the meter: scaled to it (× " + Figures.plain(scale, 4) + ")";
+            }
+            return s + (coveredShare < 1 ? "; outside the readings its runs count bottom-up." : ".");
+        }
+
+        private static java.math.BigDecimal mwh(double joules) { return Figures.exact(joules / Energy.JOULES_PER_KWH / 1000); }
+    }
+
+    /**
+     * A metered facility as the reports' JSON writes it (exact values): the metered MWh of the covered part, the runs'
+     * facility MWh inside it, the MWh no run explains (its line's label, null when none), the factor the runs inside
+     * were scaled by (1 unless they exceed the meter) and the % of the period the readings cover.
+     */
+    public record MeteredFacility(String facility, String zone, String readings, java.math.BigDecimal meteredMwh,
+                                  java.math.BigDecimal runsInsideMwh, java.math.BigDecimal notAttributedMwh,
+                                  String notAttributedLine, java.math.BigDecimal runsScale, java.math.BigDecimal coveredPct) {}
+
     public Scope2Data {
         lines = List.copyOf(lines);
+        basisByLine = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(basisByLine));
+        meters = List.copyOf(meters);
         factors = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(factors));
         warnings = List.copyOf(warnings);
         included = List.copyOf(included);
@@ -65,6 +115,15 @@ public record Scope2Data(List<ConsumptionLine> lines, Map<String, Integer> runsB
     /** The boundary rule over the shipped reference data. */
     public static Scope2Factors shipped() { return ReferenceData.load().grid().scope2Factors(); }
 
+    /** Where a line's energy comes from: {@link #RUNS}, the runs of a metered facility, or metered less the runs. */
+    public String basisOf(String label) { return basisByLine.getOrDefault(label, RUNS); }
+
+    /** The Scope 2 energy of the metered facilities, in joules: what their lines add up to (metered + runs outside). */
+    public MeterUse meterOf(String facility) {
+        for (MeterUse m : meters) if (m.facility().equals(facility)) return m;
+        return null;
+    }
+
     /** Runs behind the consumption line with this label. */
     public int runsInLine(String label) { return runsByLine.getOrDefault(label, 0); }
 
@@ -88,10 +147,15 @@ public record Scope2Data(List<ConsumptionLine> lines, Map<String, Integer> runsB
      * {@link #cloudRuns()}, not in the lines.
      */
     public static Scope2Data ownOperations(List<RunRecord> records, Scope2Rules rules) {
-        return build(records, rules, true, shipped());
+        return build(records, rules, true, shipped(), FacilityMeters.none());
     }
 
-    private record Key(String facility, String zone, double gPerKwh, Integer year, String source) {}
+    /** A line's identity; {@code unattributed}: the line of a metered facility's energy no run explains. */
+    private record Key(String facility, String zone, double gPerKwh, Integer year, String source, boolean unattributed) {
+        Key(String facility, String zone, double gPerKwh, Integer year, String source) {
+            this(facility, zone, gPerKwh, year, source, false);
+        }
+    }
 
     /**
      * {@link #ownOperations(List, Scope2Rules)} from totals the ledger summed ({@link io.wattprint.ledger.ClosedTotals},
@@ -102,6 +166,14 @@ public record Scope2Data(List<ConsumptionLine> lines, Map<String, Integer> runsB
 
     /** As {@link #ownOperations(ClosedTotals, Scope2Rules)}, with the Scope 2 factors chosen by {@code factors}. */
     public static Scope2Data ownOperations(ClosedTotals totals, Scope2Rules rules, Scope2Factors factors) {
+        return ownOperations(totals, rules, factors, FacilityMeters.none());
+    }
+
+    /**
+     * As {@link #ownOperations(ClosedTotals, Scope2Rules, Scope2Factors)}, a facility with meter readings in the period
+     * taking its metered energy ({@link FacilityMeters}, METHODOLOGY.md §3.4).
+     */
+    public static Scope2Data ownOperations(ClosedTotals totals, Scope2Rules rules, Scope2Factors factors, FacilityMeters meters) {
         Map<Key, Double> joules = new LinkedHashMap<>();
         Map<Key, Integer> runsPerKey = new LinkedHashMap<>();
         Map<String, Integer> byZone = new TreeMap<>();
@@ -120,10 +192,15 @@ public record Scope2Data(List<ConsumptionLine> lines, Map<String, Integer> runsB
             if (l.cloudRegion() != null) continue;
             (l.footprint() ? unknown : noFootprint).add(l.id());
         }
-        return finish(joules, runsPerKey, byZone, n, unknown, noFootprint, List.of(), List.of(), List.of(), rules, factors);
+        return finish(joules, runsPerKey, byZone, n, unknown, noFootprint, List.of(), List.of(), List.of(), rules, factors, meters);
     }
 
     static Scope2Data build(List<RunRecord> records, Scope2Rules rules, boolean own, Scope2Factors factors) {
+        return build(records, rules, own, factors, FacilityMeters.none());
+    }
+
+    /** {@code meters} count only for own operations ({@code own}); every-run lines stay run-based. */
+    static Scope2Data build(List<RunRecord> records, Scope2Rules rules, boolean own, Scope2Factors factors, FacilityMeters meters) {
         Map<Key, Double> joules = new LinkedHashMap<>();
         Map<Key, Integer> runsPerKey = new LinkedHashMap<>();
         Map<String, Integer> byZone = new TreeMap<>();
@@ -160,35 +237,41 @@ public record Scope2Data(List<ConsumptionLine> lines, Map<String, Integer> runsB
             runsPerKey.merge(k, 1, Integer::sum);
             byZone.merge(f.factorZone(), 1, Integer::sum);
         }
-        Scope2Data d = finish(joules, runsPerKey, byZone, n, unknown, noFootprint, included, unknownRuns, cloud, rules, factors);
+        Scope2Data d = finish(joules, runsPerKey, byZone, n, unknown, noFootprint, included, unknownRuns, cloud, rules, factors,
+                own ? meters : FacilityMeters.none());
         if (cloudCounted.isEmpty()) return d;
         List<String> warnings = new ArrayList<>(d.warnings());
         warnings.add(cloudCounted.size() + " run(s) closed in " + rules.periodLabel() + " ran in a cloud region and are counted "
                 + "here in their zone's Scope 2: " + Basis.ids(cloudCounted) + "; wattprint report scope2 and report esrs-e1 treat "
                 + "purchased cloud compute as the customer's Scope 3 (category 1) and leave them out of Scope 2");
         return new Scope2Data(d.lines(), d.runsByZone(), d.runsByLine(), d.runs(), warnings, d.included(), d.unknownLocation(),
-                d.cloudRuns(), d.factors());
+                d.cloudRuns(), d.factors(), d.basisByLine(), d.meters());
     }
 
     private static Scope2Data finish(Map<Key, Double> joules, Map<Key, Integer> runsPerKey, Map<String, Integer> byZone, int n,
                                      List<String> unknown, List<String> noFootprint, List<RunRecord> included,
                                      List<RunRecord> unknownRuns, List<RunRecord> cloud, Scope2Rules rules,
-                                     Scope2Factors factors) {
+                                     Scope2Factors factors, FacilityMeters meters) {
+        List<String> meterNotes = new ArrayList<>();
+        Map<Key, String> basisByKey = new LinkedHashMap<>();
+        List<MeterUse> uses = applyMeters(joules, runsPerKey, meters, rules, factors, meterNotes, basisByKey);
         Map<String, Long> keysPerPlace = new TreeMap<>();
-        for (Key k : joules.keySet()) keysPerPlace.merge(place(k.facility(), k.zone()), 1L, Long::sum);
+        for (Key k : joules.keySet()) if (!k.unattributed()) keysPerPlace.merge(place(k.facility(), k.zone()), 1L, Long::sum);
         List<ConsumptionLine> lines = new ArrayList<>();
         Map<String, Integer> byLine = new TreeMap<>();
         Map<String, Scope2Factor> byLabel = new LinkedHashMap<>();
+        Map<String, String> basisByLabel = new LinkedHashMap<>();
         java.util.Set<String> factorWarnings = new java.util.LinkedHashSet<>();
         for (Map.Entry<Key, Double> e : joules.entrySet()) {
             Key k = e.getKey();
             String place = place(k.facility(), k.zone());
-            String label = keysPerPlace.get(place) == 1 ? place
+            String label = k.unattributed() ? place + UNATTRIBUTED : keysPerPlace.get(place) == 1 ? place
                     : place + " (factor " + Figures.factor(k.gPerKwh()) + " g/kWh, " + k.year() + ")";
+            if (basisByKey.containsKey(k)) basisByLabel.put(label, basisByKey.get(k));
             Scope2Factor f = factors.of(k.zone(), k.year(), k.gPerKwh(), k.source());
             lines.add(ConsumptionLine.of(label, k.zone(), rules.from(), rules.to(), Energy.ofJoules(e.getValue()),
                     CarbonIntensity.ofGramsPerKwh(f.gramsPerKwh()), f.factorText()));
-            byLine.merge(label, runsPerKey.get(k), Integer::sum);
+            byLine.merge(label, runsPerKey.getOrDefault(k, 0), Integer::sum);
             byLabel.put(label, f);
             if (f.warning() != null) factorWarnings.add(f.warning());
         }
@@ -206,8 +289,106 @@ public record Scope2Data(List<ConsumptionLine> lines, Map<String, Integer> runsB
             warnings.add(noFootprint.size() + " run(s) closed in " + rules.periodLabel() + " have no footprint and are not in "
                     + "either total: " + Basis.ids(noFootprint));
         }
-        return new Scope2Data(lines, byZone, byLine, n, warnings, included, unknownRuns, cloud, byLabel);
+        warnings.addAll(meterNotes);
+        return new Scope2Data(lines, byZone, byLine, n, warnings, included, unknownRuns, cloud, byLabel, basisByLabel, uses);
     }
+
+    /**
+     * The metered-vs-run rule (METHODOLOGY.md §3.4) on the run lines {@code joules}: for each facility with readings at
+     * the facility boundary in the period, the runs closed inside the readings' windows allocate within the metered
+     * energy of those windows; what they do not explain is a line of its own (same zone, the factor of the facility's
+     * largest run line, else the zone's shipped grid factor); runs that exceed the meter are scaled to it, warned.
+     * Runs closed outside the windows keep their facility energy (IT × PUE). Returns what each meter did.
+     */
+    private static List<MeterUse> applyMeters(Map<Key, Double> joules, Map<Key, Integer> runsPerKey, FacilityMeters meters,
+                                              Scope2Rules rules, Scope2Factors factors, List<String> warnings,
+                                              Map<Key, String> basis) {
+        if (meters.isEmpty()) return List.of();
+        io.wattprint.core.model.Period period = new io.wattprint.core.model.Period(rules.from(), rules.to());
+        List<MeterUse> uses = new ArrayList<>();
+        for (String f : meters.itOnly(period)) {
+            warnings.add("facility " + f + ": its meter readings in " + rules.periodLabel() + " are PDU (IT-boundary) readings "
+                    + "only, not the facility's electricity: its Scope 2 energy stays its runs' facility energy (IT × PUE)");
+        }
+        for (FacilityMeters.Metered m : meters.in(period)) {
+            String f = m.name();
+            double metered = m.meter().energy().joules();
+            Map<Key, Double> inside = new LinkedHashMap<>();
+            double itOnly = 0;
+            for (ClosedTotals.Group g : m.runsInside()) {
+                if (!g.footprint() || !g.located()) continue;
+                inside.merge(new Key(f, g.factorZone(), g.factorGramsPerKwh(), g.factorYear(), g.factorSource()),
+                        g.facilityEnergyJoules(), Double::sum);
+                if (io.wattprint.core.model.PueAssumption.itEnergyOnly(g.pueBasis())) itOnly += g.facilityEnergyJoules();
+            }
+            double runsInside = 0;
+            for (double v : inside.values()) runsInside += v;
+            String readings = FacilityMeters.describe(m.meter());
+            String zone = m.facility().zone();
+            String meteredText = kwh(metered) + " kWh metered (" + readings + ")";
+            for (var w : m.meter().warnings()) {
+                if (w.kind() == io.wattprint.core.facility.FacilityWarning.Kind.READING_PRO_RATED) {
+                    warnings.add("facility " + f + ": " + w.message());
+                }
+            }
+            if (m.meter().coveredShare() < 1) {
+                warnings.add("facility " + f + ": its meter readings cover " + Figures.plain(m.meter().coveredShare() * 100, 1)
+                        + " % of " + rules.periodLabel() + " (" + windows(m.meter()) + "): outside them its Scope 2 energy is its "
+                        + "runs' facility energy (IT × PUE), not metered");
+            }
+            double scale = 1, unattributed = 0;
+            String unattributedLabel = null;
+            if (runsInside > metered) {
+                scale = metered / runsInside;
+                for (Map.Entry<Key, Double> e : inside.entrySet()) {
+                    Key k = e.getKey();
+                    joules.put(k, Math.max(0, joules.getOrDefault(k, 0d) - e.getValue() * (1 - scale)));
+                }
+                warnings.add("facility " + f + ": the runs closed inside its meter readings have " + kwh(runsInside)
+                        + " kWh of facility energy, more than the " + meteredText + ", by "
+                        + Figures.plain((runsInside / metered - 1) * 100, 1) + " %: the meter is used — those runs are scaled "
+                        + "to it (× " + Figures.plain(scale, 4) + ") and there is no unattributed line; check the PUE, the "
+                        + "readings' periods or double counting (wattprint reconcile)");
+            } else if (runsInside < metered) {
+                unattributed = metered - runsInside;
+                Key own = null;
+                for (Map.Entry<Key, Double> e : joules.entrySet()) {
+                    Key k = e.getKey();
+                    if (f.equals(k.facility()) && !k.unattributed() && (own == null || e.getValue() > joules.get(own))) own = k;
+                }
+                Key k;
+                if (own != null) {
+                    k = new Key(f, own.zone(), own.gPerKwh(), own.year(), own.source(), true);
+                } else {
+                    var ef = io.wattprint.data.ReferenceData.load().grid().factorFor(zone, rules.from());
+                    if (ef.isEmpty()) {
+                        warnings.add("facility " + f + ": " + meteredText + " in " + rules.periodLabel() + " are in neither "
+                                + "total: no run of it and no shipped grid factor for its zone " + zone);
+                        continue;
+                    }
+                    k = new Key(f, zone, ef.get().intensity().gramsPerKwh(), ef.get().year(), ef.get().source(), true);
+                }
+                joules.merge(k, unattributed, Double::sum);
+                runsPerKey.putIfAbsent(k, 0);
+                basis.put(k, "metered (" + readings + ") less runs");
+                unattributedLabel = place(f, k.zone()) + UNATTRIBUTED;
+            }
+            String runBasis = scale < 1 ? "runs, scaled to the meter of " + f + " (× " + Figures.plain(scale, 4) + ")"
+                    : "runs, within the meter of " + f;
+            for (Key k : joules.keySet()) if (f.equals(k.facility()) && !k.unattributed()) basis.put(k, runBasis);
+            uses.add(new MeterUse(f, zone, metered, runsInside, itOnly, unattributed, scale, readings,
+                    m.meter().coveredShare(), unattributedLabel));
+        }
+        return uses;
+    }
+
+    private static String windows(io.wattprint.core.facility.MeteredEnergy m) {
+        List<String> out = new ArrayList<>();
+        for (var w : FacilityMeters.spans(m.windows())) out.add(w.label());
+        return String.join(", ", out);
+    }
+
+    private static String kwh(double joules) { return Figures.plain(joules / Energy.JOULES_PER_KWH, 3); }
 
     /** "dc1 (FR)" for a facility, "FR" otherwise. */
     static String place(String facility, String zone) { return facility == null ? zone : facility + " (" + zone + ")"; }
