@@ -197,26 +197,27 @@ public final class EsrsYear {
             rn = rn.add(ze.renewableInstruments()).add(ze.renewableMix());
             nd = nd.add(ze.notDetermined());
         }
-        double facilityMwh = 0, itOnlyMwh = 0;
+        // in joules, converted once: a metered facility's subtraction below leaves no residue like 4e-17 MWh
+        double facilityJ = 0, itOnlyJ = 0;
         int fRuns = 0, iRuns = 0;
         for (ClosedTotals.Group g : yearTotals.groups()) {
             if (g.cloudRegion() != null || !g.footprint()) continue;
-            double mwh = Energy.ofJoules(g.facilityEnergyJoules()).megawattHours();
             if (PueAssumption.itEnergyOnly(g.pueBasis())) {
-                itOnlyMwh += mwh;
+                itOnlyJ += g.facilityEnergyJoules();
                 iRuns += g.runs();
             } else {
-                facilityMwh += mwh;
+                facilityJ += g.facilityEnergyJoules();
                 fRuns += g.runs();
             }
         }
         // a metered facility (METHODOLOGY §3.4): its runs inside the readings' windows are replaced by the metered energy,
         // which is measured at the facility boundary (with PUE), whatever the runs' own PUE basis
         for (Scope2Data.MeterUse m : own.meters()) {
-            double it = Energy.ofJoules(m.runsInsideItOnlyJoules()).megawattHours();
-            facilityMwh += Energy.ofJoules(m.meteredJoules()).megawattHours() - Energy.ofJoules(m.runsInsideJoules()).megawattHours() + it;
-            itOnlyMwh = Math.max(0, itOnlyMwh - it);
+            facilityJ += m.meteredJoules() - (m.runsInsideJoules() - m.runsInsideItOnlyJoules());
+            itOnlyJ = Math.max(0, itOnlyJ - m.runsInsideItOnlyJoules());
         }
+        double facilityMwh = Energy.ofJoules(Math.max(0, facilityJ)).megawattHours();
+        double itOnlyMwh = Energy.ofJoules(itOnlyJ).megawattHours();
         List<BigDecimal> boundary = ToTotal.apportionExact(f.add(n).add(rn).add(nd),
                 List.of(Figures.exact(facilityMwh), Figures.exact(itOnlyMwh)), 3);
         e15Facility = boundary.get(0);
