@@ -24,10 +24,13 @@ import java.util.TreeMap;
  * {@link Scope2Data} applies the rule.
  */
 public final class FacilityMeters {
-    /** The runs closed inside the given spans ([from, to) each, UTC, not overlapping), summed as the ledger sums them. */
+    /**
+     * The runs of {@code facility} closed inside {@code spans} ([from, to) each, UTC, not overlapping, inside
+     * {@code period}), summed as the ledger sums them; other facilities' groups may be returned too (they are dropped).
+     */
     @FunctionalInterface
     public interface RunsIn {
-        List<ClosedTotals.Group> groups(List<Period> spans);
+        List<ClosedTotals.Group> groups(String facility, Period period, List<Period> spans);
     }
 
     /**
@@ -44,7 +47,7 @@ public final class FacilityMeters {
         public String name() { return facility.name(); }
     }
 
-    private static final FacilityMeters NONE = new FacilityMeters(List.of(), List.of(), spans -> List.of());
+    private static final FacilityMeters NONE = new FacilityMeters(List.of(), List.of(), (f, p, spans) -> List.of());
 
     private final List<Facility> facilities;
     private final List<MeterReading> readings;
@@ -62,23 +65,37 @@ public final class FacilityMeters {
     /** The readings of {@code facilities}, the runs inside their windows taken from {@code runs} (each with its latest footprint). */
     public static FacilityMeters of(List<Facility> facilities, List<MeterReading> readings, List<RunRecord> runs) {
         List<RunRecord> copy = List.copyOf(runs);
-        return new FacilityMeters(facilities, readings, spans -> {
+        return new FacilityMeters(facilities, readings, (f, p, spans) -> {
             List<ClosedTotals.Group> out = new ArrayList<>();
             for (Period s : spans) out.addAll(ClosedTotals.of(copy, s.from(), s.to()).groups());
             return out;
         });
     }
 
-    /** Every facility's readings in the ledger; the runs inside their windows summed by the ledger (one query per span). */
+    /**
+     * Every facility's readings in the ledger and the sums of each facility's runs closed inside its readings (one
+     * ledger query per span of adjacent readings), all read now: the ledger may be closed before the report is built.
+     * The sums are per UTC year of closing, so {@link #in} answers for calendar years only (as the reports ask).
+     */
     public static FacilityMeters read(Ledger l) {
         List<Facility> fs = l.facilities().facilities();
         List<MeterReading> rs = new ArrayList<>();
         for (Facility f : fs) rs.addAll(l.facilities().readings(f.name()));
         if (rs.isEmpty()) return none();
-        return new FacilityMeters(fs, rs, spans -> {
-            List<ClosedTotals.Group> out = new ArrayList<>();
-            for (Period s : spans) out.addAll(l.footprints().closedTotals(s.from(), s.to()).groups());
-            return out;
+        Map<String, List<ClosedTotals.Group>> byFacility = new TreeMap<>();
+        for (Facility f : fs) {
+            List<Period> periods = rs.stream().filter(r -> r.facility().equals(f.name()))
+                    .filter(r -> r.kind().boundary() == MeterReading.Boundary.FACILITY).map(MeterReading::period).toList();
+            List<ClosedTotals.Group> groups = new ArrayList<>();
+            for (Period s : spans(periods)) groups.addAll(l.footprints().closedTotals(s.from(), s.to()).groups());
+            byFacility.put(f.name(), groups);
+        }
+        return new FacilityMeters(fs, rs, (f, p, spans) -> {
+            int year = p.from().atZone(java.time.ZoneOffset.UTC).getYear();
+            if (!p.equals(Period.year(year))) {
+                throw new IllegalStateException("meter readings read from the ledger answer for calendar years, not " + p.label());
+            }
+            return byFacility.getOrDefault(f, List.of()).stream().filter(g -> g.year() == year).toList();
         });
     }
 
@@ -94,7 +111,7 @@ public final class FacilityMeters {
             MeteredEnergy m = MeteredEnergy.of(f.name(), period, readings);
             if (!m.hasReadings() || m.boundary() != MeterReading.Boundary.FACILITY) continue;
             List<ClosedTotals.Group> inside = new ArrayList<>();
-            for (ClosedTotals.Group g : runsIn.groups(spans(m.windows()))) {
+            for (ClosedTotals.Group g : runsIn.groups(f.name(), period, spans(m.windows()))) {
                 if (f.name().equals(g.facility()) && g.cloudRegion() == null) inside.add(g);
             }
             out.add(new Metered(f, m, inside));
