@@ -94,7 +94,7 @@ public final class EsrsE1Report {
             this(runs, instruments, residualMixes, cloudRows, hardware, List.of(), List.of());
         }
 
-        /** As {@link #Inputs(List, List, List, List, List)}, with the facilities' meter readings (METHODOLOGY.md §3.4). */
+        /** As {@link #Inputs(List, List, List, List, List)}, with the facilities' meter readings (METHODOLOGY.md §8.7). */
         public Inputs(List<RunRecord> runs, List<ContractualInstrument> instruments, List<ResidualMix> residualMixes,
                       List<CloudEmission> cloudRows, List<HardwareRecord> hardware, List<Facility> facilities,
                       List<MeterReading> readings) {

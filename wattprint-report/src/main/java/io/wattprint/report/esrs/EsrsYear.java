@@ -58,7 +58,7 @@ public final class EsrsYear {
     /**
      * One Scope 2 line (facility or zone, factor), MWh and tCO2e rounded, with their exact values; {@code boundary} the
      * boundary of its location-based factor (direct, life-cycle, not known); {@code energyBasis} where its MWh come from
-     * (runs, or a facility's meter readings: METHODOLOGY.md §3.4).
+     * (runs, or a facility's meter readings: METHODOLOGY.md §8.7).
      */
     public record Scope2Line(String label, String zone, int runs, BigDecimal mwh, BigDecimal location, BigDecimal market,
                              BigDecimal mwhExact, BigDecimal locationExact, BigDecimal marketExact, String boundary,
@@ -210,7 +210,7 @@ public final class EsrsYear {
                 fRuns += g.runs();
             }
         }
-        // a metered facility (METHODOLOGY §3.4): its runs inside the readings' windows are replaced by the metered energy,
+        // a metered facility (METHODOLOGY §8.7): its runs inside the readings' windows are replaced by the metered energy,
         // which is measured at the facility boundary (with PUE), whatever the runs' own PUE basis
         for (Scope2Data.MeterUse m : own.meters()) {
             facilityJ += m.meteredJoules() - (m.runsInsideJoules() - m.runsInsideItOnlyJoules());

@@ -15,7 +15,7 @@ import java.util.Objects;
 import java.util.TreeMap;
 
 /**
- * The facility meter readings (utility bills, interval meters, BMS) a Scope 2 year rests on (METHODOLOGY.md §3.4,
+ * The facility meter readings (utility bills, interval meters, BMS) a Scope 2 year rests on (METHODOLOGY.md §8.7,
  * issue 16 item 3): where a facility has readings at the facility boundary that overlap the reporting period, its
  * Scope 2 energy is the metered energy of the covered part (a reading extending beyond the period counts pro rata to
  * its time inside, {@link MeteredEnergy}) plus the runs' facility energy outside the covered part; the runs closed

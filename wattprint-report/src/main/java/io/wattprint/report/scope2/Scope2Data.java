@@ -42,7 +42,7 @@ public record Scope2Data(List<ConsumptionLine> lines, Map<String, Integer> runsB
     public static final String UNATTRIBUTED = " — not attributed to runs";
 
     /**
-     * How a facility's meter readings set its Scope 2 energy in the period (METHODOLOGY.md §3.4): the metered energy of
+     * How a facility's meter readings set its Scope 2 energy in the period (METHODOLOGY.md §8.7): the metered energy of
      * the part its readings cover, the runs' facility energy closed inside that part (and of it the runs with IT energy
      * only), the part no run explains (the unattributed line, 0 when the runs reach the meter), the factor the runs
      * inside were scaled by (1 unless they exceed the meter), the readings counted and the share of the period covered.
@@ -171,7 +171,7 @@ public record Scope2Data(List<ConsumptionLine> lines, Map<String, Integer> runsB
 
     /**
      * As {@link #ownOperations(ClosedTotals, Scope2Rules, Scope2Factors)}, a facility with meter readings in the period
-     * taking its metered energy ({@link FacilityMeters}, METHODOLOGY.md §3.4).
+     * taking its metered energy ({@link FacilityMeters}, METHODOLOGY.md §8.7).
      */
     public static Scope2Data ownOperations(ClosedTotals totals, Scope2Rules rules, Scope2Factors factors, FacilityMeters meters) {
         Map<Key, Double> joules = new LinkedHashMap<>();
@@ -294,7 +294,7 @@ public record Scope2Data(List<ConsumptionLine> lines, Map<String, Integer> runsB
     }
 
     /**
-     * The metered-vs-run rule (METHODOLOGY.md §3.4) on the run lines {@code joules}: for each facility with readings at
+     * The metered-vs-run rule (METHODOLOGY.md §8.7) on the run lines {@code joules}: for each facility with readings at
      * the facility boundary in the period, the runs closed inside the readings' windows allocate within the metered
      * energy of those windows; what they do not explain is a line of its own (same zone, the factor of the facility's
      * largest run line, else the zone's shipped grid factor); runs that exceed the meter are scaled to it, warned.

@@ -13,7 +13,7 @@ import java.util.Locale;
  * unrounded (METHODOLOGY §5.1: machine outputs carry the exact value), with the zones, the surplus of each
  * instrument and the explanation; the runs left out are warnings with code {@code runs_excluded}, a line whose
  * location-based factor is not direct (or a total mixing boundaries) one with code {@code factor_boundary}, a
- * facility with meter readings in the year (these lines stay run-based, METHODOLOGY §3.4) one with code
+ * facility with meter readings in the year (these lines stay run-based, METHODOLOGY §8.7) one with code
  * {@code metered_facility};
  * {@code location_boundary} and each line's {@code grid_factor_boundary} name the factors' boundary (METHODOLOGY §3.3).
  */

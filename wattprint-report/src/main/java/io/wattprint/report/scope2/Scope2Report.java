@@ -43,7 +43,7 @@ public final class Scope2Report {
 
     public record Options(int year, String reporter, int monthsBefore, int monthsAfter) {}
 
-    /** {@code meters}: the facilities' meter readings (METHODOLOGY.md §3.4); {@link FacilityMeters#none()} for none. */
+    /** {@code meters}: the facilities' meter readings (METHODOLOGY.md §8.7); {@link FacilityMeters#none()} for none. */
     public record Inputs(List<RunRecord> runs, List<ContractualInstrument> instruments, List<ResidualMix> residualMixes,
                          FacilityMeters meters) {
         public Inputs {
@@ -294,7 +294,7 @@ public final class Scope2Report {
     }
 
     /**
-     * The facilities whose meter readings set their Scope 2 energy (METHODOLOGY.md §3.4): metered MWh, the runs' MWh
+     * The facilities whose meter readings set their Scope 2 energy (METHODOLOGY.md §8.7): metered MWh, the runs' MWh
      * inside the readings and the MWh no run explains, each to 3 decimals (a figure that is not 0 never prints 0).
      */
     public static Table meteredTable(List<Scope2Data.MeteredFacility> metered) {
@@ -305,7 +305,7 @@ public final class Scope2Report {
         }
         return new Table("metered", "Facilities whose meter readings set their energy: the runs closed inside the readings "
                 + "allocate within the metered MWh, the rest is a line of its own; outside the readings the runs count "
-                + "(METHODOLOGY.md §3.4)", List.of(Table.Column.text("Facility"), Table.Column.text("Zone"),
+                + "(METHODOLOGY.md §8.7)", List.of(Table.Column.text("Facility"), Table.Column.text("Zone"),
                 Table.Column.text("Readings"), Table.Column.number("Metered MWh"), Table.Column.number("Runs inside MWh"),
                 Table.Column.number("Not attributed MWh"), Table.Column.number("Runs scaled by"),
                 Table.Column.number("Period covered %")), rows, null);

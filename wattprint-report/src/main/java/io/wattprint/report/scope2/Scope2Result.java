@@ -47,7 +47,7 @@ public record Scope2Result(Scope2Rules rules, Scope2Data consumption, DualScope2
 
     /**
      * Every run, run-based (the engineering view): a facility's meter readings do not change these lines, but a note
-     * names the facilities with readings in the period and the reports that use them (METHODOLOGY.md §3.4).
+     * names the facilities with readings in the period and the reports that use them (METHODOLOGY.md §8.7).
      */
     static Scope2Data allRuns(Scope2Report.Inputs in, Scope2Rules rules, Scope2Factors factors) {
         Scope2Data d = Scope2Data.of(in.runs(), rules, factors);

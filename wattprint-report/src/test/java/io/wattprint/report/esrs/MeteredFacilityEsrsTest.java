@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Issue 16 item 3 in ESRS E1: a facility's meter readings are its own-operations energy (E1-5_01) and its Scope 2
- * (E1-6_09/10), METHODOLOGY.md §3.4 and §12. Oracles by hand from {@link MeteredFixtures#billed}: dc1 billed 1,200 kWh
+ * (E1-6_09/10), METHODOLOGY.md §8.7 and §12. Oracles by hand from {@link MeteredFixtures#billed}: dc1 billed 1,200 kWh
  * (runs inside 900 kWh, 300 kWh not attributed to runs) at 60 g/kWh location, 500 g/kWh residual mix; de-lab 200 kWh
  * DE at 350 g/kWh, IT energy only.
  * <pre>

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue 16 item 3: a facility's meter readings set its Scope 2 energy (METHODOLOGY.md §3.4). Oracles by hand from
+ * Issue 16 item 3: a facility's meter readings set its Scope 2 energy (METHODOLOGY.md §8.7). Oracles by hand from
  * {@link MeteredFixtures}: dc1's runs fr-a 320 kWh × 1.25 = 400 kWh and fr-b 400 × 1.25 = 500 kWh close inside the
  * March and April bills (500 + 700 = 1,200 kWh), so dc1's Scope 2 energy is 1,200 kWh: 900 kWh of runs and 300 kWh
  * not attributed to runs; de-lab (DE, no facility) 200 kWh stays run-based.
