@@ -113,6 +113,14 @@ class MeteredFacilityScope2Test {
     }
 
     @Test
+    void theHtmlAndCsvShowEachLinesEnergyBasisToo() {
+        ReportOutput r = report(MeteredFixtures::billed);
+        assertThat(Golden.render(ReportFormat.HTML, r)).contains(RESIDUAL, "metered (2 utility-bill readings) less runs",
+                "runs, within the meter of dc1", "Facilities whose meter readings set their energy");
+        assertThat(Golden.render(ReportFormat.CSV, r)).contains("Energy basis,metered (2 utility-bill readings) less runs");
+    }
+
+    @Test
     void aReadingThatExtendsBeyondTheYearCountsForItsShareOfTimeInside() {
         // 2025-12-01..2026-02-01 is 62 days, 31 of them in 2026: 620 kWh × 31 / 62 = 310 kWh; no run closes inside it
         ReportOutput r = report(l -> {
