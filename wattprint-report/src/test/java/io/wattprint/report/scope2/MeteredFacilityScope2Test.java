@@ -168,6 +168,25 @@ class MeteredFacilityScope2Test {
     }
 
     @Test
+    void aBilledFacilityWithoutRunsInTheYearIsAllNotAttributedAtItsZonesShippedFactor() {
+        ReportOutput r = report(l -> {
+            l.facilities().addFacility(new io.wattprint.core.facility.Facility("dc1", "FR", null));
+            MeteredFixtures.bill(l, "dc1", "2026-03", 500, "INV-2026-03");
+            MeteredFixtures.bill(l, "dc1", "2026-04", 700, "INV-2026-04");
+        });
+        Map<String, Object> line = line(r, RESIDUAL);
+        assertThat(line.get("energy_mwh")).isEqualTo(mwh(1200));
+        assertThat(line.get("runs")).isEqualTo(0);
+        assertThat(line(r, "dc1 (FR)")).isNull();
+        BigDecimal g = (BigDecimal) line.get("grid_factor_g_per_kwh");
+        assertThat(g.signum()).isPositive();
+        assertThat((String) line.get("grid_factor_source")).isNotBlank();
+        // 1,200 kWh × the factor shown (2 decimals: at most 0.000006 t off the exact product)
+        assertThat((BigDecimal) line.get("location_based_t")).isCloseTo(g.multiply(new BigDecimal("1.2")).movePointLeft(3),
+                within(new BigDecimal("0.0011")));
+    }
+
+    @Test
     void withoutAnyReadingTheReportIsRunBasedAndHasNoMeterSection() {
         ReportOutput r = report(MeteredFixtures::runs);
         assertThat(line(r, "dc1 (FR)").get("energy_mwh")).isEqualTo(mwh(900));
