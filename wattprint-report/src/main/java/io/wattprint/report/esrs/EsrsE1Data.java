@@ -36,7 +36,7 @@ public record EsrsE1Data(@JsonProperty("_meta") Meta meta, @JsonIgnore Map<Strin
                        String scope2LocationBoundary, Scope3Category3 scope3Category3,
                        List<ResidualMixUse> residualMixYears, List<Restatement> restatements,
                        @JsonInclude(JsonInclude.Include.NON_EMPTY)
-                       List<io.wattprint.report.scope2.Scope2Data.MeteredFacility> meteredFacilities) {}
+                       List<io.wattprint.report.scope2.MeterUse.Json> meteredFacilities) {}
 
     /**
      * A prior or base year ({@code role}) whose runs were recomputed after it ended (METHODOLOGY §12.4): how many, the

@@ -7,6 +7,7 @@ import io.wattprint.core.scope2.ContractualInstrument;
 import io.wattprint.core.scope2.ResidualMix;
 import io.wattprint.core.scope2.Scope2Factors;
 import io.wattprint.report.scope2.FacilityMeters;
+import io.wattprint.report.scope2.MeterUse;
 import io.wattprint.report.scope2.Scope2Data;
 import io.wattprint.core.facility.Facility;
 import io.wattprint.core.facility.MeterReading;
@@ -232,7 +233,7 @@ public final class EsrsE1Report {
                         + "exact, with the decimals it is printed with",
                 boundary(year), notes, nd, itOnly, memo == null ? null : memo.data(), basis.data(), now.scope2Boundary,
                 category3(now), now.residualMixYears, restated,
-                now.own.meters().stream().map(Scope2Data.MeterUse::json).toList());
+                now.own.meters().stream().map(MeterUse::json).toList());
         Map<String, EsrsE1Data.Datapoint> dps = new LinkedHashMap<>();
         for (Datapoint d : datapoints(cur)) {
             Fact v = d.value().apply(now);

@@ -20,6 +20,7 @@ import io.wattprint.core.scope2.Scope2Rules;
 import io.wattprint.ledger.ClosedTotals;
 import io.wattprint.report.ResidualMixUse;
 import io.wattprint.report.scope2.FacilityMeters;
+import io.wattprint.report.scope2.MeterUse;
 import io.wattprint.report.scope2.Scope2Data;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -212,7 +213,7 @@ public final class EsrsYear {
         }
         // a metered facility (METHODOLOGY §8.7): its runs inside the readings' windows are replaced by the metered energy,
         // which is measured at the facility boundary (with PUE), whatever the runs' own PUE basis
-        for (Scope2Data.MeterUse m : own.meters()) {
+        for (MeterUse m : own.meters()) {
             facilityJ += m.meteredJoules() - (m.runsInsideJoules() - m.runsInsideItOnlyJoules());
             itOnlyJ = Math.max(0, itOnlyJ - m.runsInsideItOnlyJoules());
         }

@@ -41,48 +41,6 @@ public record Scope2Data(List<ConsumptionLine> lines, Map<String, Integer> runsB
     /** The suffix of the label of a metered facility's line of the energy its runs do not explain. */
     public static final String UNATTRIBUTED = " — not attributed to runs";
 
-    /**
-     * How a facility's meter readings set its Scope 2 energy in the period (METHODOLOGY.md §8.7): the metered energy of
-     * the part its readings cover, the runs' facility energy closed inside that part (and of it the runs with IT energy
-     * only), the part no run explains (the unattributed line, 0 when the runs reach the meter), the factor the runs
-     * inside were scaled by (1 unless they exceed the meter), the readings counted and the share of the period covered.
-     */
-    public record MeterUse(String facility, String zone, double meteredJoules, double runsInsideJoules,
-                           double runsInsideItOnlyJoules, double unattributedJoules, double scale, String readings,
-                           double coveredShare, String unattributedLabel) {
-        /** What the reports print and write about this meter: MWh exact. */
-        public MeteredFacility json() {
-            return new MeteredFacility(facility, zone, readings, mwh(meteredJoules), mwh(runsInsideJoules), mwh(unattributedJoules),
-                    unattributedLabel, Figures.exact(scale), Figures.exact(coveredShare * 100));
-        }
-
-        /** One sentence for the notes of a report. */
-        public String note(String periodLabel) {
-            String s = "facility " + facility + ": Scope 2 energy metered in " + periodLabel + " — " + Figures.plain(meteredJoules
-                    / Energy.JOULES_PER_KWH, 3) + " kWh from " + readings + " (" + Figures.plain(coveredShare * 100, 1)
-                    + " % of the period covered); its runs closed inside the readings: " + Figures.plain(runsInsideJoules
-                    / Energy.JOULES_PER_KWH, 3) + " kWh of facility energy (IT × PUE)";
-            if (unattributedLabel != null) {
-                s += "; " + Figures.plain(unattributedJoules / Energy.JOULES_PER_KWH, 3) + " kWh no run explains are the line \""
-                        + unattributedLabel + "\"";
-            } else if (scale < 1) {
-                s += ", more than the meter: scaled to it (× " + Figures.plain(scale, 4) + ")";
-            }
-            return s + (coveredShare < 1 ? "; outside the readings its runs count bottom-up." : ".");
-        }
-
-        private static java.math.BigDecimal mwh(double joules) { return Figures.exact(joules / Energy.JOULES_PER_KWH / 1000); }
-    }
-
-    /**
-     * A metered facility as the reports' JSON writes it (exact values): the metered MWh of the covered part, the runs'
-     * facility MWh inside it, the MWh no run explains (its line's label, null when none), the factor the runs inside
-     * were scaled by (1 unless they exceed the meter) and the % of the period the readings cover.
-     */
-    public record MeteredFacility(String facility, String zone, String readings, java.math.BigDecimal meteredMwh,
-                                  java.math.BigDecimal runsInsideMwh, java.math.BigDecimal notAttributedMwh,
-                                  String notAttributedLine, java.math.BigDecimal runsScale, java.math.BigDecimal coveredPct) {}
-
     public Scope2Data {
         lines = List.copyOf(lines);
         basisByLine = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(basisByLine));
@@ -151,7 +109,7 @@ public record Scope2Data(List<ConsumptionLine> lines, Map<String, Integer> runsB
     }
 
     /** A line's identity; {@code unattributed}: the line of a metered facility's energy no run explains. */
-    private record Key(String facility, String zone, double gPerKwh, Integer year, String source, boolean unattributed) {
+    record Key(String facility, String zone, double gPerKwh, Integer year, String source, boolean unattributed) {
         Key(String facility, String zone, double gPerKwh, Integer year, String source) {
             this(facility, zone, gPerKwh, year, source, false);
         }
@@ -254,7 +212,7 @@ public record Scope2Data(List<ConsumptionLine> lines, Map<String, Integer> runsB
                                      Scope2Factors factors, FacilityMeters meters) {
         List<String> meterNotes = new ArrayList<>();
         Map<Key, String> basisByKey = new LinkedHashMap<>();
-        List<MeterUse> uses = applyMeters(joules, runsPerKey, meters, rules, factors, meterNotes, basisByKey);
+        List<MeterUse> uses = MeteredLines.apply(joules, runsPerKey, meters, rules, factors, meterNotes, basisByKey);
         Map<String, Long> keysPerPlace = new TreeMap<>();
         for (Key k : joules.keySet()) if (!k.unattributed()) keysPerPlace.merge(place(k.facility(), k.zone()), 1L, Long::sum);
         List<ConsumptionLine> lines = new ArrayList<>();
@@ -292,103 +250,6 @@ public record Scope2Data(List<ConsumptionLine> lines, Map<String, Integer> runsB
         warnings.addAll(meterNotes);
         return new Scope2Data(lines, byZone, byLine, n, warnings, included, unknownRuns, cloud, byLabel, basisByLabel, uses);
     }
-
-    /**
-     * The metered-vs-run rule (METHODOLOGY.md §8.7) on the run lines {@code joules}: for each facility with readings at
-     * the facility boundary in the period, the runs closed inside the readings' windows allocate within the metered
-     * energy of those windows; what they do not explain is a line of its own (same zone, the factor of the facility's
-     * largest run line, else the zone's shipped grid factor); runs that exceed the meter are scaled to it, warned.
-     * Runs closed outside the windows keep their facility energy (IT × PUE). Returns what each meter did.
-     */
-    private static List<MeterUse> applyMeters(Map<Key, Double> joules, Map<Key, Integer> runsPerKey, FacilityMeters meters,
-                                              Scope2Rules rules, Scope2Factors factors, List<String> warnings,
-                                              Map<Key, String> basis) {
-        if (meters.isEmpty()) return List.of();
-        io.wattprint.core.model.Period period = new io.wattprint.core.model.Period(rules.from(), rules.to());
-        List<MeterUse> uses = new ArrayList<>();
-        for (String f : meters.itOnly(period)) {
-            warnings.add("facility " + f + ": its meter readings in " + rules.periodLabel() + " are PDU (IT-boundary) readings "
-                    + "only, not the facility's electricity: its Scope 2 energy stays its runs' facility energy (IT × PUE)");
-        }
-        for (FacilityMeters.Metered m : meters.in(period)) {
-            String f = m.name();
-            double metered = m.meter().energy().joules();
-            Map<Key, Double> inside = new LinkedHashMap<>();
-            double itOnly = 0;
-            for (ClosedTotals.Group g : m.runsInside()) {
-                if (!g.footprint() || !g.located()) continue;
-                inside.merge(new Key(f, g.factorZone(), g.factorGramsPerKwh(), g.factorYear(), g.factorSource()),
-                        g.facilityEnergyJoules(), Double::sum);
-                if (io.wattprint.core.model.PueAssumption.itEnergyOnly(g.pueBasis())) itOnly += g.facilityEnergyJoules();
-            }
-            double runsInside = 0;
-            for (double v : inside.values()) runsInside += v;
-            String readings = FacilityMeters.describe(m.meter());
-            String zone = m.facility().zone();
-            String meteredText = kwh(metered) + " kWh metered (" + readings + ")";
-            for (var w : m.meter().warnings()) {
-                if (w.kind() == io.wattprint.core.facility.FacilityWarning.Kind.READING_PRO_RATED) {
-                    warnings.add("facility " + f + ": " + w.message());
-                }
-            }
-            if (m.meter().coveredShare() < 1) {
-                warnings.add("facility " + f + ": its meter readings cover " + Figures.plain(m.meter().coveredShare() * 100, 1)
-                        + " % of " + rules.periodLabel() + " (" + windows(m.meter()) + "): outside them its Scope 2 energy is its "
-                        + "runs' facility energy (IT × PUE), not metered");
-            }
-            double scale = 1, unattributed = 0;
-            String unattributedLabel = null;
-            if (runsInside > metered) {
-                scale = metered / runsInside;
-                for (Map.Entry<Key, Double> e : inside.entrySet()) {
-                    Key k = e.getKey();
-                    joules.put(k, Math.max(0, joules.getOrDefault(k, 0d) - e.getValue() * (1 - scale)));
-                }
-                warnings.add("facility " + f + ": the runs closed inside its meter readings have " + kwh(runsInside)
-                        + " kWh of facility energy, more than the " + meteredText + ", by "
-                        + Figures.plain((runsInside / metered - 1) * 100, 1) + " %: the meter is used — those runs are scaled "
-                        + "to it (× " + Figures.plain(scale, 4) + ") and there is no unattributed line; check the PUE, the "
-                        + "readings' periods or double counting (wattprint reconcile)");
-            } else if (runsInside < metered) {
-                unattributed = metered - runsInside;
-                Key own = null;
-                for (Map.Entry<Key, Double> e : joules.entrySet()) {
-                    Key k = e.getKey();
-                    if (f.equals(k.facility()) && !k.unattributed() && (own == null || e.getValue() > joules.get(own))) own = k;
-                }
-                Key k;
-                if (own != null) {
-                    k = new Key(f, own.zone(), own.gPerKwh(), own.year(), own.source(), true);
-                } else {
-                    var ef = io.wattprint.data.ReferenceData.load().grid().factorFor(zone, rules.from());
-                    if (ef.isEmpty()) {
-                        warnings.add("facility " + f + ": " + meteredText + " in " + rules.periodLabel() + " are in neither "
-                                + "total: no run of it and no shipped grid factor for its zone " + zone);
-                        continue;
-                    }
-                    k = new Key(f, zone, ef.get().intensity().gramsPerKwh(), ef.get().year(), ef.get().source(), true);
-                }
-                joules.merge(k, unattributed, Double::sum);
-                runsPerKey.putIfAbsent(k, 0);
-                basis.put(k, "metered (" + readings + ") less runs");
-                unattributedLabel = place(f, k.zone()) + UNATTRIBUTED;
-            }
-            String runBasis = scale < 1 ? "runs, scaled to the meter of " + f + " (× " + Figures.plain(scale, 4) + ")"
-                    : "runs, within the meter of " + f;
-            for (Key k : joules.keySet()) if (f.equals(k.facility()) && !k.unattributed()) basis.put(k, runBasis);
-            uses.add(new MeterUse(f, zone, metered, runsInside, itOnly, unattributed, scale, readings,
-                    m.meter().coveredShare(), unattributedLabel));
-        }
-        return uses;
-    }
-
-    private static String windows(io.wattprint.core.facility.MeteredEnergy m) {
-        List<String> out = new ArrayList<>();
-        for (var w : FacilityMeters.spans(m.windows())) out.add(w.label());
-        return String.join(", ", out);
-    }
-
-    private static String kwh(double joules) { return Figures.plain(joules / Energy.JOULES_PER_KWH, 3); }
 
     /** "dc1 (FR)" for a facility, "FR" otherwise. */
     static String place(String facility, String zone) { return facility == null ? zone : facility + " (" + zone + ")"; }

@@ -180,7 +180,7 @@ public final class Scope2Report {
         for (Scope2ReportData.Warning w : warnings) if (consumption.warnings().contains(w.message())) notes.add(w.message());
         notes.addAll(consumption.warnings());
         if (cloudNote != null) notes.add(cloudNote);
-        for (Scope2Data.MeterUse m : consumption.meters()) notes.add(m.note(rules.periodLabel()));
+        for (MeterUse m : consumption.meters()) notes.add(m.note(rules.periodLabel()));
         TreeMap<String, TreeSet<Integer>> zoneYears = new TreeMap<>();
         for (DualScope2.Line l : r.lines()) zoneYears.computeIfAbsent(l.line().zone(), z -> new TreeSet<>()).add(l.line().year());
         List<ResidualMixUse> mixYears = ResidualMixUse.of(zoneYears, result.residualMixes());
@@ -194,7 +194,7 @@ public final class Scope2Report {
                 consumption.locationBoundary(), t[2],
                 lines, applied, warnings, notes, "MWh and tCO2e to 3 decimals, factors to 2: a total is the exact sum rounded "
                 + "half-up, its lines are apportioned to it by the largest remainder", basis.data(), mixYears,
-                consumption.meters().stream().map(Scope2Data.MeterUse::json).toList(), totals, uncovered,
+                consumption.meters().stream().map(MeterUse::json).toList(), totals, uncovered,
                 consumption.warnings(), cloudNote, rules.windowLabel());
     }
 
@@ -297,9 +297,9 @@ public final class Scope2Report {
      * The facilities whose meter readings set their Scope 2 energy (METHODOLOGY.md §8.7): metered MWh, the runs' MWh
      * inside the readings and the MWh no run explains, each to 3 decimals (a figure that is not 0 never prints 0).
      */
-    public static Table meteredTable(List<Scope2Data.MeteredFacility> metered) {
+    public static Table meteredTable(List<MeterUse.Json> metered) {
         List<List<String>> rows = new ArrayList<>();
-        for (Scope2Data.MeteredFacility m : metered) {
+        for (MeterUse.Json m : metered) {
             rows.add(List.of(m.facility(), m.zone(), m.readings(), mwh(m.meteredMwh()), mwh(m.runsInsideMwh()),
                     mwh(m.notAttributedMwh()), Figures.text(m.runsScale(), 4), Figures.text(m.coveredPct(), 1)));
         }

@@ -24,7 +24,7 @@ public record Scope2ReportData(String report, int year, String generatedAt, Stri
                                List<Line> lines, List<Applied> instrumentsApplied, List<Warning> warnings,
                                List<String> notes, String rounding, Basis.Data basis,
                                List<ResidualMixUse> residualMixYears,
-                               @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Scope2Data.MeteredFacility> meteredFacilities,
+                               @JsonInclude(JsonInclude.Include.NON_EMPTY) List<MeterUse.Json> meteredFacilities,
                                @JsonIgnore Totals totals, @JsonIgnore List<Uncovered> uncovered,
                                @JsonIgnore List<String> runWarnings, @JsonIgnore String cloudNote,
                                @JsonIgnore String windowLabel) {
