@@ -9,8 +9,6 @@ import io.wattprint.core.scope2.Scope2Factors;
 import io.wattprint.report.scope2.FacilityMeters;
 import io.wattprint.report.scope2.MeterUse;
 import io.wattprint.report.scope2.Scope2Data;
-import io.wattprint.core.facility.Facility;
-import io.wattprint.core.facility.MeterReading;
 import io.wattprint.ledger.ClosedTotals;
 import io.wattprint.ledger.HardwareRepository.StoredHardware;
 import io.wattprint.ledger.Ledger;
@@ -92,15 +90,8 @@ public final class EsrsE1Report {
          */
         public Inputs(List<RunRecord> runs, List<ContractualInstrument> instruments, List<ResidualMix> residualMixes,
                       List<CloudEmission> cloudRows, List<HardwareRecord> hardware) {
-            this(runs, instruments, residualMixes, cloudRows, hardware, List.of(), List.of());
-        }
-
-        /** As {@link #Inputs(List, List, List, List, List)}, with the facilities' meter readings (METHODOLOGY.md §8.7). */
-        public Inputs(List<RunRecord> runs, List<ContractualInstrument> instruments, List<ResidualMix> residualMixes,
-                      List<CloudEmission> cloudRows, List<HardwareRecord> hardware, List<Facility> facilities,
-                      List<MeterReading> readings) {
             this(ClosedTotals.of(runs, null, null), EsrsE1Report.earliestYear(runs), instruments, residualMixes, cloudRows, hardware,
-                    EsrsE1Report.months(runs), readings.isEmpty() ? FacilityMeters.none() : FacilityMeters.of(facilities, readings, runs));
+                    EsrsE1Report.months(runs));
         }
 
         /**
