@@ -37,6 +37,12 @@ final class LedgerFixture {
         return addRun(ledger, id, project, "t", Phase.TRAINING, start, kwh, 1.0, new Location(zone, region, null), gPerKwh);
     }
 
+    /** The same, run in facility {@code facility} of {@code zone} with IT energy × {@code pue}. */
+    static String addFacilityRun(Path ledger, String id, String project, Instant start, double kwh, double pue, String facility,
+                                 String zone, double gPerKwh) {
+        return addRun(ledger, id, project, "t", Phase.TRAINING, start, kwh, pue, new Location(zone, null, facility), gPerKwh);
+    }
+
     private static String addRun(Path ledger, String id, String project, String team, Phase phase, Instant start,
                                  double kwh, double pue, Location location, double gPerKwh) {
         String zone = location.zone();

@@ -34,7 +34,9 @@ public record EsrsE1Data(@JsonProperty("_meta") Meta meta, @JsonIgnore Map<Strin
                        Datapoint energyItOnly,
                        @JsonInclude(JsonInclude.Include.NON_NULL) EmbodiedMemo.Data embodiedMemo, Basis.Data basis,
                        String scope2LocationBoundary, Scope3Category3 scope3Category3,
-                       List<ResidualMixUse> residualMixYears, List<Restatement> restatements) {}
+                       List<ResidualMixUse> residualMixYears, List<Restatement> restatements,
+                       @JsonInclude(JsonInclude.Include.NON_EMPTY)
+                       List<io.wattprint.report.scope2.MeterUse.Json> meteredFacilities) {}
 
     /**
      * A prior or base year ({@code role}) whose runs were recomputed after it ended (METHODOLOGY §12.4): how many, the

@@ -36,6 +36,9 @@ final class EsrsE1Document {
         blocks.add(EsrsTables.energyMix(data.tables().energyMix()));
         blocks.add(new Heading(1, "Scope 2 by facility / zone, " + year + " (E1-6_09, E1-6_10)"));
         blocks.add(EsrsTables.scope2(data.tables().scope2()));
+        if (!data.meta().meteredFacilities().isEmpty()) {
+            blocks.add(io.wattprint.report.scope2.Scope2Report.meteredTable(data.meta().meteredFacilities()));
+        }
         blocks.add(new Heading(1, "Residual mix used, " + year + " (E1-5 split, E1-6_10)"));
         blocks.add(m.residualMixYears().isEmpty() ? new Paragraph("No own-operations consumption: no residual mix used.")
                 : ResidualMixUse.table(m.residualMixYears()));

@@ -6,6 +6,8 @@ import io.wattprint.core.figure.Fact;
 import io.wattprint.core.scope2.ContractualInstrument;
 import io.wattprint.core.scope2.ResidualMix;
 import io.wattprint.core.scope2.Scope2Factors;
+import io.wattprint.report.scope2.FacilityMeters;
+import io.wattprint.report.scope2.MeterUse;
 import io.wattprint.report.scope2.Scope2Data;
 import io.wattprint.ledger.ClosedTotals;
 import io.wattprint.ledger.HardwareRepository.StoredHardware;
@@ -64,9 +66,17 @@ public final class EsrsE1Report {
      */
     public record Inputs(ClosedTotals totals, Integer earliestYear, List<ContractualInstrument> instruments,
                          List<ResidualMix> residualMixes, List<CloudEmission> cloudRows, List<HardwareRecord> hardware,
-                         Map<Integer, YearHistory> history) {
+                         Map<Integer, YearHistory> history, FacilityMeters meters) {
         public Inputs {
             history = Map.copyOf(history);
+            java.util.Objects.requireNonNull(meters, "meters");
+        }
+
+        /** Without meter readings: every facility's energy is its runs'. */
+        public Inputs(ClosedTotals totals, Integer earliestYear, List<ContractualInstrument> instruments,
+                      List<ResidualMix> residualMixes, List<CloudEmission> cloudRows, List<HardwareRecord> hardware,
+                      Map<Integer, YearHistory> history) {
+            this(totals, earliestYear, instruments, residualMixes, cloudRows, hardware, history, FacilityMeters.none());
         }
 
         public static Inputs empty() { return new Inputs(List.of(), List.of(), List.of(), List.of(), List.of()); }
@@ -96,7 +106,7 @@ public final class EsrsE1Report {
             ClosedTotals totals = l.footprints().closedTotals(start, end);
             return new Inputs(totals, earliest, l.instruments().list(), l.instruments().residualMixes(),
                     l.cloudEmissions().current(null, end), l.hardware().list().stream().map(StoredHardware::record).toList(),
-                    l.footprints().yearHistory(start, end));
+                    l.footprints().yearHistory(start, end), FacilityMeters.read(l));
         }
     }
 
@@ -190,7 +200,7 @@ public final class EsrsE1Report {
         List<CloudEmission> rows = new ArrayList<>();
         for (CloudEmission e : in.cloudRows()) if (e.period().from().atZone(ZoneOffset.UTC).getYear() == y) rows.add(e);
         return new EsrsYear(y, in.totals().inYear(y), in.instruments(), in.residualMixes(), rows, o.mix(), o.reporter(), o.monthsBefore(),
-                o.monthsAfter(), revenue, factors);
+                o.monthsAfter(), revenue, factors, in.meters());
     }
 
     private static List<Datapoint> datapoints(String cur, BigDecimal revenue, int year) {
@@ -277,7 +287,8 @@ public final class EsrsE1Report {
                         + "a figure that is not 0 but rounds to 0 prints its first three significant digits. Each value is "
                         + "exact, with the decimals it is printed with",
                 boundary(year), notes, nd, itOnly, memo == null ? null : memo.data(), basis.data(), now.scope2Boundary,
-                category3(now), now.residualMixYears, restated);
+                category3(now), now.residualMixYears, restated,
+                now.own.meters().stream().map(MeterUse::json).toList());
         Map<String, EsrsE1Data.Datapoint> dps = new LinkedHashMap<>();
         for (Datapoint d : datapoints(cur, o.netRevenue(), year)) {
             Fact v = d.value().apply(now);

@@ -42,6 +42,7 @@ final class EsrsNotes {
         if (memo != null) n.add(note(memo.text()));
         n.add(note(category3(y)));
         for (Scope2Warning w : y.dual.warnings()) n.add(warning("Scope 2: " + w.message()));
+        for (var m : y.own.meters()) n.add(note("Scope 2 and E1-5: " + m.note(Integer.toString(y.year))));
         for (String w : y.own.warnings()) n.add(warning("Scope 2: " + w));
         return n;
     }

@@ -46,7 +46,7 @@ final class EsrsTables {
         int runs = 0;
         for (EsrsYear.Scope2Line l : lines) {
             rows.add(List.of(l.label(), l.zone(), Integer.toString(l.runs()), l.mwhText(), l.locationText(), l.boundary(),
-                    l.marketText()));
+                    l.marketText(), l.energyBasis()));
             sum[0] = sum[0].add(l.mwh());
             sum[1] = sum[1].add(l.location());
             sum[2] = sum[2].add(l.market());
@@ -57,9 +57,10 @@ final class EsrsTables {
         }
         return new Table("scope2", null, List.of(Table.Column.text("Facility / zone"), Table.Column.text("Zone"),
                 Table.Column.number("Runs"), Table.Column.number("MWh"), Table.Column.number("Location-based tCO2e"),
-                Table.Column.text("Factor boundary"), Table.Column.number("Market-based tCO2e")), rows,
+                Table.Column.text("Factor boundary"), Table.Column.number("Market-based tCO2e"),
+                Table.Column.text("Energy basis")), rows,
                 List.of("Total", "", Integer.toString(runs), Figures.text(exact[0], sum[0]), Figures.text(exact[1], sum[1]), "",
-                        Figures.text(exact[2], sum[2])));
+                        Figures.text(exact[2], sum[2]), ""));
     }
 
     static Table category3(List<Category3.Line> lines) {

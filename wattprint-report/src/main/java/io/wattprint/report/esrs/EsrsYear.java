@@ -19,6 +19,8 @@ import io.wattprint.core.scope2.Scope2Factor;
 import io.wattprint.core.scope2.Scope2Rules;
 import io.wattprint.ledger.ClosedTotals;
 import io.wattprint.report.ResidualMixUse;
+import io.wattprint.report.scope2.FacilityMeters;
+import io.wattprint.report.scope2.MeterUse;
 import io.wattprint.report.scope2.Scope2Data;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -56,10 +58,12 @@ public final class EsrsYear {
 
     /**
      * One Scope 2 line (facility or zone, factor), MWh and tCO2e rounded, with their exact values; {@code boundary} the
-     * boundary of its location-based factor (direct, life-cycle, not known).
+     * boundary of its location-based factor (direct, life-cycle, not known); {@code energyBasis} where its MWh come from
+     * (runs, or a facility's meter readings: METHODOLOGY.md §8.7).
      */
     public record Scope2Line(String label, String zone, int runs, BigDecimal mwh, BigDecimal location, BigDecimal market,
-                             BigDecimal mwhExact, BigDecimal locationExact, BigDecimal marketExact, String boundary) {
+                             BigDecimal mwhExact, BigDecimal locationExact, BigDecimal marketExact, String boundary,
+                             String energyBasis) {
         /** The figures as printed: rounded, or when that is 0 and the exact value is not, its first digits (§5.1). */
         public String mwhText() { return Figures.text(mwhExact, mwh); }
 
@@ -117,11 +121,11 @@ public final class EsrsYear {
 
     EsrsYear(int year, ClosedTotals yearTotals, List<ContractualInstrument> instruments, List<ResidualMix> mixes,
              List<CloudEmission> providerRows, EnergyMix mix, String reporter, int monthsBefore, int monthsAfter,
-             BigDecimal netRevenue, io.wattprint.core.scope2.Scope2Factors factors) {
+             BigDecimal netRevenue, io.wattprint.core.scope2.Scope2Factors factors, FacilityMeters meters) {
         this.year = year;
         this.totals = yearTotals;
         Scope2Rules rules = Scope2Rules.calendarYear(year, reporter).withVintageSlack(monthsBefore, monthsAfter);
-        own = Scope2Data.ownOperations(yearTotals, rules, factors);
+        own = Scope2Data.ownOperations(yearTotals, rules, factors, meters);
         dual = new MarketBasedScope2().compute(own.lines(), instruments, mixes, rules);
         TreeMap<String, TreeSet<Integer>> zoneYears = new TreeMap<>();
         for (ConsumptionLine l : own.lines()) zoneYears.computeIfAbsent(l.zone(), z -> new TreeSet<>()).add(l.year());
@@ -168,7 +172,7 @@ public final class EsrsYear {
             scope2.add(new Scope2Line(l.line().label(), l.line().zone(), own.runsInLine(l.line().label()),
                     lineMwh.get(l.line().zone()).remove(0), locShown.get(i), mktShown.get(i),
                     Figures.exact(l.line().energy().megawattHours()), Figures.exact(locExact.get(i)), Figures.exact(mktExact.get(i)),
-                    Scope2Factor.label(factor == null ? null : factor.boundary())));
+                    Scope2Factor.label(factor == null ? null : factor.boundary()), own.basisOf(l.line().label())));
         }
         scope2Boundary = own.locationBoundary();
         category3.addAll(Category3.of(dual.lines(), own));
@@ -194,19 +198,27 @@ public final class EsrsYear {
             rn = rn.add(ze.renewableInstruments()).add(ze.renewableMix());
             nd = nd.add(ze.notDetermined());
         }
-        double facilityMwh = 0, itOnlyMwh = 0;
+        // in joules, converted once: a metered facility's subtraction below leaves no residue like 4e-17 MWh
+        double facilityJ = 0, itOnlyJ = 0;
         int fRuns = 0, iRuns = 0;
         for (ClosedTotals.Group g : yearTotals.groups()) {
             if (g.cloudRegion() != null || !g.footprint()) continue;
-            double mwh = Energy.ofJoules(g.facilityEnergyJoules()).megawattHours();
             if (PueAssumption.itEnergyOnly(g.pueBasis())) {
-                itOnlyMwh += mwh;
+                itOnlyJ += g.facilityEnergyJoules();
                 iRuns += g.runs();
             } else {
-                facilityMwh += mwh;
+                facilityJ += g.facilityEnergyJoules();
                 fRuns += g.runs();
             }
         }
+        // a metered facility (METHODOLOGY §8.7): its runs inside the readings' windows are replaced by the metered energy,
+        // which is measured at the facility boundary (with PUE), whatever the runs' own PUE basis
+        for (MeterUse m : own.meters()) {
+            facilityJ += m.meteredJoules() - (m.runsInsideJoules() - m.runsInsideItOnlyJoules());
+            itOnlyJ = Math.max(0, itOnlyJ - m.runsInsideItOnlyJoules());
+        }
+        double facilityMwh = Energy.ofJoules(Math.max(0, facilityJ)).megawattHours();
+        double itOnlyMwh = Energy.ofJoules(itOnlyJ).megawattHours();
         List<BigDecimal> boundary = ToTotal.apportionExact(f.add(n).add(rn).add(nd),
                 List.of(Figures.exact(facilityMwh), Figures.exact(itOnlyMwh)), 3);
         e15Facility = boundary.get(0);

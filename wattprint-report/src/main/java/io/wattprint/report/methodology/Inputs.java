@@ -52,7 +52,7 @@ record Inputs(Period period, List<RunRecord> runs, List<FactorSeries> series, Li
         for (RunRecord r : runs) {
             if (r.run().location().zone() != null) zones.add(r.run().location().zone());
             if (r.footprint() != null && r.footprint().factorZone() != null) zones.add(r.footprint().factorZone());
-            // The other keys a run's factors are read from (METHODOLOGY §3.4): the mapped Electricity Maps zone, the cloud region.
+            // The other keys a run's factors are read from (METHODOLOGY §8.7): the mapped Electricity Maps zone, the cloud region.
             mappings.forLocation(r.run().location()).ifPresent(m -> zones.add(m.emZone()));
             if (r.run().location().cloudRegion() != null) zones.add(r.run().location().cloudRegion());
         }

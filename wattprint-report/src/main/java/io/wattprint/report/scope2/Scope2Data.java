@@ -34,9 +34,17 @@ import java.util.TreeMap;
  */
 public record Scope2Data(List<ConsumptionLine> lines, Map<String, Integer> runsByZone, Map<String, Integer> runsByLine,
                          int runs, List<String> warnings, List<RunRecord> included, List<RunRecord> unknownLocation,
-                         List<RunRecord> cloudRuns, Map<String, Scope2Factor> factors) {
+                         List<RunRecord> cloudRuns, Map<String, Scope2Factor> factors, Map<String, String> basisByLine,
+                         List<MeterUse> meters) {
+    /** The energy basis of a line that is the runs' facility energy (IT × PUE), no meter involved. */
+    public static final String RUNS = "runs";
+    /** The suffix of the label of a metered facility's line of the energy its runs do not explain. */
+    public static final String UNATTRIBUTED = " — not attributed to runs";
+
     public Scope2Data {
         lines = List.copyOf(lines);
+        basisByLine = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(basisByLine));
+        meters = List.copyOf(meters);
         factors = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(factors));
         warnings = List.copyOf(warnings);
         included = List.copyOf(included);
@@ -65,6 +73,15 @@ public record Scope2Data(List<ConsumptionLine> lines, Map<String, Integer> runsB
     /** The boundary rule over the shipped reference data. */
     public static Scope2Factors shipped() { return ReferenceData.load().grid().scope2Factors(); }
 
+    /** Where a line's energy comes from: {@link #RUNS}, the runs of a metered facility, or metered less the runs. */
+    public String basisOf(String label) { return basisByLine.getOrDefault(label, RUNS); }
+
+    /** The Scope 2 energy of the metered facilities, in joules: what their lines add up to (metered + runs outside). */
+    public MeterUse meterOf(String facility) {
+        for (MeterUse m : meters) if (m.facility().equals(facility)) return m;
+        return null;
+    }
+
     /** Runs behind the consumption line with this label. */
     public int runsInLine(String label) { return runsByLine.getOrDefault(label, 0); }
 
@@ -88,10 +105,15 @@ public record Scope2Data(List<ConsumptionLine> lines, Map<String, Integer> runsB
      * {@link #cloudRuns()}, not in the lines.
      */
     public static Scope2Data ownOperations(List<RunRecord> records, Scope2Rules rules) {
-        return build(records, rules, true, shipped());
+        return build(records, rules, true, shipped(), FacilityMeters.none());
     }
 
-    private record Key(String facility, String zone, double gPerKwh, Integer year, String source) {}
+    /** A line's identity; {@code unattributed}: the line of a metered facility's energy no run explains. */
+    record Key(String facility, String zone, double gPerKwh, Integer year, String source, boolean unattributed) {
+        Key(String facility, String zone, double gPerKwh, Integer year, String source) {
+            this(facility, zone, gPerKwh, year, source, false);
+        }
+    }
 
     /**
      * {@link #ownOperations(List, Scope2Rules)} from totals the ledger summed ({@link io.wattprint.ledger.ClosedTotals},
@@ -102,6 +124,14 @@ public record Scope2Data(List<ConsumptionLine> lines, Map<String, Integer> runsB
 
     /** As {@link #ownOperations(ClosedTotals, Scope2Rules)}, with the Scope 2 factors chosen by {@code factors}. */
     public static Scope2Data ownOperations(ClosedTotals totals, Scope2Rules rules, Scope2Factors factors) {
+        return ownOperations(totals, rules, factors, FacilityMeters.none());
+    }
+
+    /**
+     * As {@link #ownOperations(ClosedTotals, Scope2Rules, Scope2Factors)}, a facility with meter readings in the period
+     * taking its metered energy ({@link FacilityMeters}, METHODOLOGY.md §8.7).
+     */
+    public static Scope2Data ownOperations(ClosedTotals totals, Scope2Rules rules, Scope2Factors factors, FacilityMeters meters) {
         Map<Key, Double> joules = new LinkedHashMap<>();
         Map<Key, Integer> runsPerKey = new LinkedHashMap<>();
         Map<String, Integer> byZone = new TreeMap<>();
@@ -120,10 +150,15 @@ public record Scope2Data(List<ConsumptionLine> lines, Map<String, Integer> runsB
             if (l.cloudRegion() != null) continue;
             (l.footprint() ? unknown : noFootprint).add(l.id());
         }
-        return finish(joules, runsPerKey, byZone, n, unknown, noFootprint, List.of(), List.of(), List.of(), rules, factors);
+        return finish(joules, runsPerKey, byZone, n, unknown, noFootprint, List.of(), List.of(), List.of(), rules, factors, meters);
     }
 
     static Scope2Data build(List<RunRecord> records, Scope2Rules rules, boolean own, Scope2Factors factors) {
+        return build(records, rules, own, factors, FacilityMeters.none());
+    }
+
+    /** {@code meters} count only for own operations ({@code own}); every-run lines stay run-based. */
+    static Scope2Data build(List<RunRecord> records, Scope2Rules rules, boolean own, Scope2Factors factors, FacilityMeters meters) {
         Map<Key, Double> joules = new LinkedHashMap<>();
         Map<Key, Integer> runsPerKey = new LinkedHashMap<>();
         Map<String, Integer> byZone = new TreeMap<>();
@@ -160,35 +195,41 @@ public record Scope2Data(List<ConsumptionLine> lines, Map<String, Integer> runsB
             runsPerKey.merge(k, 1, Integer::sum);
             byZone.merge(f.factorZone(), 1, Integer::sum);
         }
-        Scope2Data d = finish(joules, runsPerKey, byZone, n, unknown, noFootprint, included, unknownRuns, cloud, rules, factors);
+        Scope2Data d = finish(joules, runsPerKey, byZone, n, unknown, noFootprint, included, unknownRuns, cloud, rules, factors,
+                own ? meters : FacilityMeters.none());
         if (cloudCounted.isEmpty()) return d;
         List<String> warnings = new ArrayList<>(d.warnings());
         warnings.add(cloudCounted.size() + " run(s) closed in " + rules.periodLabel() + " ran in a cloud region and are counted "
                 + "here in their zone's Scope 2: " + Basis.ids(cloudCounted) + "; wattprint report scope2 and report esrs-e1 treat "
                 + "purchased cloud compute as the customer's Scope 3 (category 1) and leave them out of Scope 2");
         return new Scope2Data(d.lines(), d.runsByZone(), d.runsByLine(), d.runs(), warnings, d.included(), d.unknownLocation(),
-                d.cloudRuns(), d.factors());
+                d.cloudRuns(), d.factors(), d.basisByLine(), d.meters());
     }
 
     private static Scope2Data finish(Map<Key, Double> joules, Map<Key, Integer> runsPerKey, Map<String, Integer> byZone, int n,
                                      List<String> unknown, List<String> noFootprint, List<RunRecord> included,
                                      List<RunRecord> unknownRuns, List<RunRecord> cloud, Scope2Rules rules,
-                                     Scope2Factors factors) {
+                                     Scope2Factors factors, FacilityMeters meters) {
+        List<String> meterNotes = new ArrayList<>();
+        Map<Key, String> basisByKey = new LinkedHashMap<>();
+        List<MeterUse> uses = MeteredLines.apply(joules, runsPerKey, meters, rules, factors, meterNotes, basisByKey);
         Map<String, Long> keysPerPlace = new TreeMap<>();
-        for (Key k : joules.keySet()) keysPerPlace.merge(place(k.facility(), k.zone()), 1L, Long::sum);
+        for (Key k : joules.keySet()) if (!k.unattributed()) keysPerPlace.merge(place(k.facility(), k.zone()), 1L, Long::sum);
         List<ConsumptionLine> lines = new ArrayList<>();
         Map<String, Integer> byLine = new TreeMap<>();
         Map<String, Scope2Factor> byLabel = new LinkedHashMap<>();
+        Map<String, String> basisByLabel = new LinkedHashMap<>();
         java.util.Set<String> factorWarnings = new java.util.LinkedHashSet<>();
         for (Map.Entry<Key, Double> e : joules.entrySet()) {
             Key k = e.getKey();
             String place = place(k.facility(), k.zone());
-            String label = keysPerPlace.get(place) == 1 ? place
+            String label = k.unattributed() ? place + UNATTRIBUTED : keysPerPlace.get(place) == 1 ? place
                     : place + " (factor " + Figures.factor(k.gPerKwh()) + " g/kWh, " + k.year() + ")";
+            if (basisByKey.containsKey(k)) basisByLabel.put(label, basisByKey.get(k));
             Scope2Factor f = factors.of(k.zone(), k.year(), k.gPerKwh(), k.source());
             lines.add(ConsumptionLine.of(label, k.zone(), rules.from(), rules.to(), Energy.ofJoules(e.getValue()),
                     CarbonIntensity.ofGramsPerKwh(f.gramsPerKwh()), f.factorText()));
-            byLine.merge(label, runsPerKey.get(k), Integer::sum);
+            byLine.merge(label, runsPerKey.getOrDefault(k, 0), Integer::sum);
             byLabel.put(label, f);
             if (f.warning() != null) factorWarnings.add(f.warning());
         }
@@ -206,7 +247,8 @@ public record Scope2Data(List<ConsumptionLine> lines, Map<String, Integer> runsB
             warnings.add(noFootprint.size() + " run(s) closed in " + rules.periodLabel() + " have no footprint and are not in "
                     + "either total: " + Basis.ids(noFootprint));
         }
-        return new Scope2Data(lines, byZone, byLine, n, warnings, included, unknownRuns, cloud, byLabel);
+        warnings.addAll(meterNotes);
+        return new Scope2Data(lines, byZone, byLine, n, warnings, included, unknownRuns, cloud, byLabel, basisByLabel, uses);
     }
 
     /** "dc1 (FR)" for a facility, "FR" otherwise. */

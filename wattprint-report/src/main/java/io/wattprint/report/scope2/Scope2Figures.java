@@ -12,7 +12,9 @@ import java.util.Locale;
  * A {@link Scope2Result} as the machine output of {@code wattprint scope2 --json}: snake_case, tonnes CO2e and MWh
  * unrounded (METHODOLOGY §5.1: machine outputs carry the exact value), with the zones, the surplus of each
  * instrument and the explanation; the runs left out are warnings with code {@code runs_excluded}, a line whose
- * location-based factor is not direct (or a total mixing boundaries) one with code {@code factor_boundary};
+ * location-based factor is not direct (or a total mixing boundaries) one with code {@code factor_boundary}, a
+ * facility with meter readings in the year (these lines stay run-based, METHODOLOGY §8.7) one with code
+ * {@code metered_facility};
  * {@code location_boundary} and each line's {@code grid_factor_boundary} name the factors' boundary (METHODOLOGY §3.3).
  */
 public record Scope2Figures(int year, String reporter, Window vintageWindow, int runs, double energyMwh,
@@ -70,7 +72,9 @@ public record Scope2Figures(int year, String reporter, Window vintageWindow, int
             warnings.add(new Scope2ReportData.Warning(w.code().name().toLowerCase(Locale.ROOT), w.subject(), w.message()));
         }
         for (String w : c.warnings()) {
-            warnings.add(new Scope2ReportData.Warning(c.factorWarnings().contains(w) ? "factor_boundary" : "runs_excluded", null, w));
+            String code = c.factorWarnings().contains(w) ? "factor_boundary"
+                    : w.startsWith(Scope2Result.METERED_NOTE_START) ? "metered_facility" : "runs_excluded";
+            warnings.add(new Scope2ReportData.Warning(code, null, w));
         }
         Window window = new Window(r.rules().windowFrom().toString(), r.rules().windowTo().toString(),
                 r.rules().vintageMonthsBefore(), r.rules().vintageMonthsAfter());

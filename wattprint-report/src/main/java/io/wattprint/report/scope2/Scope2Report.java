@@ -43,12 +43,28 @@ public final class Scope2Report {
 
     public record Options(int year, String reporter, int monthsBefore, int monthsAfter) {}
 
-    public record Inputs(List<RunRecord> runs, List<ContractualInstrument> instruments, List<ResidualMix> residualMixes) {
+    /** {@code meters}: the facilities' meter readings (METHODOLOGY.md §8.7); {@link FacilityMeters#none()} for none. */
+    public record Inputs(List<RunRecord> runs, List<ContractualInstrument> instruments, List<ResidualMix> residualMixes,
+                         FacilityMeters meters) {
+        public Inputs {
+            java.util.Objects.requireNonNull(meters, "meters");
+        }
+
+        /** Without meter readings: every facility's energy is its runs'. */
+        public Inputs(List<RunRecord> runs, List<ContractualInstrument> instruments, List<ResidualMix> residualMixes) {
+            this(runs, instruments, residualMixes, FacilityMeters.none());
+        }
+
         public static Inputs empty() { return new Inputs(List.of(), List.of(), List.of()); }
 
+        /** The runs read whole (the report lists them); a facility's runs inside its readings' windows taken from them. */
         public static Inputs read(Ledger l, Scope2Rules rules) {
-            return new Inputs(l.runs().list(new RunQuery(null, null, rules.to(), null)), l.instruments().list(),
-                    l.instruments().residualMixes());
+            List<RunRecord> runs = l.runs().list(new RunQuery(null, null, rules.to(), null));
+            List<io.wattprint.core.facility.Facility> facilities = l.facilities().facilities();
+            List<io.wattprint.core.facility.MeterReading> readings = new ArrayList<>();
+            for (var f : facilities) readings.addAll(l.facilities().readings(f.name()));
+            FacilityMeters meters = readings.isEmpty() ? FacilityMeters.none() : FacilityMeters.of(facilities, readings, runs);
+            return new Inputs(runs, l.instruments().list(), l.instruments().residualMixes(), meters);
         }
     }
 
@@ -119,7 +135,8 @@ public final class Scope2Report {
             lines.add(new Scope2ReportData.Line(l.line().label(), l.line().zone(), n, v[0], v[1], v[2], v[3], v[4], v[5],
                     factor(l.line().gridFactor().gramsPerKwh()), boundaryOf(consumption, l.line().label()), l.line().gridFactorSource(),
                     l.uncoveredLevel() == null ? null : l.uncoveredLevel().name().toLowerCase(Locale.ROOT),
-                    l.uncoveredFactor() == null ? null : factor(l.uncoveredFactor().gramsPerKwh()), l.uncoveredSource(), x));
+                    l.uncoveredFactor() == null ? null : factor(l.uncoveredFactor().gramsPerKwh()), l.uncoveredSource(),
+                    consumption.basisOf(l.line().label()), x));
             if (l.uncoveredFactor() != null) {
                 boolean residual = l.uncoveredLevel() == Hierarchy.RESIDUAL_MIX;
                 uncovered.add(new Scope2ReportData.Uncovered(l.line().label(), residual ? v[4] : v[5],
@@ -163,6 +180,7 @@ public final class Scope2Report {
         for (Scope2ReportData.Warning w : warnings) if (consumption.warnings().contains(w.message())) notes.add(w.message());
         notes.addAll(consumption.warnings());
         if (cloudNote != null) notes.add(cloudNote);
+        for (MeterUse m : consumption.meters()) notes.add(m.note(rules.periodLabel()));
         TreeMap<String, TreeSet<Integer>> zoneYears = new TreeMap<>();
         for (DualScope2.Line l : r.lines()) zoneYears.computeIfAbsent(l.line().zone(), z -> new TreeSet<>()).add(l.line().year());
         List<ResidualMixUse> mixYears = ResidualMixUse.of(zoneYears, result.residualMixes());
@@ -175,7 +193,8 @@ public final class Scope2Report {
                 new Scope2ReportData.Window(rules.windowFrom().toString(), rules.windowTo().toString()), runs, t[0], t[1],
                 consumption.locationBoundary(), t[2],
                 lines, applied, warnings, notes, "MWh and tCO2e to 3 decimals, factors to 2: a total is the exact sum rounded "
-                + "half-up, its lines are apportioned to it by the largest remainder", basis.data(), mixYears, totals, uncovered,
+                + "half-up, its lines are apportioned to it by the largest remainder", basis.data(), mixYears,
+                consumption.meters().stream().map(MeterUse::json).toList(), totals, uncovered,
                 consumption.warnings(), cloudNote, rules.windowLabel());
     }
 
@@ -198,17 +217,21 @@ public final class Scope2Report {
                     l.residualMixMwh(), l.gridAverageMwh());
             List<String> row = new ArrayList<>(List.of(l.label(), l.zone(), Integer.toString(l.runs())));
             for (int i = 0; i < 6; i++) row.add(Figures.text(l.exact().get(i), v.get(i)));
+            row.add(l.energyBasis());
             rows.add(row);
         }
         List<String> total = new ArrayList<>(List.of("Total", "", Integer.toString(d.runs())));
         List<BigDecimal> shownTotals = List.of(t.energyMwh(), t.locationBasedT(), t.marketBasedT(), t.instrumentMwh(),
                 t.residualMixMwh(), t.gridAverageMwh());
         for (int i = 0; i < 6; i++) total.add(Figures.text(t.exact().get(i), shownTotals.get(i)));
+        total.add("");
         blocks.add(new Table("scope2", "Each figure labelled with its method; runs closed in " + d.year() + " (UTC), own operations",
                 List.of(Table.Column.text("Facility / zone"), Table.Column.text("Zone"), Table.Column.number("Runs"),
                         Table.Column.number("MWh"), Table.Column.number("Location-based tCO2e"),
                         Table.Column.number("Market-based tCO2e"), Table.Column.number("Instruments MWh"),
-                        Table.Column.number("Residual mix MWh"), Table.Column.number("Grid average MWh")), rows, total));
+                        Table.Column.number("Residual mix MWh"), Table.Column.number("Grid average MWh"),
+                        Table.Column.text("Energy basis")), rows, total));
+        if (!d.meteredFacilities().isEmpty()) blocks.add(meteredTable(d.meteredFacilities()));
 
         blocks.add(new Heading(1, "Instruments applied"));
         List<List<String>> irows = new ArrayList<>();
@@ -269,6 +292,26 @@ public final class Scope2Report {
                 + (o.reporter() == null ? "" : ", reporter " + o.reporter().strip());
         return new Document(KIND, "GHG Protocol Scope 2 " + o.year(), subtitle, generatedAt, blocks);
     }
+
+    /**
+     * The facilities whose meter readings set their Scope 2 energy (METHODOLOGY.md §8.7): metered MWh, the runs' MWh
+     * inside the readings and the MWh no run explains, each to 3 decimals (a figure that is not 0 never prints 0).
+     */
+    public static Table meteredTable(List<MeterUse.Json> metered) {
+        List<List<String>> rows = new ArrayList<>();
+        for (MeterUse.Json m : metered) {
+            rows.add(List.of(m.facility(), m.zone(), m.readings(), mwh(m.meteredMwh()), mwh(m.runsInsideMwh()),
+                    mwh(m.notAttributedMwh()), Figures.text(m.runsScale(), 4), Figures.text(m.coveredPct(), 1)));
+        }
+        return new Table("metered", "Facilities whose meter readings set their energy: the runs closed inside the readings "
+                + "allocate within the metered MWh, the rest is a line of its own; outside the readings the runs count "
+                + "(METHODOLOGY.md §8.7)", List.of(Table.Column.text("Facility"), Table.Column.text("Zone"),
+                Table.Column.text("Readings"), Table.Column.number("Metered MWh"), Table.Column.number("Runs inside MWh"),
+                Table.Column.number("Not attributed MWh"), Table.Column.number("Runs scaled by"),
+                Table.Column.number("Period covered %")), rows, null);
+    }
+
+    private static String mwh(BigDecimal exact) { return Figures.text(exact, 3); }
 
     /** The boundary of a line's Scope 2 factor: direct, life-cycle or not known. */
     private static String boundaryOf(Scope2Data consumption, String label) {

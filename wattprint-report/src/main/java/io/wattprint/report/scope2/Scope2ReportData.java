@@ -1,6 +1,7 @@
 package io.wattprint.report.scope2;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.wattprint.report.Basis;
 import io.wattprint.report.ResidualMixUse;
@@ -13,14 +14,18 @@ import java.util.List;
  * component marked {@code @JsonIgnore} is for the document only: the totals of the columns the JSON does not
  * total, the unrounded figures a line apportioned 0 prints, the consumption not covered, the run warnings.
  * {@code locationBoundary} and each line's {@code gridFactorBoundary} say which factor boundary the location-based
- * figures use (direct, life-cycle where no direct factor is shipped, or mixed; METHODOLOGY.md §3.3).
+ * figures use (direct, life-cycle where no direct factor is shipped, or mixed; METHODOLOGY.md §3.3). Each line's
+ * {@code energyBasis} says where its MWh come from ("runs", the runs of a metered facility, or "metered (…) less runs");
+ * {@code meteredFacilities} (absent when none) the facilities whose meter readings set their energy (§3.4).
  */
 public record Scope2ReportData(String report, int year, String generatedAt, String reporter, Window vintageWindow,
                                int runs, BigDecimal energyMwh, BigDecimal locationBasedT, String locationBoundary,
                                BigDecimal marketBasedT,
                                List<Line> lines, List<Applied> instrumentsApplied, List<Warning> warnings,
                                List<String> notes, String rounding, Basis.Data basis,
-                               List<ResidualMixUse> residualMixYears, @JsonIgnore Totals totals, @JsonIgnore List<Uncovered> uncovered,
+                               List<ResidualMixUse> residualMixYears,
+                               @JsonInclude(JsonInclude.Include.NON_EMPTY) List<MeterUse.Json> meteredFacilities,
+                               @JsonIgnore Totals totals, @JsonIgnore List<Uncovered> uncovered,
                                @JsonIgnore List<String> runWarnings, @JsonIgnore String cloudNote,
                                @JsonIgnore String windowLabel) {
 
@@ -34,7 +39,8 @@ public record Scope2ReportData(String report, int year, String generatedAt, Stri
                        BigDecimal marketBasedT, BigDecimal instrumentMwh, BigDecimal residualMixMwh, BigDecimal gridAverageMwh,
                        @JsonProperty("grid_factor_g_per_kwh") BigDecimal gridFactorGPerKwh, String gridFactorBoundary,
                        String gridFactorSource, String uncoveredBasis,
-                       @JsonProperty("uncovered_g_per_kwh") BigDecimal uncoveredGPerKwh, String uncoveredSource, @JsonIgnore List<BigDecimal> exact) {}
+                       @JsonProperty("uncovered_g_per_kwh") BigDecimal uncoveredGPerKwh, String uncoveredSource,
+                       String energyBasis, @JsonIgnore List<BigDecimal> exact) {}
 
     /** One instrument allocation; the {@code exact} figures unrounded (document only). */
     public record Applied(String type, String id, String line, BigDecimal mwh, @JsonProperty("rate_g_per_kwh") BigDecimal rateGPerKwh, BigDecimal co2eT,

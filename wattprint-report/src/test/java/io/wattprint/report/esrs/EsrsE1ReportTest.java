@@ -408,11 +408,11 @@ public class EsrsE1ReportTest {
 
             ## Scope 2 by facility / zone, 2026 (E1-6\\_09, E1-6\\_10)
 
-            | Facility / zone | Zone | Runs | MWh | Location-based tCO2e | Factor boundary | Market-based tCO2e |
-            |---|---|---:|---:|---:|---|---:|
-            | DE | DE | 1 | 200.000 | 70.000 | not known | 70.000 |
-            | dc1 (FR) | FR | 1 | 1,000.000 | 400.000 | not known | 220.000 |
-            | **Total** |  | **2** | **1,200.000** | **470.000** |  | **290.000** |
+            | Facility / zone | Zone | Runs | MWh | Location-based tCO2e | Factor boundary | Market-based tCO2e | Energy basis |
+            |---|---|---:|---:|---:|---|---:|---|
+            | DE | DE | 1 | 200.000 | 70.000 | not known | 70.000 | runs |
+            | dc1 (FR) | FR | 1 | 1,000.000 | 400.000 | not known | 220.000 | runs |
+            | **Total** |  | **2** | **1,200.000** | **470.000** |  | **290.000** |  |
 
             ## Residual mix used, 2026 (E1-5 split, E1-6\\_10)
 
@@ -1128,6 +1128,7 @@ public class EsrsE1ReportTest {
             scope2,1,Location-based tCO2e,70.000
             scope2,1,Factor boundary,not known
             scope2,1,Market-based tCO2e,70.000
+            scope2,1,Energy basis,runs
             scope2,2,Facility / zone,dc1 (FR)
             scope2,2,Zone,FR
             scope2,2,Runs,1
@@ -1135,6 +1136,7 @@ public class EsrsE1ReportTest {
             scope2,2,Location-based tCO2e,400.000
             scope2,2,Factor boundary,not known
             scope2,2,Market-based tCO2e,220.000
+            scope2,2,Energy basis,runs
             scope2,total,Facility / zone,Total
             scope2,total,Zone,
             scope2,total,Runs,2
@@ -1142,6 +1144,7 @@ public class EsrsE1ReportTest {
             scope2,total,Location-based tCO2e,470.000
             scope2,total,Factor boundary,
             scope2,total,Market-based tCO2e,290.000
+            scope2,total,Energy basis,
             residual_mix_years,1,Zone,DE
             residual_mix_years,1,Consumption year,2026
             residual_mix_years,1,Residual mix year,none

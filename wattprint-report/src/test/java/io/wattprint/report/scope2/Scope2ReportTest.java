@@ -116,11 +116,11 @@ class Scope2ReportTest {
 
             **Each figure labelled with its method; runs closed in 2026 (UTC), own operations**
 
-            | Facility / zone | Zone | Runs | MWh | Location-based tCO2e | Market-based tCO2e | Instruments MWh | Residual mix MWh | Grid average MWh |
-            |---|---|---:|---:|---:|---:|---:|---:|---:|
-            | DE | DE | 1 | 200.000 | 70.000 | 70.000 | 0.000 | 0.000 | 200.000 |
-            | dc1 (FR) | FR | 1 | 1,000.000 | 400.000 | 220.000 | 600.000 | 400.000 | 0.000 |
-            | **Total** |  | **2** | **1,200.000** | **470.000** | **290.000** | **600.000** | **400.000** | **200.000** |
+            | Facility / zone | Zone | Runs | MWh | Location-based tCO2e | Market-based tCO2e | Instruments MWh | Residual mix MWh | Grid average MWh | Energy basis |
+            |---|---|---:|---:|---:|---:|---:|---:|---:|---|
+            | DE | DE | 1 | 200.000 | 70.000 | 70.000 | 0.000 | 0.000 | 200.000 | runs |
+            | dc1 (FR) | FR | 1 | 1,000.000 | 400.000 | 220.000 | 600.000 | 400.000 | 0.000 | runs |
+            | **Total** |  | **2** | **1,200.000** | **470.000** | **290.000** | **600.000** | **400.000** | **200.000** |  |
 
             ## Instruments applied
 
@@ -228,7 +228,8 @@ class Scope2ReportTest {
                 "grid_factor_source" : "factor (boundary not known) 350 gCO2e/kWh, 2026, test fixture",
                 "uncovered_basis" : "grid_average",
                 "uncovered_g_per_kwh" : 350.00,
-                "uncovered_source" : "grid average (location-based factor): factor (boundary not known) 350 gCO2e/kWh, 2026, test fixture"
+                "uncovered_source" : "grid average (location-based factor): factor (boundary not known) 350 gCO2e/kWh, 2026, test fixture",
+                "energy_basis" : "runs"
               }, {
                 "label" : "dc1 (FR)",
                 "zone" : "FR",
@@ -244,7 +245,8 @@ class Scope2ReportTest {
                 "grid_factor_source" : "factor (boundary not known) 400 gCO2e/kWh, 2026, test fixture",
                 "uncovered_basis" : "residual_mix",
                 "uncovered_g_per_kwh" : 550.00,
-                "uncovered_source" : "residual mix FR 2026, source: AIB 2026"
+                "uncovered_source" : "residual mix FR 2026, source: AIB 2026",
+                "energy_basis" : "runs"
               } ],
               "instruments_applied" : [ {
                 "type" : "GO",
@@ -344,6 +346,7 @@ class Scope2ReportTest {
             scope2,1,Instruments MWh,0.000
             scope2,1,Residual mix MWh,0.000
             scope2,1,Grid average MWh,200.000
+            scope2,1,Energy basis,runs
             scope2,2,Facility / zone,dc1 (FR)
             scope2,2,Zone,FR
             scope2,2,Runs,1
@@ -353,6 +356,7 @@ class Scope2ReportTest {
             scope2,2,Instruments MWh,600.000
             scope2,2,Residual mix MWh,400.000
             scope2,2,Grid average MWh,0.000
+            scope2,2,Energy basis,runs
             scope2,total,Facility / zone,Total
             scope2,total,Zone,
             scope2,total,Runs,2
@@ -362,6 +366,7 @@ class Scope2ReportTest {
             scope2,total,Instruments MWh,600.000
             scope2,total,Residual mix MWh,400.000
             scope2,total,Grid average MWh,200.000
+            scope2,total,Energy basis,
             instruments,1,Type,GO
             instruments,1,Instrument,GO-17
             instruments,1,Applied to,dc1 (FR)
