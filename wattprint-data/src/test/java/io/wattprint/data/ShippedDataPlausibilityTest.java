@@ -10,7 +10,8 @@ class ShippedDataPlausibilityTest {
 
     @Test
     void versionNamesTheDataset() {
-        assertThat(data.version()).matches("wattprint-data \\d{4}\\.\\d{2}");
+        // YYYY.MM, with a .N suffix for a further release in the same month (2026.12.1: national direct factors)
+        assertThat(data.version()).matches("wattprint-data \\d{4}\\.\\d{2}(\\.\\d+)?");
     }
 
     @Test
@@ -25,8 +26,15 @@ class ShippedDataPlausibilityTest {
             assertThat(r.basis()).isEqualTo("average");
             if (r.zone().startsWith("US-EGRID-")) {
                 assertThat(r.boundary()).as("eGRID rates are combustion only").isEqualTo("direct");
+            } else if (r.boundary().equals("direct")) {
+                // a national direct (combustion) factor sits beside the zone's life-cycle row of the same year
+                assertThat(data.grid().forZone(r.zone())).as("life-cycle row beside the direct row of %s", r.zone())
+                        .anySatisfy(lc -> {
+                            assertThat(lc.boundary()).isEqualTo("lifecycle");
+                            assertThat(lc.year()).isEqualTo(r.year());
+                        });
             } else {
-                assertThat(r.boundary()).as("Ember and Electricity Maps are lifecycle").isEqualTo("lifecycle");
+                assertThat(r.boundary()).as("Ember and Electricity Maps life-cycle rows").isEqualTo("lifecycle");
             }
         });
     }
