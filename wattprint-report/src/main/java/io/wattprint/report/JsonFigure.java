@@ -24,6 +24,20 @@ public record JsonFigure(Fact fact) {
         return new JsonFigure(exact == null ? null : new Fact(exact, shown == null ? exact : shown));
     }
 
+    /** A map of figures (keys in order) as JSON states them: each exact value ({@link Fact#stated}). */
+    public static <K> java.util.Map<K, BigDecimal> values(java.util.Map<K, BigDecimal> exact, java.util.Map<K, BigDecimal> shown) {
+        java.util.Map<K, BigDecimal> m = new java.util.LinkedHashMap<>();
+        exact.forEach((k, e) -> m.put(k, of(e, shown.get(k)).value()));
+        return m;
+    }
+
+    /** The decimals each figure of the map prints with ({@link Fact#decimals}), beside {@link #values}. */
+    public static <K> java.util.Map<K, Integer> decimals(java.util.Map<K, BigDecimal> exact, java.util.Map<K, BigDecimal> shown) {
+        java.util.Map<K, Integer> m = new java.util.LinkedHashMap<>();
+        exact.forEach((k, e) -> m.put(k, of(e, shown.get(k)).decimals()));
+        return m;
+    }
+
     BigDecimal value() { return fact == null ? null : fact.stated(); }
 
     Integer decimals() { return fact == null ? null : fact.decimals(); }
