@@ -141,11 +141,14 @@ public final class AiActReport {
                 energy ? Figures.round(this.energy.estimatedShare(), 4) : null,
                 energy ? Figures.round(this.energy.importedShare(), 4) : null,
                 none ? null : Figures.significant(training.exactCo2eKg().movePointLeft(3), SIG), training.unknownLocation,
-                training.withoutFootprint, training.components(), compute.text());
+                training.withoutFootprint, training.components(), compute.text(), none ? new AiActData.Exact(null, null, null, null, null, null) : new AiActData.Exact(
+                        Figures.exact(training.wallClockDays()), sumDays(), training.exactGpuDays(),
+                        energy ? mwh(training.exactFacilityKwh()) : null, energy ? mwh(training.exactItKwh()) : null,
+                        training.exactCo2eKg().movePointLeft(3)));
         AiActData.FineTuning ft = fineTuning.isEmpty() ? null : new AiActData.FineTuning(fineTuning.rows.size(),
                 fineTuning.rows.stream().map(TrainingRuns.Row::id).toList(),
                 Figures.significant(mwh(fineTuning.exactFacilityKwh()), SIG), Figures.significant(fineTuning.exactGpuDays(), SIG),
-                fineTuning.all.size());
+                fineTuning.all.size(), mwh(fineTuning.exactFacilityKwh()), fineTuning.exactGpuDays());
         AiActData.Inference inf = new AiActData.Inference(
                 input.inferenceFlops() == null ? null : Scientific.value(input.inferenceFlops(), 2, 4),
                 input.inferenceTask() == null || input.inferenceTask().isBlank() ? null : input.inferenceTask().strip(),
