@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.util.NameTransformer;
 import io.wattprint.core.figure.Fact;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * A report figure as its JSON states it (METHODOLOGY §5.1 rule 6, issue 16 item 8): the exact value ({@link
@@ -25,15 +27,15 @@ public record JsonFigure(Fact fact) {
     }
 
     /** A map of figures (keys in order) as JSON states them: each exact value ({@link Fact#stated}). */
-    public static <K> java.util.Map<K, BigDecimal> values(java.util.Map<K, BigDecimal> exact, java.util.Map<K, BigDecimal> shown) {
-        java.util.Map<K, BigDecimal> m = new java.util.LinkedHashMap<>();
+    public static <K> Map<K, BigDecimal> values(Map<K, BigDecimal> exact, Map<K, BigDecimal> shown) {
+        Map<K, BigDecimal> m = new LinkedHashMap<>();
         exact.forEach((k, e) -> m.put(k, of(e, shown.get(k)).value()));
         return m;
     }
 
     /** The decimals each figure of the map prints with ({@link Fact#decimals}), beside {@link #values}. */
-    public static <K> java.util.Map<K, Integer> decimals(java.util.Map<K, BigDecimal> exact, java.util.Map<K, BigDecimal> shown) {
-        java.util.Map<K, Integer> m = new java.util.LinkedHashMap<>();
+    public static <K> Map<K, Integer> decimals(Map<K, BigDecimal> exact, Map<K, BigDecimal> shown) {
+        Map<K, Integer> m = new LinkedHashMap<>();
         exact.forEach((k, e) -> m.put(k, of(e, shown.get(k)).decimals()));
         return m;
     }

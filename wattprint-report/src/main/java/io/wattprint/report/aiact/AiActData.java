@@ -11,8 +11,8 @@ import java.util.List;
 
 /**
  * The data of {@code report ai-act} as its JSON writes it (snake_case; figures exact with the decimals printed at 3
- * significant figures, {@link JsonFigure}; FLOPs at 2 to 4 significant digits, as printed): the model, the training figures, fine-tuning (null when there is none), the inference
- * benchmark, the methodology paragraph, the training runs, warnings and basis. The document is built from it
+ * significant figures, {@link JsonFigure}; FLOPs at 2 to 4 significant digits, as printed): the model, the training
+ * figures, fine-tuning (null when there is none), the inference benchmark, the methodology paragraph, the training runs, warnings and basis. The document is built from it
  * ({@link AiActDocument}); the few things only the printed form says are {@code @JsonIgnore} components.
  */
 public record AiActData(String report, String generatedAt, String form, String model, String version, Training training,

@@ -1,10 +1,9 @@
 package io.wattprint.report.methodology;
 
-import io.wattprint.report.JsonFigure;
-import com.fasterxml.jackson.annotation.JsonUnwrapped;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.wattprint.core.facility.Facility;
 import io.wattprint.core.figure.Figures;
 import io.wattprint.core.model.ComponentEnergy;
@@ -13,6 +12,7 @@ import io.wattprint.core.scope2.ResidualMixYears;
 import io.wattprint.ledger.RunRecord;
 import io.wattprint.ledger.StoredFootprint;
 import io.wattprint.report.Basis;
+import io.wattprint.report.JsonFigure;
 import io.wattprint.report.doc.Block;
 import io.wattprint.report.doc.Facts;
 import io.wattprint.report.doc.Heading;

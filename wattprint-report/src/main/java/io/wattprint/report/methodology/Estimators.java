@@ -1,15 +1,15 @@
 package io.wattprint.report.methodology;
 
-import io.wattprint.report.JsonFigure;
-import com.fasterxml.jackson.annotation.JsonUnwrapped;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.wattprint.core.figure.Figures;
 import io.wattprint.core.figure.ToTotal;
 import io.wattprint.core.model.ComponentEnergy;
 import io.wattprint.core.model.Provenance;
 import io.wattprint.ledger.RunRecord;
+import io.wattprint.report.JsonFigure;
 import io.wattprint.report.doc.Block;
 import io.wattprint.report.doc.Chart;
 import io.wattprint.report.doc.Heading;
@@ -60,7 +60,8 @@ final class Estimators {
         Map<String, Use> uses = new TreeMap<>();
         Map<String, Provenance> provenance = new TreeMap<>();
         // exact decimal sums of the stored figures (METHODOLOGY §5.1 rule 8), never sums of doubles
-        BigDecimal total = BigDecimal.ZERO, measured = BigDecimal.ZERO, estimated = BigDecimal.ZERO, imported = BigDecimal.ZERO;
+        BigDecimal total = BigDecimal.ZERO, measured = BigDecimal.ZERO;
+        BigDecimal estimated = BigDecimal.ZERO, imported = BigDecimal.ZERO;
         for (RunRecord r : in.runs()) {
             if (r.footprint() == null) continue;
             for (ComponentEnergy c : r.footprint().components()) {

@@ -1,15 +1,15 @@
 package io.wattprint.report.methodology;
 
-import io.wattprint.report.JsonFigure;
-import com.fasterxml.jackson.annotation.JsonUnwrapped;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.wattprint.core.figure.Figures;
 import io.wattprint.core.figure.ToTotal;
 import io.wattprint.data.ReferenceData;
 import io.wattprint.ledger.RunRecord;
 import io.wattprint.ledger.StoredFootprint;
+import io.wattprint.report.JsonFigure;
 import io.wattprint.report.doc.Table;
 import java.math.BigDecimal;
 import java.util.ArrayList;

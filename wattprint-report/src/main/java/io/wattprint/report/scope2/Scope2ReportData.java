@@ -51,8 +51,8 @@ public record Scope2ReportData(String report, int year, String generatedAt, Stri
      */
     @JsonPropertyOrder({"label", "zone", "runs", "energy_mwh", "location_based_t", "market_based_t", "instrument_mwh",
             "residual_mix_mwh", "grid_average_mwh"})
-    public record Line(String label, String zone, int runs, @JsonIgnore BigDecimal energyMwh, @JsonIgnore BigDecimal locationBasedT,
-                       @JsonIgnore BigDecimal marketBasedT, @JsonIgnore BigDecimal instrumentMwh,
+    public record Line(String label, String zone, int runs, @JsonIgnore BigDecimal energyMwh,
+                       @JsonIgnore BigDecimal locationBasedT, @JsonIgnore BigDecimal marketBasedT, @JsonIgnore BigDecimal instrumentMwh,
                        @JsonIgnore BigDecimal residualMixMwh, @JsonIgnore BigDecimal gridAverageMwh,
                        @JsonProperty("grid_factor_g_per_kwh") BigDecimal gridFactorGPerKwh, String gridFactorBoundary,
                        String gridFactorSource, String uncoveredBasis,

@@ -4,9 +4,9 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
-import io.wattprint.report.JsonFigure;
 import io.wattprint.ledger.CloudEmissionRepository.Recorded;
 import io.wattprint.ledger.RunRecord;
+import io.wattprint.report.JsonFigure;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,8 +14,8 @@ import java.util.List;
 
 /**
  * The data of {@code report summary}, computed once: its JSON ({@link io.wattprint.report.ReportJson}, names in
- * snake_case, figures exact with the decimals printed, {@link JsonFigure}) and the source of its table and CSV. The groups and their TOTAL
- * ({@link Summary}), then what cloud providers reported ({@link CloudReported}), never added to that TOTAL. A
+ * snake_case, figures exact with the decimals printed, {@link JsonFigure}) and the source of its table and CSV. The
+ * groups and their TOTAL ({@link Summary}), then what cloud providers reported ({@link CloudReported}), never added to that TOTAL. A
  * component marked {@code @JsonIgnore} is there for the printed forms only (the unrounded figure a line apportioned 0
  * prints, the period as printed).
  */

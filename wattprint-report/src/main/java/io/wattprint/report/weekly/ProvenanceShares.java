@@ -1,12 +1,12 @@
 package io.wattprint.report.weekly;
 
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import com.fasterxml.jackson.annotation.JsonUnwrapped;
-import io.wattprint.report.JsonFigure;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.wattprint.core.figure.Figures;
 import io.wattprint.core.figure.ToTotal;
+import io.wattprint.report.JsonFigure;
 import io.wattprint.report.Keyed;
 import io.wattprint.report.doc.Table;
 import java.math.BigDecimal;

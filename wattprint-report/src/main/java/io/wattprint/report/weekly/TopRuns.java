@@ -1,12 +1,12 @@
 package io.wattprint.report.weekly;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
-import io.wattprint.report.JsonFigure;
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.wattprint.core.figure.Figures;
 import io.wattprint.core.figure.ToTotal;
+import io.wattprint.report.JsonFigure;
 import io.wattprint.report.doc.Block;
 import io.wattprint.report.doc.Paragraph;
 import io.wattprint.report.doc.Table;
@@ -35,7 +35,9 @@ final class TopRuns {
 
         @JsonProperty("co2e_kg")
         @JsonUnwrapped(prefix = "co2e_kg")
-        JsonFigure co2eKgJson() { return JsonFigure.of(figures.co2eKg() == null ? null : Figures.exact(figures.co2eKg()), co2eKg); }
+        JsonFigure co2eKgJson() {
+            return JsonFigure.of(figures.co2eKg() == null ? null : Figures.exact(figures.co2eKg()), co2eKg);
+        }
     }
 
     private TopRuns() {}

@@ -14,8 +14,8 @@ import java.util.Map;
 
 /**
  * The data of {@code report weekly}, computed once from the runs: its JSON (component names in snake_case, figures
- * exact with the decimals printed, {@link JsonFigure}) and the source of every block of its document ({@link WeeklyReport}). A component marked
- * {@code @JsonIgnore} is there for the document only (the unrounded figure a line apportioned 0 prints).
+ * exact with the decimals printed, {@link JsonFigure}) and the source of every block of its document ({@link
+ * WeeklyReport}). A component marked {@code @JsonIgnore} is there for the document only (the unrounded figure a line apportioned 0 prints).
  */
 public record WeeklyData(String report, String week, String from, String to, String project, String generatedAt,
                          Rules rules, Totals totals, Grouped<Phase> byPhase, Grouped<Project> byProject,
@@ -69,7 +69,8 @@ public record WeeklyData(String report, String week, String from, String to, Str
      */
     @JsonPropertyOrder({"week", "from", "runs", "facility_kwh", "facility_kwh_by_phase", "facility_kwh_by_phase_decimals"})
     public record TrendWeek(String week, String from, int runs, @JsonIgnore BigDecimal facilityKwh,
-                            @JsonIgnore Map<String, BigDecimal> facilityKwhByPhase, @JsonIgnore Map<String, BigDecimal> exactByPhase) {
+                            @JsonIgnore Map<String, BigDecimal> facilityKwhByPhase,
+                            @JsonIgnore Map<String, BigDecimal> exactByPhase) {
         /** JSON: the week's exact kWh, with the decimals printed (issue 16 item 8). */
         @JsonProperty("facility_kwh")
         @JsonUnwrapped(prefix = "facility_kwh")

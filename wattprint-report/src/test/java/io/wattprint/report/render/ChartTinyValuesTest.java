@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.wattprint.core.model.Phase;
 import io.wattprint.ledger.Ledger;
-import io.wattprint.report.ReportFormat;
 import io.wattprint.report.RenderedFormats;
+import io.wattprint.report.ReportFormat;
 import io.wattprint.report.ReportOutput;
 import io.wattprint.report.TestLedger;
 import io.wattprint.report.doc.Chart;
