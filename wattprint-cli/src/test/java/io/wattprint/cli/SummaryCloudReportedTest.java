@@ -224,9 +224,10 @@ class SummaryCloudReportedTest {
         JsonNode j = JSON.readTree(other.run("report", "summary", "--by", "project", "--from", "2023-06-01", "--to", "2023-07-01",
                 "--json").out());
         assertThat(j.get("total").get("runs").asInt()).isEqualTo(2);
-        // CodeCarbon: (4.92 + 0.3075) kWh ÷ pue 1.2 = 4.35625 IT → 4.356; facility 5.2275 → 5.228.
-        assertThat(dec(j.get("total"), "energy_kwh")).isEqualByComparingTo("4.356");
-        assertThat(dec(j.get("total"), "facility_energy_kwh")).isEqualByComparingTo("5.228");
+        // CodeCarbon: (4.92 + 0.3075) kWh ÷ pue 1.2 = 4.35625 IT → 4.356; facility 5.2275 → 5.228. JSON states the
+        // exact figures (the stored doubles' decimals, 4.35625000000000053) with the decimals printed.
+        assertThat(shown(j.get("total"), "energy_kwh")).isEqualTo(new BigDecimal("4.356"));
+        assertThat(shown(j.get("total"), "facility_energy_kwh")).isEqualTo(new BigDecimal("5.228"));
         // AWS 0.0410 + 0.0012 t = 42.2 kg, Google 8.4 + 0.35 kg: 50.95 kg location-based Scope 2.
         assertThat(totals(j)).containsExactly("scope 1|0.620", "scope 2 location-based|50.950", "scope 2 market-based|7.490",
                 "scope 3|3.420", "scope 3 location-based|19.400", "scope 3 market-based|17.900");
@@ -259,4 +260,9 @@ class SummaryCloudReportedTest {
     }
 
     private static BigDecimal dec(JsonNode n, String field) { return new BigDecimal(n.get(field).asText()); }
+
+    /** A JSON figure as printed: its exact value half-up to the {@code FIELD_decimals} stated beside it. */
+    private static BigDecimal shown(JsonNode n, String field) {
+        return dec(n, field).setScale(n.get(field + "_decimals").asInt(), java.math.RoundingMode.HALF_UP);
+    }
 }

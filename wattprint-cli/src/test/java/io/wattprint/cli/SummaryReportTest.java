@@ -1,6 +1,7 @@
 package io.wattprint.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -76,7 +77,10 @@ class SummaryReportTest {
         LedgerFixture.addRun(cli.ledgerFile(), "eeee0001-run", "gamma", "nlp", Phase.TRAINING, T0, 0.0000026, 1.0, "XA", 56);
         var r = cli.run("report", "summary", "--by", "project", "--json");
 
-        assertThat(r.out()).contains("\"decimals\" : 3", "\"group\" : \"gamma\"", "\"energy_kwh\" : 0.000,");
+        // the report keeps 3 decimals; gamma's figure is stated exact (the stored double's decimals,
+        // 0.0000026000000000000005), with the 7 decimals its text prints (0.0000026)
+        assertThat(r.out()).contains("\"decimals\" : 3", "\"group\" : \"gamma\"", "\"energy_kwh\" : 0.0000026",
+                "\"energy_kwh_decimals\" : 7,");
     }
 
     @Test
@@ -121,7 +125,10 @@ class SummaryReportTest {
         var r = other.run("report", "summary", "--by", "project", "--format", "json");
 
         // 2.6e-6 kWh × 56 g/kWh = 1.456e-7 kg: leading digit at 10^-7 → 9 decimals, written plainly.
-        assertThat(r.out()).contains("\"co2e_kg\" : 0.000000146,");
+        // JSON states the exact figure (the stored double's decimals) with the 9 decimals printed: 0.000000146
+        JsonNode total = new ObjectMapper().readTree(r.out()).get("total");
+        assertThat(new BigDecimal(total.get("co2e_kg").asText())).isCloseTo(new BigDecimal("1.456E-7"), within(new BigDecimal("1E-20")));
+        assertThat(total.get("co2e_kg_decimals").asInt()).isEqualTo(9);
         assertThat(new ObjectMapper().readTree(r.out()).get("decimals").asInt()).isEqualTo(9);
     }
 

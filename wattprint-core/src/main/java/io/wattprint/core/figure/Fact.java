@@ -23,4 +23,16 @@ public record Fact(BigDecimal exact, BigDecimal shown) {
 
     /** The decimals {@link #text} prints: the shown figure's, or more where the non-zero rule gave more. */
     public int decimals() { return Figures.decimalsShown(exact, shown); }
+
+    /**
+     * The exact value as a JSON fact states it beside {@link #decimals}: written with at least that many decimals,
+     * trailing zeros only (200 → 200.000, 0 → 0.000, 0.5600 → 0.560, 0.00000000625 stays), the value unchanged — so
+     * a figure exact at the printed decimals reads as printed (METHODOLOGY §5.1 rule 6).
+     */
+    public BigDecimal stated() {
+        int decimals = decimals();
+        BigDecimal e = exact.stripTrailingZeros();
+        if (e.scale() < 0) e = e.setScale(0);
+        return e.scale() < decimals ? e.setScale(decimals) : e;
+    }
 }

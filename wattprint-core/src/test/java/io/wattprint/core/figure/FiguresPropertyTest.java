@@ -154,4 +154,24 @@ class FiguresPropertyTest {
         assertThat(f.decimals()).as(printed).isEqualTo(digitsAfterPoint);
         assertThat(new BigDecimal(printed.replace(",", "")).signum()).as(printed).isEqualTo(new BigDecimal(decimal).signum());
     }
+
+    /**
+     * The value a JSON fact states ({@link Fact#stated}) is the exact value, unchanged, with at least the decimals its
+     * text prints; rounded half-up to those decimals it is the shown figure (or, where the non-zero rule lengthened
+     * the text, the text itself). Checked against the decimal string and the printed text, not through Figures.
+     */
+    @ParameterizedTest(name = "{0} at {1} decimals")
+    @MethodSource("figures")
+    void aFactStatesItsExactValueWithAtLeastThePrintedDecimals(String decimal, int decimals, int sig) {
+        Fact f = Fact.rounded(new BigDecimal(decimal), decimals);
+        BigDecimal stated = f.stated();
+        String printed = f.text().replace(",", "");
+        int point = printed.indexOf('.');
+        int printedDecimals = point < 0 ? 0 : printed.length() - point - 1;
+
+        assertThat(stated).as(printed).isEqualByComparingTo(new BigDecimal(decimal));
+        assertThat(stated.scale()).as(printed).isGreaterThanOrEqualTo(printedDecimals);
+        assertThat(stated.setScale(printedDecimals, java.math.RoundingMode.HALF_UP)).as(stated.toPlainString())
+                .isEqualTo(new BigDecimal(printed));
+    }
 }

@@ -163,4 +163,15 @@ class FiguresTest {
         assertThat(Fact.rounded(new BigDecimal("1234.5678"), 0).text()).isEqualTo("1,235");
         assertThat(Fact.rounded(BigDecimal.ZERO.setScale(3), 3).decimals()).isEqualTo(3);
     }
+
+    /** A JSON fact states the exact value, padded with zeros to the decimals printed, never rounded: 200 → 200.000. */
+    @Test
+    void aFactStatesItsExactValueWithThePrintedDecimals() {
+        assertThat(Fact.rounded(new BigDecimal("6.25E-9"), 3).stated().toPlainString()).isEqualTo("0.00000000625");
+        assertThat(Fact.rounded(new BigDecimal("200"), 3).stated().toPlainString()).isEqualTo("200.000");
+        assertThat(Fact.rounded(new BigDecimal("1E+3"), 3).stated().toPlainString()).isEqualTo("1000.000");
+        assertThat(Fact.rounded(new BigDecimal("1000.0001"), 3).stated().toPlainString()).isEqualTo("1000.0001");
+        assertThat(Fact.rounded(new BigDecimal("0.5600"), 3).stated().toPlainString()).isEqualTo("0.560");
+        assertThat(Fact.rounded(BigDecimal.ZERO, 3).stated().toPlainString()).isEqualTo("0.000");
+    }
 }

@@ -83,6 +83,15 @@ public final class AiActReport {
 
     private static BigDecimal mwh(BigDecimal kwh) { return kwh.movePointLeft(3); }
 
+    /** The exact values the form's figures are rounded from (JSON states them, §5.1 rule 6); all null without runs. */
+    private AiActData.Exact exact(boolean none, boolean energy) {
+        if (none) return new AiActData.Exact(null, null, null, null, null, null);
+        BigDecimal facilityMwh = energy ? mwh(training.exactFacilityKwh()) : null;
+        BigDecimal itMwh = energy ? mwh(training.exactItKwh()) : null;
+        return new AiActData.Exact(Figures.exact(training.wallClockDays()), sumDays(), training.exactGpuDays(), facilityMwh,
+                itMwh, training.exactCo2eKg().movePointLeft(3));
+    }
+
     /**
      * "measured", "estimated", "partly estimated: 75.0 % measured, 25.0 % estimated of the IT energy" — by IT energy,
      * from each component's provenance; imported energy counts as estimated ({@link EnergyBasis}).
@@ -141,11 +150,11 @@ public final class AiActReport {
                 energy ? Figures.round(this.energy.estimatedShare(), 4) : null,
                 energy ? Figures.round(this.energy.importedShare(), 4) : null,
                 none ? null : Figures.significant(training.exactCo2eKg().movePointLeft(3), SIG), training.unknownLocation,
-                training.withoutFootprint, training.components(), compute.text());
+                training.withoutFootprint, training.components(), compute.text(), exact(none, energy));
         AiActData.FineTuning ft = fineTuning.isEmpty() ? null : new AiActData.FineTuning(fineTuning.rows.size(),
                 fineTuning.rows.stream().map(TrainingRuns.Row::id).toList(),
                 Figures.significant(mwh(fineTuning.exactFacilityKwh()), SIG), Figures.significant(fineTuning.exactGpuDays(), SIG),
-                fineTuning.all.size());
+                fineTuning.all.size(), mwh(fineTuning.exactFacilityKwh()), fineTuning.exactGpuDays());
         AiActData.Inference inf = new AiActData.Inference(
                 input.inferenceFlops() == null ? null : Scientific.value(input.inferenceFlops(), 2, 4),
                 input.inferenceTask() == null || input.inferenceTask().isBlank() ? null : input.inferenceTask().strip(),

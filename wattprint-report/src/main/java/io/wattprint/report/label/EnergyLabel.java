@@ -7,7 +7,6 @@ import io.wattprint.core.model.Phase;
 import io.wattprint.core.model.RunMarker;
 import io.wattprint.ledger.RunRecord;
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -30,7 +29,8 @@ import java.util.stream.Collectors;
 public record EnergyLabel(String model, String task, BigDecimal whPer1kQueries, BigDecimal gpuWh, long queries,
                           List<String> runs, Map<String, String> leftOut, List<String> untaggedTask, String hardware,
                           String date, int stars, BigDecimal rangeMin, BigDecimal rangeMax, int referenceModels,
-                          List<String> referenceSources, String referenceName, boolean replacedOwnEntry) {
+                          List<String> referenceSources, String referenceName, boolean replacedOwnEntry,
+                          BigDecimal exactWhPer1kQueries, BigDecimal exactGpuWh) {
     /** Significant figures of Wh per 1,000 queries and GPU Wh on the label (2.37, 0.0131, 237). */
     public static final int SIG = 3;
     public static final String QUERIES = "queries";
@@ -120,8 +120,9 @@ public record EnergyLabel(String model, String task, BigDecimal whPer1kQueries, 
             throw new Unavailable("no inference run of " + who + " for task '" + task + "' has both a query count and "
                     + "GPU energy: " + why);
         }
-        BigDecimal per1k = Figures.significant(wh.multiply(BigDecimal.valueOf(1000)).divide(BigDecimal.valueOf(queries),
-                MathContext.DECIMAL64), SIG);
+        // the exact quotient (16 significant digits, as every quotient's exact value), rounded once to SIG
+        BigDecimal exactPer1k = Figures.quotient(wh.multiply(BigDecimal.valueOf(1000)), BigDecimal.valueOf(queries));
+        BigDecimal per1k = Figures.significant(exactPer1k, SIG);
         List<ReferenceSet.Entry> ref = reference.forTask(task);
         if (ref.isEmpty()) {
             throw new Unavailable(reference.name() + " has no reference line for task '" + task + "' (its tasks: "
@@ -139,7 +140,7 @@ public record EnergyLabel(String model, String task, BigDecimal whPer1kQueries, 
                 : String.join(", ", gpus) + (gpuNotRecorded == 0 ? "" : " (not recorded for " + gpuNotRecorded + " run(s))");
         return new EnergyLabel(model, task.strip(), per1k, Figures.significant(wh, SIG), queries, used, leftOut, untagged, hardware,
                 lastEnd.toString().substring(0, 10), Stars.of(per1k, min, max), min, max, others.size(), List.copyOf(sources),
-                reference.name(), others.size() < ref.size());
+                reference.name(), others.size() < ref.size(), exactPer1k, wh);
     }
 
     /** The run's query count: its largest {@code queries} MARK, else its {@code queries} tag (a whole number), else null. */

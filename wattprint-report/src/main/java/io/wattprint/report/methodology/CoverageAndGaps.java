@@ -1,6 +1,9 @@
 package io.wattprint.report.methodology;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.wattprint.core.facility.Facility;
 import io.wattprint.core.figure.Figures;
 import io.wattprint.core.model.ComponentEnergy;
@@ -9,6 +12,7 @@ import io.wattprint.core.scope2.ResidualMixYears;
 import io.wattprint.ledger.RunRecord;
 import io.wattprint.ledger.StoredFootprint;
 import io.wattprint.report.Basis;
+import io.wattprint.report.JsonFigure;
 import io.wattprint.report.doc.Block;
 import io.wattprint.report.doc.Facts;
 import io.wattprint.report.doc.Heading;
@@ -31,10 +35,17 @@ final class CoverageAndGaps {
     private CoverageAndGaps() {}
 
     /** Section 4's data; the shares (document only) are what the percentages print from. */
-    record Coverage(int runs, int runsWithFootprint, int runsWithKnownLocation, BigDecimal itKwh, BigDecimal measuredPct,
-                    BigDecimal estimatedPct, BigDecimal importedPct, List<String> facilitiesWithReadings,
-                    List<String> facilitiesWithoutReadings, @JsonIgnore double measuredShare,
-                    @JsonIgnore double estimatedShare, @JsonIgnore double importedShare) {}
+    @JsonPropertyOrder({"runs", "runs_with_footprint", "runs_with_known_location", "it_kwh"})
+    record Coverage(int runs, int runsWithFootprint, int runsWithKnownLocation, @JsonIgnore BigDecimal itKwh,
+                    BigDecimal measuredPct, BigDecimal estimatedPct, BigDecimal importedPct,
+                    List<String> facilitiesWithReadings, List<String> facilitiesWithoutReadings,
+                    @JsonIgnore double measuredShare, @JsonIgnore double estimatedShare, @JsonIgnore double importedShare,
+                    @JsonIgnore BigDecimal exactItKwh) {
+        /** JSON: the exact IT kWh, with the decimals printed (issue 16 item 8). */
+        @JsonProperty("it_kwh")
+        @JsonUnwrapped(prefix = "it_kwh")
+        JsonFigure itKwhJson() { return JsonFigure.of(exactItKwh, itKwh); }
+    }
 
     /** Section 5's data. */
     record Gaps(List<Gap> gaps) {}
@@ -49,10 +60,16 @@ final class CoverageAndGaps {
         TreeSet<String> without = new TreeSet<>();
         for (Facility f : in.facilities()) (in.readings().get(f.name()).isEmpty() ? without : with).add(f.name());
         double importedShare = basis.itKwh() == 0 ? 0 : basis.importedKwh() / basis.itKwh();
-        return new Coverage(basis.runs(), withFootprint, known, Figures.round(basis.itKwh(), 3),
+        // the exact decimal sum of the components' stored kWh (as Basis counts them), rounded once
+        BigDecimal it = BigDecimal.ZERO;
+        for (RunRecord r : in.runs()) {
+            if (r.footprint() == null) continue;
+            for (ComponentEnergy c : r.footprint().components()) it = it.add(Figures.exact(c.energy().kilowattHours()));
+        }
+        return new Coverage(basis.runs(), withFootprint, known, Figures.round(it, 3),
                 Figures.percentValue(basis.measuredShare(), 1), Figures.percentValue(basis.estimatedShare(), 1),
                 Figures.percentValue(importedShare, 1), List.copyOf(with), List.copyOf(without), basis.measuredShare(),
-                basis.estimatedShare(), importedShare);
+                basis.estimatedShare(), importedShare, it);
     }
 
     static List<Block> blocks(Coverage c) {
@@ -62,7 +79,7 @@ final class CoverageAndGaps {
                 new Facts.Fact("Runs in the period", Integer.toString(c.runs())),
                 new Facts.Fact("Runs with a footprint", Integer.toString(c.runsWithFootprint())),
                 new Facts.Fact("Runs with a known location (CO2e computed)", Integer.toString(c.runsWithKnownLocation())),
-                new Facts.Fact("IT energy (kWh)", Figures.text(c.itKwh())),
+                new Facts.Fact("IT energy (kWh)", Figures.text(c.exactItKwh(), c.itKwh())),
                 new Facts.Fact("IT energy measured", Figures.percent(c.measuredShare(), 1)),
                 new Facts.Fact("IT energy estimated", Figures.percent(c.estimatedShare(), 1)),
                 new Facts.Fact("IT energy imported", Figures.percent(c.importedShare(), 1)),

@@ -1,11 +1,15 @@
 package io.wattprint.report.methodology;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.wattprint.core.figure.Figures;
 import io.wattprint.core.figure.ToTotal;
 import io.wattprint.core.model.ComponentEnergy;
 import io.wattprint.core.model.Provenance;
 import io.wattprint.ledger.RunRecord;
+import io.wattprint.report.JsonFigure;
 import io.wattprint.report.doc.Block;
 import io.wattprint.report.doc.Chart;
 import io.wattprint.report.doc.Heading;
@@ -29,7 +33,7 @@ final class Estimators {
         final TreeSet<String> runs = new TreeSet<>();
         final TreeSet<String> hosts = new TreeSet<>();
         final TreeSet<String> projects = new TreeSet<>();
-        double kwh;
+        BigDecimal kwh = BigDecimal.ZERO;
     }
 
     /** The section's data; {@code byProvenance} (document only, null when no energy) feeds the chart. */
@@ -39,9 +43,15 @@ final class Estimators {
      * One method, or the total (provenance "TOTAL" and the kWh, the rest null); {@code exactKwh} and {@code share}
      * (document only) are what a line apportioned 0 and its share print.
      */
+    @JsonPropertyOrder({"provenance", "method", "section", "runs", "hosts", "projects", "it_kwh", "share_pct"})
     record Method(String provenance, String method, String section, Integer runs, List<String> hosts,
-                  List<String> projects, BigDecimal itKwh, BigDecimal sharePct, @JsonIgnore double exactKwh,
-                  @JsonIgnore double share) {}
+                  List<String> projects, @JsonIgnore BigDecimal itKwh, BigDecimal sharePct, @JsonIgnore BigDecimal exactKwh,
+                  @JsonIgnore double share) {
+        /** JSON: the exact kWh (exact decimal sum of the components), with the decimals printed (issue 16 item 8). */
+        @JsonProperty("it_kwh")
+        @JsonUnwrapped(prefix = "it_kwh")
+        JsonFigure itKwhJson() { return JsonFigure.of(exactKwh, itKwh); }
+    }
 
     /** IT kWh by provenance, rounded to 3 decimals; the chart plots the unrounded kWh ({@code exact}, not written). */
     record ByProvenance(BigDecimal measured, BigDecimal estimated, BigDecimal imported, @JsonIgnore List<Double> exact) {}
@@ -49,7 +59,9 @@ final class Estimators {
     static Data data(Inputs in) {
         Map<String, Use> uses = new TreeMap<>();
         Map<String, Provenance> provenance = new TreeMap<>();
-        double total = 0, measured = 0, estimated = 0, imported = 0;
+        // exact decimal sums of the stored figures (METHODOLOGY §5.1 rule 8), never sums of doubles
+        BigDecimal total = BigDecimal.ZERO, measured = BigDecimal.ZERO;
+        BigDecimal estimated = BigDecimal.ZERO, imported = BigDecimal.ZERO;
         for (RunRecord r : in.runs()) {
             if (r.footprint() == null) continue;
             for (ComponentEnergy c : r.footprint().components()) {
@@ -57,30 +69,31 @@ final class Estimators {
                 String key = order(p.kind()) + "|" + p.method();
                 provenance.putIfAbsent(key, p);
                 Use u = uses.computeIfAbsent(key, k -> new Use());
-                double kwh = c.energy().kilowattHours();
+                BigDecimal kwh = Figures.exact(c.energy().kilowattHours());
                 u.runs.add(r.run().id());
                 u.hosts.add(r.run().host() == null ? "(no host)" : r.run().host());
                 u.projects.add(project(r));
-                u.kwh += kwh;
-                total += kwh;
-                if (p.isMeasured()) measured += kwh;
-                else if (p.kind() == Provenance.Kind.ESTIMATED) estimated += kwh;
-                else imported += kwh;
+                u.kwh = u.kwh.add(kwh);
+                total = total.add(kwh);
+                if (p.isMeasured()) measured = measured.add(kwh);
+                else if (p.kind() == Provenance.Kind.ESTIMATED) estimated = estimated.add(kwh);
+                else imported = imported.add(kwh);
             }
         }
-        List<BigDecimal> parts = ToTotal.apportion(uses.values().stream().map(u -> u.kwh).toList(), 3);
+        List<BigDecimal> parts = ToTotal.apportionExact(uses.values().stream().map(u -> u.kwh).toList(), 3);
         List<Method> lines = new ArrayList<>();
         for (Map.Entry<String, Use> e : uses.entrySet()) {
             Provenance p = provenance.get(e.getKey());
             Use u = e.getValue();
-            double share = total == 0 ? 0 : u.kwh / total;
+            double share = total.signum() == 0 ? 0 : Figures.quotient(u.kwh, total).doubleValue();
             lines.add(new Method(label(p.kind()), p.method(), section(p), u.runs.size(), List.copyOf(u.hosts),
                     List.copyOf(u.projects), parts.get(lines.size()), Figures.percentValue(share, 1), u.kwh, share));
         }
         Method sum = lines.isEmpty() ? null
                 : new Method("TOTAL", null, null, null, null, null, ToTotal.sum(parts), null, total, 0);
-        ByProvenance by = total > 0 ? new ByProvenance(Figures.round(measured, 3), Figures.round(estimated, 3),
-                Figures.round(imported, 3), List.of(measured, estimated, imported)) : null;
+        ByProvenance by = total.signum() > 0 ? new ByProvenance(Figures.round(measured, 3), Figures.round(estimated, 3),
+                Figures.round(imported, 3), List.of(measured.doubleValue(), estimated.doubleValue(), imported.doubleValue()))
+                : null;
         return new Data(List.copyOf(lines), sum, by);
     }
 
@@ -89,10 +102,10 @@ final class Estimators {
         b.add(new Heading(1, "Energy methods and estimators"));
         List<List<String>> rows = Section.rows(d.energyMethods(), m -> Section.cells(m.provenance(), m.method(),
                 m.section(), m.runs(), Section.names(m.hosts(), 5), Section.names(m.projects(), 5),
-                Figures.text(Figures.exact(m.exactKwh()), m.itKwh()), Figures.percent(m.share(), 1)));
+                Figures.text(m.exactKwh(), m.itKwh()), Figures.percent(m.share(), 1)));
         Method t = d.energyMethodsTotal();
         List<String> total = t == null ? null
-                : Section.cells("TOTAL", "", "", "", "", "", Figures.text(Figures.exact(t.exactKwh()), t.itKwh()), "");
+                : Section.cells("TOTAL", "", "", "", "", "", Figures.text(t.exactKwh(), t.itKwh()), "");
         Section.add(b, new Table("energy_methods", null, List.of(Table.Column.text("Provenance"), Table.Column.text("Method"),
                 Table.Column.text("METHODOLOGY.md"), Table.Column.number("Runs"), Table.Column.text("Hosts"),
                 Table.Column.text("Projects"), Table.Column.number("IT kWh"), Table.Column.number("Share")), rows, total),

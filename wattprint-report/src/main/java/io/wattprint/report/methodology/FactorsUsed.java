@@ -1,11 +1,15 @@
 package io.wattprint.report.methodology;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.wattprint.core.figure.Figures;
 import io.wattprint.core.figure.ToTotal;
 import io.wattprint.data.ReferenceData;
 import io.wattprint.ledger.RunRecord;
 import io.wattprint.ledger.StoredFootprint;
+import io.wattprint.report.JsonFigure;
 import io.wattprint.report.doc.Table;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -29,8 +33,14 @@ final class FactorsUsed {
      * One line, or the total (zone "TOTAL", its runs and kWh, the rest null); {@code exactKwh} (document only) is
      * what a line apportioned 0 prints.
      */
+    @JsonPropertyOrder({"zone", "g_per_kwh", "year", "source", "basis", "gwp", "runs", "facility_kwh"})
     record Factor(String zone, BigDecimal gPerKwh, String year, String source, String basis, String gwp, Integer runs,
-                  BigDecimal facilityKwh, @JsonIgnore double exactKwh) {}
+                  @JsonIgnore BigDecimal facilityKwh, @JsonIgnore BigDecimal exactKwh) {
+        /** JSON: the exact kWh (exact decimal sum of the runs), with the decimals printed (issue 16 item 8). */
+        @JsonProperty("facility_kwh")
+        @JsonUnwrapped(prefix = "facility_kwh")
+        JsonFigure facilityKwhJson() { return JsonFigure.of(exactKwh, facilityKwh); }
+    }
 
     /** The GWP set of a factor that is not a row of the shipped table. */
     static final String GWP_NOT_SHIPPED = "not known (not a shipped factor)";
@@ -52,7 +62,7 @@ final class FactorsUsed {
 
     static Lines of(List<RunRecord> runs) {
         Map<Key, int[]> count = new TreeMap<>();
-        Map<Key, Double> kwh = new TreeMap<>();
+        Map<Key, BigDecimal> kwh = new TreeMap<>(); // exact decimal sums (METHODOLOGY §5.1 rule 8)
         for (RunRecord r : runs) {
             StoredFootprint f = r.footprint();
             if (f == null || f.co2e() == null || f.factorZone() == null || f.factorGramsPerKwh() == null) continue;
@@ -62,9 +72,9 @@ final class FactorsUsed {
                     ReferenceData.load().grid().gwpOfStored(f.factorZone(), f.factorYear(), f.factorGramsPerKwh())
                             .orElse(GWP_NOT_SHIPPED));
             count.computeIfAbsent(k, x -> new int[1])[0]++;
-            kwh.merge(k, f.facilityEnergy().kilowattHours(), Double::sum);
+            kwh.merge(k, Figures.exact(f.facilityEnergy().kilowattHours()), BigDecimal::add);
         }
-        List<BigDecimal> parts = ToTotal.apportion(new ArrayList<>(kwh.values()), 3); // same key order as count
+        List<BigDecimal> parts = ToTotal.apportionExact(new ArrayList<>(kwh.values()), 3); // same key order as count
         List<Factor> lines = new ArrayList<>();
         int n = 0;
         for (Map.Entry<Key, int[]> e : count.entrySet()) {
@@ -73,7 +83,8 @@ final class FactorsUsed {
             lines.add(new Factor(k.zone(), k.g(), k.year(), k.source(), k.basis(), k.gwp(), e.getValue()[0], parts.get(lines.size()),
                     kwh.get(k)));
         }
-        Factor total = lines.isEmpty() ? null : new Factor("TOTAL", null, null, null, null, null, n, ToTotal.sum(parts), 0);
+        Factor total = lines.isEmpty() ? null
+                : new Factor("TOTAL", null, null, null, null, null, n, ToTotal.sum(parts), ToTotal.sum(kwh.values()));
         return new Lines(lines, total);
     }
 
@@ -91,8 +102,9 @@ final class FactorsUsed {
 
     static Table table(List<Factor> lines, Factor total) {
         List<List<String>> rows = Section.rows(lines, f -> Section.cells(f.zone(), f.gPerKwh(), f.year(), f.source(),
-                f.basis(), f.gwp(), f.runs(), Figures.text(Figures.exact(f.exactKwh()), f.facilityKwh())));
-        List<String> sum = total == null ? null : Section.cells("TOTAL", "", "", "", "", "", total.runs(), total.facilityKwh());
+                f.basis(), f.gwp(), f.runs(), Figures.text(f.exactKwh(), f.facilityKwh())));
+        List<String> sum = total == null ? null : Section.cells("TOTAL", "", "", "", "", "", total.runs(),
+                Figures.text(total.exactKwh(), total.facilityKwh()));
         return new Table("factors", "Emission factors used (location-based)", List.of(Table.Column.text("Zone"),
                 Table.Column.number("gCO2e/kWh"), Table.Column.text("Year"), Table.Column.text("Source"),
                 Table.Column.text("Basis"), Table.Column.text("GWP set"), Table.Column.number("Runs"),

@@ -1,9 +1,12 @@
 package io.wattprint.report.summary;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.wattprint.ledger.CloudEmissionRepository.Recorded;
 import io.wattprint.ledger.RunRecord;
+import io.wattprint.report.JsonFigure;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -11,8 +14,8 @@ import java.util.List;
 
 /**
  * The data of {@code report summary}, computed once: its JSON ({@link io.wattprint.report.ReportJson}, names in
- * snake_case, figures rounded as printed) and the source of its table and CSV. The groups and their TOTAL
- * ({@link Summary}), then what cloud providers reported ({@link CloudReported}), never added to that TOTAL. A
+ * snake_case, figures exact with the decimals printed, {@link JsonFigure}) and the source of its table and CSV. The
+ * groups and their TOTAL ({@link Summary}), then what cloud providers reported ({@link CloudReported}), never added to that TOTAL. A
  * component marked {@code @JsonIgnore} is there for the printed forms only (the unrounded figure a line apportioned 0
  * prints, the period as printed).
  */
@@ -24,14 +27,49 @@ public record SummaryData(String by, String from, String to, List<Group> groups,
             + "runs on the provider's machines); totals per figure (scope and method), each the sum of its lines; "
             + "whole rows whose usage period overlaps the report's period; providers report no energy";
 
-    /** A line of the runs: its rounded figures, and {@code exact} (printed forms only) before rounding. */
-    public record Group(@JsonUnwrapped Summary.Line line, @JsonIgnore Summary.Line exact) {}
+    /**
+     * A line of the runs: its figures as printed ({@code line}, apportioned to the TOTAL) and before rounding ({@code
+     * exact}); JSON states each figure exact with the decimals printed ({@link JsonFigure}, issue 16 item 8).
+     */
+    @JsonPropertyOrder({"group", "runs", "energy_kwh", "facility_energy_kwh", "co2e_kg", "runs_without_co2e", "measured_kwh"})
+    public record Group(@JsonIgnore Summary.Line line, @JsonIgnore Summary.Line exact) {
+        @JsonProperty("group")
+        String groupJson() { return line.group(); }
+
+        @JsonProperty("runs")
+        int runsJson() { return line.runs(); }
+
+        @JsonProperty("energy_kwh")
+        @JsonUnwrapped(prefix = "energy_kwh")
+        JsonFigure energyKwhJson() { return JsonFigure.of(exact.energyKwh(), line.energyKwh()); }
+
+        @JsonProperty("facility_energy_kwh")
+        @JsonUnwrapped(prefix = "facility_energy_kwh")
+        JsonFigure facilityEnergyKwhJson() { return JsonFigure.of(exact.facilityEnergyKwh(), line.facilityEnergyKwh()); }
+
+        @JsonProperty("co2e_kg")
+        @JsonUnwrapped(prefix = "co2e_kg")
+        JsonFigure co2eKgJson() { return JsonFigure.of(exact.co2eKg(), line.co2eKg()); }
+
+        @JsonProperty("runs_without_co2e")
+        int runsWithoutCo2eJson() { return line.runsWithoutCo2e(); }
+
+        @JsonProperty("measured_kwh")
+        @JsonUnwrapped(prefix = "measured_kwh")
+        JsonFigure measuredKwhJson() { return JsonFigure.of(exact.measuredKwh(), line.measuredKwh()); }
+    }
 
     /** A line reported by a cloud provider: {@code energyKwh} is always null (providers report no energy). */
+    @JsonPropertyOrder({"provider", "account_project", "figure", "scope", "method", "energy_kwh", "co2e_kg"})
     public record Reported(String provider, String accountProject, String figure, Integer scope, String method,
-                           BigDecimal energyKwh, BigDecimal co2eKg, String periodStart, String periodEnd, int rows,
+                           BigDecimal energyKwh, @JsonIgnore BigDecimal co2eKg, String periodStart, String periodEnd, int rows,
                            String sourceKind, String modelVersion, List<String> importIds, String provenance,
                            @JsonIgnore String period, @JsonIgnore BigDecimal exactCo2eKg) {
+        /** JSON: exact, with the decimals printed. */
+        @JsonProperty("co2e_kg")
+        @JsonUnwrapped(prefix = "co2e_kg")
+        JsonFigure co2eKgJson() { return JsonFigure.of(exactCo2eKg, co2eKg); }
+
         static Reported of(CloudReported.Line l) {
             return new Reported(l.provider(), l.accountProject(), l.figure(), l.scope(), l.method(), null, l.co2eKg(),
                     l.periodFrom().toString(), l.periodTo().toString(), l.rows(), l.sourceKind(), l.modelVersion(),
@@ -40,7 +78,13 @@ public record SummaryData(String by, String from, String to, List<Group> groups,
     }
 
     /** The total of one figure (scope and method) over its lines. */
-    public record ReportedTotal(String figure, BigDecimal co2eKg, int lines, @JsonIgnore BigDecimal exactCo2eKg) {}
+    @JsonPropertyOrder({"figure", "co2e_kg"})
+    public record ReportedTotal(String figure, @JsonIgnore BigDecimal co2eKg, int lines, @JsonIgnore BigDecimal exactCo2eKg) {
+        /** JSON: exact, with the decimals printed. */
+        @JsonProperty("co2e_kg")
+        @JsonUnwrapped(prefix = "co2e_kg")
+        JsonFigure co2eKgJson() { return JsonFigure.of(exactCo2eKg, co2eKg); }
+    }
 
     /**
      * The runs started in [{@code from}, {@code to}) grouped {@code by}, with the cloud rows already chosen for the

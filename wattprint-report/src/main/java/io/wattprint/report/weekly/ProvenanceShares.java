@@ -2,8 +2,11 @@ package io.wattprint.report.weekly;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.wattprint.core.figure.Figures;
 import io.wattprint.core.figure.ToTotal;
+import io.wattprint.report.JsonFigure;
 import io.wattprint.report.Keyed;
 import io.wattprint.report.doc.Table;
 import java.math.BigDecimal;
@@ -22,10 +25,28 @@ import java.util.TreeMap;
  */
 final class ProvenanceShares {
     /** {@code exact}: the unrounded IT, measured, estimated and imported kWh (what a line apportioned 0 prints). */
-    record Line(@JsonIgnore String project, @JsonProperty("it_kwh") BigDecimal it,
-                @JsonProperty("measured_kwh") BigDecimal measured, @JsonProperty("estimated_kwh") BigDecimal estimated,
-                @JsonProperty("imported_kwh") BigDecimal imported, BigDecimal measuredPercent, BigDecimal estimatedPercent,
-                @JsonIgnore double measuredShare, @JsonIgnore double estimatedShare, @JsonIgnore List<BigDecimal> exact) {
+    @JsonPropertyOrder({"it_kwh", "measured_kwh", "estimated_kwh", "imported_kwh"})
+    record Line(@JsonIgnore String project, @JsonIgnore BigDecimal it, @JsonIgnore BigDecimal measured,
+                @JsonIgnore BigDecimal estimated, @JsonIgnore BigDecimal imported, BigDecimal measuredPercent,
+                BigDecimal estimatedPercent, @JsonIgnore double measuredShare, @JsonIgnore double estimatedShare,
+                @JsonIgnore List<BigDecimal> exact) {
+        /** JSON: each figure exact ({@code exact}: IT, measured, estimated, imported), with the decimals printed. */
+        @JsonProperty("it_kwh")
+        @JsonUnwrapped(prefix = "it_kwh")
+        JsonFigure itJson() { return JsonFigure.of(exact.get(0), it); }
+
+        @JsonProperty("measured_kwh")
+        @JsonUnwrapped(prefix = "measured_kwh")
+        JsonFigure measuredJson() { return JsonFigure.of(exact.get(1), measured); }
+
+        @JsonProperty("estimated_kwh")
+        @JsonUnwrapped(prefix = "estimated_kwh")
+        JsonFigure estimatedJson() { return JsonFigure.of(exact.get(2), estimated); }
+
+        @JsonProperty("imported_kwh")
+        @JsonUnwrapped(prefix = "imported_kwh")
+        JsonFigure importedJson() { return JsonFigure.of(exact.get(3), imported); }
+
         Line(String project, BigDecimal it, BigDecimal measured, BigDecimal estimated, BigDecimal imported,
              double measuredShare, double estimatedShare, List<BigDecimal> exact) {
             this(project, it, measured, estimated, imported, Figures.percentValue(measuredShare, 1),

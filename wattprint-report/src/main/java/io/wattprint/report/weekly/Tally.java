@@ -2,8 +2,11 @@ package io.wattprint.report.weekly;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.wattprint.core.figure.Figures;
 import io.wattprint.core.figure.ToTotal;
+import io.wattprint.report.JsonFigure;
 import io.wattprint.report.Keyed;
 import io.wattprint.report.doc.Table;
 import java.math.BigDecimal;
@@ -31,9 +34,19 @@ final class Tally {
      * One printed line; {@code kg} is null ("n/a") when the line has runs and none of them has CO2e. {@code exactKwh}
      * and {@code exactKg} are the unrounded sums: a line apportioned 0 that is not 0 prints their digits.
      */
-    record Line(@JsonIgnore List<String> key, int runs, @JsonProperty("facility_kwh") BigDecimal kwh,
-                @JsonProperty("co2e_kg") BigDecimal kg, @JsonProperty("runs_without_co2e") int withoutCo2e,
-                @JsonIgnore BigDecimal exactKwh, @JsonIgnore BigDecimal exactKg) {}
+    @JsonPropertyOrder({"runs", "facility_kwh", "co2e_kg", "runs_without_co2e"})
+    record Line(@JsonIgnore List<String> key, int runs, @JsonIgnore BigDecimal kwh, @JsonIgnore BigDecimal kg,
+                @JsonProperty("runs_without_co2e") int withoutCo2e, @JsonIgnore BigDecimal exactKwh,
+                @JsonIgnore BigDecimal exactKg) {
+        /** JSON: the exact kWh and the decimals printed (issue 16 item 8). */
+        @JsonProperty("facility_kwh")
+        @JsonUnwrapped(prefix = "facility_kwh")
+        JsonFigure facilityKwhJson() { return JsonFigure.of(exactKwh, kwh); }
+
+        @JsonProperty("co2e_kg")
+        @JsonUnwrapped(prefix = "co2e_kg")
+        JsonFigure co2eKgJson() { return JsonFigure.of(exactKg, kg); }
+    }
 
     private static final class Sum {
         int runs, withoutCo2e, withCo2e;

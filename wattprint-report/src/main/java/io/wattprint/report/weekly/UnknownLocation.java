@@ -1,8 +1,12 @@
 package io.wattprint.report.weekly;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.wattprint.core.figure.Figures;
 import io.wattprint.core.figure.ToTotal;
+import io.wattprint.report.JsonFigure;
 import io.wattprint.report.doc.Block;
 import io.wattprint.report.doc.Notice;
 import io.wattprint.report.doc.Paragraph;
@@ -19,8 +23,14 @@ import java.util.Map;
  */
 final class UnknownLocation {
     /** One run without a location; {@code figures} (document only) holds its unrounded figures. */
-    record Run(String id, String workload, String project, String start, BigDecimal facilityKwh,
-               @JsonIgnore RunFigures figures) {}
+    @JsonPropertyOrder({"id", "workload", "project", "start", "facility_kwh"})
+    record Run(String id, String workload, String project, String start, @JsonIgnore BigDecimal facilityKwh,
+               @JsonIgnore RunFigures figures) {
+        /** JSON: the run's exact kWh, with the decimals printed (issue 16 item 8). */
+        @JsonProperty("facility_kwh")
+        @JsonUnwrapped(prefix = "facility_kwh")
+        JsonFigure facilityKwhJson() { return JsonFigure.of(Figures.exact(figures.facilityKwh()), facilityKwh); }
+    }
 
     private UnknownLocation() {}
 

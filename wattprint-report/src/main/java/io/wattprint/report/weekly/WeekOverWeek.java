@@ -2,8 +2,11 @@ package io.wattprint.report.weekly;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.wattprint.core.figure.Figures;
 import io.wattprint.core.figure.ToTotal;
+import io.wattprint.report.JsonFigure;
 import io.wattprint.report.Keyed;
 import io.wattprint.report.doc.Table;
 import java.math.BigDecimal;
@@ -23,11 +26,25 @@ final class WeekOverWeek {
      * One project's line ({@code project} "TOTAL" on the total line); {@code label} is the change as printed; printed
      * only: the exact kWh of both weeks, so that a figure that is not 0 never prints as 0 (§5.1).
      */
-    record Line(@JsonIgnore String project, @JsonProperty("previous_kwh") BigDecimal previous,
-                @JsonProperty("this_week_kwh") BigDecimal current, @JsonProperty("change_kwh") BigDecimal change,
-                @JsonProperty("change_percent") BigDecimal percent, @JsonProperty("change") String label,
-                @JsonIgnore BigDecimal previousExact, @JsonIgnore BigDecimal currentExact) {
+    @JsonPropertyOrder({"previous_kwh", "this_week_kwh", "change_kwh", "change_percent", "change"})
+    record Line(@JsonIgnore String project, @JsonIgnore BigDecimal previous, @JsonIgnore BigDecimal current,
+                @JsonIgnore BigDecimal change, @JsonProperty("change_percent") BigDecimal percent,
+                @JsonProperty("change") String label, @JsonIgnore BigDecimal previousExact,
+                @JsonIgnore BigDecimal currentExact) {
         BigDecimal changeExact() { return currentExact.subtract(previousExact); }
+
+        /** JSON: each figure exact, with the decimals printed (issue 16 item 8). */
+        @JsonProperty("previous_kwh")
+        @JsonUnwrapped(prefix = "previous_kwh")
+        JsonFigure previousJson() { return JsonFigure.of(previousExact, previous); }
+
+        @JsonProperty("this_week_kwh")
+        @JsonUnwrapped(prefix = "this_week_kwh")
+        JsonFigure currentJson() { return JsonFigure.of(currentExact, current); }
+
+        @JsonProperty("change_kwh")
+        @JsonUnwrapped(prefix = "change_kwh")
+        JsonFigure changeJson() { return JsonFigure.of(changeExact(), change); }
     }
 
     /** The table in the report's data. */

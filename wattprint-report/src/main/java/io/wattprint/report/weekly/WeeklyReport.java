@@ -199,7 +199,7 @@ public final class WeeklyReport {
             blocks.add(new Heading(1, "Trend"));
             blocks.add(trendChart(data.trend()));
             blocks.add(new Heading(1, "Top consumers"));
-            blocks.addAll(TopRuns.blocks(data.topRuns(), data.byPhase().total().kwh()));
+            blocks.addAll(TopRuns.blocks(data.topRuns(), data.byPhase().total()));
 
             blocks.add(new Heading(1, "Measured and estimated energy"));
             blocks.add(ProvenanceShares.table(data.provenance()));

@@ -245,7 +245,9 @@ class EnergyLabelTest {
               "model" : "gpt2",
               "task" : "text generation",
               "wh_per_1k_queries" : 2.37,
+              "wh_per_1k_queries_decimals" : 2,
               "gpu_energy_wh" : 237,
+              "gpu_energy_wh_decimals" : 0,
               "queries" : 100000,
               "hardware" : "NVIDIA H100 80GB HBM3",
               "date" : "2026-11-20",
@@ -268,4 +270,43 @@ class EnergyLabelTest {
               "method" : "GPU energy only (no CPU, memory or PUE), Σ GPU Wh / Σ queries × 1,000 over the runs with a query count and GPU energy; rounded half-up to 3 significant figures; stars from that rounded figure"
             }
             """;
+
+    /**
+     * Issue 16 item 8: a laptop-sized inference run, 36 J of GPU energy = 0.00001 kWh = 0.01 Wh, over 1,000,000 queries:
+     * 0.01 / 1,000,000 × 1,000 = 0.00001 Wh per 1,000 queries, printed at 3 significant figures 0.0000100 (never 0.00);
+     * JSON states the exact figures with the decimals printed (7 and 4: 0.0100 Wh).
+     */
+    @Test
+    void aTinyLabelPrintsThreeSignificantFiguresAndItsJsonTheExactValues() throws IOException {
+        ReferenceSet ref = reference("model,task,wh_per_1k_queries,source\na,t,0.00002,s\nb,t,0.0001,s\n");
+        try (Ledger l = Ledger.open(dir.resolve("tiny.db").toString())) {
+            TestLedger.run("e1").model("m", "1").phase(Phase.INFERENCE).kwh(0.00001).tag("queries", "1000000").store(l);
+            EnergyLabel label = EnergyLabel.of(l.runs().list(RunQuery.all()), id -> l.markers().ofRun(id), "m", null, "t", ref);
+            io.wattprint.report.ReportOutput out = LabelReport.output(label, AT);
+            java.util.Map<String, Object> json = io.wattprint.report.ReportJson.tree(out.data());
+
+            assertThat(label.whText()).isEqualTo("0.0000100");
+            assertThat(RenderedFormats.text(ReportFormat.JSON, out)).doesNotContain(": 0.000,", ": 0.00,");
+            assertThat(json.get("wh_per_1k_queries")).isEqualTo(new BigDecimal("0.0000100"));
+            assertThat(json.get("wh_per_1k_queries_decimals")).isEqualTo(7);
+            assertThat(json.get("gpu_energy_wh")).isEqualTo(new BigDecimal("0.0100"));
+            assertThat(json.get("gpu_energy_wh_decimals")).isEqualTo(4);
+            assertThat(label.stars()).isEqualTo(5);
+        }
+    }
+
+    /** Wh per 1,000 queries is a quotient: JSON states it to 16 significant digits; 0.01 Wh / 3 queries × 1,000 = 3.33. */
+    @Test
+    void theJsonOfAQuotientStatesSixteenSignificantDigits() throws IOException {
+        ReferenceSet ref = reference("model,task,wh_per_1k_queries,source\na,t,1,s\nb,t,6,s\n");
+        try (Ledger l = Ledger.open(dir.resolve("third.db").toString())) {
+            TestLedger.run("e1").model("m", "1").phase(Phase.INFERENCE).kwh(0.00001).tag("queries", "3").store(l);
+            EnergyLabel label = EnergyLabel.of(l.runs().list(RunQuery.all()), id -> l.markers().ofRun(id), "m", null, "t", ref);
+            java.util.Map<String, Object> json = io.wattprint.report.ReportJson.tree(LabelReport.output(label, AT).data());
+
+            assertThat(label.whText()).isEqualTo("3.33");
+            assertThat(json.get("wh_per_1k_queries")).isEqualTo(new BigDecimal("3.333333333333333"));
+            assertThat(json.get("wh_per_1k_queries_decimals")).isEqualTo(2);
+        }
+    }
 }

@@ -217,7 +217,9 @@ class MaturityReportTest {
 
         ReportOutput r = report();
 
-        assertThat((BigDecimal) system(r, "svc").get("it_kwh")).isEqualByComparingTo("89.311");
+        // JSON: the exact sum with the decimals printed (issue 16 item 8)
+        assertThat((BigDecimal) system(r, "svc").get("it_kwh")).isEqualTo(new BigDecimal("89.3105"));
+        assertThat(system(r, "svc").get("it_kwh_decimals")).isEqualTo(3);
         assertThat(RenderedFormats.text(ReportFormat.MD, r)).contains("| **89.311** |");
     }
 
@@ -353,7 +355,9 @@ class MaturityReportTest {
                     "automatic_pct" : 100.0,
                     "co2e_known_pct" : 100.0,
                     "it_kwh" : 10.000,
+                    "it_kwh_decimals" : 3,
                     "co2e_kg" : 0.500,
+                    "co2e_kg_decimals" : 3,
                     "production_reason" : "inference",
                     "to_next_level" : [ "nothing: Level 3 is the highest level the rubric defines; keep every week covered" ]
                   }, {
@@ -367,7 +371,9 @@ class MaturityReportTest {
                     "automatic_pct" : 100.0,
                     "co2e_known_pct" : 100.0,
                     "it_kwh" : 6.000,
+                    "it_kwh_decimals" : 3,
                     "co2e_kg" : 0.300,
+                    "co2e_kg_decimals" : 3,
                     "production_reason" : null,
                     "to_next_level" : [ "measure its largest run etl-1 (6.000 kWh, 100.0 % estimated): run it under wattprint run where NVML/RAPL can be read (METHODOLOGY §1.1–1.2), or import the output of the tool that measured it (wattprint ingest codecarbon)" ]
                   }, {
@@ -381,7 +387,9 @@ class MaturityReportTest {
                     "automatic_pct" : 100.0,
                     "co2e_known_pct" : 100.0,
                     "it_kwh" : 40.000,
+                    "it_kwh_decimals" : 3,
                     "co2e_kg" : 2.000,
+                    "co2e_kg_decimals" : 3,
                     "production_reason" : null,
                     "to_next_level" : [ "ran in 1 ISO week(s) of the period (2026-W46): continuity shows only over at least 2 weeks" ]
                   }, {
@@ -395,7 +403,9 @@ class MaturityReportTest {
                     "automatic_pct" : 0.0,
                     "co2e_known_pct" : 100.0,
                     "it_kwh" : 2.000,
+                    "it_kwh_decimals" : 3,
                     "co2e_kg" : 0.800,
+                    "co2e_kg_decimals" : 3,
                     "production_reason" : "env=production",
                     "to_next_level" : [ "recorded automatically 0.0 % (needs ≥ 90 %): record the runs with wattprint run or the Java API instead of importing them (CodeCarbon import: 2 run(s) rec-1, rec-2)", "weeks without an automatic, measured record with CO2e: 2026-W45, 2026-W47" ]
                   } ],
@@ -410,7 +420,9 @@ class MaturityReportTest {
                     "automatic_pct" : null,
                     "co2e_known_pct" : null,
                     "it_kwh" : 58.000,
-                    "co2e_kg" : 3.600
+                    "it_kwh_decimals" : 3,
+                    "co2e_kg" : 3.600,
+                    "co2e_kg_decimals" : 3
                   },
                   "basis" : {
                     "runs" : 7,

@@ -416,7 +416,8 @@ class MethodologyReportTest {
                       "basis" : "average, lifecycle",
                       "gwp" : "not known (not a shipped factor)",
                       "runs" : 1,
-                      "facility_kwh" : 4.000
+                      "facility_kwh" : 4.000,
+                      "facility_kwh_decimals" : 3
                     }, {
                       "zone" : "FR",
                       "g_per_kwh" : 56.00,
@@ -425,7 +426,8 @@ class MethodologyReportTest {
                       "basis" : "average, lifecycle",
                       "gwp" : "not known (not a shipped factor)",
                       "runs" : 1,
-                      "facility_kwh" : 14.400
+                      "facility_kwh" : 14.400,
+                      "facility_kwh_decimals" : 3
                     } ],
                     "factors_total" : {
                       "zone" : "TOTAL",
@@ -435,7 +437,8 @@ class MethodologyReportTest {
                       "basis" : null,
                       "gwp" : null,
                       "runs" : 2,
-                      "facility_kwh" : 18.400
+                      "facility_kwh" : 18.400,
+                      "facility_kwh_decimals" : 3
                     },
                     "factor_series" : [ ],
                     "ingested_files" : [ ],
@@ -484,6 +487,7 @@ class MethodologyReportTest {
                       "hosts" : [ "cpu-1", "gpu-1" ],
                       "projects" : [ "chat", "vision" ],
                       "it_kwh" : 11.000,
+                      "it_kwh_decimals" : 3,
                       "share_pct" : 64.7
                     }, {
                       "provenance" : "measured (counter)",
@@ -493,6 +497,7 @@ class MethodologyReportTest {
                       "hosts" : [ "gpu-1" ],
                       "projects" : [ "vision" ],
                       "it_kwh" : 2.000,
+                      "it_kwh_decimals" : 3,
                       "share_pct" : 11.8
                     }, {
                       "provenance" : "estimated",
@@ -502,6 +507,7 @@ class MethodologyReportTest {
                       "hosts" : [ "cpu-1" ],
                       "projects" : [ "chat" ],
                       "it_kwh" : 4.000,
+                      "it_kwh_decimals" : 3,
                       "share_pct" : 23.5
                     } ],
                     "energy_methods_total" : {
@@ -512,6 +518,7 @@ class MethodologyReportTest {
                       "hosts" : null,
                       "projects" : null,
                       "it_kwh" : 17.000,
+                      "it_kwh_decimals" : 3,
                       "share_pct" : null
                     }
                   },
@@ -520,6 +527,7 @@ class MethodologyReportTest {
                     "runs_with_footprint" : 3,
                     "runs_with_known_location" : 2,
                     "it_kwh" : 17.000,
+                    "it_kwh_decimals" : 3,
                     "measured_pct" : 76.5,
                     "estimated_pct" : 23.5,
                     "imported_pct" : 0.0,

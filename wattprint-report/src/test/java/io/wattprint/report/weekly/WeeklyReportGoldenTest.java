@@ -264,9 +264,12 @@ class WeeklyReportGoldenTest {
                   "totals" : {
                     "runs" : 6,
                     "facility_kwh" : 43.133,
-                    "co2e_kg" : 10.941,
+                    "facility_kwh_decimals" : 3,
+                    "co2e_kg" : 10.9410480000000002,
+                    "co2e_kg_decimals" : 3,
                     "runs_without_co2e" : 1,
                     "change_kwh" : 27.033,
+                    "change_kwh_decimals" : 3,
                     "change_percent" : 167.9,
                     "measured_percent" : 89.5,
                     "estimated_percent" : 10.5,
@@ -277,43 +280,57 @@ class WeeklyReportGoldenTest {
                       "phase" : "training",
                       "runs" : 1,
                       "facility_kwh" : 14.400,
-                      "co2e_kg" : 0.806,
+                      "facility_kwh_decimals" : 3,
+                      "co2e_kg" : 0.8064,
+                      "co2e_kg_decimals" : 3,
                       "runs_without_co2e" : 0
                     }, {
                       "phase" : "fine-tuning",
                       "runs" : 1,
                       "facility_kwh" : 22.000,
+                      "facility_kwh_decimals" : 3,
                       "co2e_kg" : 8.360,
+                      "co2e_kg_decimals" : 3,
                       "runs_without_co2e" : 0
                     }, {
                       "phase" : "inference",
                       "runs" : 2,
                       "facility_kwh" : 5.900,
-                      "co2e_kg" : 1.756,
+                      "facility_kwh_decimals" : 3,
+                      "co2e_kg" : 1.7560000000000002,
+                      "co2e_kg_decimals" : 3,
                       "runs_without_co2e" : 0
                     }, {
                       "phase" : "data-pipeline",
                       "runs" : 1,
                       "facility_kwh" : 0.500,
+                      "facility_kwh_decimals" : 3,
                       "co2e_kg" : null,
+                      "co2e_kg_decimals" : null,
                       "runs_without_co2e" : 1
                     }, {
                       "phase" : "supporting",
                       "runs" : 0,
                       "facility_kwh" : 0.000,
+                      "facility_kwh_decimals" : 3,
                       "co2e_kg" : 0.000,
+                      "co2e_kg_decimals" : 3,
                       "runs_without_co2e" : 0
                     }, {
                       "phase" : "unspecified",
                       "runs" : 1,
                       "facility_kwh" : 0.333,
-                      "co2e_kg" : 0.019,
+                      "facility_kwh_decimals" : 3,
+                      "co2e_kg" : 0.018648,
+                      "co2e_kg_decimals" : 3,
                       "runs_without_co2e" : 0
                     } ],
                     "total" : {
                       "runs" : 6,
                       "facility_kwh" : 43.133,
-                      "co2e_kg" : 10.941,
+                      "facility_kwh_decimals" : 3,
+                      "co2e_kg" : 10.9410480000000002,
+                      "co2e_kg_decimals" : 3,
                       "runs_without_co2e" : 1
                     }
                   },
@@ -322,25 +339,33 @@ class WeeklyReportGoldenTest {
                       "project" : "nlp",
                       "runs" : 2,
                       "facility_kwh" : 26.400,
-                      "co2e_kg" : 10.032,
+                      "facility_kwh_decimals" : 3,
+                      "co2e_kg" : 10.0320000000000002,
+                      "co2e_kg_decimals" : 3,
                       "runs_without_co2e" : 0
                     }, {
                       "project" : "search",
                       "runs" : 2,
                       "facility_kwh" : 0.833,
-                      "co2e_kg" : 0.019,
+                      "facility_kwh_decimals" : 3,
+                      "co2e_kg" : 0.018648,
+                      "co2e_kg_decimals" : 3,
                       "runs_without_co2e" : 1
                     }, {
                       "project" : "vision",
                       "runs" : 2,
                       "facility_kwh" : 15.900,
-                      "co2e_kg" : 0.890,
+                      "facility_kwh_decimals" : 3,
+                      "co2e_kg" : 0.8904,
+                      "co2e_kg_decimals" : 3,
                       "runs_without_co2e" : 0
                     } ],
                     "total" : {
                       "runs" : 6,
                       "facility_kwh" : 43.133,
-                      "co2e_kg" : 10.941,
+                      "facility_kwh_decimals" : 3,
+                      "co2e_kg" : 10.9410480000000002,
+                      "co2e_kg_decimals" : 3,
                       "runs_without_co2e" : 1
                     }
                   },
@@ -349,19 +374,25 @@ class WeeklyReportGoldenTest {
                       "team" : "cv",
                       "runs" : 2,
                       "facility_kwh" : 15.900,
-                      "co2e_kg" : 0.890,
+                      "facility_kwh_decimals" : 3,
+                      "co2e_kg" : 0.8904,
+                      "co2e_kg_decimals" : 3,
                       "runs_without_co2e" : 0
                     }, {
                       "team" : "lang",
                       "runs" : 4,
                       "facility_kwh" : 27.233,
-                      "co2e_kg" : 10.051,
+                      "facility_kwh_decimals" : 3,
+                      "co2e_kg" : 10.0506480000000002,
+                      "co2e_kg_decimals" : 3,
                       "runs_without_co2e" : 1
                     } ],
                     "total" : {
                       "runs" : 6,
                       "facility_kwh" : 43.133,
-                      "co2e_kg" : 10.941,
+                      "facility_kwh_decimals" : 3,
+                      "co2e_kg" : 10.9410480000000002,
+                      "co2e_kg_decimals" : 3,
                       "runs_without_co2e" : 1
                     }
                   },
@@ -371,34 +402,44 @@ class WeeklyReportGoldenTest {
                       "version" : "base",
                       "runs" : 1,
                       "facility_kwh" : 0.333,
-                      "co2e_kg" : 0.019,
+                      "facility_kwh_decimals" : 3,
+                      "co2e_kg" : 0.018648,
+                      "co2e_kg_decimals" : 3,
                       "runs_without_co2e" : 0
                     }, {
                       "model" : "llama",
                       "version" : "3",
                       "runs" : 2,
                       "facility_kwh" : 26.400,
-                      "co2e_kg" : 10.032,
+                      "facility_kwh_decimals" : 3,
+                      "co2e_kg" : 10.0320000000000002,
+                      "co2e_kg_decimals" : 3,
                       "runs_without_co2e" : 0
                     }, {
                       "model" : "resnet",
                       "version" : "50",
                       "runs" : 2,
                       "facility_kwh" : 15.900,
-                      "co2e_kg" : 0.890,
+                      "facility_kwh_decimals" : 3,
+                      "co2e_kg" : 0.8904,
+                      "co2e_kg_decimals" : 3,
                       "runs_without_co2e" : 0
                     }, {
                       "model" : "unspecified",
                       "version" : null,
                       "runs" : 1,
                       "facility_kwh" : 0.500,
+                      "facility_kwh_decimals" : 3,
                       "co2e_kg" : null,
+                      "co2e_kg_decimals" : null,
                       "runs_without_co2e" : 1
                     } ],
                     "total" : {
                       "runs" : 6,
                       "facility_kwh" : 43.133,
-                      "co2e_kg" : 10.941,
+                      "facility_kwh_decimals" : 3,
+                      "co2e_kg" : 10.9410480000000002,
+                      "co2e_kg_decimals" : 3,
                       "runs_without_co2e" : 1
                     }
                   },
@@ -407,37 +448,49 @@ class WeeklyReportGoldenTest {
                       "workload" : "crawl",
                       "runs" : 2,
                       "facility_kwh" : 0.833,
-                      "co2e_kg" : 0.019,
+                      "facility_kwh_decimals" : 3,
+                      "co2e_kg" : 0.018648,
+                      "co2e_kg_decimals" : 3,
                       "runs_without_co2e" : 1
                     }, {
                       "workload" : "llama-ft",
                       "runs" : 1,
                       "facility_kwh" : 22.000,
+                      "facility_kwh_decimals" : 3,
                       "co2e_kg" : 8.360,
+                      "co2e_kg_decimals" : 3,
                       "runs_without_co2e" : 0
                     }, {
                       "workload" : "llama-serve",
                       "runs" : 1,
                       "facility_kwh" : 4.400,
-                      "co2e_kg" : 1.672,
+                      "facility_kwh_decimals" : 3,
+                      "co2e_kg" : 1.6720000000000002,
+                      "co2e_kg_decimals" : 3,
                       "runs_without_co2e" : 0
                     }, {
                       "workload" : "resnet-serve",
                       "runs" : 1,
                       "facility_kwh" : 1.500,
+                      "facility_kwh_decimals" : 3,
                       "co2e_kg" : 0.084,
+                      "co2e_kg_decimals" : 3,
                       "runs_without_co2e" : 0
                     }, {
                       "workload" : "resnet-train",
                       "runs" : 1,
                       "facility_kwh" : 14.400,
-                      "co2e_kg" : 0.806,
+                      "facility_kwh_decimals" : 3,
+                      "co2e_kg" : 0.8064,
+                      "co2e_kg_decimals" : 3,
                       "runs_without_co2e" : 0
                     } ],
                     "total" : {
                       "runs" : 6,
                       "facility_kwh" : 43.133,
-                      "co2e_kg" : 10.941,
+                      "facility_kwh_decimals" : 3,
+                      "co2e_kg" : 10.9410480000000002,
+                      "co2e_kg_decimals" : 3,
                       "runs_without_co2e" : 1
                     }
                   },
@@ -446,36 +499,51 @@ class WeeklyReportGoldenTest {
                     "lines" : [ {
                       "project" : "legacy",
                       "previous_kwh" : 1.000,
+                      "previous_kwh_decimals" : 3,
                       "this_week_kwh" : 0.000,
+                      "this_week_kwh_decimals" : 3,
                       "change_kwh" : -1.000,
+                      "change_kwh_decimals" : 3,
                       "change_percent" : -100.0,
                       "change" : "-100.0 %"
                     }, {
                       "project" : "nlp",
                       "previous_kwh" : 5.500,
+                      "previous_kwh_decimals" : 3,
                       "this_week_kwh" : 26.400,
+                      "this_week_kwh_decimals" : 3,
                       "change_kwh" : 20.900,
+                      "change_kwh_decimals" : 3,
                       "change_percent" : 380.0,
                       "change" : "+380.0 %"
                     }, {
                       "project" : "search",
                       "previous_kwh" : 0.000,
+                      "previous_kwh_decimals" : 3,
                       "this_week_kwh" : 0.833,
+                      "this_week_kwh_decimals" : 3,
                       "change_kwh" : 0.833,
+                      "change_kwh_decimals" : 3,
                       "change_percent" : null,
                       "change" : "new"
                     }, {
                       "project" : "vision",
                       "previous_kwh" : 9.600,
+                      "previous_kwh_decimals" : 3,
                       "this_week_kwh" : 15.900,
+                      "this_week_kwh_decimals" : 3,
                       "change_kwh" : 6.300,
+                      "change_kwh_decimals" : 3,
                       "change_percent" : 65.6,
                       "change" : "+65.6 %"
                     } ],
                     "total" : {
                       "previous_kwh" : 16.100,
+                      "previous_kwh_decimals" : 3,
                       "this_week_kwh" : 43.133,
+                      "this_week_kwh_decimals" : 3,
                       "change_kwh" : 27.033,
+                      "change_kwh_decimals" : 3,
                       "change_percent" : 167.9,
                       "change" : "+167.9 %"
                     }
@@ -485,6 +553,7 @@ class WeeklyReportGoldenTest {
                     "from" : "2026-11-02T00:00:00Z",
                     "runs" : 1,
                     "facility_kwh" : 3.000,
+                    "facility_kwh_decimals" : 3,
                     "facility_kwh_by_phase" : {
                       "training" : 3.000,
                       "fine-tuning" : 0.000,
@@ -492,12 +561,21 @@ class WeeklyReportGoldenTest {
                       "data-pipeline" : 0.000,
                       "supporting" : 0.000,
                       "unspecified" : 0.000
+                    },
+                    "facility_kwh_by_phase_decimals" : {
+                      "training" : 3,
+                      "fine-tuning" : 3,
+                      "inference" : 3,
+                      "data-pipeline" : 3,
+                      "supporting" : 3,
+                      "unspecified" : 3
                     }
                   }, {
                     "week" : "2026-W46",
                     "from" : "2026-11-09T00:00:00Z",
                     "runs" : 3,
                     "facility_kwh" : 16.100,
+                    "facility_kwh_decimals" : 3,
                     "facility_kwh_by_phase" : {
                       "training" : 9.600,
                       "fine-tuning" : 5.500,
@@ -505,12 +583,21 @@ class WeeklyReportGoldenTest {
                       "data-pipeline" : 1.000,
                       "supporting" : 0.000,
                       "unspecified" : 0.000
+                    },
+                    "facility_kwh_by_phase_decimals" : {
+                      "training" : 3,
+                      "fine-tuning" : 3,
+                      "inference" : 3,
+                      "data-pipeline" : 3,
+                      "supporting" : 3,
+                      "unspecified" : 3
                     }
                   }, {
                     "week" : "2026-W47",
                     "from" : "2026-11-16T00:00:00Z",
                     "runs" : 6,
                     "facility_kwh" : 43.133,
+                    "facility_kwh_decimals" : 3,
                     "facility_kwh_by_phase" : {
                       "training" : 14.400,
                       "fine-tuning" : 22.000,
@@ -518,6 +605,14 @@ class WeeklyReportGoldenTest {
                       "data-pipeline" : 0.500,
                       "supporting" : 0.000,
                       "unspecified" : 0.333
+                    },
+                    "facility_kwh_by_phase_decimals" : {
+                      "training" : 3,
+                      "fine-tuning" : 3,
+                      "inference" : 3,
+                      "data-pipeline" : 3,
+                      "supporting" : 3,
+                      "unspecified" : 3
                     }
                   } ],
                   "top_runs" : [ {
@@ -527,7 +622,9 @@ class WeeklyReportGoldenTest {
                     "phase" : "fine-tuning",
                     "start" : "2026-11-17T08:00:00Z",
                     "facility_kwh" : 22.000,
+                    "facility_kwh_decimals" : 3,
                     "co2e_kg" : 8.360,
+                    "co2e_kg_decimals" : 3,
                     "measured_percent" : 100.0,
                     "estimated_percent" : 0.0
                   }, {
@@ -537,7 +634,9 @@ class WeeklyReportGoldenTest {
                     "phase" : "training",
                     "start" : "2026-11-16T10:00:00Z",
                     "facility_kwh" : 14.400,
-                    "co2e_kg" : 0.806,
+                    "facility_kwh_decimals" : 3,
+                    "co2e_kg" : 0.8064,
+                    "co2e_kg_decimals" : 3,
                     "measured_percent" : 100.0,
                     "estimated_percent" : 0.0
                   }, {
@@ -547,7 +646,9 @@ class WeeklyReportGoldenTest {
                     "phase" : "inference",
                     "start" : "2026-11-19T12:00:00Z",
                     "facility_kwh" : 4.400,
-                    "co2e_kg" : 1.672,
+                    "facility_kwh_decimals" : 3,
+                    "co2e_kg" : 1.6720000000000002,
+                    "co2e_kg_decimals" : 3,
                     "measured_percent" : 0.0,
                     "estimated_percent" : 100.0
                   }, {
@@ -557,7 +658,9 @@ class WeeklyReportGoldenTest {
                     "phase" : "inference",
                     "start" : "2026-11-18T09:00:00Z",
                     "facility_kwh" : 1.500,
+                    "facility_kwh_decimals" : 3,
                     "co2e_kg" : 0.084,
+                    "co2e_kg_decimals" : 3,
                     "measured_percent" : 100.0,
                     "estimated_percent" : 0.0
                   }, {
@@ -567,7 +670,9 @@ class WeeklyReportGoldenTest {
                     "phase" : "data-pipeline",
                     "start" : "2026-11-20T06:00:00Z",
                     "facility_kwh" : 0.500,
+                    "facility_kwh_decimals" : 3,
                     "co2e_kg" : null,
+                    "co2e_kg_decimals" : null,
                     "measured_percent" : 100.0,
                     "estimated_percent" : 0.0
                   }, {
@@ -577,7 +682,9 @@ class WeeklyReportGoldenTest {
                     "phase" : "unspecified",
                     "start" : "2026-11-22T23:30:00Z",
                     "facility_kwh" : 0.333,
-                    "co2e_kg" : 0.019,
+                    "facility_kwh_decimals" : 3,
+                    "co2e_kg" : 0.018648,
+                    "co2e_kg_decimals" : 3,
                     "measured_percent" : 100.0,
                     "estimated_percent" : 0.0
                   } ],
@@ -585,33 +692,49 @@ class WeeklyReportGoldenTest {
                     "lines" : [ {
                       "project" : "nlp",
                       "it_kwh" : 24.000,
+                      "it_kwh_decimals" : 3,
                       "measured_kwh" : 20.000,
+                      "measured_kwh_decimals" : 3,
                       "estimated_kwh" : 4.000,
+                      "estimated_kwh_decimals" : 3,
                       "imported_kwh" : 0.000,
+                      "imported_kwh_decimals" : 3,
                       "measured_percent" : 83.3,
                       "estimated_percent" : 16.7
                     }, {
                       "project" : "search",
                       "it_kwh" : 0.833,
+                      "it_kwh_decimals" : 3,
                       "measured_kwh" : 0.833,
+                      "measured_kwh_decimals" : 3,
                       "estimated_kwh" : 0.000,
+                      "estimated_kwh_decimals" : 3,
                       "imported_kwh" : 0.000,
+                      "imported_kwh_decimals" : 3,
                       "measured_percent" : 100.0,
                       "estimated_percent" : 0.0
                     }, {
                       "project" : "vision",
                       "it_kwh" : 13.250,
+                      "it_kwh_decimals" : 3,
                       "measured_kwh" : 13.250,
+                      "measured_kwh_decimals" : 3,
                       "estimated_kwh" : 0.000,
+                      "estimated_kwh_decimals" : 3,
                       "imported_kwh" : 0.000,
+                      "imported_kwh_decimals" : 3,
                       "measured_percent" : 100.0,
                       "estimated_percent" : 0.0
                     } ],
                     "total" : {
                       "it_kwh" : 38.083,
+                      "it_kwh_decimals" : 3,
                       "measured_kwh" : 34.083,
+                      "measured_kwh_decimals" : 3,
                       "estimated_kwh" : 4.000,
+                      "estimated_kwh_decimals" : 3,
                       "imported_kwh" : 0.000,
+                      "imported_kwh_decimals" : 3,
                       "measured_percent" : 89.5,
                       "estimated_percent" : 10.5
                     }
@@ -621,7 +744,8 @@ class WeeklyReportGoldenTest {
                     "workload" : "crawl",
                     "project" : "search",
                     "start" : "2026-11-20T06:00:00Z",
-                    "facility_kwh" : 0.500
+                    "facility_kwh" : 0.500,
+                    "facility_kwh_decimals" : 3
                   } ],
                   "basis" : {
                     "runs" : 6,

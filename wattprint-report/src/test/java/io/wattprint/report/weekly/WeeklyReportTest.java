@@ -90,7 +90,7 @@ class WeeklyReportTest {
         // p1000002-x starts Sunday 2026-11-15 23:00 (W46) and ends in W47: out.
         assertThat(ids).containsExactlyInAnyOrder("a1000001-x", "a1000002-x", "b1000001-x", "b1000002-x", "c1000001-x", "c1000002-x");
         // W46: vision 9.6 + nlp 5.5 + legacy 1.0 = 16.1, p1000002-x included.
-        assertThat(map(map(json, "week_over_week"), "total").get("previous_kwh")).isEqualTo(new BigDecimal("16.100"));
+        assertThat(shown(map(map(json, "week_over_week"), "total"), "previous_kwh")).isEqualTo(new BigDecimal("16.100"));
     }
 
     @Test
@@ -98,8 +98,8 @@ class WeeklyReportTest {
         Map<String, Object> json = WeeklyFixture.report(dir, WeeklyFixture.w47()).json();
         for (String table : List.of("by_phase", "by_project", "by_team", "by_model", "by_workload")) {
             Map<String, Object> total = map(map(json, table), "total");
-            assertThat(total.get("facility_kwh")).as(table).isEqualTo(new BigDecimal("43.133"));
-            assertThat(total.get("co2e_kg")).as(table).isEqualTo(new BigDecimal("10.941"));
+            assertThat(shown(total, "facility_kwh")).as(table).isEqualTo(new BigDecimal("43.133"));
+            assertThat(shown(total, "co2e_kg")).as(table).isEqualTo(new BigDecimal("10.941"));
             assertThat(total.get("runs_without_co2e")).as(table).isEqualTo(1);
         }
     }
@@ -117,15 +117,19 @@ class WeeklyReportTest {
         // 3 × 0.0015 = 0.0045 kWh → week total 0.005 (half-up), in every table. By project: floors 0.001 × 3 = 0.003,
         // two units left, equal remainders and values → the first two projects: 0.002 + 0.002 + 0.001 = 0.005
         // (rounding each line on its own gave 0.002 × 3 = 0.006 against 0.005 by phase).
+        // JSON states each figure exact with the decimals printed (issue 16 item 8): 0.0045 at 3 prints 0.005.
         for (String table : List.of("by_phase", "by_project", "by_team", "by_model", "by_workload")) {
-            assertThat(map(map(json, table), "total").get("facility_kwh")).as(table).isEqualTo(new BigDecimal("0.005"));
+            assertThat(shown(map(map(json, table), "total"), "facility_kwh")).as(table).isEqualTo(new BigDecimal("0.005"));
         }
         assertThat(list(map(json, "by_project").get("lines")).stream().map(m -> m.get("facility_kwh")).toList())
-                .containsExactly(new BigDecimal("0.002"), new BigDecimal("0.002"), new BigDecimal("0.001"));
+                .containsExactly(new BigDecimal("0.0015"), new BigDecimal("0.0015"), new BigDecimal("0.0015"));
         assertThat(list(json.get("top_runs")).stream().map(m -> m.get("facility_kwh")).toList())
-                .containsExactly(new BigDecimal("0.002"), new BigDecimal("0.002"), new BigDecimal("0.001"));
-        assertThat(map(json, "totals").get("facility_kwh")).isEqualTo(new BigDecimal("0.005"));
-        assertThat(checkTotals(md(r))).isGreaterThanOrEqualTo(5);
+                .containsExactly(new BigDecimal("0.0015"), new BigDecimal("0.0015"), new BigDecimal("0.0015"));
+        assertThat(map(json, "totals").get("facility_kwh")).isEqualTo(new BigDecimal("0.0045"));
+        assertThat(map(json, "totals").get("facility_kwh_decimals")).isEqualTo(3);
+        String md = md(r);
+        assertThat(md).contains("| p0 | 1 | 0.002 |", "| p1 | 1 | 0.002 |", "| p2 | 1 | 0.001 |");
+        assertThat(checkTotals(md)).isGreaterThanOrEqualTo(5);
     }
 
     @Test
@@ -139,8 +143,11 @@ class WeeklyReportTest {
         // Week total 2.0002 → 2.000. By project: floors 2.000 + 0.000 = 2.000, no unit left, so tiny is apportioned
         // 0.000 (JSON, which adds up) but printed with its digits, 0.0002 (it is not 0); big's 2.000 is the TOTAL.
         Map<String, Object> json = r.json();
+        // JSON: the exact figures with the decimals printed (2.000 and 0.0002: 4 decimals).
         assertThat(list(map(json, "by_project").get("lines")).stream().map(m -> m.get("facility_kwh")).toList())
-                .containsExactly(new BigDecimal("2.000"), new BigDecimal("0.000"));
+                .containsExactly(new BigDecimal("2.000"), new BigDecimal("0.0002"));
+        assertThat(list(map(json, "by_project").get("lines")).stream().map(m -> m.get("facility_kwh_decimals")).toList())
+                .containsExactly(3, 4);
         String md = md(r);
         assertThat(md).containsPattern("\\| tiny \\| 1 \\| 0\\.0002 \\|");
     }
@@ -153,8 +160,9 @@ class WeeklyReportTest {
             json = WeeklyReport.generate(l, WeeklyFixture.w47()).json();
         }
         // 10 × 0.00015 = 0.0015 kWh exactly → 0.002 half-up (adding the doubles gives 0.0014999999999999998 → 0.001).
-        assertThat(map(map(json, "by_project"), "total").get("facility_kwh")).isEqualTo(new BigDecimal("0.002"));
-        assertThat(map(json, "totals").get("facility_kwh")).isEqualTo(new BigDecimal("0.002"));
+        assertThat(map(map(json, "by_project"), "total").get("facility_kwh")).isEqualTo(new BigDecimal("0.0015"));
+        assertThat(shown(map(map(json, "by_project"), "total"), "facility_kwh")).isEqualTo(new BigDecimal("0.002"));
+        assertThat(shown(map(json, "totals"), "facility_kwh")).isEqualTo(new BigDecimal("0.002"));
     }
 
     @Test
@@ -246,5 +254,10 @@ class WeeklyReportTest {
         Map<String, Object> json = WeeklyFixture.report(dir, WeeklyFixture.w47().trendWeeks(1)).json();
         assertThat(list(json.get("trend"))).hasSize(1);
         assertThat(map(json, "totals").get("change_kwh")).isEqualTo(new BigDecimal("27.033"));
+    }
+
+    /** A JSON figure as its text prints it: the exact value half-up to the decimals stated beside it. */
+    static BigDecimal shown(Map<String, Object> m, String field) {
+        return ((BigDecimal) m.get(field)).setScale((Integer) m.get(field + "_decimals"), java.math.RoundingMode.HALF_UP);
     }
 }
