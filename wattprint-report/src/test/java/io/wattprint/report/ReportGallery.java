@@ -119,6 +119,10 @@ public final class ReportGallery {
             gpt2,text-generation,5.00,test set
             """;
 
+    /** The label's sources: the reference set's other lines', sorted and joined as the label prints them. */
+    public static final String REFERENCE_SOURCES = "AI Energy Score leaderboard (huggingface.co/spaces/AIEnergyScore/Leaderboard), "
+            + "release 2025-02; Luccioni et al. 2024 Power Hungry Processing (doi:10.1145/3630106.3658542)";
+
     /**
      * gpt2 for text generation on two kinds of GPU (a long Hardware line): g1 0.12 kWh GPU with 50,000 queries (MARKs),
      * g2 0.117 kWh with a queries tag of 50,000 on another GPU.
