@@ -15,8 +15,8 @@ import java.util.Locale;
  * card (user units; the PNG draws it at twice that), a coloured header, the model and task, the figure in large
  * type, five stars, then GPU energy, hardware, date and the reference set. Each text is measured with the label's
  * font, Liberation Sans (metric-compatible with Arial and Helvetica; the copy shipped inside PDFBox, so the same
- * widths everywhere): a text wider than the card's 320 units of line is set smaller, down to a floor; the hardware
- * and the sources then wrap onto a second line, and what still does not fit is cut with "…" at a measured width.
+ * widths everywhere): a text wider than the card's 320 units of line is set smaller, down to a floor; the hardware,
+ * the reference set and the sources then wrap onto a second line, and what still does not fit is cut with "…" at a measured width.
  */
 final class LabelLayout {
     static final int WIDTH = 360, HEIGHT = 520;
@@ -91,28 +91,32 @@ final class LabelLayout {
         y = lines(t, y, "Date: " + l.date(), 1);
         String set = l.referenceName().replaceAll(".*[/\\\\]", "");
         y = lines(t, y, "Reference set: " + set + ", " + l.referenceModels() + " model(s), " + Figures.text(l.rangeMin()) + " to "
-                + Figures.text(l.rangeMax()) + " Wh/1k", 1);
+                + Figures.text(l.rangeMax()) + " Wh/1k", 2);
         lines(t, y, "Source: " + String.join("; ", l.referenceSources()), 2);
-        t.add(new Text(20, 504, 10, false, MUTED, false, "wattprint · not an official AI Energy Score rating"));
+        t.add(new Text(20, 508, 10, false, MUTED, false, "wattprint · not an official AI Energy Score rating"));
         return t;
     }
 
-    /** Size 12 down to 10 on one line; else (when {@code maxLines} is 2) two lines at 10, 13 apart. The next line's y. */
+    /**
+     * Size 12 down to 10 on one line; else (when {@code maxLines} is 2) two lines at 10, 12 apart. The next line's
+     * y, 19 further: with hardware, reference set and sources all on two lines the sources' second line stays at 494,
+     * clear of the footer at 508.
+     */
     private static double lines(List<Text> t, double y, String text, int maxLines) {
         for (int size = 12; size >= 10; size--) {
             if (width(text, size, false) <= LINE) {
                 t.add(new Text(LEFT, y, size, false, INK, false, text));
-                return y + 20;
+                return y + 19;
             }
         }
         if (maxLines == 1) {
             t.add(new Text(LEFT, y, 10, false, INK, false, cut(text, 10, false)));
-            return y + 20;
+            return y + 19;
         }
         String first = firstLine(text, 10);
         t.add(new Text(LEFT, y, 10, false, INK, false, first));
-        t.add(new Text(LEFT, y + 13, 10, false, INK, false, cut(text.substring(first.length()).strip(), 10, false)));
-        return y + 13 + 20;
+        t.add(new Text(LEFT, y + 12, 10, false, INK, false, cut(text.substring(first.length()).strip(), 10, false)));
+        return y + 12 + 19;
     }
 
     /** One line at {@code size}, else smaller down to {@code min}, else cut at {@code min}. */

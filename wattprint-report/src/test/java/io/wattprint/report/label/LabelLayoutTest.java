@@ -57,19 +57,38 @@ class LabelLayoutTest {
         assertThat(hw.size()).isEqualTo(10);
     }
 
-    /** Two long citations: two lines at size 10, 13 apart, broken at a space; the end cut with "…". */
+    /** Two long citations: two lines at size 10, 12 apart, broken at a space; the end cut with "…". */
     @Test
     void sourcesTooLongForOneLineWrapOntoTwoAndTheRestIsCut() throws Exception {
         List<LabelLayout.Text> src = lines(LabelLayout.texts(ReportGallery.label(dir)), "Source:");
         assertThat(src.get(0).size()).isEqualTo(10);
         assertThat(src.get(1).size()).isEqualTo(10);
-        assertThat(src.get(1).y() - src.get(0).y()).isEqualTo(13);
+        assertThat(src.get(1).y() - src.get(0).y()).isEqualTo(12);
         assertThat(src.get(0).text()).startsWith("Source: AI Energy Score leaderboard").doesNotEndWith(" ").doesNotContain("…");
         assertThat(src.get(1).text()).endsWith("…");
         assertThat(ReportGallery.REFERENCE_SOURCES).startsWith(src.get(0).text().substring("Source: ".length()) + " "
                 + src.get(1).text().substring(0, src.get(1).text().length() - 1));
         assertThat(width(src.get(0))).isLessThanOrEqualTo(320);
         assertThat(width(src.get(1))).isLessThanOrEqualTo(320);
+    }
+
+    /** The reference set's line keeps its range: on two lines rather than cut. */
+    @Test
+    void aLongReferenceSetLineWrapsWithItsRangeWhole() {
+        List<LabelLayout.Text> ref = lines(LabelLayout.texts(ReportGallery.label(dir)), "Reference set:");
+        assertThat(ref.get(0).text() + " " + ref.get(1).text())
+                .isEqualTo("Reference set: ai-energy-score-2025-02.csv, 2 model(s), 0.37 to 2.37 Wh/1k");
+    }
+
+    /** Every text on the card, in order from the top, stays above the next and the last above the card's bottom. */
+    @Test
+    void noTwoLinesOverlapAndTheLastIsAboveTheBottom() {
+        List<LabelLayout.Text> texts = LabelLayout.texts(ReportGallery.label(dir));
+        for (int i = 3; i < texts.size(); i++) {
+            LabelLayout.Text t = texts.get(i), above = texts.get(i - 1);
+            assertThat(t.y() - above.y()).as("%s below %s", t.text(), above.text()).isGreaterThanOrEqualTo(t.size());
+        }
+        assertThat(texts.get(texts.size() - 1).y()).isLessThanOrEqualTo(LabelLayout.HEIGHT - 10);
     }
 
     @Test
