@@ -37,6 +37,9 @@ import java.util.Map;
 public final class ReportGallery {
     static final Instant AT = Instant.parse("2027-02-01T09:00:00Z");
 
+    /** The kinds {@link #all} gives, in its order. */
+    public static final List<String> KINDS = List.of("weekly", "scope2", "esrs-e1", "methodology", "ai-act", "maturity", "label");
+
     private ReportGallery() {}
 
     /** Report kind (as {@code wattprint report KIND}) → its output, in the order of {@code report --help}. */
