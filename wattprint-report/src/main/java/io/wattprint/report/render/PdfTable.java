@@ -88,8 +88,9 @@ final class PdfTable {
      * type set smaller for that when needed (not under {@link #MIN_SIZE}); where even that does not fit, its widest
      * piece of a word ({@link PdfPages#pieces}: words then break after hyphens and slashes), again smaller if need
      * be; and where not even those fit, the columns whose pieces fit keep them and the others share what is left
-     * (their long words break inside). The page width beyond these floors is shared in proportion to how much
-     * wider than its floor each column would like to be.
+     * (their long words break inside). Then a narrow column (figures, short labels: its widest cell under an equal
+     * share of what the others leave) keeps its widest cell while the others' floors still fit, and the width left
+     * is shared by the others in proportion to how much wider than its floor each would like to be.
      */
     private float[] widths(List<List<String>> rows) throws IOException {
         int n = table.columns().size();
@@ -119,11 +120,32 @@ final class PdfTable {
             floor = shared(piece, page);
         }
         if (sum(natural) <= page) return natural;
-        float rest = Math.max(0, page - sum(floor));
-        float want = 0;
-        for (int i = 0; i < n; i++) want += Math.max(0, natural[i] - floor[i]);
+        // narrow columns (figures, short labels) keep their widest cell: one narrower than an equal share of what the
+        // others leave is fixed, as long as the others' floors still fit, until no more is
         float[] w = new float[n];
-        for (int i = 0; i < n; i++) w[i] = floor[i] + (want <= 0 ? 0 : rest * Math.max(0, natural[i] - floor[i]) / want);
+        boolean[] fixed = new boolean[n];
+        float remaining = page;
+        float openFloors = sum(floor);
+        int open = n;
+        for (boolean changed = true; changed && open > 0; ) {
+            changed = false;
+            for (int i = 0; i < n; i++) {
+                if (!fixed[i] && natural[i] <= remaining / open && remaining - natural[i] >= openFloors - floor[i]) {
+                    fixed[i] = true;
+                    w[i] = natural[i];
+                    remaining -= natural[i];
+                    openFloors -= floor[i];
+                    open--;
+                    changed = true;
+                }
+            }
+        }
+        float rest = Math.max(0, remaining - openFloors);
+        float want = 0;
+        for (int i = 0; i < n; i++) if (!fixed[i]) want += Math.max(0, natural[i] - floor[i]);
+        for (int i = 0; i < n; i++) {
+            if (!fixed[i]) w[i] = floor[i] + (want <= 0 ? 0 : rest * Math.max(0, natural[i] - floor[i]) / want);
+        }
         return w;
     }
 
