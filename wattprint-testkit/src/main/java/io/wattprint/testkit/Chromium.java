@@ -134,7 +134,7 @@ public final class Chromium {
 
     private String run(Path dir, int width, int height, String... args) throws IOException {
         List<String> cmd = new ArrayList<>(List.of(binary.toString(), "--headless=new", "--no-sandbox", "--disable-gpu",
-                "--no-first-run", "--no-default-browser-check", "--disable-extensions", "--mute-audio",
+                "--no-first-run", "--no-default-browser-check", "--disable-extensions", "--mute-audio", "--disable-dev-shm-usage",
                 "--user-data-dir=" + dir.resolve("profile"), "--window-size=" + width + "," + height));
         cmd.addAll(List.of(args));
         Path out = dir.resolve("stdout");
