@@ -158,6 +158,53 @@ class ReportPdfLayoutTest {
     }
 
     /**
+     * A cell's text that ran past its column would run into the next cell's: on every line (glyphs of one page with
+     * the same baseline, in x order) each glyph starts where the one before it ends, or further right.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("kinds")
+    void noTextRunsIntoTheNextColumn(String kind) throws IOException {
+        assertThat(overlaps(read(RenderedFormats.bytes(ReportFormat.PDF, reports.get(kind))))).as("%s: glyphs drawn over each other", kind)
+                .isEmpty();
+    }
+
+    /** The check has teeth: "GPUs" drawn 10 pt right of "Market" on the same baseline is found. */
+    @org.junit.jupiter.api.Test
+    void textDrawnOverOtherTextIsFound() throws IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (PDDocument d = new PDDocument()) {
+            try (PdfPages p = new PdfPages(d)) {
+                p.text(PdfPages.LEFT, 700, "Market", 9, false, 0f);
+                p.text(PdfPages.LEFT + 10, 700, "GPUs", 9, false, 0f);
+                p.text(PdfPages.LEFT, 680, "Market", 9, false, 0f);
+                p.text(PdfPages.LEFT + p.width("Market", 9) + 4, 680, "GPUs", 9, false, 0f);
+                p.finish("t");
+            }
+            d.save(out);
+        }
+        List<String> found = overlaps(read(out.toByteArray()));
+        assertThat(found).hasSize(1);
+    }
+
+    /** Glyphs of one page and baseline, in x order, that start before the previous one ends; one entry per line. */
+    static List<String> overlaps(Body b) {
+        Map<String, List<float[]>> lines = new TreeMap<>();
+        for (float[] g : b.glyphs) lines.computeIfAbsent((int) g[0] + "@" + Math.round(g[2] * 10), k -> new ArrayList<>()).add(g);
+        List<String> overlaps = new ArrayList<>();
+        lines.forEach((line, glyphs) -> {
+            glyphs.sort((x, y) -> Float.compare(x[1], y[1]));
+            for (int i = 1; i < glyphs.size(); i++) {
+                float[] before = glyphs.get(i - 1), g = glyphs.get(i);
+                if (g[1] < before[1] + before[3] - 0.05f) {
+                    overlaps.add("page/baseline " + line + " at x " + g[1]);
+                    break;
+                }
+            }
+        });
+        return overlaps;
+    }
+
+    /**
      * Each page drawn at 72 dpi (1 px = 1 pt): the left and right margins are white from top to bottom, the top margin
      * too, and the bottom margin but for the footer's line. Written to target/pdf-pages/KIND-N.png.
      */
