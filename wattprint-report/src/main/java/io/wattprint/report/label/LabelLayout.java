@@ -3,9 +3,12 @@ package io.wattprint.report.label;
 import io.wattprint.core.figure.Figures;
 import java.awt.Font;
 import java.awt.FontFormatException;
-import java.awt.font.FontRenderContext;
 import java.io.IOException;
 import java.io.InputStream;
+import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,7 +19,8 @@ import java.util.Locale;
  * type, five stars, then GPU energy, hardware, date and the reference set. Each text is measured with the label's
  * font, Liberation Sans (metric-compatible with Arial and Helvetica; the copy shipped inside PDFBox, so the same
  * widths everywhere): a text wider than the card's 320 units of line is set smaller, down to a floor; the hardware,
- * the reference set and the sources then wrap onto a second line, and what still does not fit is cut with "…" at a measured width.
+ * the reference set and the sources then wrap onto a second line, and what still does not fit is cut with "…" at a
+ * measured width.
  */
 final class LabelLayout {
     static final int WIDTH = 360, HEIGHT = 520;
@@ -31,19 +35,44 @@ final class LabelLayout {
      * 56 of 1,000 units, e.g. i 278 vs 222, r 389 vs 333).
      */
     static final double BOLD_EXTRA_EM = 0.06;
-    private static final String FONT_RESOURCE = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
-    private static final Font FONT = loadFont();
-    private static final FontRenderContext FRC = new FontRenderContext(null, true, true);
+    static final String FONT_RESOURCE = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
+    private static final Metrics METRICS = Metrics.load();
 
     /** One line of text: x, baseline y, size, bold, colour, right-aligned or not. */
     record Text(double x, double y, int size, boolean bold, String color, boolean end, String text) {}
 
     private LabelLayout() {}
 
-    /** The label's font at 1 unit (derive the size); also what the PNG draws with. */
-    static Font font() { return FONT; }
+    /**
+     * The font's advance widths, read with FontBox (pure Java: the SVG needs no AWT, only the PNG does): per 1,000
+     * units of the em, by code point; a character the font lacks counts as its widest glyph.
+     */
+    private record Metrics(java.util.Map<Integer, Float> advance, float widest) {
+        static Metrics load() {
+            try (InputStream in = LabelLayout.class.getResourceAsStream(FONT_RESOURCE)) {
+                if (in == null) throw new IllegalStateException("the label font is missing from the class path: " + FONT_RESOURCE);
+                try (TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(in))) {
+                    CmapLookup cmap = ttf.getUnicodeCmapLookup();
+                    float scale = 1000f / ttf.getUnitsPerEm();
+                    java.util.Map<Integer, Float> advance = new java.util.HashMap<>();
+                    float widest = 0;
+                    for (int cp = 0x20; cp <= 0x2FFF; cp++) {
+                        int gid = cmap.getGlyphId(cp);
+                        if (gid == 0) continue;
+                        float w = ttf.getAdvanceWidth(gid) * scale;
+                        advance.put(cp, w);
+                        widest = Math.max(widest, w);
+                    }
+                    return new Metrics(java.util.Map.copyOf(advance), widest);
+                }
+            } catch (IOException e) {
+                throw new IllegalStateException("the label font " + FONT_RESOURCE + " cannot be read", e);
+            }
+        }
+    }
 
-    private static Font loadFont() {
+    /** The label's font for the PNG (AWT), at 1 unit (derive the size). */
+    static Font font() {
         try (InputStream in = LabelLayout.class.getResourceAsStream(FONT_RESOURCE)) {
             if (in == null) throw new IllegalStateException("the label font is missing from the class path: " + FONT_RESOURCE);
             return Font.createFont(Font.TRUETYPE_FONT, in);
@@ -54,8 +83,9 @@ final class LabelLayout {
 
     /** The advance width of {@code text} at {@code size} units (bold: the bound of {@link #BOLD_EXTRA_EM}). */
     static double width(String text, int size, boolean bold) {
-        double w = FONT.deriveFont((float) size).getStringBounds(text, FRC).getWidth();
-        return bold ? w + BOLD_EXTRA_EM * size * text.codePointCount(0, text.length()) : w;
+        double units = text.codePoints().mapToDouble(cp -> METRICS.advance().getOrDefault(cp, METRICS.widest())).sum();
+        int chars = text.codePointCount(0, text.length());
+        return units / 1000.0 * size + (bold ? BOLD_EXTRA_EM * size * chars : 0);
     }
 
     /** The centre x of star {@code i} (0–4). */

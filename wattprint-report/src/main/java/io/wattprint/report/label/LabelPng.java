@@ -47,8 +47,9 @@ public final class LabelPng {
             g.setColor(Color.decode(LabelLayout.INK));
             g.setStroke(new BasicStroke(2f));
             g.draw(new RoundRectangle2D.Double(1, 1, LabelLayout.WIDTH - 2, LabelLayout.HEIGHT - 2, 24, 24));
+            Font font = LabelLayout.font();
             for (LabelLayout.Text t : LabelLayout.texts(l)) {
-                g.setFont(LabelLayout.font().deriveFont(t.bold() ? Font.BOLD : Font.PLAIN, (float) t.size()));
+                g.setFont(font.deriveFont(t.bold() ? Font.BOLD : Font.PLAIN, (float) t.size()));
                 g.setColor(Color.decode(t.color()));
                 float x = (float) t.x();
                 if (t.end()) x -= g.getFontMetrics().stringWidth(t.text());
