@@ -21,8 +21,9 @@ import java.util.Locale;
  * elsewhere. Headings one level under the title ({@code h1}); tables with their caption, figures right-aligned
  * ({@code class="num"}) and the total line in {@code <tfoot>}; facts as a two-column table; notices as
  * {@code <p class="notice KIND">}; each table in a {@code <div class="scroll">} that scrolls sideways only where the
- * viewport is narrower than the table can wrap to (a phone): text cells wrap, figures stay on one line; charts as inline SVG ({@link SvgChart}) followed by the values they draw in a
- * {@code <details>} table. All text is escaped; the same document gives the same bytes.
+ * viewport is narrower than the table can wrap to (a phone): text cells wrap, figures stay on one line; charts as
+ * inline SVG ({@link SvgChart}) followed by the values they draw in a {@code <details>} table. All text is escaped;
+ * the same document gives the same bytes.
  */
 public final class HtmlRenderer implements Renderer {
     static final String STYLE = """

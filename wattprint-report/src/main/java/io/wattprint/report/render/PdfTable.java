@@ -6,13 +6,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A table on the PDF pages. Column widths come from the content: each column gets its widest cell when the page is
- * wide enough; otherwise each keeps at least its widest word (else, when even those do not fit, its widest piece of
- * a word cut after hyphens and slashes; else the table's type is set smaller, down to {@link #MIN_SIZE}) and the rest
- * of the page width is shared in proportion to how much more each would need; long cells wrap at spaces
- * ({@link PdfPages#wrap}). The caption wraps over the page width. Figures are right-aligned. A row never splits across pages;
- * after a page break the header row is drawn again. The total line has a rule above it and bold-looking text; an
- * empty table shows "(none)".
+ * A table on the PDF pages. Column widths come from the content ({@link #widths}): each column gets its widest cell
+ * when the page is wide enough; otherwise each keeps at least its widest word — the type set smaller for that, down
+ * to {@link #MIN_SIZE}, rather than a word broken (issue 16: "Marke t") — and long cells wrap at spaces
+ * ({@link PdfPages#wrap}). The caption wraps over the page width. Figures are right-aligned. A row never splits
+ * across pages; after a page break the header row is drawn again. The total line has a rule above it and
+ * bold-looking text; an empty table shows "(none)".
  */
 final class PdfTable {
     private static final float PAD_X = 4;
