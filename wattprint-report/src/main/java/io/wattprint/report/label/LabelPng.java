@@ -14,7 +14,7 @@ import javax.imageio.ImageIO;
 
 /**
  * The label as a PNG: the same layout as {@link LabelSvg}, drawn with Java2D at twice the SVG's size
- * (720 × 1040 pixels) in headless mode. Pixels depend on the JDK's fonts and rasteriser, so the PNG is not
+ * (720 × 1040 pixels) in headless mode, in the font the layout measured with. Pixels depend on the JDK's fonts and rasteriser, so the PNG is not
  * byte-identical across JDKs; the SVG is the reproducible form.
  */
 public final class LabelPng {
@@ -47,8 +47,9 @@ public final class LabelPng {
             g.setColor(Color.decode(LabelLayout.INK));
             g.setStroke(new BasicStroke(2f));
             g.draw(new RoundRectangle2D.Double(1, 1, LabelLayout.WIDTH - 2, LabelLayout.HEIGHT - 2, 24, 24));
+            Font font = LabelLayout.font();
             for (LabelLayout.Text t : LabelLayout.texts(l)) {
-                g.setFont(new Font(Font.SANS_SERIF, t.bold() ? Font.BOLD : Font.PLAIN, t.size()));
+                g.setFont(font.deriveFont(t.bold() ? Font.BOLD : Font.PLAIN, (float) t.size()));
                 g.setColor(Color.decode(t.color()));
                 float x = (float) t.x();
                 if (t.end()) x -= g.getFontMetrics().stringWidth(t.text());

@@ -18,7 +18,7 @@ public final class LabelSvg {
                 .append("\" rx=\"12\" fill=\"#ffffff\" stroke=\"").append(LabelLayout.INK).append("\" stroke-width=\"2\"/>\n");
         b.append("  <path d=\"M1 13 A12 12 0 0 1 13 1 H").append(w - 13).append(" A12 12 0 0 1 ").append(w - 1)
                 .append(" 13 V56 H1 Z\" fill=\"").append(LabelLayout.HEADER).append("\"/>\n");
-        b.append("  <g font-family=\"DejaVu Sans, Arial, Helvetica, sans-serif\">\n");
+        b.append("  <g font-family=\"").append(LabelLayout.FONT_FAMILY).append("\">\n");
         for (LabelLayout.Text t : LabelLayout.texts(l)) {
             b.append("    <text x=\"").append(n(t.x())).append("\" y=\"").append(n(t.y())).append("\" font-size=\"").append(t.size())
                     .append('"');

@@ -98,29 +98,63 @@ final class PdfPages implements AutoCloseable {
         return font.getStringWidth(printable) / 1000f * size;
     }
 
-    /** {@code text} broken into lines no wider than {@code max}: at spaces, or inside a word longer than a line. */
+    /** Slack for the rounding of summed glyph widths: a text measured as wide as its line still fits it. */
+    static final float FIT = 0.01f;
+
+    /**
+     * {@code text} broken into lines no wider than {@code max}: at spaces; a word wider than a line by itself
+     * breaks after its hyphens and slashes ({@link #pieces}), and only a piece wider than a line by itself breaks
+     * between two characters.
+     */
     List<String> wrap(String text, float size, float max) throws IOException {
         List<String> lines = new ArrayList<>();
         String line = "";
         for (String word : printable(text).split(" ", -1)) {
             String candidate = line.isEmpty() ? word : line + " " + word;
-            if (width(candidate, size) <= max) {
+            if (width(candidate, size) <= max + FIT) {
                 line = candidate;
                 continue;
             }
             if (!line.isEmpty()) lines.add(line);
-            line = word;
-            while (width(line, size) > max && line.codePointCount(0, line.length()) > 1) {
-                int cut = line.offsetByCodePoints(0, 1);
-                while (cut < line.length() && width(line.substring(0, line.offsetByCodePoints(cut, 1)), size) <= max) {
-                    cut = line.offsetByCodePoints(cut, 1);
+            line = "";
+            if (width(word, size) <= max + FIT) {
+                line = word;
+                continue;
+            }
+            for (String piece : pieces(word)) {
+                if (!line.isEmpty() && width(line + piece, size) <= max + FIT) {
+                    line += piece;
+                    continue;
                 }
-                lines.add(line.substring(0, cut));
-                line = line.substring(cut);
+                if (!line.isEmpty()) lines.add(line);
+                line = piece;
+                while (width(line, size) > max + FIT && line.codePointCount(0, line.length()) > 1) {
+                    int cut = line.offsetByCodePoints(0, 1);
+                    while (cut < line.length() && width(line.substring(0, line.offsetByCodePoints(cut, 1)), size) <= max + FIT) {
+                        cut = line.offsetByCodePoints(cut, 1);
+                    }
+                    lines.add(line.substring(0, cut));
+                    line = line.substring(cut);
+                }
             }
         }
         lines.add(line);
         return lines;
+    }
+
+    /** {@code word} cut after each hyphen and slash that has text after it: "location-based" → "location-", "based". */
+    static List<String> pieces(String word) {
+        List<String> pieces = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < word.length() - 1; i++) {
+            char c = word.charAt(i);
+            if ((c == '-' || c == '/') && i > start) {
+                pieces.add(word.substring(start, i + 1));
+                start = i + 1;
+            }
+        }
+        pieces.add(word.substring(start));
+        return pieces;
     }
 
     /** Draws printable text with its baseline at ({@code x}, {@code baseline}), in a grey level (0 black). */

@@ -6,21 +6,24 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A table on the PDF pages. Column widths come from the content: each column gets its widest cell when the page is
- * wide enough; otherwise each keeps at least its longest word and the rest of the width is shared in proportion to
- * how much more each would need, and long cells wrap. Figures are right-aligned. A row never splits across pages;
- * after a page break the header row is drawn again. The total line has a rule above it and bold-looking text; an
- * empty table shows "(none)".
+ * A table on the PDF pages. Column widths come from the content ({@link #widths}): each column gets its widest cell
+ * when the page is wide enough; otherwise each keeps at least its widest word — the type set smaller for that, down
+ * to {@link #MIN_SIZE}, rather than a word broken (issue 16: "Marke t") — and long cells wrap at spaces
+ * ({@link PdfPages#wrap}). The caption wraps over the page width. Figures are right-aligned. A row never splits
+ * across pages; after a page break the header row is drawn again. The total line has a rule above it and
+ * bold-looking text; an empty table shows "(none)".
  */
 final class PdfTable {
     private static final float PAD_X = 4;
     private static final float PAD_Y = 2.5f;
+    /** The smallest type a table is set in to keep its words whole. */
+    static final float MIN_SIZE = 6.5f;
 
     private final PdfPages pages;
     private final Table table;
     private final boolean header;
-    private final float size;
-    private final float leading;
+    private float size;
+    private float leading;
     private float[] widths;
 
     private PdfTable(PdfPages pages, Table table, boolean header, float size) {
@@ -44,14 +47,21 @@ final class PdfTable {
             for (int i = 0; i < table.columns().size(); i++) r.add(i == 0 ? "(none)" : "");
             rows.add(r);
         }
+        float captionSize = size + 0.5f;
         widths = widths(rows);
         List<String> names = table.columns().stream().map(Table.Column::name).toList();
-        float captionHeight = table.caption() == null ? 0 : size * 1.6f;
+        List<String> caption = table.caption() == null ? List.of() : pages.wrap(table.caption(), captionSize, PdfPages.width());
+        float captionLeading = captionSize * 1.3f;
+        float captionHeight = caption.isEmpty() ? 0 : captionSize * 0.3f + caption.size() * captionLeading;
         float first = (header ? height(names) : 0) + height(rows.get(0));
         pages.need(captionHeight + first);
-        if (table.caption() != null) {
-            pages.space(captionHeight);
-            pages.text(PdfPages.LEFT, pages.y + size * 0.45f, pages.printable(table.caption()), size + 0.5f, true, 0f);
+        if (!caption.isEmpty()) {
+            pages.space(captionSize * 0.3f);
+            for (String line : caption) {
+                pages.space(captionLeading);
+                pages.text(PdfPages.LEFT, pages.y + captionLeading - captionSize, line, captionSize, true, 0f);
+            }
+            pages.space(captionSize * 0.3f);
         }
         if (header) row(names, true, false, 0f);
         for (List<String> r : rows) {
@@ -72,55 +82,135 @@ final class PdfTable {
         pages.space(size);
     }
 
-    /** Widest cell of each column when it fits the page; else longest word plus a share of the remaining width. */
+    /**
+     * Widest cell of each column when they all fit the page. Else each column keeps at least its widest word, the
+     * type set smaller for that when needed (not under {@link #MIN_SIZE}); where even that does not fit, its widest
+     * piece of a word ({@link PdfPages#pieces}: words then break after hyphens and slashes), again smaller if need
+     * be; and where not even those fit, the columns whose pieces fit keep them and the others share what is left
+     * (their long words break inside). Then a narrow column (figures, short labels: its widest cell under an equal
+     * share of what the others leave) keeps its widest cell while the others' floors still fit, and the width left
+     * is shared by the others in proportion to how much wider than its floor each would like to be.
+     */
     private float[] widths(List<List<String>> rows) throws IOException {
         int n = table.columns().size();
-        float[] natural = new float[n];
-        float[] least = new float[n];
         List<List<String>> all = new ArrayList<>();
         if (header) all.add(table.columns().stream().map(Table.Column::name).toList());
         all.addAll(rows);
         if (table.total() != null) all.add(table.total());
-        for (List<String> r : all) {
-            for (int i = 0; i < n; i++) {
-                String cell = pages.printable(r.get(i));
-                natural[i] = Math.max(natural[i], pages.width(cell, size) + 2 * PAD_X);
-                for (String word : cell.split(" ")) least[i] = Math.max(least[i], pages.width(word, size) + 2 * PAD_X);
-            }
+        float page = PdfPages.width();
+        float[] natural = new float[n];
+        float[] word = new float[n];
+        float[] piece = new float[n];
+        measure(all, natural, word, piece);
+        float[] floor;
+        if (sum(natural) <= page || sum(word) <= page) {
+            floor = word;
+        } else if (fitting(word, page) >= MIN_SIZE) {
+            resize(fitting(word, page));
+            measure(all, natural, word, piece);
+            floor = word;
+        } else if (sum(piece) <= page) {
+            floor = piece;
+        } else if (fitting(piece, page) >= MIN_SIZE) {
+            resize(fitting(piece, page));
+            measure(all, natural, word, piece);
+            floor = piece;
+        } else {
+            floor = shared(piece, page);
         }
-        // narrow columns (figures, short labels) keep their width: a column narrower than an equal share of what
-        // the wide ones leave is fixed, until no more is
+        if (sum(natural) <= page) return natural;
+        // narrow columns (figures, short labels) keep their widest cell: one narrower than an equal share of what the
+        // others leave is fixed, as long as the others' floors still fit, until no more is
         float[] w = new float[n];
         boolean[] fixed = new boolean[n];
-        float remaining = PdfPages.width();
-        int wide = n;
-        for (boolean changed = true; changed && wide > 0; ) {
+        float remaining = page;
+        float openFloors = sum(floor);
+        int open = n;
+        for (boolean changed = true; changed && open > 0; ) {
             changed = false;
             for (int i = 0; i < n; i++) {
-                if (!fixed[i] && natural[i] <= remaining / wide) {
+                if (!fixed[i] && natural[i] <= remaining / open && remaining - natural[i] >= openFloors - floor[i]) {
                     fixed[i] = true;
                     w[i] = natural[i];
                     remaining -= natural[i];
-                    wide--;
+                    openFloors -= floor[i];
+                    open--;
                     changed = true;
                 }
             }
         }
-        // the wide columns share the rest: each its longest word, then the remainder in proportion to what more it
-        // would need; if even the longest words do not fit, in proportion to them (the words then break inside)
-        float sumNatural = 0;
-        float sumLeast = 0;
+        float rest = Math.max(0, remaining - openFloors);
+        float want = 0;
+        for (int i = 0; i < n; i++) if (!fixed[i]) want += Math.max(0, natural[i] - floor[i]);
         for (int i = 0; i < n; i++) {
-            if (fixed[i]) continue;
-            sumNatural += natural[i];
-            sumLeast += least[i];
-        }
-        for (int i = 0; i < n; i++) {
-            if (fixed[i]) continue;
-            w[i] = sumLeast >= remaining ? least[i] * remaining / sumLeast
-                    : least[i] + (remaining - sumLeast) * (natural[i] - least[i]) / (sumNatural - sumLeast);
+            if (!fixed[i]) w[i] = floor[i] + (want <= 0 ? 0 : rest * Math.max(0, natural[i] - floor[i]) / want);
         }
         return w;
+    }
+
+    /** The type size (a tenth of a point, rounded down) at which columns as wide as {@code floor} fill the page. */
+    private float fitting(float[] floor, float page) {
+        float pad = floor.length * 2 * PAD_X;
+        return (float) Math.floor(size * (page - pad) / (sum(floor) - pad) * 10) / 10;
+    }
+
+    private void resize(float s) {
+        size = s;
+        leading = size * 1.25f;
+    }
+
+    /** Columns narrower than an equal share of what the others leave keep their width; the others share the rest. */
+    private static float[] shared(float[] want, float page) {
+        int n = want.length;
+        float[] w = new float[n];
+        boolean[] fixed = new boolean[n];
+        float remaining = page;
+        int open = n;
+        for (boolean changed = true; changed && open > 0; ) {
+            changed = false;
+            for (int i = 0; i < n; i++) {
+                if (!fixed[i] && want[i] <= remaining / open) {
+                    fixed[i] = true;
+                    w[i] = want[i];
+                    remaining -= want[i];
+                    open--;
+                    changed = true;
+                }
+            }
+        }
+        float wide = 0;
+        for (int i = 0; i < n; i++) if (!fixed[i]) wide += want[i];
+        for (int i = 0; i < n; i++) if (!fixed[i]) w[i] = want[i] * remaining / wide;
+        return w;
+    }
+
+    /** Each column's widest cell, widest word and widest piece of a word, padding included, at the current size. */
+    private void measure(List<List<String>> all, float[] natural, float[] word, float[] piece) throws IOException {
+        java.util.Arrays.fill(natural, 0);
+        java.util.Arrays.fill(word, 0);
+        java.util.Arrays.fill(piece, 0);
+        for (List<String> r : all) {
+            for (int i = 0; i < natural.length; i++) {
+                String cell = pages.printable(r.get(i));
+                natural[i] = Math.max(natural[i], pages.width(cell, size) + 2 * PAD_X);
+                for (String w : cell.split(" ")) {
+                    word[i] = Math.max(word[i], pages.width(w, size) + 2 * PAD_X);
+                    for (String p : PdfPages.pieces(w)) piece[i] = Math.max(piece[i], pages.width(p, size) + 2 * PAD_X);
+                }
+            }
+        }
+    }
+
+    private static float sum(float[] a) {
+        float s = 0;
+        for (float x : a) s += x;
+        return s;
+    }
+
+    private static float[] scaled(float[] a, float factor) {
+        float[] s = new float[a.length];
+        for (int i = 0; i < a.length; i++) s[i] = a[i] * factor;
+        return s;
     }
 
     private float height(List<String> cells) throws IOException {

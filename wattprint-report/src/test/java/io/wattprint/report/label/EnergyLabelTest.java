@@ -212,7 +212,7 @@ class EnergyLabelTest {
             <svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="360" height="520" viewBox="0 0 360 520" role="img" aria-label="Energy label: gpt2, text generation, 2.37 Wh per 1,000 queries, 1 of 5 stars">
               <rect x="1" y="1" width="358" height="518" rx="12" fill="#ffffff" stroke="#111827" stroke-width="2"/>
               <path d="M1 13 A12 12 0 0 1 13 1 H347 A12 12 0 0 1 359 13 V56 H1 Z" fill="#0f766e"/>
-              <g font-family="DejaVu Sans, Arial, Helvetica, sans-serif">
+              <g font-family="Liberation Sans, Arial, Helvetica, sans-serif">
                 <text x="20" y="36" font-size="20" font-weight="bold" fill="#ffffff">ENERGY LABEL</text>
                 <text x="340" y="36" font-size="11" text-anchor="end" fill="#ffffff">AI Energy Score method</text>
                 <text x="20" y="84" font-size="12" fill="#4b5563">Model</text>
@@ -222,12 +222,12 @@ class EnergyLabelTest {
                 <text x="20" y="222" font-size="44" font-weight="bold" fill="#111827">2.37</text>
                 <text x="20" y="248" font-size="14" fill="#111827">Wh of GPU energy per 1,000 queries</text>
                 <text x="20" y="352" font-size="12" fill="#4b5563">1 of 5 stars (5 = lowest energy for the task)</text>
-                <text x="20" y="384" font-size="12" fill="#111827">GPU energy: 237 Wh, 100,000 queries, 2 run(s)</text>
-                <text x="20" y="406" font-size="12" fill="#111827">Hardware: NVIDIA H100 80GB HBM3</text>
-                <text x="20" y="428" font-size="12" fill="#111827">Date: 2026-11-20</text>
-                <text x="20" y="450" font-size="12" fill="#111827">Reference set: ref.csv, 2 model(s), 0.37 to 2.37 Wh/1k</text>
-                <text x="20" y="470" font-size="12" fill="#111827">Source: AI Energy Score, test copy; test set</text>
-                <text x="20" y="504" font-size="10" fill="#4b5563">wattprint · not an official AI Energy Score rating</text>
+                <text x="20" y="382" font-size="12" fill="#111827">GPU energy: 237 Wh, 100,000 queries, 2 run(s)</text>
+                <text x="20" y="401" font-size="12" fill="#111827">Hardware: NVIDIA H100 80GB HBM3</text>
+                <text x="20" y="420" font-size="12" fill="#111827">Date: 2026-11-20</text>
+                <text x="20" y="439" font-size="12" fill="#111827">Reference set: ref.csv, 2 model(s), 0.37 to 2.37 Wh/1k</text>
+                <text x="20" y="458" font-size="12" fill="#111827">Source: AI Energy Score, test copy; test set</text>
+                <text x="20" y="508" font-size="10" fill="#4b5563">wattprint · not an official AI Energy Score rating</text>
               </g>
               <g id="stars" stroke-width="1.5">
                 <polygon class="star filled" points="52,276 57.88,291.91 74.83,292.58 61.51,303.09 66.11,319.42 52,310 37.89,319.42 42.49,303.09 29.17,292.58 46.12,291.91" fill="#f5b301" stroke="#b45309"/>

@@ -18,12 +18,12 @@ import io.wattprint.report.TestLedger;
  * </ul>
  * Plus a chat-api run in W44 (outside the period).
  */
-final class MaturityFixture {
-    static final Period PERIOD = Period.parse("2026-11-02..2026-11-23");
+public final class MaturityFixture {
+    public static final Period PERIOD = Period.parse("2026-11-02..2026-11-23");
 
     private MaturityFixture() {}
 
-    static void store(Ledger l) {
+    public static void store(Ledger l) {
         TestLedger.run("chat-0").project("chat-api").phase(Phase.INFERENCE).byMeter().start("2026-10-28T09:00:00Z").kwh(99).store(l);
         TestLedger.run("chat-1").project("chat-api").phase(Phase.INFERENCE).byMeter().start("2026-11-03T09:00:00Z").kwh(2).store(l);
         TestLedger.run("chat-2").project("chat-api").phase(Phase.INFERENCE).byMeter().start("2026-11-10T09:00:00Z").kwh(3).store(l);

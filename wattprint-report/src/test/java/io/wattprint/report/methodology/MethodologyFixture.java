@@ -30,7 +30,7 @@ import java.util.Collections;
  * Facilities dc1 (FR; PUE 1.2 measured category 2 for 2026; an October reading) and dc2 (FR; nothing); instrument
  * GO-1 (FR, 5 MWh, vintage 2026) and no residual mix; hardware gpu-1; rule by-project; one ingested file.
  */
-final class MethodologyFixture {
+public final class MethodologyFixture {
     private MethodologyFixture() {}
 
     static void runs(Ledger l) {
@@ -67,7 +67,7 @@ final class MethodologyFixture {
                 Collections.emptyIterator());
     }
 
-    static void all(Ledger l) {
+    public static void all(Ledger l) {
         runs(l);
         facilities(l);
         instruments(l);

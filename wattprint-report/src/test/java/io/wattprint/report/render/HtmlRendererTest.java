@@ -85,7 +85,7 @@ class HtmlRendererTest {
                 <p class="generated">Generated: 2026-11-23T10:00:00Z</p>
                 <h2>Energy by project</h2>
                 <p>Facility energy of the runs closed in the week; CO₂e location-based.</p>
-                <table id="by_project">
+                <div class="scroll"><table id="by_project">
                 <caption>By project</caption>
                 <thead><tr><th>Project</th><th class="num">kWh</th><th class="num">kgCO2e</th></tr></thead>
                 <tbody>
@@ -95,14 +95,14 @@ class HtmlRendererTest {
                 <tfoot>
                 <tr><td>TOTAL</td><td class="num">1,200.75</td><td class="num">60.04</td></tr>
                 </tfoot>
-                </table>
+                </table></div>
                 <p class="notice estimate"><strong>Estimated:</strong> 12.5 % of the energy is estimated (no meter on host b).</p>
-                <table class="facts" id="inputs">
+                <div class="scroll"><table class="facts" id="inputs">
                 <caption>Inputs</caption>
                 <tbody>
                 <tr><th scope="row">Emission factors</th><td>wattprint data 2026.11, &quot;Ember&quot; 2024</td></tr>
                 </tbody>
-                </table>
+                </table></div>
                 <figure class="chart" id="energy_by_week">
                 <figcaption>Energy by week (kWh)</figcaption>
                 <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 640.0 320.0" role="img" aria-label="Energy by week: bar chart in kWh, 2 categories, 2 series" font-family="Liberation Sans, Arial, Helvetica, sans-serif" font-size="11.0">
@@ -146,13 +146,13 @@ class HtmlRendererTest {
                 </g>
                 </svg>
                 <details><summary>Values</summary>
-                <table class="data">
+                <div class="scroll"><table class="data">
                 <thead><tr><th></th><th class="num">training (kWh)</th><th class="num">inference (kWh)</th></tr></thead>
                 <tbody>
                 <tr><th scope="row">2026-W46</th><td class="num">1000</td><td class="num">0.1235</td></tr>
                 <tr><th scope="row">2026-W47</th><td class="num">1201</td><td class="num">0.25</td></tr>
                 </tbody>
-                </table>
+                </table></div>
                 </details>
                 </figure>
                 </main>
@@ -160,6 +160,30 @@ class HtmlRendererTest {
                 </html>
                 """.replace("%STYLE%", HtmlRenderer.STYLE);
         assertThat(RenderedFormats.text(ReportFormat.HTML, SampleDocument.at(AT))).isEqualTo(expected);
+    }
+
+    /** A figure column keeps figures on one line; words in it (an ESRS "not reported: …") wrap as text (issue 16). */
+    @Test
+    void wordsInAFigureColumnWrapWhileFiguresStayOnOneLine() throws IOException {
+        String page = html(new Table("dp", null, List.of(Table.Column.text("Datapoint"), Table.Column.number("Base year")),
+                List.of(List.of("E1-6_30", "not reported: no net revenue given"), List.of("E1-5_01", "1,200.50"),
+                        List.of("E1-5_09", "n/a"), List.of("E1-6_12", "+12.5 %")), null));
+
+        assertThat(page).contains("<td class=\"num text\">not reported: no net revenue given</td>")
+                .contains("<td class=\"num\">1,200.50</td>").contains("<td class=\"num\">n/a</td>")
+                .contains("<td class=\"num\">+12.5 %</td>");
+        assertThat(HtmlRenderer.STYLE).contains("td.num.text { white-space: normal; }");
+    }
+
+    /** Every table sits in a box that scrolls sideways only when a phone is narrower than the table can wrap to. */
+    @Test
+    void everyTableIsInItsOwnScrollingBox() throws IOException {
+        String page = html(new Table("t", null, List.of(Table.Column.text("A")), List.of(List.of("x")), null),
+                new Facts("f", null, List.of(new Facts.Fact("k", "v"))));
+
+        assertThat(count(page, "<div class=\"scroll\"><table")).isEqualTo(2);
+        assertThat(count(page, "</table></div>")).isEqualTo(2);
+        assertThat(HtmlRenderer.STYLE).contains(".scroll { overflow-x: auto;");
     }
 
     @Test

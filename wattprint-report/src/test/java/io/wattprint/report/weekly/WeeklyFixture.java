@@ -26,7 +26,7 @@ import java.time.Instant;
  * o1000001-x  W45  resnet-train  vision  cv   resnet 50  training       3              —   FR 56   3.0
  * </pre>
  */
-final class WeeklyFixture {
+public final class WeeklyFixture {
     static final IsoWeek W47 = new IsoWeek(2026, 47);
     /** Tuesday of W48: the last complete week is W47. */
     static final Instant GENERATED = Instant.parse("2026-11-24T09:00:00Z");
@@ -59,12 +59,12 @@ final class WeeklyFixture {
     }
 
     /** The report of W47 over 3 trend weeks on a fresh fixture ledger in {@code dir}. */
-    static ReportOutput report(Path dir, WeeklyRequest request) {
+    public static ReportOutput report(Path dir, WeeklyRequest request) {
         try (Ledger l = Ledger.open(dir.resolve("weekly.db").toString())) {
             store(l);
             return WeeklyReport.generate(l, request);
         }
     }
 
-    static WeeklyRequest w47() { return WeeklyRequest.of(W47, GENERATED).trendWeeks(3); }
+    public static WeeklyRequest w47() { return WeeklyRequest.of(W47, GENERATED).trendWeeks(3); }
 }
