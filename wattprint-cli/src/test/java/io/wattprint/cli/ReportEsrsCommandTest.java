@@ -100,9 +100,9 @@ class ReportEsrsCommandTest {
     void esrsCsvWritesTheDatapointTable() {
         String csv = ok("report", "esrs-e1", "--year", "2026", "--format", "csv").out();
         // row 2 is E1-5_01's IT-energy-only part (the fixture's run has no PUE), row 7 the energy not determined; E1-5_04,
-        // _07, _14 and _15 come before E1-6_07; each datapoint row ends with its XBRL element
+        // _07, _14 and _15 come before E1-6_07; the XBRL elements are a table of their own, one row per datapoint
         assertThat(csv).contains("datapoints,12,Datapoint,E1-6_07\r\n", "datapoints,13,Year,400.000\r\n",
-                "datapoints,13,XBRL element,esrs:GrossLocationBasedScope2GreenhouseGasEmissions\r\n");
+                "xbrl,11,Datapoint,E1-6_09\r\n", "xbrl,11,XBRL element,esrs:GrossLocationBasedScope2GreenhouseGasEmissions\r\n");
     }
 
     @Test

@@ -30,6 +30,10 @@ final class EsrsE1Document {
         blocks.add(facts(m));
         blocks.add(new Heading(1, "E1-5 and E1-6 datapoints"));
         blocks.add(datapoints(data));
+        blocks.add(new Heading(1, "Narrative datapoints"));
+        narrative(data, blocks);
+        blocks.add(new Heading(1, "XBRL elements"));
+        blocks.add(xbrl(data));
         blocks.add(new Heading(1, "Boundary"));
         for (String b : m.boundary()) blocks.add(new Paragraph(b));
         blocks.add(new Heading(1, "Energy mix of own operations, " + year + " (E1-5)"));
@@ -72,8 +76,9 @@ final class EsrsE1Document {
     }
 
     /**
-     * The datapoints table: one line per datapoint with its XBRL element, and the energy not determined after E1-5_05
-     * (no element: not an ESRS datapoint).
+     * The datapoints table: one line per datapoint, and the energy not determined after E1-5_05 (not an ESRS datapoint).
+     * The XBRL elements are a table of their own ({@link #xbrl}): their names, up to 130 characters, would widen this
+     * one past a page.
      */
     private static Table datapoints(EsrsE1Data data) {
         String priorNa = data.meta().priorYearNote(), baseNa = data.meta().baseYearNote();
@@ -81,24 +86,56 @@ final class EsrsE1Document {
         for (Map.Entry<String, EsrsE1Data.Datapoint> e : data.datapoints().entrySet()) {
             EsrsE1Data.Datapoint d = e.getValue();
             String label = d.factorBoundary() == null ? d.label() : d.label() + " (factor boundary: " + d.factorBoundary() + ")";
-            rows.add(List.of(e.getKey(), label, d.unit() == null ? "text" : d.unit(), cell(d.valueFact(), d.text(), d.note()),
+            if (d.unit() == null) {
+                // a narrative datapoint: its text, paragraphs long, is under "Narrative datapoints", not in a figure column
+                rows.add(List.of(e.getKey(), label, "text", SEE_BELOW, SEE_BELOW, SEE_BELOW));
+                continue;
+            }
+            rows.add(List.of(e.getKey(), label, d.unit(), cell(d.valueFact(), d.text(), d.note()),
                     cell(d.priorYearFact(), d.priorYearText(), d.priorYearNote()),
-                    cell(d.baseYearFact(), d.baseYearText(), d.baseYearNote()), d.xbrl() == null ? "" : d.xbrl()));
+                    cell(d.baseYearFact(), d.baseYearText(), d.baseYearNote())));
             EsrsE1Data.Datapoint it = data.meta().energyItOnly();
             if (e.getKey().equals("E1-5_01") && (signum(it.value()) > 0 || signum(it.priorYear()) > 0 || signum(it.baseYear()) > 0)) {
                 rows.add(List.of("—", "of which IT energy only, no PUE known (part of E1-5_01, not an ESRS datapoint; the rest "
                         + "is facility energy, IT energy × PUE)", "MWh", cell(it.valueFact(), ""), cell(it.priorYearFact(), priorNa),
-                        cell(it.baseYearFact(), baseNa), NO_ELEMENT));
+                        cell(it.baseYearFact(), baseNa)));
             }
             if (e.getKey().equals("E1-5_05")) {
                 EsrsE1Data.Datapoint nd = data.meta().energyNotDetermined();
                 rows.add(List.of("—", "Energy consumption whose source is not determined (part of E1-5_01, not an ESRS datapoint)",
-                        "MWh", nd.valueFact().text(), cell(nd.priorYearFact(), priorNa), cell(nd.baseYearFact(), baseNa), NO_ELEMENT));
+                        "MWh", nd.valueFact().text(), cell(nd.priorYearFact(), priorNa), cell(nd.baseYearFact(), baseNa)));
             }
         }
         return new Table("datapoints", null, List.of(Table.Column.text("Datapoint"), Table.Column.text("Description"),
                 Table.Column.text("Unit"), Table.Column.number("Year"), Table.Column.number("Prior year"),
-                Table.Column.number("Base year"), Table.Column.text("XBRL element")), rows, null);
+                Table.Column.number("Base year")), rows, null);
+    }
+
+    /** The cell of a narrative datapoint in the datapoints table. */
+    static final String SEE_BELOW = "text below";
+
+    /** Each narrative datapoint (a text, no unit) as a paragraph per year: the year, the prior year, the base year. */
+    private static void narrative(EsrsE1Data data, List<Block> blocks) {
+        EsrsE1Data.Meta m = data.meta();
+        for (Map.Entry<String, EsrsE1Data.Datapoint> e : data.datapoints().entrySet()) {
+            EsrsE1Data.Datapoint d = e.getValue();
+            if (d.unit() != null) continue;
+            blocks.add(new Paragraph(e.getKey() + " " + d.label() + ". " + m.year() + ": " + or(d.text(), d.note()) + ". Prior year ("
+                    + m.priorYear() + "): " + or(d.priorYearText(), d.priorYearNote()) + ". Base year (" + m.baseYear() + "): "
+                    + or(d.baseYearText(), d.baseYearNote()) + "."));
+        }
+    }
+
+    private static String or(String text, String why) { return text != null ? text : why == null ? "none" : why; }
+
+    /** The XBRL element of every datapoint of the datapoints table (the lines that are not ESRS datapoints have none). */
+    private static Table xbrl(EsrsE1Data data) {
+        List<List<String>> rows = new ArrayList<>();
+        for (Map.Entry<String, EsrsE1Data.Datapoint> e : data.datapoints().entrySet()) {
+            if (e.getValue().xbrl() != null) rows.add(List.of(e.getKey(), e.getValue().xbrl()));
+        }
+        return new Table("xbrl", "ESRS Set 1 XBRL Taxonomy (EFRAG, 2024-08-30)", List.of(Table.Column.text("Datapoint"),
+                Table.Column.text("XBRL element")), rows, null);
     }
 
     private static int signum(BigDecimal v) { return v == null ? 0 : v.signum(); }
@@ -109,6 +146,4 @@ final class EsrsE1Document {
     /** A datapoint's cell: its figure, else its text, else why there is none. */
     private static String cell(Fact v, String text, String why) { return v != null ? v.text() : text != null ? text : why; }
 
-    /** The XBRL cell of a line that is not an ESRS datapoint. */
-    static final String NO_ELEMENT = "none: not an ESRS datapoint";
 }

@@ -43,6 +43,7 @@ public final class HtmlRenderer implements Renderer {
             thead th { border-bottom: 2px solid #999; }
             .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
             th.num, td.num.text { white-space: normal; }
+            td:not(.num) { overflow-wrap: anywhere; }
             tfoot td { font-weight: bold; border-top: 2px solid #999; }
             .none { color: #666; font-style: italic; }
             .facts th { font-weight: normal; color: #444; }

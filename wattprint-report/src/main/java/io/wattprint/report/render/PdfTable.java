@@ -86,8 +86,8 @@ final class PdfTable {
      * Widest cell of each column when they all fit the page. Else each column keeps at least its widest word, the
      * type set smaller for that when needed (not under {@link #MIN_SIZE}); where even that does not fit, its widest
      * piece of a word ({@link PdfPages#pieces}: words then break after hyphens and slashes), again smaller if need
-     * be; and where not even those fit, the columns whose pieces fit keep them and the others share what is left
-     * (their long words break inside). Then a narrow column (figures, short labels: its widest cell under an equal
+     * be; and where not even those fit, the type is set at {@link #MIN_SIZE}, the columns whose pieces fit keep them
+     * and the others share what is left (their long words break inside). Then a narrow column (figures, short labels: its widest cell under an equal
      * share of what the others leave) keeps its widest cell while the others' floors still fit, and the width left
      * is shared by the others in proportion to how much wider than its floor each would like to be.
      */
@@ -116,6 +116,9 @@ final class PdfTable {
             measure(all, natural, word, piece);
             floor = piece;
         } else {
+            // not even the pieces fit at the smallest type: set it, so that as few words as possible break inside
+            resize(MIN_SIZE);
+            measure(all, natural, word, piece);
             floor = shared(piece, page);
         }
         if (sum(natural) <= page) return natural;

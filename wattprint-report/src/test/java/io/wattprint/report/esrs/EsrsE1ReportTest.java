@@ -352,33 +352,71 @@ public class EsrsE1ReportTest {
 
             ## E1-5 and E1-6 datapoints
 
-            | Datapoint | Description | Unit | Year | Prior year | Base year | XBRL element |
-            |---|---|---|---:|---:|---:|---|
-            | E1-5\\_01 | Total energy consumption related to own operations | MWh | 1,200.000 | 500.000 | 500.000 | esrs:EnergyConsumptionRelatedToOwnOperations |
-            | — | of which IT energy only, no PUE known (part of E1-5\\_01, not an ESRS datapoint; the rest is facility energy, IT energy × PUE) | MWh | 1,200.000 | 500.000 | 500.000 | none: not an ESRS datapoint |
-            | E1-5\\_02 | Energy consumption from fossil sources | MWh | 0.000 | 50.000 | 50.000 | esrs:EnergyConsumptionFromFossilSources |
-            | E1-5\\_03 | Energy consumption from nuclear sources | MWh | 0.000 | 325.000 | 325.000 | esrs:EnergyConsumptionFromNuclearSources |
-            | E1-5\\_04 | Share of nuclear sources in total energy consumption | % | 0.00 | 65.00 | 65.00 | esrs:PercentageOfEnergyConsumptionFromNuclearSourcesInTotalEnergyConsumption |
-            | E1-5\\_05 | Energy consumption from renewable sources | MWh | 600.000 | 125.000 | 125.000 | esrs:EnergyConsumptionFromRenewableSources |
-            | — | Energy consumption whose source is not determined (part of E1-5\\_01, not an ESRS datapoint) | MWh | 600.000 | 0.000 | 0.000 | none: not an ESRS datapoint |
-            | E1-5\\_07 | Consumption of purchased or acquired electricity from renewable sources (own-operations energy is purchased electricity: = E1-5\\_05) | MWh | 600.000 | 125.000 | 125.000 | esrs:ConsumptionOfPurchasedOrAcquiredElectricityHeatSteamAndCoolingFromRenewableSources |
-            | E1-5\\_09 | Share of renewable sources in total energy consumption | % | 50.00 | 25.00 | 25.00 | esrs:PercentageOfRenewableSourcesInTotalEnergyConsumption |
-            | E1-5\\_14 | Consumption of purchased or acquired electricity from fossil sources (= E1-5\\_02) | MWh | 0.000 | 50.000 | 50.000 | esrs:ConsumptionOfPurchasedOrAcquiredElectricityHeatSteamOrCoolingFromFossilSources |
-            | E1-5\\_15 | Share of fossil sources in total energy consumption | % | 0.00 | 10.00 | 10.00 | esrs:PercentageOfFossilSourcesInTotalEnergyConsumption |
-            | E1-6\\_07 | Gross Scope 1 GHG emissions | tCO2e | not reported: wattprint records no fuel combustion | not reported: wattprint records no fuel combustion | not reported: wattprint records no fuel combustion | esrs:GrossScope1GreenhouseGasEmissions |
-            | E1-6\\_09 | Gross location-based Scope 2 GHG emissions (factor boundary: not known) | tCO2e | 470.000 | 200.000 | 200.000 | esrs:GrossLocationBasedScope2GreenhouseGasEmissions |
-            | E1-6\\_10 | Gross market-based Scope 2 GHG emissions | tCO2e | 290.000 | 200.000 | 200.000 | esrs:GrossMarketBasedScope2GreenhouseGasEmissions |
-            | E1-6\\_11 | Gross Scope 3 GHG emissions (category 1: purchased cloud compute; category 3: upstream of purchased electricity, where determined) | tCO2e | 0.560 | 0.000 | 0.000 | esrs:GrossScope3GreenhouseGasEmissions |
-            | E1-6\\_12 | AI portfolio's contribution to total GHG emissions (location-based), Scope 1 excluded (factor boundary: not known) | tCO2e | 470.560 | 200.000 | 200.000 | esrs:LocationBasedGreenhouseGasEmissions |
-            | E1-6\\_13 | AI portfolio's contribution to total GHG emissions (market-based), Scope 1 excluded | tCO2e | 290.560 | 200.000 | 200.000 | esrs:MarketBasedGreenhouseGasEmissions |
-            | E1-6\\_18 | Share of own-operations Scope 2 electricity (MWh) covered by contractual instruments | % | 50.00 | 0.00 | 0.00 | esrs:PercentageOfContractualInstrumentsScope2GHGEmissions |
-            | E1-6\\_19 | Types of contractual instruments applied to own-operations electricity (Scope 2) | text | Guarantee of Origin (GO): 600.000 MWh | none: no contractual instrument applied to own-operations electricity | none: no contractual instrument applied to own-operations electricity | esrs:DisclosureOfTypesOfContractualInstrumentsScope2GHGEmissionsExplanatory |
-            | E1-6\\_25 | Share of Scope 3 GHG emissions calculated from primary data obtained from suppliers (cloud providers' reported emissions) | % | 0.00 | n/a — no Scope 3 emissions | n/a — no Scope 3 emissions | esrs:PercentageOfGrossScope3GreenhouseGasEmissionsCalculatedUsingPrimaryDataObtainedFromSuppliersOrOtherValueChainPartners |
-            | E1-6\\_27 | Scope 3 categories included (GHG Protocol) | text | 1 Purchased goods and services: cloud computing and data centre services (esrs:Category1PurchasedGoodsAndServicesMember) | none: no purchased cloud compute and no determined upstream of purchased electricity | none: no purchased cloud compute and no determined upstream of purchased electricity | esrs:ListOfScope3GHGEmissionsCategoriesIncludedInInventoryGHGProtocol |
-            | E1-6\\_29 | Calculation method of each Scope 3 category included | text | category 1: per provider and month, the provider's reported emissions (scope 1 + 2 + 3 of its export, location-based where given) where its export covers the month, else the runs' facility kWh × location-based grid factor of their region | none | none | esrs:DisclosureOfReportingBoundariesConsideredAndCalculationMethodsForEstimatingScope3GHGEmissionsCategoryAndIfRelevantCalculationToolsAppliedExplanatory |
-            | E1-6\\_30 | AI portfolio's contribution to GHG intensity per net revenue (location-based) (factor boundary: not known) | tCO2e per million EUR | 9.411 | not reported: no net revenue given | not reported: no net revenue given | esrs:GHGEmissionsIntensityLocationbasedTotalGHGEmissionsPerNetRevenue |
-            | E1-6\\_31 | AI portfolio's contribution to GHG intensity per net revenue (market-based) | tCO2e per million EUR | 5.811 | not reported: no net revenue given | not reported: no net revenue given | esrs:GHGEmissionsIntensityMarketbasedTotalGHGEmissionsPerNetRevenue |
-            | E1-6\\_34 | Net revenue used to calculate the GHG intensity | EUR | 50,000,000 | not reported: no net revenue given | not reported: no net revenue given | esrs:NetRevenueUsedToCalculateGHGIntensity |
+            | Datapoint | Description | Unit | Year | Prior year | Base year |
+            |---|---|---|---:|---:|---:|
+            | E1-5\\_01 | Total energy consumption related to own operations | MWh | 1,200.000 | 500.000 | 500.000 |
+            | — | of which IT energy only, no PUE known (part of E1-5\\_01, not an ESRS datapoint; the rest is facility energy, IT energy × PUE) | MWh | 1,200.000 | 500.000 | 500.000 |
+            | E1-5\\_02 | Energy consumption from fossil sources | MWh | 0.000 | 50.000 | 50.000 |
+            | E1-5\\_03 | Energy consumption from nuclear sources | MWh | 0.000 | 325.000 | 325.000 |
+            | E1-5\\_04 | Share of nuclear sources in total energy consumption | % | 0.00 | 65.00 | 65.00 |
+            | E1-5\\_05 | Energy consumption from renewable sources | MWh | 600.000 | 125.000 | 125.000 |
+            | — | Energy consumption whose source is not determined (part of E1-5\\_01, not an ESRS datapoint) | MWh | 600.000 | 0.000 | 0.000 |
+            | E1-5\\_07 | Consumption of purchased or acquired electricity from renewable sources (own-operations energy is purchased electricity: = E1-5\\_05) | MWh | 600.000 | 125.000 | 125.000 |
+            | E1-5\\_09 | Share of renewable sources in total energy consumption | % | 50.00 | 25.00 | 25.00 |
+            | E1-5\\_14 | Consumption of purchased or acquired electricity from fossil sources (= E1-5\\_02) | MWh | 0.000 | 50.000 | 50.000 |
+            | E1-5\\_15 | Share of fossil sources in total energy consumption | % | 0.00 | 10.00 | 10.00 |
+            | E1-6\\_07 | Gross Scope 1 GHG emissions | tCO2e | not reported: wattprint records no fuel combustion | not reported: wattprint records no fuel combustion | not reported: wattprint records no fuel combustion |
+            | E1-6\\_09 | Gross location-based Scope 2 GHG emissions (factor boundary: not known) | tCO2e | 470.000 | 200.000 | 200.000 |
+            | E1-6\\_10 | Gross market-based Scope 2 GHG emissions | tCO2e | 290.000 | 200.000 | 200.000 |
+            | E1-6\\_11 | Gross Scope 3 GHG emissions (category 1: purchased cloud compute; category 3: upstream of purchased electricity, where determined) | tCO2e | 0.560 | 0.000 | 0.000 |
+            | E1-6\\_12 | AI portfolio's contribution to total GHG emissions (location-based), Scope 1 excluded (factor boundary: not known) | tCO2e | 470.560 | 200.000 | 200.000 |
+            | E1-6\\_13 | AI portfolio's contribution to total GHG emissions (market-based), Scope 1 excluded | tCO2e | 290.560 | 200.000 | 200.000 |
+            | E1-6\\_18 | Share of own-operations Scope 2 electricity (MWh) covered by contractual instruments | % | 50.00 | 0.00 | 0.00 |
+            | E1-6\\_19 | Types of contractual instruments applied to own-operations electricity (Scope 2) | text | text below | text below | text below |
+            | E1-6\\_25 | Share of Scope 3 GHG emissions calculated from primary data obtained from suppliers (cloud providers' reported emissions) | % | 0.00 | n/a — no Scope 3 emissions | n/a — no Scope 3 emissions |
+            | E1-6\\_27 | Scope 3 categories included (GHG Protocol) | text | text below | text below | text below |
+            | E1-6\\_29 | Calculation method of each Scope 3 category included | text | text below | text below | text below |
+            | E1-6\\_30 | AI portfolio's contribution to GHG intensity per net revenue (location-based) (factor boundary: not known) | tCO2e per million EUR | 9.411 | not reported: no net revenue given | not reported: no net revenue given |
+            | E1-6\\_31 | AI portfolio's contribution to GHG intensity per net revenue (market-based) | tCO2e per million EUR | 5.811 | not reported: no net revenue given | not reported: no net revenue given |
+            | E1-6\\_34 | Net revenue used to calculate the GHG intensity | EUR | 50,000,000 | not reported: no net revenue given | not reported: no net revenue given |
+
+            ## Narrative datapoints
+
+            E1-6\\_19 Types of contractual instruments applied to own-operations electricity (Scope 2). 2026: Guarantee of Origin (GO): 600.000 MWh. Prior year (2025): none: no contractual instrument applied to own-operations electricity. Base year (2025): none: no contractual instrument applied to own-operations electricity.
+
+            E1-6\\_27 Scope 3 categories included (GHG Protocol). 2026: 1 Purchased goods and services: cloud computing and data centre services (esrs:Category1PurchasedGoodsAndServicesMember). Prior year (2025): none: no purchased cloud compute and no determined upstream of purchased electricity. Base year (2025): none: no purchased cloud compute and no determined upstream of purchased electricity.
+
+            E1-6\\_29 Calculation method of each Scope 3 category included. 2026: category 1: per provider and month, the provider's reported emissions (scope 1 + 2 + 3 of its export, location-based where given) where its export covers the month, else the runs' facility kWh × location-based grid factor of their region. Prior year (2025): none. Base year (2025): none.
+
+            ## XBRL elements
+
+            **ESRS Set 1 XBRL Taxonomy (EFRAG, 2024-08-30)**
+
+            | Datapoint | XBRL element |
+            |---|---|
+            | E1-5\\_01 | esrs:EnergyConsumptionRelatedToOwnOperations |
+            | E1-5\\_02 | esrs:EnergyConsumptionFromFossilSources |
+            | E1-5\\_03 | esrs:EnergyConsumptionFromNuclearSources |
+            | E1-5\\_04 | esrs:PercentageOfEnergyConsumptionFromNuclearSourcesInTotalEnergyConsumption |
+            | E1-5\\_05 | esrs:EnergyConsumptionFromRenewableSources |
+            | E1-5\\_07 | esrs:ConsumptionOfPurchasedOrAcquiredElectricityHeatSteamAndCoolingFromRenewableSources |
+            | E1-5\\_09 | esrs:PercentageOfRenewableSourcesInTotalEnergyConsumption |
+            | E1-5\\_14 | esrs:ConsumptionOfPurchasedOrAcquiredElectricityHeatSteamOrCoolingFromFossilSources |
+            | E1-5\\_15 | esrs:PercentageOfFossilSourcesInTotalEnergyConsumption |
+            | E1-6\\_07 | esrs:GrossScope1GreenhouseGasEmissions |
+            | E1-6\\_09 | esrs:GrossLocationBasedScope2GreenhouseGasEmissions |
+            | E1-6\\_10 | esrs:GrossMarketBasedScope2GreenhouseGasEmissions |
+            | E1-6\\_11 | esrs:GrossScope3GreenhouseGasEmissions |
+            | E1-6\\_12 | esrs:LocationBasedGreenhouseGasEmissions |
+            | E1-6\\_13 | esrs:MarketBasedGreenhouseGasEmissions |
+            | E1-6\\_18 | esrs:PercentageOfContractualInstrumentsScope2GHGEmissions |
+            | E1-6\\_19 | esrs:DisclosureOfTypesOfContractualInstrumentsScope2GHGEmissionsExplanatory |
+            | E1-6\\_25 | esrs:PercentageOfGrossScope3GreenhouseGasEmissionsCalculatedUsingPrimaryDataObtainedFromSuppliersOrOtherValueChainPartners |
+            | E1-6\\_27 | esrs:ListOfScope3GHGEmissionsCategoriesIncludedInInventoryGHGProtocol |
+            | E1-6\\_29 | esrs:DisclosureOfReportingBoundariesConsideredAndCalculationMethodsForEstimatingScope3GHGEmissionsCategoryAndIfRelevantCalculationToolsAppliedExplanatory |
+            | E1-6\\_30 | esrs:GHGEmissionsIntensityLocationbasedTotalGHGEmissionsPerNetRevenue |
+            | E1-6\\_31 | esrs:GHGEmissionsIntensityMarketbasedTotalGHGEmissionsPerNetRevenue |
+            | E1-6\\_34 | esrs:NetRevenueUsedToCalculateGHGIntensity |
 
             ## Boundary
 
@@ -928,175 +966,196 @@ public class EsrsE1ReportTest {
             datapoints,1,Year,1200.000
             datapoints,1,Prior year,500.000
             datapoints,1,Base year,500.000
-            datapoints,1,XBRL element,esrs:EnergyConsumptionRelatedToOwnOperations
             datapoints,2,Datapoint,—
             datapoints,2,Description,"of which IT energy only, no PUE known (part of E1-5_01, not an ESRS datapoint; the rest is facility energy, IT energy × PUE)"
             datapoints,2,Unit,MWh
             datapoints,2,Year,1200.000
             datapoints,2,Prior year,500.000
             datapoints,2,Base year,500.000
-            datapoints,2,XBRL element,none: not an ESRS datapoint
             datapoints,3,Datapoint,E1-5_02
             datapoints,3,Description,Energy consumption from fossil sources
             datapoints,3,Unit,MWh
             datapoints,3,Year,0.000
             datapoints,3,Prior year,50.000
             datapoints,3,Base year,50.000
-            datapoints,3,XBRL element,esrs:EnergyConsumptionFromFossilSources
             datapoints,4,Datapoint,E1-5_03
             datapoints,4,Description,Energy consumption from nuclear sources
             datapoints,4,Unit,MWh
             datapoints,4,Year,0.000
             datapoints,4,Prior year,325.000
             datapoints,4,Base year,325.000
-            datapoints,4,XBRL element,esrs:EnergyConsumptionFromNuclearSources
             datapoints,5,Datapoint,E1-5_04
             datapoints,5,Description,Share of nuclear sources in total energy consumption
             datapoints,5,Unit,%
             datapoints,5,Year,0.00
             datapoints,5,Prior year,65.00
             datapoints,5,Base year,65.00
-            datapoints,5,XBRL element,esrs:PercentageOfEnergyConsumptionFromNuclearSourcesInTotalEnergyConsumption
             datapoints,6,Datapoint,E1-5_05
             datapoints,6,Description,Energy consumption from renewable sources
             datapoints,6,Unit,MWh
             datapoints,6,Year,600.000
             datapoints,6,Prior year,125.000
             datapoints,6,Base year,125.000
-            datapoints,6,XBRL element,esrs:EnergyConsumptionFromRenewableSources
             datapoints,7,Datapoint,—
             datapoints,7,Description,"Energy consumption whose source is not determined (part of E1-5_01, not an ESRS datapoint)"
             datapoints,7,Unit,MWh
             datapoints,7,Year,600.000
             datapoints,7,Prior year,0.000
             datapoints,7,Base year,0.000
-            datapoints,7,XBRL element,none: not an ESRS datapoint
             datapoints,8,Datapoint,E1-5_07
             datapoints,8,Description,Consumption of purchased or acquired electricity from renewable sources (own-operations energy is purchased electricity: = E1-5_05)
             datapoints,8,Unit,MWh
             datapoints,8,Year,600.000
             datapoints,8,Prior year,125.000
             datapoints,8,Base year,125.000
-            datapoints,8,XBRL element,esrs:ConsumptionOfPurchasedOrAcquiredElectricityHeatSteamAndCoolingFromRenewableSources
             datapoints,9,Datapoint,E1-5_09
             datapoints,9,Description,Share of renewable sources in total energy consumption
             datapoints,9,Unit,%
             datapoints,9,Year,50.00
             datapoints,9,Prior year,25.00
             datapoints,9,Base year,25.00
-            datapoints,9,XBRL element,esrs:PercentageOfRenewableSourcesInTotalEnergyConsumption
             datapoints,10,Datapoint,E1-5_14
             datapoints,10,Description,Consumption of purchased or acquired electricity from fossil sources (= E1-5_02)
             datapoints,10,Unit,MWh
             datapoints,10,Year,0.000
             datapoints,10,Prior year,50.000
             datapoints,10,Base year,50.000
-            datapoints,10,XBRL element,esrs:ConsumptionOfPurchasedOrAcquiredElectricityHeatSteamOrCoolingFromFossilSources
             datapoints,11,Datapoint,E1-5_15
             datapoints,11,Description,Share of fossil sources in total energy consumption
             datapoints,11,Unit,%
             datapoints,11,Year,0.00
             datapoints,11,Prior year,10.00
             datapoints,11,Base year,10.00
-            datapoints,11,XBRL element,esrs:PercentageOfFossilSourcesInTotalEnergyConsumption
             datapoints,12,Datapoint,E1-6_07
             datapoints,12,Description,Gross Scope 1 GHG emissions
             datapoints,12,Unit,tCO2e
             datapoints,12,Year,not reported: wattprint records no fuel combustion
             datapoints,12,Prior year,not reported: wattprint records no fuel combustion
             datapoints,12,Base year,not reported: wattprint records no fuel combustion
-            datapoints,12,XBRL element,esrs:GrossScope1GreenhouseGasEmissions
             datapoints,13,Datapoint,E1-6_09
             datapoints,13,Description,Gross location-based Scope 2 GHG emissions (factor boundary: not known)
             datapoints,13,Unit,tCO2e
             datapoints,13,Year,470.000
             datapoints,13,Prior year,200.000
             datapoints,13,Base year,200.000
-            datapoints,13,XBRL element,esrs:GrossLocationBasedScope2GreenhouseGasEmissions
             datapoints,14,Datapoint,E1-6_10
             datapoints,14,Description,Gross market-based Scope 2 GHG emissions
             datapoints,14,Unit,tCO2e
             datapoints,14,Year,290.000
             datapoints,14,Prior year,200.000
             datapoints,14,Base year,200.000
-            datapoints,14,XBRL element,esrs:GrossMarketBasedScope2GreenhouseGasEmissions
             datapoints,15,Datapoint,E1-6_11
             datapoints,15,Description,"Gross Scope 3 GHG emissions (category 1: purchased cloud compute; category 3: upstream of purchased electricity, where determined)"
             datapoints,15,Unit,tCO2e
             datapoints,15,Year,0.560
             datapoints,15,Prior year,0.000
             datapoints,15,Base year,0.000
-            datapoints,15,XBRL element,esrs:GrossScope3GreenhouseGasEmissions
             datapoints,16,Datapoint,E1-6_12
             datapoints,16,Description,"AI portfolio's contribution to total GHG emissions (location-based), Scope 1 excluded (factor boundary: not known)"
             datapoints,16,Unit,tCO2e
             datapoints,16,Year,470.560
             datapoints,16,Prior year,200.000
             datapoints,16,Base year,200.000
-            datapoints,16,XBRL element,esrs:LocationBasedGreenhouseGasEmissions
             datapoints,17,Datapoint,E1-6_13
             datapoints,17,Description,"AI portfolio's contribution to total GHG emissions (market-based), Scope 1 excluded"
             datapoints,17,Unit,tCO2e
             datapoints,17,Year,290.560
             datapoints,17,Prior year,200.000
             datapoints,17,Base year,200.000
-            datapoints,17,XBRL element,esrs:MarketBasedGreenhouseGasEmissions
             datapoints,18,Datapoint,E1-6_18
             datapoints,18,Description,Share of own-operations Scope 2 electricity (MWh) covered by contractual instruments
             datapoints,18,Unit,%
             datapoints,18,Year,50.00
             datapoints,18,Prior year,0.00
             datapoints,18,Base year,0.00
-            datapoints,18,XBRL element,esrs:PercentageOfContractualInstrumentsScope2GHGEmissions
             datapoints,19,Datapoint,E1-6_19
             datapoints,19,Description,Types of contractual instruments applied to own-operations electricity (Scope 2)
             datapoints,19,Unit,text
-            datapoints,19,Year,Guarantee of Origin (GO): 600.000 MWh
-            datapoints,19,Prior year,none: no contractual instrument applied to own-operations electricity
-            datapoints,19,Base year,none: no contractual instrument applied to own-operations electricity
-            datapoints,19,XBRL element,esrs:DisclosureOfTypesOfContractualInstrumentsScope2GHGEmissionsExplanatory
+            datapoints,19,Year,text below
+            datapoints,19,Prior year,text below
+            datapoints,19,Base year,text below
             datapoints,20,Datapoint,E1-6_25
             datapoints,20,Description,Share of Scope 3 GHG emissions calculated from primary data obtained from suppliers (cloud providers' reported emissions)
             datapoints,20,Unit,%
             datapoints,20,Year,0.00
             datapoints,20,Prior year,n/a — no Scope 3 emissions
             datapoints,20,Base year,n/a — no Scope 3 emissions
-            datapoints,20,XBRL element,esrs:PercentageOfGrossScope3GreenhouseGasEmissionsCalculatedUsingPrimaryDataObtainedFromSuppliersOrOtherValueChainPartners
             datapoints,21,Datapoint,E1-6_27
             datapoints,21,Description,Scope 3 categories included (GHG Protocol)
             datapoints,21,Unit,text
-            datapoints,21,Year,1 Purchased goods and services: cloud computing and data centre services (esrs:Category1PurchasedGoodsAndServicesMember)
-            datapoints,21,Prior year,none: no purchased cloud compute and no determined upstream of purchased electricity
-            datapoints,21,Base year,none: no purchased cloud compute and no determined upstream of purchased electricity
-            datapoints,21,XBRL element,esrs:ListOfScope3GHGEmissionsCategoriesIncludedInInventoryGHGProtocol
+            datapoints,21,Year,text below
+            datapoints,21,Prior year,text below
+            datapoints,21,Base year,text below
             datapoints,22,Datapoint,E1-6_29
             datapoints,22,Description,Calculation method of each Scope 3 category included
             datapoints,22,Unit,text
-            datapoints,22,Year,category 1: per provider and month the provider's reported emissions (scope 1 + 2 + 3 of its export location-based where given) where its export covers the month else the runs' facility kWh × location-based grid factor of their region
-            datapoints,22,Prior year,none
-            datapoints,22,Base year,none
-            datapoints,22,XBRL element,esrs:DisclosureOfReportingBoundariesConsideredAndCalculationMethodsForEstimatingScope3GHGEmissionsCategoryAndIfRelevantCalculationToolsAppliedExplanatory
+            datapoints,22,Year,text below
+            datapoints,22,Prior year,text below
+            datapoints,22,Base year,text below
             datapoints,23,Datapoint,E1-6_30
             datapoints,23,Description,AI portfolio's contribution to GHG intensity per net revenue (location-based) (factor boundary: not known)
             datapoints,23,Unit,tCO2e per million EUR
             datapoints,23,Year,9.411
             datapoints,23,Prior year,not reported: no net revenue given
             datapoints,23,Base year,not reported: no net revenue given
-            datapoints,23,XBRL element,esrs:GHGEmissionsIntensityLocationbasedTotalGHGEmissionsPerNetRevenue
             datapoints,24,Datapoint,E1-6_31
             datapoints,24,Description,AI portfolio's contribution to GHG intensity per net revenue (market-based)
             datapoints,24,Unit,tCO2e per million EUR
             datapoints,24,Year,5.811
             datapoints,24,Prior year,not reported: no net revenue given
             datapoints,24,Base year,not reported: no net revenue given
-            datapoints,24,XBRL element,esrs:GHGEmissionsIntensityMarketbasedTotalGHGEmissionsPerNetRevenue
             datapoints,25,Datapoint,E1-6_34
             datapoints,25,Description,Net revenue used to calculate the GHG intensity
             datapoints,25,Unit,EUR
             datapoints,25,Year,50000000
             datapoints,25,Prior year,not reported: no net revenue given
             datapoints,25,Base year,not reported: no net revenue given
-            datapoints,25,XBRL element,esrs:NetRevenueUsedToCalculateGHGIntensity
+            xbrl,1,Datapoint,E1-5_01
+            xbrl,1,XBRL element,esrs:EnergyConsumptionRelatedToOwnOperations
+            xbrl,2,Datapoint,E1-5_02
+            xbrl,2,XBRL element,esrs:EnergyConsumptionFromFossilSources
+            xbrl,3,Datapoint,E1-5_03
+            xbrl,3,XBRL element,esrs:EnergyConsumptionFromNuclearSources
+            xbrl,4,Datapoint,E1-5_04
+            xbrl,4,XBRL element,esrs:PercentageOfEnergyConsumptionFromNuclearSourcesInTotalEnergyConsumption
+            xbrl,5,Datapoint,E1-5_05
+            xbrl,5,XBRL element,esrs:EnergyConsumptionFromRenewableSources
+            xbrl,6,Datapoint,E1-5_07
+            xbrl,6,XBRL element,esrs:ConsumptionOfPurchasedOrAcquiredElectricityHeatSteamAndCoolingFromRenewableSources
+            xbrl,7,Datapoint,E1-5_09
+            xbrl,7,XBRL element,esrs:PercentageOfRenewableSourcesInTotalEnergyConsumption
+            xbrl,8,Datapoint,E1-5_14
+            xbrl,8,XBRL element,esrs:ConsumptionOfPurchasedOrAcquiredElectricityHeatSteamOrCoolingFromFossilSources
+            xbrl,9,Datapoint,E1-5_15
+            xbrl,9,XBRL element,esrs:PercentageOfFossilSourcesInTotalEnergyConsumption
+            xbrl,10,Datapoint,E1-6_07
+            xbrl,10,XBRL element,esrs:GrossScope1GreenhouseGasEmissions
+            xbrl,11,Datapoint,E1-6_09
+            xbrl,11,XBRL element,esrs:GrossLocationBasedScope2GreenhouseGasEmissions
+            xbrl,12,Datapoint,E1-6_10
+            xbrl,12,XBRL element,esrs:GrossMarketBasedScope2GreenhouseGasEmissions
+            xbrl,13,Datapoint,E1-6_11
+            xbrl,13,XBRL element,esrs:GrossScope3GreenhouseGasEmissions
+            xbrl,14,Datapoint,E1-6_12
+            xbrl,14,XBRL element,esrs:LocationBasedGreenhouseGasEmissions
+            xbrl,15,Datapoint,E1-6_13
+            xbrl,15,XBRL element,esrs:MarketBasedGreenhouseGasEmissions
+            xbrl,16,Datapoint,E1-6_18
+            xbrl,16,XBRL element,esrs:PercentageOfContractualInstrumentsScope2GHGEmissions
+            xbrl,17,Datapoint,E1-6_19
+            xbrl,17,XBRL element,esrs:DisclosureOfTypesOfContractualInstrumentsScope2GHGEmissionsExplanatory
+            xbrl,18,Datapoint,E1-6_25
+            xbrl,18,XBRL element,esrs:PercentageOfGrossScope3GreenhouseGasEmissionsCalculatedUsingPrimaryDataObtainedFromSuppliersOrOtherValueChainPartners
+            xbrl,19,Datapoint,E1-6_27
+            xbrl,19,XBRL element,esrs:ListOfScope3GHGEmissionsCategoriesIncludedInInventoryGHGProtocol
+            xbrl,20,Datapoint,E1-6_29
+            xbrl,20,XBRL element,esrs:DisclosureOfReportingBoundariesConsideredAndCalculationMethodsForEstimatingScope3GHGEmissionsCategoryAndIfRelevantCalculationToolsAppliedExplanatory
+            xbrl,21,Datapoint,E1-6_30
+            xbrl,21,XBRL element,esrs:GHGEmissionsIntensityLocationbasedTotalGHGEmissionsPerNetRevenue
+            xbrl,22,Datapoint,E1-6_31
+            xbrl,22,XBRL element,esrs:GHGEmissionsIntensityMarketbasedTotalGHGEmissionsPerNetRevenue
+            xbrl,23,Datapoint,E1-6_34
+            xbrl,23,XBRL element,esrs:NetRevenueUsedToCalculateGHGIntensity
             energy_mix,1,Zone,DE
             energy_mix,1,MWh,200.000
             energy_mix,1,Renewable instruments MWh,0.000
