@@ -60,6 +60,6 @@ class EveryFormatLaptopRunTest {
         }
         String weekly = RenderedFormats.text(ReportFormat.MD, reports.get("weekly"));
         assertThat(weekly).contains("| **TOTAL** | **1** | **0.000125** | **0.00000625** | **0** |")
-                .contains("These 1 run use 0.000125 kWh, 100.0 % of the week's 0.000125 kWh.");
+                .contains("This run uses 0.000125 kWh, 100.0 % of the week's 0.000125 kWh.");
     }
 }

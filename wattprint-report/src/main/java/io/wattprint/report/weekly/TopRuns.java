@@ -86,7 +86,7 @@ final class TopRuns {
             BigDecimal pct = week.kwh().signum() > 0
                     ? sum.multiply(BigDecimal.valueOf(100)).divide(week.kwh(), 1, RoundingMode.HALF_UP)
                     : Figures.round(Figures.quotient(sumExact.multiply(BigDecimal.valueOf(100)), week.exactKwh()), 1);
-            b.add(new Paragraph("These " + RunFigures.count(top.size()) + " use " + Figures.text(sumExact, sum)
+            b.add(new Paragraph((top.size() == 1 ? "This run uses " : "These " + top.size() + " runs use ") + Figures.text(sumExact, sum)
                     + " kWh, " + Figures.text(pct) + " % of the week's " + Figures.text(week.exactKwh(), week.kwh()) + " kWh."));
         }
         return b;
