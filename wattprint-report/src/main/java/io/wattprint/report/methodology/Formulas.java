@@ -1,5 +1,6 @@
 package io.wattprint.report.methodology;
 
+import io.wattprint.core.facility.MeterReading;
 import io.wattprint.core.facility.PuePeriod;
 import io.wattprint.core.figure.Figures;
 import io.wattprint.ledger.HardwareRepository.StoredHardware;
@@ -22,7 +23,8 @@ import java.util.TreeSet;
  * its METHODOLOGY.md section and its standard; then the PUEs (as applied, and the facilities' PUE periods with
  * their ISO/IEC 30134-2 category), how emission factors were applied (annual, hourly series, fallback, as the
  * footprints' explanations show) and the saved allocation rules. A formula the ledger gives no evidence of is
- * not listed: market-based only with instruments, embodied only with hardware records, allocation only with rules.
+ * not listed: market-based only with instruments, embodied only with hardware records, allocation only with rules,
+ * the metered-vs-run rule only with facility-boundary meter readings.
  */
 final class Formulas {
     record Data(List<Formula> formulas, List<PueApplied> pueApplied, List<FacilityPue> facilityPues,
@@ -84,6 +86,18 @@ final class Formulas {
         if (fallbackRuns > 0) {
             t.add(new Formula("annual factor for the instants no series point covers", fallbackRuns + " run(s)", "§3.2",
                     "GHG Protocol Scope 2, location-based: annual average"));
+        }
+        int metered = 0, facilityReadings = 0;
+        for (List<MeterReading> rs : in.readings().values()) {
+            long n = rs.stream().filter(m -> m.kind().boundary() == MeterReading.Boundary.FACILITY).count();
+            if (n > 0) metered++;
+            facilityReadings += (int) n;
+        }
+        if (metered > 0) {
+            t.add(new Formula("Scope 2 facility kWh = metered kWh (readings in the year, pro rata) + kWh of runs closed outside "
+                    + "the readings; not attributed to runs = metered kWh − kWh of the runs inside (runs above the meter are "
+                    + "scaled down to it)", metered + " facility(ies) with " + facilityReadings + " facility-boundary meter reading(s)",
+                    "§8.7", "GHG Protocol Scope 2 Guidance (2015) §6.1 (metered consumption, utility bills)"));
         }
         if (!in.instruments().isEmpty()) {
             t.add(new Formula("kgCO2e (market-based) = Σ instrument MWh × rate + uncovered MWh × residual mix (grid average where none)",

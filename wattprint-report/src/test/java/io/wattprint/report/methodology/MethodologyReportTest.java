@@ -67,6 +67,20 @@ class MethodologyReportTest {
     }
 
     @Test
+    void theMeteredVsRunRuleIsListedOnlyWithAFacilityBoundaryReading() throws IOException {
+        MethodologyFixture.runs(ledger);
+        ledger.facilities().addFacility(new io.wattprint.core.facility.Facility("dc1", "FR", "Paris"));
+        ledger.facilities().addReading(new io.wattprint.core.facility.MeterReading("dc1", OCTOBER, Energy.ofKilowattHours(50),
+                io.wattprint.core.facility.MeterReading.Kind.PDU, "PDU export"));
+        String rule = "| Scope 2 facility kWh = metered kWh";
+        assertThat(RenderedFormats.text(ReportFormat.MD, october())).doesNotContain(rule);
+        ledger.facilities().addReading(new io.wattprint.core.facility.MeterReading("dc1", OCTOBER, Energy.ofKilowattHours(90),
+                io.wattprint.core.facility.MeterReading.Kind.UTILITY_BILL, "invoice 2026-10"));
+        assertThat(RenderedFormats.text(ReportFormat.MD, october()))
+                .contains(rule, "| 1 facility(ies) with 1 facility-boundary meter reading(s) | §8.7 |");
+    }
+
+    @Test
     void jsonOfTheRunsIsTheGoldenText() throws IOException {
         MethodologyFixture.runs(ledger);
         io.wattprint.report.esrs.Golden.check("methodology-october", ReportFormat.JSON, october(), JSON);
@@ -320,6 +334,7 @@ class MethodologyReportTest {
                 |---|---|---|---|
                 | facility kWh = IT kWh × PUE | 3 run(s) with a footprint | §2, §2.1 | ISO/IEC 30134-2 (PUE = total facility energy / IT equipment energy) |
                 | kgCO2e (location-based) = facility kWh × grid factor (gCO2e/kWh) / 1000 | 2 run(s) with a factor | §3 | GHG Protocol Scope 2 Guidance (2015), location-based method |
+                | Scope 2 facility kWh = metered kWh (readings in the year, pro rata) + kWh of runs closed outside the readings; not attributed to runs = metered kWh − kWh of the runs inside (runs above the meter are scaled down to it) | 1 facility(ies) with 1 facility-boundary meter reading(s) | §8.7 | GHG Protocol Scope 2 Guidance (2015) §6.1 (metered consumption, utility bills) |
                 | kgCO2e (market-based) = Σ instrument MWh × rate + uncovered MWh × residual mix (grid average where none) | 1 instrument(s), 0 residual mix(es) | §8 | GHG Protocol Scope 2 Guidance (2015) ch. 6–7, Scope 2 Quality Criteria |
                 | M = TE × (TiR / EL) × (RR / ToR) | 1 hardware record(s); 1 of 2 host(s) of these runs have one | §6.1 | SCI, ISO/IEC 21031:2024 (Scope 3 embodied) |
                 | line = pool × usage / Σ usage (idle separate: pool × usage / capacity) | 1 saved rule(s) | §10 | seed 000 top-down attribution by accelerator-hour share |
