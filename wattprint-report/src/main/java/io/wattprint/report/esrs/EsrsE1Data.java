@@ -115,16 +115,8 @@ public record EsrsE1Data(@JsonProperty("_meta") Meta meta, @JsonIgnore Map<Strin
                     scope3CategoryMember, note, priorYearNote, baseYearNote, factorBoundary, value, priorYear, baseYear);
         }
 
-        /**
-         * The exact value, written with at least the decimals printed (200 → 200.000, 0 → 0.000, 0.5600 → 0.560;
-         * trailing zeros only, the value unchanged), so that a figure exact at the printed decimals reads as printed.
-         */
-        static BigDecimal exact(Fact f) {
-            if (f == null) return null;
-            int decimals = f.decimals();
-            BigDecimal e = f.exact().stripTrailingZeros();
-            return e.scale() < decimals ? e.setScale(decimals) : e;
-        }
+        /** The exact value as a JSON fact states it ({@link Fact#stated()}, the one rule of every report). */
+        static BigDecimal exact(Fact f) { return f == null ? null : f.stated(); }
 
         static Integer decimals(Fact f) { return f == null ? null : f.decimals(); }
     }
