@@ -57,6 +57,16 @@ public final class CodeCarbonApi {
     static final String DEFAULT_PROJECT = "codecarbon";
     static final String PUE_BASIS = PueAssumption.NOT_APPLIED + " (CodeCarbon's API reports IT energy; no pue is sent)";
 
+    /**
+     * How a route handler should parse request bodies: numbers with a fraction as exact decimals (so a run's energy is
+     * the sum of the deltas to the digit CodeCarbon sent), and Python's {@code NaN}/{@code Infinity} (which
+     * {@code json.dumps} writes) read so that they are refused naming their field, not as a syntax error.
+     */
+    public static ObjectMapper mapper() {
+        return new ObjectMapper().enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .enable(com.fasterxml.jackson.core.json.JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS.mappedFeature());
+    }
+
     private static final ObjectMapper CANONICAL = new ObjectMapper().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
 
     private final Ledger ledger;
