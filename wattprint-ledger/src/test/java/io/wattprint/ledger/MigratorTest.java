@@ -33,7 +33,7 @@ class MigratorTest {
         assertThat(Migrator.shipped(Dialect.SQLITE)).extracting(Migrator.Migration::description)
                 .containsExactly("init", "markers", "factor_series", "instruments", "facilities", "allocation_hardware", "imports",
                         "cloud_emissions", "run_updates", "quarantine_row_key", "factor_series_keys", "interval_keys",
-                        "explanation_templates", "run_keys", "residual_mix_composition");
+                        "explanation_templates", "run_keys", "residual_mix_composition", "codecarbon_api");
         assertThat(new Migrator(Dialect.POSTGRESQL).latest()).isEqualTo(16);
     }
 
