@@ -215,11 +215,11 @@ public final class CodeCarbonApiRepository {
                         ps.setString(2, d.id());
                         ps.setLong(3, ts);
                         ps.setLong(4, d.durationSeconds());
-                        ps.setString(5, d.cpuKwh().toPlainString());
-                        ps.setString(6, d.gpuKwh().toPlainString());
-                        ps.setString(7, d.ramKwh().toPlainString());
-                        ps.setString(8, d.energyKwh().toPlainString());
-                        ps.setString(9, d.emissionsKg().toPlainString());
+                        ps.setString(5, d.cpuKwh().toString());
+                        ps.setString(6, d.gpuKwh().toString());
+                        ps.setString(7, d.ramKwh().toString());
+                        ps.setString(8, d.energyKwh().toString());
+                        ps.setString(9, d.emissionsKg().toString());
                         ps.setString(10, d.bodySha256());
                         ps.setString(11, Timestamps.format(Timestamps.truncate(now)));
                         inserted = ps.executeUpdate();

@@ -72,7 +72,7 @@ final class Body {
     BigDecimal requiredNonNegative(String field) {
         BigDecimal d = number(field);
         if (d == null) throw CodeCarbonApiException.invalid(field, "missing (expected a number ≥ 0)");
-        if (d.signum() < 0) throw CodeCarbonApiException.invalid(field, d.toPlainString() + " is negative (expected a number ≥ 0)");
+        if (d.signum() < 0) throw CodeCarbonApiException.invalid(field, d.toString() + " is negative (expected a number ≥ 0)");
         return d;
     }
 
@@ -97,7 +97,7 @@ final class Body {
         } catch (ArithmeticException e) {
             // Not whole, or too large: said below.
         }
-        throw CodeCarbonApiException.invalid(field, d.toPlainString() + " (expected a whole number ≥ " + min + ")");
+        throw CodeCarbonApiException.invalid(field, d.toString() + " (expected a whole number ≥ " + min + ")");
     }
 
     /** A whole number ≥ 0, or null when absent or null. */

@@ -223,10 +223,10 @@ public final class CodeCarbonApi {
         if (cpuCount != null) w.tag("cpu_count", cpuCount.toString());
         tag(w, CodeCarbonMapping.GPU_TAG, gpuModel);
         if (gpuCount != null && gpuCount > 0) w.tag(CodeCarbonMapping.GPU_COUNT_TAG, gpuCount.toString());
-        if (ram != null) w.tag("ram_total_size_gb", ram.toPlainString());
+        if (ram != null) w.tag("ram_total_size_gb", ram.toString());
         tag(w, "tracking_mode", trackingMode);
-        if (longitude != null) w.tag("longitude", longitude.toPlainString());
-        if (latitude != null) w.tag("latitude", latitude.toPlainString());
+        if (longitude != null) w.tag("longitude", longitude.toString());
+        if (latitude != null) w.tag("latitude", latitude.toString());
         tag(w, "codecarbon_region", region);
         tag(w, "codecarbon_provider", provider);
         Location location = location(provider, region, e);
@@ -271,7 +271,7 @@ public final class CodeCarbonApi {
         for (String f : new String[] {"emissions_rate", "cpu_power", "gpu_power", "ram_power", "cpu_utilization_percent",
                 "gpu_utilization_percent", "ram_utilization_percent", "wue"}) {
             BigDecimal v = b.number(f);
-            if (v != null && v.signum() < 0) throw CodeCarbonApiException.invalid(f, v.toPlainString() + " is negative (expected ≥ 0)");
+            if (v != null && v.signum() < 0) throw CodeCarbonApiException.invalid(f, v.toString() + " is negative (expected ≥ 0)");
         }
         RunRecord r = visibleRun(runId, c);
         Instant start = ts.minusSeconds(duration);
