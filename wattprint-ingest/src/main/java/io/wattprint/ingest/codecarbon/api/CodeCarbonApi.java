@@ -129,6 +129,7 @@ public final class CodeCarbonApi {
         String description = b.text("description");
         boolean onCloud = b.bool("on_cloud", false);
         String timestamp = b.text("timestamp");
+        if (timestamp != null) b.requiredTimestamp("timestamp", clock.instant());   // checked, stored as sent
         String countryName = b.text("country_name");
         String iso = b.text("country_iso_code");
         String region = b.text("region");
@@ -295,8 +296,8 @@ public final class CodeCarbonApi {
 
     /** The run {@code runId} when it was created by this API and the caller sees it, else 404 naming {@code run_id}. */
     private RunRecord visibleRun(String runId, Caller c) {
-        return ledger.runs().find(runId)
-                .filter(r -> r.run().id().equals(runId) && r.run().idempotencyKey().startsWith(KEY_PREFIX))
+        return ledger.runs().findExact(runId)
+                .filter(r -> r.run().idempotencyKey().startsWith(KEY_PREFIX))
                 .filter(r -> c.sees(r.run().workload().team(), r.run().workload().project()))
                 .orElseThrow(() -> CodeCarbonApiException.notFound("run_id", "no run '" + io.wattprint.ingest.Excerpt.of(runId)
                         + "' (create it with POST /runs; ids of runs not created by this API are not accepted)"));

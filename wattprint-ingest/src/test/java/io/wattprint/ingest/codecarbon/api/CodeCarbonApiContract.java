@@ -248,6 +248,15 @@ abstract class CodeCarbonApiContract {
     }
 
     @Test
+    void aRunIdIsMatchedExactlyNotAsAPrefix() throws Exception {
+        String runId = api.createRun(runBody(), null);
+        assertNotFound(() -> api.addEmission(deltaBody(runId.substring(0, 8)), null), "run_id");
+        api.createRun(runBody(), null);
+        assertInvalid(() -> api.addEmission(deltaBody(""), null), "run_id");   // empty: refused as missing
+        assertThat(storedDeltas(runId)).isZero();
+    }
+
+    @Test
     void aDeltaOfAnotherTeamsRunIsNotFoundAsAnUnknownRunIs() throws Exception {
         String runId = api.createRun(runBody(), new Caller("nlp", null));
         assertThat(ledger.runs().find(runId).orElseThrow().run().workload().team()).isEqualTo("nlp");
@@ -382,6 +391,8 @@ abstract class CodeCarbonApiContract {
         assertInvalid(() -> api.createExperiment(EXACT.readTree("{\"name\": \"e\"}"), null), "project_id");
         assertInvalid(() -> api.createExperiment(EXACT.readTree("{\"name\": \"e\", \"project_id\": \"" + pid + "\", \"on_cloud\": \"yes\"}"),
                 null), "on_cloud");
+        assertInvalid(() -> api.createExperiment(EXACT.readTree("{\"name\": \"e\", \"project_id\": \"" + pid
+                + "\", \"timestamp\": \"2031-01-01T00:00:00+00:00\"}"), null), "timestamp");
         assertNotFound(() -> api.createExperiment(EXACT.readTree("{\"name\": \"e\", \"project_id\": \"nope\"}"), null), "project_id");
         assertThat(api.experiments(null)).isEmpty();
     }
