@@ -141,18 +141,25 @@ public final class IntervalRepository {
     /** The intervals a one-parameter query selects, in {@link IntervalRow#read} columns, by start then component. */
     private List<EnergyInterval> read(String what, String sql, String runId) {
         synchronized (c) {
-            return Sql.read(c, ledger, what, c -> {
-                List<EnergyInterval> out = new ArrayList<>();
-                try (PreparedStatement ps = c.prepareStatement(sql)) {
-                    ps.setString(1, runId);
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) out.add(IntervalRow.read(rs, 1));
-                    }
-                }
-                // Sorted here, not by the database: the same order whatever a server's collation.
-                out.sort(BY_START);
-                return out;
-            });
+            return Sql.read(c, ledger, what, c -> select(c, sql, runId));
         }
+    }
+
+    /** {@link #hourly} inside a caller's transaction on {@code c}. */
+    static List<EnergyInterval> hourly(Connection c, String runId) throws java.sql.SQLException {
+        return select(c, HOURLY, runId);
+    }
+
+    private static List<EnergyInterval> select(Connection c, String sql, String runId) throws java.sql.SQLException {
+        List<EnergyInterval> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, runId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) out.add(IntervalRow.read(rs, 1));
+            }
+        }
+        // Sorted here, not by the database: the same order whatever a server's collation.
+        out.sort(BY_START);
+        return out;
     }
 }

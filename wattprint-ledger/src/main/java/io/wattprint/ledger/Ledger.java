@@ -35,6 +35,7 @@ public final class Ledger implements AutoCloseable {
     private final FacilityRepository facilities;
     private final ImportRepository imports;
     private final CloudEmissionRepository cloudEmissions;
+    private final CodeCarbonApiRepository codeCarbonApi;
     private final boolean readOnly;
 
     private Ledger(Connector.Opened o) { this(o, false); }
@@ -57,6 +58,7 @@ public final class Ledger implements AutoCloseable {
         this.facilities = new FacilityRepository(connection, o.name());
         this.imports = new ImportRepository(connection, o.name());
         this.cloudEmissions = new CloudEmissionRepository(connection, o.name());
+        this.codeCarbonApi = new CodeCarbonApiRepository(connection, o.name());
     }
 
     /**
@@ -156,6 +158,8 @@ public final class Ledger implements AutoCloseable {
     public ImportRepository imports() { return imports; }
     /** Emissions cloud providers reported (wattprint ingest aws-carbon, gcp-carbon, azure-carbon). */
     public CloudEmissionRepository cloudEmissions() { return cloudEmissions; }
+    /** CodeCarbon projects, experiments and emission deltas received by the CodeCarbon-compatible API. */
+    public CodeCarbonApiRepository codeCarbonApi() { return codeCarbonApi; }
 
     /**
      * Starts a bulk load: until it is closed, commits on this ledger are not each flushed to disk

@@ -74,6 +74,16 @@ abstract class RunRepositoryContract extends LedgerContract {
     }
 
     @Test
+    void findExactMatchesTheWholeIdOnlyAndNeverFailsOnAnAmbiguousPrefix() {
+        runs.insertRun(run("abcd1234", T0));
+        runs.insertRun(run("abcd5678", T0));
+
+        assertThat(runs.findExact("abcd1234").orElseThrow().run().id()).isEqualTo("abcd1234");
+        assertThat(runs.findExact("abcd")).isEmpty();
+        assertThat(runs.findExact("abcd1234 ")).as("not stripped").isEmpty();
+    }
+
+    @Test
     void anAmbiguousPrefixIsAnErrorListingTheMatches() {
         runs.insertRun(run("abcd1234", T0));
         runs.insertRun(run("abcd5678", T0.plusSeconds(1)));

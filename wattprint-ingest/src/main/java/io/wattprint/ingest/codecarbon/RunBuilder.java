@@ -11,17 +11,14 @@ import io.wattprint.core.model.PueAssumption;
 import io.wattprint.core.model.Run;
 import io.wattprint.core.model.RunStatus;
 import io.wattprint.core.model.Workload;
-import io.wattprint.core.quantity.Energy;
 import io.wattprint.core.quantity.Pue;
 import io.wattprint.data.ReferenceData;
-import io.wattprint.data.UnknownLocationException;
 import io.wattprint.ingest.ImportContext;
 import io.wattprint.ingest.ImportFactors;
 import io.wattprint.ledger.ImportedRun;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -32,12 +29,12 @@ import java.util.UUID;
 /** A checked CodeCarbon row → a closed run with its intervals and footprint (METHODOLOGY.md §11.1). */
 final class RunBuilder {
     /** Tag holding CodeCarbon's own {@code emissions} figure (kg CO2e), shown beside ours by {@code runs show}. */
-    static final String EMISSIONS_TAG = "codecarbon_emissions_kg";
-    static final Component GPU = Component.gpu("all");
+    static final String EMISSIONS_TAG = CodeCarbonMapping.EMISSIONS_TAG;
+    static final Component GPU = CodeCarbonMapping.GPU;
     /** Tag holding CodeCarbon's {@code gpu_count} (a whole number ≥ 1): the GPUs behind the one aggregated GPU component. */
-    public static final String GPU_COUNT_TAG = "gpu_count";
+    public static final String GPU_COUNT_TAG = CodeCarbonMapping.GPU_COUNT_TAG;
     /** Tag holding CodeCarbon's {@code gpu_model} (e.g. {@code 8 x NVIDIA H100 80GB HBM3}), as {@code wattprint run} tags name the GPU. */
-    public static final String GPU_TAG = "gpu";
+    public static final String GPU_TAG = CodeCarbonMapping.GPU_TAG;
 
     private final ImportContext ctx;
     private final ReferenceData data;
@@ -93,11 +90,8 @@ final class RunBuilder {
         countUnknown(row, location);
         Run run = new Run(UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8)).toString(), key, w.build(), null, location,
                 row.start(), row.end(), RunStatus.SUCCEEDED, null, null);
-        Provenance p = new Provenance.Imported("codecarbon " + (row.version() == null ? "(version not given)" : row.version()));
-        List<EnergyInterval> xs = new ArrayList<>(3);
-        add(xs, row, Component.CPU, row.cpu(), p);
-        add(xs, row, GPU, row.gpu(), p);
-        add(xs, row, Component.DRAM, row.ram(), p);
+        Provenance p = CodeCarbonMapping.provenance(row.version());
+        List<EnergyInterval> xs = CodeCarbonMapping.intervals(row.start(), row.end(), row.cpu(), row.gpu(), row.ram(), p);
         PueAssumption pue = cols.has("pue")
                 ? new PueAssumption(row.pue(), "declared in the CodeCarbon file (column pue)")
                 : new PueAssumption(Pue.NONE, "not applied (the CodeCarbon file has no pue column; its energy is IT energy)");
@@ -105,20 +99,9 @@ final class RunBuilder {
         return new ImportedRun(run, xs, f, data.version(), ctx.clock().instant(), ctx.importId());
     }
 
-    /** A gpu_count as a whole number ≥ 0 ({@code 8}, {@code 8.0} → {@code "8"}), else null (not a count). 0 gets no tag. */
+    /** A gpu_count as a whole number ≥ 0, else null: {@link CodeCarbonMapping#gpuCount}. */
     static String gpuCount(String text) {
-        if (text == null) return null;
-        try {
-            java.math.BigDecimal d = new java.math.BigDecimal(text.strip());
-            if (d.signum() < 0 || d.stripTrailingZeros().scale() > 0) return null;
-            return d.toBigIntegerExact().toString();
-        } catch (NumberFormatException | ArithmeticException e) {
-            return null;
-        }
-    }
-
-    private static void add(List<EnergyInterval> xs, CodeCarbonRow row, Component c, Energy e, Provenance p) {
-        if (e.joules() > 0) xs.add(new EnergyInterval(row.start(), row.end(), c, e, p));
+        return CodeCarbonMapping.gpuCount(text);
     }
 
     /**
@@ -133,24 +116,8 @@ final class RunBuilder {
     /** The cloud region when given and known, else the country (ISO alpha-3 → alpha-2 zone), else unknown. */
     private Location location(CodeCarbonRow row) {
         String cacheKey = row.cloudProvider() + "|" + row.cloudRegion() + "|" + row.countryIso3();
-        return locations.computeIfAbsent(cacheKey, k -> {
-            if (row.cloudProvider() != null && row.cloudRegion() != null) {
-                try {
-                    return data.locations().resolve(row.cloudProvider() + ":" + row.cloudRegion());
-                } catch (UnknownLocationException e) {
-                    // Fall back to the country.
-                }
-            }
-            String a2 = CountryCodes.alpha2(row.countryIso3()).orElse(null);
-            if (a2 != null) {
-                try {
-                    return data.locations().resolve(a2);
-                } catch (UnknownLocationException e) {
-                    // Unknown: recorded as such below.
-                }
-            }
-            return Location.unknown();
-        });
+        return locations.computeIfAbsent(cacheKey,
+                k -> CodeCarbonMapping.location(data, row.cloudProvider(), row.cloudRegion(), row.countryIso3()));
     }
 
     /** Notes the locations that could not be resolved, once per file. */
