@@ -35,6 +35,7 @@ public final class Ledger implements AutoCloseable {
     private final FacilityRepository facilities;
     private final ImportRepository imports;
     private final CloudEmissionRepository cloudEmissions;
+    private final TokenRepository tokens;
     private final boolean readOnly;
 
     private Ledger(Connector.Opened o) { this(o, false); }
@@ -57,6 +58,7 @@ public final class Ledger implements AutoCloseable {
         this.facilities = new FacilityRepository(connection, o.name());
         this.imports = new ImportRepository(connection, o.name());
         this.cloudEmissions = new CloudEmissionRepository(connection, o.name());
+        this.tokens = new TokenRepository(connection, o.name());
     }
 
     /**
@@ -156,6 +158,26 @@ public final class Ledger implements AutoCloseable {
     public ImportRepository imports() { return imports; }
     /** Emissions cloud providers reported (wattprint ingest aws-carbon, gcp-carbon, azure-carbon). */
     public CloudEmissionRepository cloudEmissions() { return cloudEmissions; }
+    /** API tokens of the server (wattprint tokens, wattprint serve): only their hashes are stored. */
+    public TokenRepository tokens() { return tokens; }
+
+    /**
+     * Asks the database a trivial question that reads the schema ({@code SELECT MAX(version) FROM schema_version}): a
+     * server's readiness check.
+     *
+     * @throws LedgerException when the ledger does not answer (closed, file gone or unreadable, server down)
+     */
+    public void ping() {
+        synchronized (connection) {
+            Sql.read(connection, name, "reach the ledger", c -> {
+                try (java.sql.Statement st = c.createStatement();
+                     java.sql.ResultSet rs = st.executeQuery("SELECT MAX(version) FROM schema_version")) {
+                    rs.next();
+                    return null;
+                }
+            });
+        }
+    }
 
     /**
      * Starts a bulk load: until it is closed, commits on this ledger are not each flushed to disk
