@@ -263,6 +263,15 @@ public final class RunRepository {
         return out;
     }
 
+    /** A run by its exact id (no prefix matching: for the server's API, where a prefix would reveal other ids). */
+    public Optional<RunRecord> byId(String id) {
+        Objects.requireNonNull(id, "id");
+        synchronized (c) {
+            return Sql.read(c, ledger, "look up run " + id, c -> RunReader.read(c,
+                    new RunReader.Selection("r.id = ?", List.of(id), null, null)).stream().findFirst());
+        }
+    }
+
     /**
      * A run by its id or by a unique prefix of at least {@value #MIN_PREFIX} characters.
      *

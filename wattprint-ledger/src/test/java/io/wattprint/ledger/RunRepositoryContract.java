@@ -74,6 +74,16 @@ abstract class RunRepositoryContract extends LedgerContract {
     }
 
     @Test
+    void byIdFindsOnlyTheExactIdNeverAPrefix() {
+        runs.insertRun(run("abcd1234", T0));
+        runs.insertRun(run("abcd5678", T0));
+
+        assertThat(runs.byId("abcd1234").orElseThrow().run().id()).isEqualTo("abcd1234");
+        assertThat(runs.byId("abcd")).as("a prefix, even an ambiguous one, finds nothing").isEmpty();
+        assertThat(runs.byId("abcd12345")).isEmpty();
+    }
+
+    @Test
     void anAmbiguousPrefixIsAnErrorListingTheMatches() {
         runs.insertRun(run("abcd1234", T0));
         runs.insertRun(run("abcd5678", T0.plusSeconds(1)));
