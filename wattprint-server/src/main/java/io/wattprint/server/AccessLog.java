@@ -12,14 +12,17 @@ import java.time.Instant;
  * put a secret there); {@code token} is the token's public id, never its secret, and absent when none was accepted.
  */
 final class AccessLog {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** Made on the first request logged, not at start-up. */
+    private static final class Mapper {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
 
     private final Appendable out;
 
     AccessLog(Appendable out) { this.out = out; }
 
     void write(Instant time, String method, String path, String route, int status, double durationMs, String tokenId) {
-        ObjectNode n = MAPPER.createObjectNode();
+        ObjectNode n = Mapper.MAPPER.createObjectNode();
         n.put("time", time.toString());
         n.put("method", method);
         n.put("path", path);

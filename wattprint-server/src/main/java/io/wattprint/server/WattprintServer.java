@@ -27,7 +27,6 @@ import java.util.Objects;
  * limit, call the handler, and turn whatever it throws into a JSON error. Nothing answers with a stack trace.
  */
 public final class WattprintServer implements AutoCloseable {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
     /** The request attribute holding the route template the wrapper matched. */
     private static final String ROUTE = "wattprint.route";
     /** Set on requests the wrapper counted in flight, so the request logger releases them once written. */
@@ -60,6 +59,7 @@ public final class WattprintServer implements AutoCloseable {
      */
     public static WattprintServer start(Ledger ledger, ServerConfig config, List<Routes> more, PrintStream diagnostics) {
         WattprintServer s = new WattprintServer(ledger, config, diagnostics);
+        skipJettyMemoryProbe();
         List<Routes> all = new ArrayList<>();
         all.add(new HealthRoutes(s));
         all.add(new RunRoutes());
@@ -267,7 +267,7 @@ public final class WattprintServer implements AutoCloseable {
 
     /** Writes {@code {"error": {"code": …, "message": …}}} with the error's status and headers. */
     static void writeError(Context ctx, ApiError e) {
-        ObjectNode body = MAPPER.createObjectNode();
+        ObjectNode body = Mapper.MAPPER.createObjectNode();
         ObjectNode error = body.putObject("error");
         error.put("code", e.code());
         error.put("message", e.getMessage());
@@ -294,6 +294,27 @@ public final class WattprintServer implements AutoCloseable {
             diagnostics.println("wattprint serve: " + line);
             diagnostics.flush();
         }
+    }
+
+    /**
+     * Jetty 12.1 sizes its padded counters by the number of object references per cache line, and without the system
+     * property {@code org.eclipse.jetty.util.referencesPerCacheLine} it asks the JVM whether references are compressed
+     * through the platform MBean server ({@code MemoryUtils}, jetty-util 12.1): starting JMX is about a third of a
+     * second of the server's start. The answer is known without it: a heap under 32 GiB has compressed references
+     * (4 bytes, 16 to a 64-byte line), a larger one 8-byte references (8 to a line). It tunes padding against false
+     * sharing only; a value set by the user is kept.
+     */
+    static void skipJettyMemoryProbe() {
+        String key = "org.eclipse.jetty.util.referencesPerCacheLine";
+        if (System.getProperty(key) == null) {
+            boolean compressed = Runtime.getRuntime().maxMemory() < 32L * 1024 * 1024 * 1024;
+            System.setProperty(key, compressed ? "16" : "8");
+        }
+    }
+
+    /** Jackson's mapper, made on the first error: building it is a tenth of a second that start-up need not pay. */
+    private static final class Mapper {
+        static final ObjectMapper MAPPER = new ObjectMapper();
     }
 
     private static String rootMessage(Throwable e) {
