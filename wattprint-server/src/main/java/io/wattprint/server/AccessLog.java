@@ -21,7 +21,7 @@ final class AccessLog {
 
     AccessLog(Appendable out) { this.out = out; }
 
-    void write(Instant time, String method, String path, String route, int status, double durationMs, String tokenId) {
+    void write(Instant time, String method, String path, String route, int status, float durationMs, String tokenId) {
         ObjectNode n = Mapper.MAPPER.createObjectNode();
         n.put("time", time.toString());
         n.put("method", method);
