@@ -83,6 +83,8 @@ public final class ServeCommand implements Callable<Integer> {
         WattprintServer server;
         PrintStream diagnostics = new PrintStream(new WriterStream(cli.err()), true, StandardCharsets.UTF_8);
         try {
+            // Route groups beyond the built-in ones (health, readiness, metrics, GET /api/v1/runs/{id}) are passed here:
+            // the CodeCarbon-compatible API, as a Routes of wattprint-server over ingest's domain logic, is the next.
             server = WattprintServer.start(ledger, config, List.of(), diagnostics);
         } catch (ServerStartException e) {
             ledger.close();
