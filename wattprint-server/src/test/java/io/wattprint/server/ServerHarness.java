@@ -28,8 +28,11 @@ final class ServerHarness implements AutoCloseable {
     final ByteArrayOutputStream diagnostics = new ByteArrayOutputStream();
     final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    ServerHarness(Path dir, long maxBody, Routes... more) {
-        ledger = Ledger.open(dir.resolve("ledger.db").toString());
+    ServerHarness(Path dir, long maxBody, Routes... more) { this(dir.resolve("ledger.db").toString(), maxBody, more); }
+
+    /** A server over the ledger at {@code spec} (a SQLite file or a PostgreSQL URL). */
+    ServerHarness(String spec, long maxBody, Routes... more) {
+        ledger = Ledger.open(spec);
         ServerConfig config = ServerConfig.defaults().withPort(0).withMaxBody(maxBody).withAccessLog(accessLog)
                 .withDrainTimeout(Duration.ofSeconds(10));
         server = WattprintServer.start(ledger, config, List.of(more), new PrintStream(diagnostics, true, StandardCharsets.UTF_8));
