@@ -38,6 +38,16 @@ class ServeCommandNegativeTest {
     }
 
     @Test
+    void anAddressThatCannotBeBoundIsARunTimeFailure() {
+        assertError(new CliHarness(home).run("serve", "--port", "0", "--bind", "203.0.113.7"), 1, "cannot listen on 203.0.113.7:0: ");
+    }
+
+    @Test
+    void anEmptyBindIsAUsageError() {
+        assertError(new CliHarness(home).run("serve", "--bind", " "), 2, "invalid value for --bind: '' (expected an address such as");
+    }
+
+    @Test
     void anAccessLogThatCannotBeWrittenIsAFailure() {
         assertError(new CliHarness(home).run("serve", "--port", "0", "--access-log", home.resolve("no/such/dir/access.log").toString()), 1,
                 "cannot write the access log ");

@@ -123,8 +123,10 @@ class TokensCommandTest {
     }
 
     @Test
-    void anEmptyTeamIsAUsageError() {
+    void anEmptyTeamProjectOrLabelIsAUsageError() {
         assertUsage(cli().run("tokens", "create", "--scope", "read", "--team", " "), "invalid value for --team: ''");
+        assertUsage(cli().run("tokens", "create", "--scope", "read", "--project", ""), "invalid value for --project: ''");
+        assertUsage(cli().run("tokens", "create", "--scope", "read", "--label", " "), "invalid value for --label: ''");
     }
 
     @Test
