@@ -21,7 +21,7 @@ class LayeringTest {
         noClasses().that().resideInAPackage("io.wattprint.core..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.wattprint.data..", "io.wattprint.ledger..",
                         "io.wattprint.meter..", "io.wattprint.run..", "io.wattprint.api..", "io.wattprint.ingest..", "io.wattprint.report..",
-                        "io.wattprint.cli..", "java.sql..", "java.nio.file..", "java.net..",
+                        "io.wattprint.server..", "io.wattprint.cli..", "java.sql..", "java.nio.file..", "java.net..",
                         "java.io..")
                 .check(classes);
     }
@@ -80,6 +80,22 @@ class LayeringTest {
     void theJavaApiUsesTheLowerModulesButNotTheCli() {
         noClasses().that().resideInAPackage("io.wattprint.api..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.wattprint.cli..")
+                .check(classes);
+    }
+
+    @Test
+    void theServerSitsAboveLedgerReportAndIngestAndBelowTheCli() {
+        // The server serves what the lower modules store and compute; only the CLI (wattprint serve) starts it.
+        noClasses().that().resideInAPackage("io.wattprint.server..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.wattprint.cli..", "io.wattprint.meter..",
+                        "io.wattprint.run..", "io.wattprint.api..")
+                .check(classes);
+        noClasses().that().resideOutsideOfPackages("io.wattprint.server..", "io.wattprint.cli..")
+                .should().dependOnClassesThat().resideInAPackage("io.wattprint.server..")
+                .check(classes);
+        // HTTP stays in the server: Javalin and Jetty appear nowhere else.
+        noClasses().that().resideOutsideOfPackage("io.wattprint.server..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.javalin..", "org.eclipse.jetty..", "io.prometheus..")
                 .check(classes);
     }
 

@@ -36,6 +36,7 @@ public final class Ledger implements AutoCloseable {
     private final ImportRepository imports;
     private final CloudEmissionRepository cloudEmissions;
     private final CodeCarbonApiRepository codeCarbonApi;
+    private final TokenRepository tokens;
     private final boolean readOnly;
 
     private Ledger(Connector.Opened o) { this(o, false); }
@@ -59,6 +60,7 @@ public final class Ledger implements AutoCloseable {
         this.imports = new ImportRepository(connection, o.name());
         this.cloudEmissions = new CloudEmissionRepository(connection, o.name());
         this.codeCarbonApi = new CodeCarbonApiRepository(connection, o.name());
+        this.tokens = new TokenRepository(connection, o.name());
     }
 
     /**
@@ -160,6 +162,26 @@ public final class Ledger implements AutoCloseable {
     public CloudEmissionRepository cloudEmissions() { return cloudEmissions; }
     /** CodeCarbon projects, experiments and emission deltas received by the CodeCarbon-compatible API. */
     public CodeCarbonApiRepository codeCarbonApi() { return codeCarbonApi; }
+    /** API tokens of the server (wattprint tokens, wattprint serve): only their hashes are stored. */
+    public TokenRepository tokens() { return tokens; }
+
+    /**
+     * Asks the database a trivial question that reads the schema ({@code SELECT MAX(version) FROM schema_version}): a
+     * server's readiness check.
+     *
+     * @throws LedgerException when the ledger does not answer (closed, file gone or unreadable, server down)
+     */
+    public void ping() {
+        synchronized (connection) {
+            Sql.read(connection, name, "reach the ledger", c -> {
+                try (java.sql.Statement st = c.createStatement();
+                     java.sql.ResultSet rs = st.executeQuery("SELECT MAX(version) FROM schema_version")) {
+                    rs.next();
+                    return null;
+                }
+            });
+        }
+    }
 
     /**
      * Starts a bulk load: until it is closed, commits on this ledger are not each flushed to disk

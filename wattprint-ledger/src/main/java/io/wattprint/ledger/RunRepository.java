@@ -263,8 +263,8 @@ public final class RunRepository {
         return out;
     }
 
-    /** A run by its exact id (no prefix matching: for ids a program sends back, such as an API's). */
-    public Optional<RunRecord> findExact(String id) {
+    /** A run by its exact id (no prefix matching: for the server's API, where a prefix would reveal other ids). */
+    public Optional<RunRecord> byId(String id) {
         Objects.requireNonNull(id, "id");
         synchronized (c) {
             return Sql.read(c, ledger, "look up run " + id, c -> RunReader.read(c,

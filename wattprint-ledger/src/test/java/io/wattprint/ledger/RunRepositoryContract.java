@@ -74,13 +74,13 @@ abstract class RunRepositoryContract extends LedgerContract {
     }
 
     @Test
-    void findExactMatchesTheWholeIdOnlyAndNeverFailsOnAnAmbiguousPrefix() {
+    void byIdFindsOnlyTheExactIdNeverAPrefix() {
         runs.insertRun(run("abcd1234", T0));
         runs.insertRun(run("abcd5678", T0));
 
-        assertThat(runs.findExact("abcd1234").orElseThrow().run().id()).isEqualTo("abcd1234");
-        assertThat(runs.findExact("abcd")).isEmpty();
-        assertThat(runs.findExact("abcd1234 ")).as("not stripped").isEmpty();
+        assertThat(runs.byId("abcd1234").orElseThrow().run().id()).isEqualTo("abcd1234");
+        assertThat(runs.byId("abcd")).as("a prefix, even an ambiguous one, finds nothing").isEmpty();
+        assertThat(runs.byId("abcd12345")).isEmpty();
     }
 
     @Test

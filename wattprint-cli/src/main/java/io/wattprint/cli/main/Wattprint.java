@@ -68,7 +68,8 @@ public final class Wattprint implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (run, meter, runs, report, "
-                + "estimate, sci, factors, instruments, scope2, facility, reconcile, allocate, hardware, data, ingest)");
+                + "estimate, sci, factors, instruments, scope2, facility, reconcile, allocate, hardware, data, ingest, doctor, serve, "
+                + "tokens)");
     }
 
     /**
@@ -97,6 +98,8 @@ public final class Wattprint implements Runnable {
         m.put("data", DataCommand.class);
         m.put("ingest", IngestCommand.class);
         m.put("doctor", DoctorCommand.class);
+        m.put("serve", io.wattprint.cli.serve.ServeCommand.class);
+        m.put("tokens", io.wattprint.cli.tokens.TokensCommand.class);
         m.put("help", CommandLine.HelpCommand.class);
         return m;
     }

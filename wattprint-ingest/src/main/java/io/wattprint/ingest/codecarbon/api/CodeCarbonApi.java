@@ -296,7 +296,7 @@ public final class CodeCarbonApi {
 
     /** The run {@code runId} when it was created by this API and the caller sees it, else 404 naming {@code run_id}. */
     private RunRecord visibleRun(String runId, Caller c) {
-        return ledger.runs().findExact(runId)
+        return ledger.runs().byId(runId)
                 .filter(r -> r.run().idempotencyKey().startsWith(KEY_PREFIX))
                 .filter(r -> c.sees(r.run().workload().team(), r.run().workload().project()))
                 .orElseThrow(() -> CodeCarbonApiException.notFound("run_id", "no run '" + io.wattprint.ingest.Excerpt.of(runId)

@@ -1,0 +1,30 @@
+package io.wattprint.server;
+
+import io.wattprint.ledger.LedgerException;
+
+/**
+ * The routes every server has, which need no token: {@code GET /healthz} (200 while the process answers),
+ * {@code GET /readyz} (200 when the ledger answers a trivial query, else 503 {@code ledger_unavailable} with
+ * {@code Retry-After}) and {@code GET /metrics} (Prometheus text format). /metrics carries only the server's
+ * request counts and latencies by route template: nothing of any tenant's data, so it needs no token, like the
+ * health checks a load balancer calls.
+ */
+final class HealthRoutes implements Routes {
+    private final WattprintServer server;
+
+    HealthRoutes(WattprintServer server) { this.server = server; }
+
+    @Override
+    public void register(RouteRegistry routes) {
+        routes.get("/healthz", Need.NONE, ctx -> ctx.contentType("application/json").result("{\"status\":\"ok\"}"));
+        routes.get("/readyz", Need.NONE, ctx -> {
+            try {
+                routes.ledger().ping();
+            } catch (LedgerException e) {
+                throw ApiError.unavailable("ledger_unavailable", "the ledger does not answer", 5);
+            }
+            ctx.contentType("application/json").result("{\"status\":\"ready\"}");
+        });
+        routes.get("/metrics", Need.NONE, ctx -> ctx.contentType(HttpMetrics.contentType()).result(server.metrics().scrape()));
+    }
+}
