@@ -314,6 +314,20 @@ public final class RunRepository {
             where.append(" AND r.model_version = ?");
             params.add(q.modelVersion());
         }
+        if (q.team() != null) {
+            where.append(" AND r.team = ?");
+            params.add(q.team());
+        }
+        if (q.after() != null) {
+            // Keyset paging in the order of newestFirst(): strictly after (start, id), compared as that order compares.
+            String start = dialect.byteOrder("r.start_ts");
+            where.append(" AND (").append(start).append(" < ? OR (").append(start).append(" = ? AND ")
+                    .append(dialect.byteOrder("r.id")).append(" < ?))");
+            String at = Timestamps.format(Timestamps.truncate(q.after().start()));
+            params.add(at);
+            params.add(at);
+            params.add(q.after().id());
+        }
         if (q.since() != null) {
             where.append(" AND r.start_ts >= ?");
             params.add(Timestamps.format(Timestamps.truncate(q.since())));

@@ -38,6 +38,7 @@ public final class WattprintServer implements AutoCloseable {
     private final AccessLog accessLog;
     private final PrintStream diagnostics;
     private final Object lock = new Object();
+    private final List<String> registered = new ArrayList<>();
     private int inFlight;
     private volatile boolean stopping;
     private boolean stopped;
@@ -63,6 +64,9 @@ public final class WattprintServer implements AutoCloseable {
         List<Routes> all = new ArrayList<>();
         all.add(new HealthRoutes(s));
         all.add(new RunRoutes());
+        all.add(new RunListRoutes(config.clock()));
+        all.add(new SummaryRoutes(config.clock()));
+        all.add(new OpenApiRoutes());
         all.addAll(more);
         s.app = Javalin.create(cfg -> s.configure(cfg, all));
         try {
@@ -88,6 +92,16 @@ public final class WattprintServer implements AutoCloseable {
     }
 
     public Ledger ledger() { return ledger; }
+
+    /**
+     * Every route this server serves, as {@code "GET /api/v1/runs/{id}"} (method, space, path template), in the order
+     * registered: what {@code OpenApiTest} checks the served OpenAPI document against.
+     */
+    public List<String> routes() {
+        synchronized (registered) {
+            return List.copyOf(registered);
+        }
+    }
 
     /**
      * Stops gracefully and closes the ledger; a second call does nothing. New requests are refused with 503 at once;
@@ -160,12 +174,18 @@ public final class WattprintServer implements AutoCloseable {
         @Override
         public RouteRegistry get(String path, Need need, Handler handler) {
             cfg.routes.get(path, wrap(path, need, handler, false));
+            synchronized (registered) {
+                registered.add("GET " + path);
+            }
             return this;
         }
 
         @Override
         public RouteRegistry post(String path, Need need, Handler handler) {
             cfg.routes.post(path, wrap(path, need, handler, true));
+            synchronized (registered) {
+                registered.add("POST " + path);
+            }
             return this;
         }
 

@@ -7,12 +7,8 @@ import io.wattprint.cli.UserException;
 import io.wattprint.cli.out.Csv;
 import io.wattprint.cli.out.Table;
 import io.wattprint.core.figure.Figures;
-import io.wattprint.ledger.CloudEmissionRepository.Recorded;
 import io.wattprint.ledger.Ledger;
-import io.wattprint.ledger.RunQuery;
-import io.wattprint.ledger.RunRecord;
 import io.wattprint.report.ReportJson;
-import io.wattprint.report.summary.CloudReported;
 import io.wattprint.report.summary.Summary;
 import io.wattprint.report.summary.SummaryData;
 import java.io.PrintWriter;
@@ -78,17 +74,15 @@ public final class SummaryCommand implements Callable<Integer> {
         if (fromT != null && toT != null && !toT.isAfter(fromT)) {
             throw UserException.usage("--to (" + toT + ") must be after --from (" + fromT + ")");
         }
-        List<RunRecord> runs = List.of();
-        List<Recorded> cloudRows = List.of();
+        SummaryData data;
         Optional<Ledger> existing = cli.openExistingLedger(ledgerOption.db);
         if (existing.isPresent()) {
             try (Ledger ledger = existing.get()) {
-                runs = ledger.runs().list(new RunQuery(null, fromT, toT, null));
-                // Periods starting before --to; those ending after --from are kept (overlap, whole rows).
-                cloudRows = CloudReported.overlapping(ledger.cloudEmissions().history(null, toT), fromT, toT);
+                data = SummaryData.read(ledger, groupBy, decimals, fromT, toT);   // the server's /api/v1/summary too
             }
+        } else {
+            data = SummaryData.of(List.of(), List.of(), groupBy, decimals, fromT, toT);
         }
-        SummaryData data = SummaryData.of(runs, cloudRows, groupBy, decimals, fromT, toT);
         PrintWriter out = cli.out();
         switch (fmt) {
             case "json" -> out.println(ReportJson.text(data));

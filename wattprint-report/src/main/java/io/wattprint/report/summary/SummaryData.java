@@ -5,6 +5,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.wattprint.ledger.CloudEmissionRepository.Recorded;
+import io.wattprint.ledger.Ledger;
+import io.wattprint.ledger.RunQuery;
 import io.wattprint.ledger.RunRecord;
 import io.wattprint.report.JsonFigure;
 import java.math.BigDecimal;
@@ -84,6 +86,29 @@ public record SummaryData(String by, String from, String to, List<Group> groups,
         @JsonProperty("co2e_kg")
         @JsonUnwrapped(prefix = "co2e_kg")
         JsonFigure co2eKgJson() { return JsonFigure.of(exactCo2eKg, co2eKg); }
+    }
+
+    /**
+     * {@code wattprint report summary} over a ledger, as the CLI and the server's {@code GET /api/v1/summary} both
+     * compute it: the runs started in [{@code from}, {@code to}) and the cloud providers' rows whose usage period
+     * overlaps it ({@link CloudReported#overlapping}, whole rows).
+     */
+    public static SummaryData read(Ledger ledger, Summary.By by, Integer decimals, Instant from, Instant to) {
+        List<RunRecord> runs = ledger.runs().list(new RunQuery(null, from, to, null));
+        // Periods starting before to; those ending after from are kept (overlap, whole rows).
+        List<Recorded> cloudRows = CloudReported.overlapping(ledger.cloudEmissions().history(null, to), from, to);
+        return of(runs, cloudRows, by, decimals, from, to);
+    }
+
+    /**
+     * {@link #read} restricted to one tenant: only the runs of {@code team} and {@code project} (null: any), and no
+     * provider-reported rows, which belong to a cloud account, not to a team or project (the server's summary for a
+     * restricted token).
+     */
+    public static SummaryData readRestricted(Ledger ledger, Summary.By by, Integer decimals, Instant from, Instant to,
+                                             String team, String project) {
+        List<RunRecord> runs = ledger.runs().list(new RunQuery(project, from, to, null).withTeam(team));
+        return of(runs, List.of(), by, decimals, from, to);
     }
 
     /**
