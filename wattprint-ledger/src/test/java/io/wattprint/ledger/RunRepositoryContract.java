@@ -205,6 +205,45 @@ abstract class RunRepositoryContract extends LedgerContract {
     }
 
     @Test
+    void listFiltersByTeam() {
+        runs.insertRun(teamRun("nlp-1", "nlp", T0));
+        runs.insertRun(teamRun("cv-1", "vision", T0.plusSeconds(60)));
+        runs.insertRun(teamRun("nlp-2", "nlp", T0.plusSeconds(120)));
+        runs.insertRun(teamRun("none-1", null, T0.plusSeconds(180)));
+
+        assertThat(ids(RunQuery.all().withTeam("nlp"))).containsExactly("nlp-2", "nlp-1");
+        assertThat(ids(RunQuery.all().withTeam("NLP"))).as("names match exactly").isEmpty();
+        assertThat(ids(new RunQuery(null, T0.plusSeconds(1), null, null).withTeam("nlp"))).containsExactly("nlp-2");
+    }
+
+    @Test
+    void listContinuesStrictlyAfterAPositionOfItsOrderTiesByIdInByteOrder() {
+        // Three runs share a start to the microsecond; ids differ in case and punctuation, which a locale collation
+        // would order otherwise than bytes ('R' < '_' < 'r' as bytes).
+        Instant tie = Instant.parse("2026-01-15T00:00:00.123456Z");
+        runs.insertRun(teamRun("run-a", "t", tie));
+        runs.insertRun(teamRun("Run-b", "t", tie));
+        runs.insertRun(teamRun("run_c", "t", tie));
+        runs.insertRun(teamRun("older", "t", tie.minusNanos(1000)));
+        runs.insertRun(teamRun("newer", "t", tie.plusNanos(1000)));
+
+        assertThat(ids(RunQuery.all())).containsExactly("newer", "run_c", "run-a", "Run-b", "older");
+        assertThat(ids(RunQuery.all().withAfter(new RunQuery.After(tie, "run_c")))).containsExactly("run-a", "Run-b", "older");
+        assertThat(ids(RunQuery.all().withAfter(new RunQuery.After(tie, "run-a")))).containsExactly("Run-b", "older");
+        assertThat(ids(RunQuery.all().withAfter(new RunQuery.After(tie, "Run-b")))).containsExactly("older");
+        assertThat(ids(RunQuery.all().withAfter(new RunQuery.After(tie.plusNanos(1000), "newer")))).as("after the first")
+                .containsExactly("run_c", "run-a", "Run-b", "older");
+        assertThat(ids(new RunQuery(null, null, null, 1).withAfter(new RunQuery.After(tie, "run-a")))).as("with a limit")
+                .containsExactly("Run-b");
+        assertThat(ids(RunQuery.all().withAfter(new RunQuery.After(tie.minusNanos(1000), "older")))).isEmpty();
+    }
+
+    private static Run teamRun(String id, String team, Instant start) {
+        Workload w = Workload.builder("w").project("p").team(team).phase(Phase.TRAINING).build();
+        return new Run(id, "key-" + id, w, "h", Location.zone("FR"), start, null, RunStatus.RUNNING, null, "x");
+    }
+
+    @Test
     void listFiltersByModelAndVersion() {
         runs.insertRun(modelRun("llama-3", "llama", "3", T0));
         runs.insertRun(modelRun("llama-3b", "llama", "3", T0.plusSeconds(60)));
