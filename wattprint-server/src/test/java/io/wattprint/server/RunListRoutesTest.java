@@ -92,6 +92,22 @@ class RunListRoutesTest {
     }
 
     @Test
+    void pagesOverPostgresqlFollowTheSameByteOrderWithTies() throws Exception {
+        try (ServerHarness h = new ServerHarness(io.wattprint.testkit.EmbeddedPg.freshDatabaseUrl(), ServerConfig.DEFAULT_MAX_BODY)) {
+            List<Stored> stored = new ArrayList<>();
+            // Triples share a start; ids mix case and punctuation, which a locale collation orders otherwise than bytes.
+            String[] prefixes = {"Run-", "run-", "run_"};
+            for (int i = 0; i < 120; i++) {
+                stored.add(store(h, prefixes[i % 3] + String.format("%03d", (i * 7) % 120), T0.plusSeconds(60L * (i / 3)), "nlp", "bert", "m"));
+            }
+            List<List<String>> pages = pages(h, "limit=50", h.token(ApiToken.Scope.READ, "nlp", null));
+            assertThat(pages).extracting(List::size).containsExactly(50, 50, 20);
+            assertThat(pages.stream().flatMap(List::stream).toList())
+                    .containsExactlyElementsOf(stored.stream().sorted(NEWEST_FIRST).map(Stored::id).toList());
+        }
+    }
+
+    @Test
     void theDefaultLimitIs100AndTheLastPageHasNoNext() throws Exception {
         try (ServerHarness h = new ServerHarness(dir)) {
             for (int i = 0; i < 101; i++) store(h, String.format("run-%03d", i), T0.plusSeconds(i), "nlp", "bert", "m");
