@@ -54,7 +54,8 @@ public final class WattprintServer implements AutoCloseable {
     /**
      * Starts a server; it answers once this returns.
      *
-     * @param more        route groups besides the built-in ones (health, readiness, metrics, run detail)
+     * @param more        route groups besides the built-in ones (health, readiness, metrics, the v1 reads: runs, run detail,
+     *                    summary; the OpenAPI document)
      * @param diagnostics where internal errors are reported for the operator, one line each without a stack trace
      * @throws ServerStartException when the address cannot be bound (in use, not local, not permitted)
      */
