@@ -36,6 +36,7 @@ public final class WattprintServer implements AutoCloseable {
     private final ServerConfig config;
     private final HttpMetrics metrics = new HttpMetrics();
     private final AccessLog accessLog;
+    private final RateLimiter rateLimiter;
     private final PrintStream diagnostics;
     private final Object lock = new Object();
     private int inFlight;
@@ -47,6 +48,7 @@ public final class WattprintServer implements AutoCloseable {
         this.ledger = Objects.requireNonNull(ledger, "ledger");
         this.config = Objects.requireNonNull(config, "config");
         this.accessLog = config.accessLog() == null ? null : new AccessLog(config.accessLog());
+        this.rateLimiter = new RateLimiter(config.rateLimit(), config.clock());
         this.diagnostics = diagnostics;
     }
 
@@ -141,6 +143,7 @@ public final class WattprintServer implements AutoCloseable {
         cfg.http.defaultContentType = "application/json";
         cfg.jetty.modifyServer(server -> server.setStopTimeout(config.drainTimeout().toMillis()));
         cfg.requestLogger.http(this::afterRequest);
+        Cors.configure(cfg, config.corsOrigins(), ROUTE);
         Registry registry = new Registry(cfg);
         for (Routes r : all) r.register(registry);
         cfg.routes.exception(Exception.class, (e, ctx) -> writeError(ctx, toApiError(ctx, e)));
@@ -221,6 +224,8 @@ public final class WattprintServer implements AutoCloseable {
         String status = token.status(config.clock().instant());
         if (!"active".equals(status)) throw ApiError.unauthorized("the token " + token.id() + " is " + status);
         ctx.attribute(Access.ATTRIBUTE, new Access(token));
+        long retryAfter = rateLimiter.acquire(token.id());
+        if (retryAfter > 0) throw ApiError.rateLimited(token.id(), config.rateLimit(), retryAfter);
         if (!need.allows(token.scope())) {
             throw ApiError.forbidden("a token of scope " + token.scope().label() + " cannot call " + ctx.method().name() + " "
                     + ctx.attribute(ROUTE) + " (it needs scope " + need.scopes() + ")");
