@@ -37,10 +37,16 @@ final class HttpMetrics {
     }
 
     /** The Prometheus text exposition format (version 0.0.4) of every metric. */
-    byte[] scrape() {
+    byte[] scrape() { return scrape(java.util.List.of()); }
+
+    /** The same, with {@code more} metrics (the ledger's figures) after the server's own. */
+    byte[] scrape(java.util.List<io.prometheus.metrics.model.snapshots.MetricSnapshot> more) {
+        io.prometheus.metrics.model.snapshots.MetricSnapshots.Builder all = io.prometheus.metrics.model.snapshots.MetricSnapshots.builder();
+        for (io.prometheus.metrics.model.snapshots.MetricSnapshot m : registry.scrape()) all.metricSnapshot(m);
+        for (io.prometheus.metrics.model.snapshots.MetricSnapshot m : more) all.metricSnapshot(m);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            PrometheusTextFormatWriter.create().write(out, registry.scrape(),
+            PrometheusTextFormatWriter.create().write(out, all.build(),
                     io.prometheus.metrics.config.EscapingScheme.ALLOW_UTF8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

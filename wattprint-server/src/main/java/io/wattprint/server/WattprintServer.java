@@ -294,7 +294,7 @@ public final class WattprintServer implements AutoCloseable {
         }
     }
 
-    private void report(String line) {
+    void report(String line) {
         if (diagnostics != null) {
             diagnostics.println("wattprint serve: " + line);
             diagnostics.flush();
