@@ -16,9 +16,10 @@ import java.util.Objects;
  * @param clock        the time tokens' expiry and the rate limit's refill are read from
  * @param rateLimit    the per-token rate limit ({@link RateLimit#OFF} for none)
  * @param corsOrigins  the origins a browser may call the API from (CORS); empty: none, no CORS header is ever sent
+ * @param tls          the certificate and key to serve HTTPS with, or null for plain HTTP
  */
 public record ServerConfig(String bind, int port, long maxBodyBytes, Duration drainTimeout, Appendable accessLog, Clock clock,
-                           RateLimit rateLimit, List<String> corsOrigins) {
+                           RateLimit rateLimit, List<String> corsOrigins, TlsIdentity tls) {
     public static final String DEFAULT_BIND = "127.0.0.1";
     public static final int DEFAULT_PORT = 8480;
     /** 16 MiB: a day of one host's intervals sent in one batch fits many times. */
@@ -41,25 +42,28 @@ public record ServerConfig(String bind, int port, long maxBodyBytes, Duration dr
      */
     public static ServerConfig defaults() {
         return new ServerConfig(DEFAULT_BIND, DEFAULT_PORT, DEFAULT_MAX_BODY, DEFAULT_DRAIN, null, Clock.systemUTC(),
-                RateLimit.DEFAULT, List.of());
+                RateLimit.DEFAULT, List.of(), null);
     }
 
-    public ServerConfig withPort(int p) { return new ServerConfig(bind, p, maxBodyBytes, drainTimeout, accessLog, clock, rateLimit, corsOrigins); }
+    public ServerConfig withPort(int p) { return new ServerConfig(bind, p, maxBodyBytes, drainTimeout, accessLog, clock, rateLimit, corsOrigins, tls); }
 
-    public ServerConfig withBind(String b) { return new ServerConfig(b, port, maxBodyBytes, drainTimeout, accessLog, clock, rateLimit, corsOrigins); }
+    public ServerConfig withBind(String b) { return new ServerConfig(b, port, maxBodyBytes, drainTimeout, accessLog, clock, rateLimit, corsOrigins, tls); }
 
-    public ServerConfig withMaxBody(long bytes) { return new ServerConfig(bind, port, bytes, drainTimeout, accessLog, clock, rateLimit, corsOrigins); }
+    public ServerConfig withMaxBody(long bytes) { return new ServerConfig(bind, port, bytes, drainTimeout, accessLog, clock, rateLimit, corsOrigins, tls); }
 
-    public ServerConfig withAccessLog(Appendable log) { return new ServerConfig(bind, port, maxBodyBytes, drainTimeout, log, clock, rateLimit, corsOrigins); }
+    public ServerConfig withAccessLog(Appendable log) { return new ServerConfig(bind, port, maxBodyBytes, drainTimeout, log, clock, rateLimit, corsOrigins, tls); }
 
-    public ServerConfig withDrainTimeout(Duration d) { return new ServerConfig(bind, port, maxBodyBytes, d, accessLog, clock, rateLimit, corsOrigins); }
+    public ServerConfig withDrainTimeout(Duration d) { return new ServerConfig(bind, port, maxBodyBytes, d, accessLog, clock, rateLimit, corsOrigins, tls); }
 
-    public ServerConfig withClock(Clock c) { return new ServerConfig(bind, port, maxBodyBytes, drainTimeout, accessLog, c, rateLimit, corsOrigins); }
+    public ServerConfig withClock(Clock c) { return new ServerConfig(bind, port, maxBodyBytes, drainTimeout, accessLog, c, rateLimit, corsOrigins, tls); }
 
-    public ServerConfig withRateLimit(RateLimit r) { return new ServerConfig(bind, port, maxBodyBytes, drainTimeout, accessLog, clock, r, corsOrigins); }
+    public ServerConfig withRateLimit(RateLimit r) { return new ServerConfig(bind, port, maxBodyBytes, drainTimeout, accessLog, clock, r, corsOrigins, tls); }
 
     /** Origins (scheme://host[:port], as a browser sends them in {@code Origin}) allowed to call the API; none by default. */
     public ServerConfig withCorsOrigins(List<String> origins) {
-        return new ServerConfig(bind, port, maxBodyBytes, drainTimeout, accessLog, clock, rateLimit, origins);
+        return new ServerConfig(bind, port, maxBodyBytes, drainTimeout, accessLog, clock, rateLimit, origins, tls);
     }
+
+    /** Serve HTTPS with this certificate and key ({@link TlsIdentity#fromPem}); null: plain HTTP. */
+    public ServerConfig withTls(TlsIdentity t) { return new ServerConfig(bind, port, maxBodyBytes, drainTimeout, accessLog, clock, rateLimit, corsOrigins, t); }
 }

@@ -83,10 +83,10 @@ public final class WattprintServer implements AutoCloseable {
     /** The port the server listens on (the one picked when the config said 0). */
     public int port() { return app.port(); }
 
-    /** {@code http://<bind>:<port>}. */
+    /** {@code http://<bind>:<port>}, {@code https://…} with TLS. */
     public String url() {
         String host = config.bind().contains(":") ? "[" + config.bind() + "]" : config.bind();
-        return "http://" + host + ":" + port();
+        return (config.tls() == null ? "http://" : "https://") + host + ":" + port();
     }
 
     public Ledger ledger() { return ledger; }
@@ -142,6 +142,7 @@ public final class WattprintServer implements AutoCloseable {
         cfg.http.maxRequestSize = config.maxBodyBytes();
         cfg.http.defaultContentType = "application/json";
         cfg.jetty.modifyServer(server -> server.setStopTimeout(config.drainTimeout().toMillis()));
+        if (config.tls() != null) cfg.jetty.addConnector((server, http) -> Tls.connector(server, http, config));
         cfg.requestLogger.http(this::afterRequest);
         Cors.configure(cfg, config.corsOrigins(), ROUTE);
         Registry registry = new Registry(cfg);
