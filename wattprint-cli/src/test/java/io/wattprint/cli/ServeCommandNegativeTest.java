@@ -80,6 +80,23 @@ class ServeCommandNegativeTest {
         }
     }
 
+    @Test
+    void oneTlsFileWithoutTheOtherIsAUsageError() {
+        assertError(new CliHarness(home).run("serve", "--port", "0", "--tls-cert", home.resolve("a.crt").toString()), 2,
+                "--tls-cert and --tls-key go together");
+        assertError(new CliHarness(home).run("serve", "--port", "0", "--tls-key", home.resolve("a.key").toString()), 2,
+                "--tls-cert and --tls-key go together");
+    }
+
+    @Test
+    void tlsFilesThatCannotBeUsedAreUsageErrorsNamingTheOption() throws Exception {
+        Path junk = java.nio.file.Files.writeString(home.resolve("junk.pem"), "not pem\n");
+        assertError(new CliHarness(home).run("serve", "--port", "0", "--tls-cert", home.resolve("missing.crt").toString(),
+                "--tls-key", junk.toString()), 2, "invalid value for --tls-cert: cannot read ");
+        assertError(new CliHarness(home).run("serve", "--port", "0", "--tls-cert", junk.toString(), "--tls-key", junk.toString()), 2,
+                "invalid value for --tls-cert: " + junk + " is not an X.509 certificate");
+    }
+
     private static void assertError(CliHarness.Result r, int code, String message) {
         assertThat(r.code()).as(r.toString()).isEqualTo(code);
         assertThat(r.err()).as(r.toString()).contains("wattprint: " + message).doesNotContain("Exception").doesNotContain("\tat ");

@@ -8,6 +8,7 @@ import io.wattprint.server.CodeCarbonRoutes;
 import io.wattprint.server.RateLimit;
 import io.wattprint.server.ServerConfig;
 import io.wattprint.server.ServerStartException;
+import io.wattprint.server.TlsIdentity;
 import io.wattprint.server.WattprintServer;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -76,6 +77,12 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Let browser pages of this origin (https://dash.example.org, scheme://host[:port]) call the API; "
                     + "repeatable. Default: none, no CORS header is sent.")
     List<String> corsOrigins;
+    @Option(names = "--tls-cert", paramLabel = "PEM",
+            description = "Serve HTTPS with this certificate (PEM, the server's first, then its chain); needs --tls-key.")
+    String tlsCert;
+    @Option(names = "--tls-key", paramLabel = "PEM",
+            description = "The certificate's private key: unencrypted PKCS#8 PEM (-----BEGIN PRIVATE KEY-----); needs --tls-cert.")
+    String tlsKey;
 
     ServeCommand(Cli cli) { this.cli = cli; }
 
@@ -87,6 +94,7 @@ public final class ServeCommand implements Callable<Integer> {
         RateLimit rate = parseRateLimit(rateLimit, rateBurst);
         List<String> origins = new ArrayList<>();
         if (corsOrigins != null) for (String o : corsOrigins) origins.add(parseOrigin(o));
+        TlsIdentity tls = tls(tlsCert, tlsKey);
         Writer fileLog = null;
         Appendable log = null;
         if (accessLog != null) {
@@ -98,7 +106,7 @@ public final class ServeCommand implements Callable<Integer> {
             }
         }
         ServerConfig config = ServerConfig.defaults().withBind(bind.strip()).withPort(p).withMaxBody(limit).withAccessLog(log)
-                .withClock(cli.clock()).withRateLimit(rate).withCorsOrigins(origins);
+                .withClock(cli.clock()).withRateLimit(rate).withCorsOrigins(origins).withTls(tls);
         Ledger ledger = cli.openLedger(ledgerOption.db);
         WattprintServer server;
         PrintStream diagnostics = new PrintStream(new WriterStream(cli.err()), true, StandardCharsets.UTF_8);
@@ -184,6 +192,22 @@ public final class ServeCommand implements Callable<Integer> {
             }
         }
         return new RateLimit(perSecond, burst);
+    }
+
+    /** The HTTPS identity of {@code --tls-cert} and {@code --tls-key} (both or neither), or null for plain HTTP. */
+    static TlsIdentity tls(String cert, String key) {
+        if (cert == null && key == null) return null;
+        if (cert == null || key == null) {
+            throw UserException.usage("--tls-cert and --tls-key go together: give both (the certificate and its private key, PEM) "
+                    + "or neither (plain HTTP)");
+        }
+        try {
+            return TlsIdentity.fromPem(Path.of(cert.strip()), Path.of(key.strip()));
+        } catch (InvalidPathException e) {
+            throw UserException.usage("invalid value for --tls-cert/--tls-key: " + e.getMessage());
+        } catch (TlsIdentity.Invalid e) {
+            throw UserException.usage("invalid value for " + e.option() + ": " + e.getMessage());
+        }
     }
 
     /** An origin of {@code --cors-origin}: {@code http} or {@code https}, a host, an optional port, nothing else. */
