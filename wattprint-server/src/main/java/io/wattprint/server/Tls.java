@@ -12,8 +12,9 @@ import org.eclipse.jetty.util.ssl.SslContextFactory;
 /**
  * The HTTPS connector that replaces Javalin's plain one when {@link ServerConfig#tls()} is set: Jetty 12's
  * {@link SslContextFactory.Server} over the {@link TlsIdentity}'s in-memory key store, HTTP/1.1 inside TLS, on the
- * configured address and port. Protocols and cipher suites are Jetty's defaults (TLS 1.2 and 1.3; Jetty excludes
- * SSL, TLS 1.0/1.1 and weak suites). The SNI host check is off: the server has one certificate, and clients that
+ * configured address and port. Protocols and cipher suites are Jetty's and the JDK's defaults (the JDK's
+ * {@code jdk.tls.disabledAlgorithms} turns off SSLv3, TLS 1.0 and 1.1; Jetty excludes the SSL protocols and the
+ * MD5/SHA-1, {@code TLS_RSA_*}, NULL and anon suites). The SNI host check is off: the server has one certificate, and clients that
  * connect by IP address send no SNI.
  */
 final class Tls {
