@@ -54,8 +54,8 @@ public final class ApiError extends RuntimeException {
 
     /** 429 {@code rate_limited} with {@code Retry-After}: the token made more requests than its rate limit allows. */
     public static ApiError rateLimited(String tokenId, RateLimit limit, long retryAfterSeconds) {
-        return new ApiError(429, "rate_limited", "token " + tokenId + " is over this server's rate limit of " + limit.perSecond()
-                + " requests a second (bursts of " + limit.burst() + ", wattprint serve --rate-limit); retry in "
+        return new ApiError(429, "rate_limited", "token " + tokenId + " is over this server's rate limit of " + limit.describe()
+                + " (bursts of " + limit.burst() + ", wattprint serve --rate-limit); retry in "
                 + retryAfterSeconds + " s", Map.of("Retry-After", Long.toString(retryAfterSeconds)));
     }
 

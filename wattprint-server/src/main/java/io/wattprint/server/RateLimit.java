@@ -21,6 +21,19 @@ public record RateLimit(double perSecond, int burst) {
 
     public boolean isOff() { return perSecond == 0; }
 
+    /** The rate in words for messages: {@code 50 requests a second}, {@code 1 request a minute}, {@code 2.5 requests a second}. */
+    public String describe() {
+        if (isOff()) return "no limit";
+        double perMinute = perSecond * 60;
+        if (perSecond < 1 && Math.abs(perMinute - Math.rint(perMinute)) < 1e-9) return count(Math.rint(perMinute)) + " a minute";
+        return count(perSecond) + " a second";
+    }
+
+    private static String count(double n) {
+        String text = java.math.BigDecimal.valueOf(n).stripTrailingZeros().toPlainString();
+        return text + (text.equals("1") ? " request" : " requests");
+    }
+
     @Override
     public String toString() { return isOff() ? "off" : perSecond + "/s burst " + burst; }
 }

@@ -38,7 +38,8 @@ class RateLimitTest {
             ErrorBodies.assertError(limited, 429, "rate_limited");
             // empty bucket, 2 a second: the next request is 0.5 s away, said in whole seconds
             assertThat(limited.headers().firstValue("Retry-After")).hasValue("1");
-            assertThat(limited.body()).contains("--rate-limit").doesNotContain(read.substring(16));
+            assertThat(limited.body()).contains("rate limit of 2 requests a second (bursts of 3, wattprint serve --rate-limit); retry in 1 s")
+                    .doesNotContain(read.substring(16));
         }
     }
 
@@ -145,6 +146,16 @@ class RateLimitTest {
         assertThat(limiter.size()).as("no bucket full yet: none dropped").isEqualTo(RateLimiter.MAX_BUCKETS + 1);
         assertThat(limiter.acquire("token-5")).isZero();
         assertThat(limiter.acquire("token-5")).as("its use was remembered").isEqualTo(1);
+    }
+
+    @Test
+    void aRateIsDescribedPerSecondOrPerMinute() {
+        assertThat(new RateLimit(50, 100).describe()).isEqualTo("50 requests a second");
+        assertThat(new RateLimit(2.5, 5).describe()).isEqualTo("2.5 requests a second");
+        assertThat(new RateLimit(1, 1).describe()).isEqualTo("1 request a second");
+        assertThat(new RateLimit(1 / 60.0, 2).describe()).isEqualTo("1 request a minute");
+        assertThat(new RateLimit(0.5, 2).describe()).isEqualTo("30 requests a minute");
+        assertThat(RateLimit.OFF.describe()).isEqualTo("no limit");
     }
 
     @Test
