@@ -43,7 +43,10 @@ final class LedgerMetrics {
 
     private LedgerMetrics() {}
 
-    /** The ledger's families, or {@code wattprint_ledger_up 0} alone when the ledger does not answer ({@code failed} told why). */
+    /**
+     * The ledger's families, or {@code wattprint_ledger_up 0} alone when the ledger does not answer ({@code failed}
+     * is told why).
+     */
     static List<MetricSnapshot> read(Ledger ledger, Consumer<String> failed) {
         MetricTotals totals;
         try {
@@ -58,29 +61,34 @@ final class LedgerMetrics {
     static List<MetricSnapshot> of(MetricTotals t, int maxSeries) {
         List<Series> energy = new ArrayList<>();
         for (MetricTotals.Energy e : t.energy()) {
-            energy.add(new Series(new String[] {s(e.team()), s(e.project()), s(e.model()), s(e.phase()), provenance(e.provenance())}, e.joules()));
+            String[] labels = {s(e.team()), s(e.project()), s(e.model()), s(e.phase()), provenance(e.provenance())};
+            energy.add(new Series(labels, e.joules()));
         }
         List<Series> co2e = new ArrayList<>();
         for (MetricTotals.Co2e c : t.co2e()) {
-            co2e.add(new Series(new String[] {"location", s(c.team()), s(c.project()), s(c.model()), s(c.phase())}, c.grams()));
+            String[] labels = {"location", s(c.team()), s(c.project()), s(c.model()), s(c.phase())};
+            co2e.add(new Series(labels, c.grams()));
         }
-        CounterSnapshot.Builder e = CounterSnapshot.builder().name("wattprint_energy_joules")
-                .help("Component (IT) energy of the closed runs' latest footprints, in joules");
-        for (Series s : bounded(energy, maxSeries, new String[] {OTHER, OTHER, OTHER, OTHER, OTHER})) {
-            e.dataPoint(CounterSnapshot.CounterDataPointSnapshot.builder().labels(Labels.of(ENERGY_LABELS, s.labels)).value(s.value).build());
-        }
-        CounterSnapshot.Builder c = CounterSnapshot.builder().name("wattprint_co2e_grams")
-                .help("Location-based CO2e of the closed runs' latest footprints, in grams");
-        for (Series s : bounded(co2e, maxSeries, new String[] {"location", OTHER, OTHER, OTHER, OTHER})) {
-            c.dataPoint(CounterSnapshot.CounterDataPointSnapshot.builder().labels(Labels.of(CO2E_LABELS, s.labels)).value(s.value).build());
-        }
+        CounterSnapshot e = counter("wattprint_energy_joules", "Component (IT) energy of the closed runs' latest footprints, in joules",
+                ENERGY_LABELS, bounded(energy, maxSeries, new String[] {OTHER, OTHER, OTHER, OTHER, OTHER}));
+        CounterSnapshot c = counter("wattprint_co2e_grams", "Location-based CO2e of the closed runs' latest footprints, in grams",
+                CO2E_LABELS, bounded(co2e, maxSeries, new String[] {"location", OTHER, OTHER, OTHER, OTHER}));
         GaugeSnapshot.Builder r = GaugeSnapshot.builder().name("wattprint_runs").help("Runs stored in the ledger, by status");
         Map<String, Long> byStatus = new LinkedHashMap<>();
         for (RunStatus st : RunStatus.values()) byStatus.put(st.label(), 0L);
         byStatus.putAll(t.runs());
         byStatus.forEach((status, n) -> r.dataPoint(GaugeSnapshot.GaugeDataPointSnapshot.builder()
                 .labels(Labels.of("status", status)).value(n).build()));
-        return List.of(e.build(), c.build(), r.build(), up(1));
+        return List.of(e, c, r.build(), up(1));
+    }
+
+    private static CounterSnapshot counter(String name, String help, String[] labelNames, List<Series> series) {
+        CounterSnapshot.Builder b = CounterSnapshot.builder().name(name).help(help);
+        for (Series s : series) {
+            Labels labels = Labels.of(labelNames, s.labels);
+            b.dataPoint(CounterSnapshot.CounterDataPointSnapshot.builder().labels(labels).value(s.value).build());
+        }
+        return b.build();
     }
 
     /** The {@code max} largest series, and the rest summed into one with the {@code other} labels. */

@@ -10,18 +10,23 @@ package io.wattprint.server;
 public record RateLimit(double perSecond, int burst) {
     /** No limit. */
     public static final RateLimit OFF = new RateLimit(0, 0);
-    /** The default: 50 requests a second, bursts of 100 (an agent sends a batch every few seconds; a dashboard a page of reads). */
+    /**
+     * The default: 50 requests a second, bursts of 100 (an agent sends a batch every few seconds; a dashboard a page
+     * of reads; docs/METHODOLOGY.md §13).
+     */
     public static final RateLimit DEFAULT = new RateLimit(50, 100);
 
     public RateLimit {
-        if (!(perSecond >= 0) || Double.isInfinite(perSecond)) throw new IllegalArgumentException("perSecond must be 0 or more, not " + perSecond);
+        if (!(perSecond >= 0) || Double.isInfinite(perSecond)) {
+            throw new IllegalArgumentException("perSecond must be 0 or more, not " + perSecond);
+        }
         if (perSecond > 0 && burst < 1) throw new IllegalArgumentException("burst must be at least 1, not " + burst);
         if (burst < 0) throw new IllegalArgumentException("burst must be 0 or more, not " + burst);
     }
 
     public boolean isOff() { return perSecond == 0; }
 
-    /** The rate in words for messages: {@code 50 requests a second}, {@code 1 request a minute}, {@code 2.5 requests a second}. */
+    /** The rate in words for messages: {@code 50 requests a second}, {@code 1 request a minute}. */
     public String describe() {
         if (isOff()) return "no limit";
         double perMinute = perSecond * 60;

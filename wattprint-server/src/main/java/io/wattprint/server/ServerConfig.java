@@ -45,19 +45,33 @@ public record ServerConfig(String bind, int port, long maxBodyBytes, Duration dr
                 RateLimit.DEFAULT, List.of(), null);
     }
 
-    public ServerConfig withPort(int p) { return new ServerConfig(bind, p, maxBodyBytes, drainTimeout, accessLog, clock, rateLimit, corsOrigins, tls); }
+    public ServerConfig withPort(int p) {
+        return new ServerConfig(bind, p, maxBodyBytes, drainTimeout, accessLog, clock, rateLimit, corsOrigins, tls);
+    }
 
-    public ServerConfig withBind(String b) { return new ServerConfig(b, port, maxBodyBytes, drainTimeout, accessLog, clock, rateLimit, corsOrigins, tls); }
+    public ServerConfig withBind(String b) {
+        return new ServerConfig(b, port, maxBodyBytes, drainTimeout, accessLog, clock, rateLimit, corsOrigins, tls);
+    }
 
-    public ServerConfig withMaxBody(long bytes) { return new ServerConfig(bind, port, bytes, drainTimeout, accessLog, clock, rateLimit, corsOrigins, tls); }
+    public ServerConfig withMaxBody(long bytes) {
+        return new ServerConfig(bind, port, bytes, drainTimeout, accessLog, clock, rateLimit, corsOrigins, tls);
+    }
 
-    public ServerConfig withAccessLog(Appendable log) { return new ServerConfig(bind, port, maxBodyBytes, drainTimeout, log, clock, rateLimit, corsOrigins, tls); }
+    public ServerConfig withAccessLog(Appendable log) {
+        return new ServerConfig(bind, port, maxBodyBytes, drainTimeout, log, clock, rateLimit, corsOrigins, tls);
+    }
 
-    public ServerConfig withDrainTimeout(Duration d) { return new ServerConfig(bind, port, maxBodyBytes, d, accessLog, clock, rateLimit, corsOrigins, tls); }
+    public ServerConfig withDrainTimeout(Duration d) {
+        return new ServerConfig(bind, port, maxBodyBytes, d, accessLog, clock, rateLimit, corsOrigins, tls);
+    }
 
-    public ServerConfig withClock(Clock c) { return new ServerConfig(bind, port, maxBodyBytes, drainTimeout, accessLog, c, rateLimit, corsOrigins, tls); }
+    public ServerConfig withClock(Clock c) {
+        return new ServerConfig(bind, port, maxBodyBytes, drainTimeout, accessLog, c, rateLimit, corsOrigins, tls);
+    }
 
-    public ServerConfig withRateLimit(RateLimit r) { return new ServerConfig(bind, port, maxBodyBytes, drainTimeout, accessLog, clock, r, corsOrigins, tls); }
+    public ServerConfig withRateLimit(RateLimit r) {
+        return new ServerConfig(bind, port, maxBodyBytes, drainTimeout, accessLog, clock, r, corsOrigins, tls);
+    }
 
     /** Origins (scheme://host[:port], as a browser sends them in {@code Origin}) allowed to call the API; none by default. */
     public ServerConfig withCorsOrigins(List<String> origins) {
@@ -65,5 +79,7 @@ public record ServerConfig(String bind, int port, long maxBodyBytes, Duration dr
     }
 
     /** Serve HTTPS with this certificate and key ({@link TlsIdentity#fromPem}); null: plain HTTP. */
-    public ServerConfig withTls(TlsIdentity t) { return new ServerConfig(bind, port, maxBodyBytes, drainTimeout, accessLog, clock, rateLimit, corsOrigins, t); }
+    public ServerConfig withTls(TlsIdentity t) {
+        return new ServerConfig(bind, port, maxBodyBytes, drainTimeout, accessLog, clock, rateLimit, corsOrigins, t);
+    }
 }

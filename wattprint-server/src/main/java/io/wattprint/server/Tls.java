@@ -29,7 +29,8 @@ final class Tls {
         SecureRequestCustomizer secure = new SecureRequestCustomizer();
         secure.setSniHostCheck(false);
         http.addCustomizer(secure);
-        ServerConnector c = new ServerConnector(server, new SslConnectionFactory(ssl, "http/1.1"), new HttpConnectionFactory(http));
+        SslConnectionFactory tls = new SslConnectionFactory(ssl, "http/1.1");
+        ServerConnector c = new ServerConnector(server, tls, new HttpConnectionFactory(http));
         c.setHost(config.bind());
         c.setPort(config.port());
         return c;

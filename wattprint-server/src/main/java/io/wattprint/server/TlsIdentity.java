@@ -75,7 +75,8 @@ public record TlsIdentity(KeyStore keyStore, char[] password) {
     private static X509Certificate[] certificates(Path file) throws Invalid {
         byte[] bytes = read("--tls-cert", file);
         try {
-            Collection<? extends Certificate> certs = CertificateFactory.getInstance("X.509").generateCertificates(new ByteArrayInputStream(bytes));
+            CertificateFactory x509 = CertificateFactory.getInstance("X.509");
+            Collection<? extends Certificate> certs = x509.generateCertificates(new ByteArrayInputStream(bytes));
             if (certs.isEmpty()) throw new Invalid("--tls-cert", file + " holds no certificate (expected PEM: -----BEGIN CERTIFICATE-----)");
             return certs.stream().map(c -> (X509Certificate) c).toArray(X509Certificate[]::new);
         } catch (GeneralSecurityException e) {
