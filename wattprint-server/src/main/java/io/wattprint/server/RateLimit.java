@@ -1,5 +1,7 @@
 package io.wattprint.server;
 
+import io.wattprint.core.figure.Figures;
+
 /**
  * A per-token rate limit: a token bucket of {@code burst} requests refilled at {@code perSecond} requests a second.
  * {@link #OFF} (0 requests a second) limits nothing.
@@ -35,7 +37,7 @@ public record RateLimit(double perSecond, int burst) {
     }
 
     private static String count(double n) {
-        String text = java.math.BigDecimal.valueOf(n).stripTrailingZeros().toPlainString();
+        String text = Figures.shortest(n);   // every digit, plain notation: 50 → "50", 2.5 → "2.5"
         return text + (text.equals("1") ? " request" : " requests");
     }
 
