@@ -100,6 +100,17 @@ public final class FootprintRepository {
     }
 
     /**
+     * What {@code /metrics} exposes of the stored runs ({@link MetricTotals}): the closed runs' component energy and
+     * CO2e (latest footprints) by team, project, model, phase (and provenance kind), and every run by status. Three
+     * aggregate queries whatever the number of runs; no run is read whole.
+     */
+    public MetricTotals metricTotals() {
+        synchronized (c) {
+            return Sql.read(c, ledger, "sum the runs for /metrics", MetricTotalsQuery::run);
+        }
+    }
+
+    /**
      * Per UTC year of the runs closed in [from, to) (each run's end as {@link #closedTotals} reads it): the months
      * with a closed run that has a footprint, and the runs whose latest footprint was recomputed after the year
      * ended ({@link YearHistory}); years without a closed run with a footprint or a recomputed run are absent.

@@ -221,4 +221,35 @@ abstract class FootprintRepositoryContract extends LedgerContract {
         assertThat(y.lastComputedAt()).isAfterOrEqualTo(before);
         assertThat(footprints.yearHistory(Y26, Y27)).as("nothing closed in 2026").isEmpty();
     }
+
+    @Test
+    void metricTotalsSumTheClosedRunsLatestComponentsAndCountEveryRunByStatus() {
+        runs.insertRun(run("run-1", T0));
+        runs.insertRun(run("run-2", T0.plusSeconds(1)));
+        runs.insertRun(run("run-3", "key-run-3", "vision", T0.plusSeconds(2)));
+        runs.insertRun(run("run-4", T0.plusSeconds(3)));
+        runs.insertRun(run("run-5", T0.plusSeconds(4)));
+        footprints.save("run-1", footprint(100, Co2e.ofGrams(1), Fixtures.france2024()), "d");
+        footprints.save("run-1", footprint(200, Co2e.ofGrams(2), Fixtures.france2024()), "d");   // the latest counts
+        footprints.save("run-2", footprint(50, Co2e.ofGrams(0.5), Fixtures.france2024()), "d");
+        footprints.save("run-3", footprint(10, null, null), "d");
+        footprints.save("run-4", footprint(1e9, Co2e.ofGrams(1e9), Fixtures.france2024()), "d");   // still running: left out
+        runs.closeRun("run-1", T0.plusSeconds(60), RunStatus.SUCCEEDED, 0);
+        runs.closeRun("run-2", T0.plusSeconds(60), RunStatus.FAILED, 1);
+        runs.closeRun("run-3", T0.plusSeconds(60), RunStatus.SUCCEEDED, 0);
+        runs.closeRun("run-5", T0.plusSeconds(60), RunStatus.SUCCEEDED, 0);   // closed without a footprint
+
+        MetricTotals t = footprints.metricTotals();
+        String phase = io.wattprint.core.model.Phase.FINE_TUNING.label();
+        // each fixture footprint: GPU (NVML) + CPU 1200.5 J (RAPL) measured by counter, DRAM 30 J estimated, other 7 J imported
+        assertThat(t.energy()).containsExactlyInAnyOrder(
+                new MetricTotals.Energy("nlp", "search", "bert-base", phase, "MEASURED_COUNTER", 200 + 1200.5 + 50 + 1200.5),
+                new MetricTotals.Energy("nlp", "search", "bert-base", phase, "ESTIMATED", 60),
+                new MetricTotals.Energy("nlp", "search", "bert-base", phase, "IMPORTED", 14),
+                new MetricTotals.Energy("nlp", "vision", "bert-base", phase, "MEASURED_COUNTER", 10 + 1200.5),
+                new MetricTotals.Energy("nlp", "vision", "bert-base", phase, "ESTIMATED", 30),
+                new MetricTotals.Energy("nlp", "vision", "bert-base", phase, "IMPORTED", 7));
+        assertThat(t.co2e()).containsExactly(new MetricTotals.Co2e("nlp", "search", "bert-base", phase, 2.5));
+        assertThat(t.runs()).isEqualTo(java.util.Map.of("succeeded", 3L, "failed", 1L, "running", 1L));
+    }
 }

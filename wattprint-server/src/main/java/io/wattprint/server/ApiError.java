@@ -52,6 +52,13 @@ public final class ApiError extends RuntimeException {
                 + " bytes (wattprint serve --max-body)");
     }
 
+    /** 429 {@code rate_limited} with {@code Retry-After}: the token made more requests than its rate limit allows. */
+    public static ApiError rateLimited(String tokenId, RateLimit limit, long retryAfterSeconds) {
+        return new ApiError(429, "rate_limited", "token " + tokenId + " is over this server's rate limit of " + limit.describe()
+                + " (bursts of " + limit.burst() + ", wattprint serve --rate-limit); retry in "
+                + retryAfterSeconds + " s", Map.of("Retry-After", Long.toString(retryAfterSeconds)));
+    }
+
     /** 503 with {@code Retry-After} (seconds). */
     public static ApiError unavailable(String code, String message, int retryAfterSeconds) {
         return new ApiError(503, code, message, Map.of("Retry-After", Integer.toString(retryAfterSeconds)));

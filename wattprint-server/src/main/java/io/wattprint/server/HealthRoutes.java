@@ -5,9 +5,10 @@ import io.wattprint.ledger.LedgerException;
 /**
  * The routes every server has, which need no token: {@code GET /healthz} (200 while the process answers),
  * {@code GET /readyz} (200 when the ledger answers a trivial query, else 503 {@code ledger_unavailable} with
- * {@code Retry-After}) and {@code GET /metrics} (Prometheus text format). /metrics carries only the server's
- * request counts and latencies by route template: nothing of any tenant's data, so it needs no token, like the
- * health checks a load balancer calls.
+ * {@code Retry-After}) and {@code GET /metrics} (Prometheus text format): the server's request counts and
+ * latencies by route template and the ledger's totals by team, project, model, phase and provenance
+ * ({@link LedgerMetrics}; never a run id). It needs no token, like the health checks a load balancer calls: bind to
+ * 127.0.0.1 or filter it at the proxy where those totals should stay private.
  */
 final class HealthRoutes implements Routes {
     private final WattprintServer server;
@@ -25,6 +26,7 @@ final class HealthRoutes implements Routes {
             }
             ctx.contentType("application/json").result("{\"status\":\"ready\"}");
         });
-        routes.get("/metrics", Need.NONE, ctx -> ctx.contentType(HttpMetrics.contentType()).result(server.metrics().scrape()));
+        routes.get("/metrics", Need.NONE, ctx -> ctx.contentType(HttpMetrics.contentType()).result(server.metrics().scrape(
+                LedgerMetrics.read(routes.ledger(), why -> server.report("/metrics without the ledger's figures: " + why)))));
     }
 }

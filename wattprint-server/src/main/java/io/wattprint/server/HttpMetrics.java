@@ -3,10 +3,13 @@ package io.wattprint.server;
 import io.prometheus.metrics.core.metrics.Counter;
 import io.prometheus.metrics.core.metrics.Histogram;
 import io.prometheus.metrics.expositionformats.PrometheusTextFormatWriter;
+import io.prometheus.metrics.model.snapshots.MetricSnapshot;
+import io.prometheus.metrics.model.snapshots.MetricSnapshots;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 
 /**
  * The server's own request metrics, in a registry of this server (not the process-wide default, so two servers in one
@@ -37,10 +40,16 @@ final class HttpMetrics {
     }
 
     /** The Prometheus text exposition format (version 0.0.4) of every metric. */
-    byte[] scrape() {
+    byte[] scrape() { return scrape(List.of()); }
+
+    /** The same, with {@code more} metrics (the ledger's figures) after the server's own. */
+    byte[] scrape(List<MetricSnapshot> more) {
+        MetricSnapshots.Builder all = MetricSnapshots.builder();
+        for (MetricSnapshot m : registry.scrape()) all.metricSnapshot(m);
+        for (MetricSnapshot m : more) all.metricSnapshot(m);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            PrometheusTextFormatWriter.create().write(out, registry.scrape(),
+            PrometheusTextFormatWriter.create().write(out, all.build(),
                     io.prometheus.metrics.config.EscapingScheme.ALLOW_UTF8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -36,6 +36,7 @@ public final class WattprintServer implements AutoCloseable {
     private final ServerConfig config;
     private final HttpMetrics metrics = new HttpMetrics();
     private final AccessLog accessLog;
+    private final RateLimiter rateLimiter;
     private final PrintStream diagnostics;
     private final Object lock = new Object();
     private final List<String> registered = new ArrayList<>();
@@ -48,6 +49,7 @@ public final class WattprintServer implements AutoCloseable {
         this.ledger = Objects.requireNonNull(ledger, "ledger");
         this.config = Objects.requireNonNull(config, "config");
         this.accessLog = config.accessLog() == null ? null : new AccessLog(config.accessLog());
+        this.rateLimiter = new RateLimiter(config.rateLimit(), config.clock());
         this.diagnostics = diagnostics;
     }
 
@@ -86,10 +88,10 @@ public final class WattprintServer implements AutoCloseable {
     /** The port the server listens on (the one picked when the config said 0). */
     public int port() { return app.port(); }
 
-    /** {@code http://<bind>:<port>}. */
+    /** {@code http://<bind>:<port>}, {@code https://…} with TLS. */
     public String url() {
         String host = config.bind().contains(":") ? "[" + config.bind() + "]" : config.bind();
-        return "http://" + host + ":" + port();
+        return (config.tls() == null ? "http://" : "https://") + host + ":" + port();
     }
 
     public Ledger ledger() { return ledger; }
@@ -155,7 +157,9 @@ public final class WattprintServer implements AutoCloseable {
         cfg.http.maxRequestSize = config.maxBodyBytes();
         cfg.http.defaultContentType = "application/json";
         cfg.jetty.modifyServer(server -> server.setStopTimeout(config.drainTimeout().toMillis()));
+        if (config.tls() != null) cfg.jetty.addConnector((server, http) -> Tls.connector(server, http, config));
         cfg.requestLogger.http(this::afterRequest);
+        Cors.configure(cfg, config.corsOrigins(), ROUTE);
         Registry registry = new Registry(cfg);
         for (Routes r : all) r.register(registry);
         cfg.routes.exception(Exception.class, (e, ctx) -> writeError(ctx, toApiError(ctx, e)));
@@ -242,6 +246,8 @@ public final class WattprintServer implements AutoCloseable {
         String status = token.status(config.clock().instant());
         if (!"active".equals(status)) throw ApiError.unauthorized("the token " + token.id() + " is " + status);
         ctx.attribute(Access.ATTRIBUTE, new Access(token));
+        long retryAfter = rateLimiter.acquire(token.id());
+        if (retryAfter > 0) throw ApiError.rateLimited(token.id(), config.rateLimit(), retryAfter);
         if (!need.allows(token.scope())) {
             throw ApiError.forbidden("a token of scope " + token.scope().label() + " cannot call " + ctx.method().name() + " "
                     + ctx.attribute(ROUTE) + " (it needs scope " + need.scopes() + ")");
@@ -310,7 +316,7 @@ public final class WattprintServer implements AutoCloseable {
         }
     }
 
-    private void report(String line) {
+    void report(String line) {
         if (diagnostics != null) {
             diagnostics.println("wattprint serve: " + line);
             diagnostics.flush();

@@ -32,9 +32,14 @@ final class ServerHarness implements AutoCloseable {
 
     /** A server over the ledger at {@code spec} (a SQLite file or a PostgreSQL URL). */
     ServerHarness(String spec, long maxBody, Routes... more) {
+        this(spec, java.util.function.UnaryOperator.identity(), maxBody, more);
+    }
+
+    /** A server over the ledger at {@code spec} whose config {@code tune} changes (a clock, a rate limit, CORS origins). */
+    ServerHarness(String spec, java.util.function.UnaryOperator<ServerConfig> tune, long maxBody, Routes... more) {
         ledger = Ledger.open(spec);
-        ServerConfig config = ServerConfig.defaults().withPort(0).withMaxBody(maxBody).withAccessLog(accessLog)
-                .withDrainTimeout(Duration.ofSeconds(10));
+        ServerConfig config = tune.apply(ServerConfig.defaults().withPort(0).withMaxBody(maxBody).withAccessLog(accessLog)
+                .withDrainTimeout(Duration.ofSeconds(10)));
         server = WattprintServer.start(ledger, config, List.of(more), new PrintStream(diagnostics, true, StandardCharsets.UTF_8));
     }
 

@@ -5,17 +5,22 @@ import io.wattprint.cli.LedgerOption;
 import io.wattprint.cli.UserException;
 import io.wattprint.ledger.Ledger;
 import io.wattprint.server.CodeCarbonRoutes;
+import io.wattprint.server.RateLimit;
 import io.wattprint.server.ServerConfig;
 import io.wattprint.server.ServerStartException;
+import io.wattprint.server.TlsIdentity;
 import io.wattprint.server.WattprintServer;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.Writer;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -60,6 +65,24 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Write one JSON line per request (time, method, path without query, route, status, duration_ms, token id) "
                     + "to PATH (appended) or, with -, to stderr. Default: no access log.")
     String accessLog;
+    @Option(names = "--rate-limit", paramLabel = "N/s|N/min|0", defaultValue = "50/s",
+            description = "Requests each API token may make, sustained (default: ${DEFAULT-VALUE}); more are answered 429 with "
+                    + "Retry-After. 0 or off: no limit. Health, readiness and /metrics are never limited.")
+    String rateLimit;
+    @Option(names = "--rate-burst", paramLabel = "N",
+            description = "Requests a token may make at once after being idle (default: twice the per-second rate, at least 1; "
+                    + "100 with the default rate).")
+    String rateBurst;
+    @Option(names = "--cors-origin", paramLabel = "ORIGIN",
+            description = "Let browser pages of this origin (https://dash.example.org, scheme://host[:port]) call the API; "
+                    + "repeatable. Default: none, no CORS header is sent.")
+    List<String> corsOrigins;
+    @Option(names = "--tls-cert", paramLabel = "PEM",
+            description = "Serve HTTPS with this certificate (PEM, the server's first, then its chain); needs --tls-key.")
+    String tlsCert;
+    @Option(names = "--tls-key", paramLabel = "PEM",
+            description = "The certificate's private key: unencrypted PKCS#8 PEM (-----BEGIN PRIVATE KEY-----); needs --tls-cert.")
+    String tlsKey;
 
     ServeCommand(Cli cli) { this.cli = cli; }
 
@@ -68,6 +91,10 @@ public final class ServeCommand implements Callable<Integer> {
         int p = parsePort(port);
         long limit = parseSize("--max-body", maxBody);
         if (bind == null || bind.isBlank()) throw UserException.usage("invalid value for --bind: '' (expected an address such as 127.0.0.1 or 0.0.0.0)");
+        RateLimit rate = parseRateLimit(rateLimit, rateBurst);
+        List<String> origins = new ArrayList<>();
+        if (corsOrigins != null) for (String o : corsOrigins) origins.add(parseOrigin(o));
+        TlsIdentity tls = tls(tlsCert, tlsKey);
         Writer fileLog = null;
         Appendable log = null;
         if (accessLog != null) {
@@ -79,7 +106,7 @@ public final class ServeCommand implements Callable<Integer> {
             }
         }
         ServerConfig config = ServerConfig.defaults().withBind(bind.strip()).withPort(p).withMaxBody(limit).withAccessLog(log)
-                .withClock(cli.clock());
+                .withClock(cli.clock()).withRateLimit(rate).withCorsOrigins(origins).withTls(tls);
         Ledger ledger = cli.openLedger(ledgerOption.db);
         WattprintServer server;
         PrintStream diagnostics = new PrintStream(new WriterStream(cli.err()), true, StandardCharsets.UTF_8);
@@ -126,6 +153,78 @@ public final class ServeCommand implements Callable<Integer> {
             // the message below
         }
         throw UserException.usage("invalid value for --port: '" + text + "' (expected a TCP port from 1 to 65535, or 0 for a free one)");
+    }
+
+    private static final Pattern RATE = Pattern.compile("(\\d{1,9}(?:\\.\\d{1,6})?)\\s*/\\s*(s|sec|second|min|minute)");
+
+    /**
+     * The rate limit of {@code --rate-limit} ({@code 50/s}, {@code 600/min}, {@code 0} or {@code off}) and
+     * {@code --rate-burst} (a whole number from 1; default twice the per-second rate, at least 1).
+     */
+    static RateLimit parseRateLimit(String text, String burstText) {
+        String t = text.strip().toLowerCase(Locale.ROOT);
+        if (t.equals("0") || t.equals("off") || t.equals("0/s") || t.equals("0/min")) {
+            if (burstText != null) throw UserException.usage("--rate-burst needs a --rate-limit above 0 (the limit is off)");
+            return RateLimit.OFF;
+        }
+        Matcher m = RATE.matcher(t);
+        if (!m.matches()) {
+            throw UserException.usage("invalid value for --rate-limit: '" + text + "' (expected requests per token such as 50/s or "
+                    + "600/min, or 0 for no limit)");
+        }
+        double perSecond = Double.parseDouble(m.group(1)) / (m.group(2).startsWith("m") ? 60.0 : 1.0);
+        if (perSecond <= 0) {
+            throw UserException.usage("invalid value for --rate-limit: '" + text + "' (expected requests per token such as 50/s or "
+                    + "600/min, or 0 for no limit)");
+        }
+        int burst;
+        if (burstText == null) {
+            burst = (int) Math.max(1, Math.min(1_000_000, Math.ceil(2 * perSecond)));
+        } else {
+            try {
+                burst = Integer.parseInt(burstText.strip());
+            } catch (NumberFormatException e) {
+                burst = 0;
+            }
+            if (burst < 1 || burst > 1_000_000) {
+                throw UserException.usage("invalid value for --rate-burst: '" + burstText + "' (expected a whole number of requests "
+                        + "from 1 to 1000000)");
+            }
+        }
+        return new RateLimit(perSecond, burst);
+    }
+
+    /** The HTTPS identity of {@code --tls-cert} and {@code --tls-key} (both or neither), or null for plain HTTP. */
+    static TlsIdentity tls(String cert, String key) {
+        if (cert == null && key == null) return null;
+        if (cert == null || key == null) {
+            throw UserException.usage("--tls-cert and --tls-key go together: give both (the certificate and its private key, PEM) "
+                    + "or neither (plain HTTP)");
+        }
+        try {
+            return TlsIdentity.fromPem(Path.of(cert.strip()), Path.of(key.strip()));
+        } catch (InvalidPathException e) {
+            throw UserException.usage("invalid value for --tls-cert/--tls-key: " + e.getMessage());
+        } catch (TlsIdentity.Invalid e) {
+            throw UserException.usage("invalid value for " + e.option() + ": " + e.getMessage());
+        }
+    }
+
+    /** An origin of {@code --cors-origin}: {@code http} or {@code https}, a host, an optional port, nothing else. */
+    static String parseOrigin(String text) {
+        String expected = "' (expected an origin such as https://dash.example.org or http://localhost:3000: scheme, host and "
+                + "optional port, no path; * is not allowed)";
+        String t = text.strip();
+        try {
+            URI u = new URI(t);
+            boolean ok = u.getScheme() != null && (u.getScheme().equals("http") || u.getScheme().equals("https"))
+                    && u.getHost() != null && u.getRawUserInfo() == null && (u.getRawPath() == null || u.getRawPath().isEmpty())
+                    && u.getRawQuery() == null && u.getRawFragment() == null;
+            if (ok) return t;
+        } catch (URISyntaxException e) {
+            // the message below
+        }
+        throw UserException.usage("invalid value for --cors-origin: '" + text + expected);
     }
 
     /** A size in bytes: a number, optionally with b, KiB/k/kb, MiB/m/mb, GiB/g/gb (all powers of 1024). */
