@@ -124,8 +124,7 @@ public final class GridFactors implements FactorSource {
         int year = at.atZone(ZoneOffset.UTC).getYear();
         Comparator<GridFactorRow> byYear = Comparator.comparingInt(GridFactorRow::year);
         Optional<GridFactorRow> chosen = candidates.stream().filter(r -> r.year() <= year).max(byYear);
-        if (chosen.isEmpty()) chosen = candidates.stream().max(byYear);
-        if (chosen.isEmpty()) return Optional.empty();
+        if (chosen.isEmpty()) chosen = candidates.stream().max(byYear);   // candidates is not empty: a row is found
         // Both boundaries for the chosen year: the engineering and SCI view takes the life-cycle one.
         int y = chosen.get().year();
         GridFactorRow pick = candidates.stream().filter(r -> r.year() == y)

@@ -28,7 +28,21 @@ public final class ImportFactors {
     public FactorSource forLocation(Location location) {
         if (!location.isKnown() || ledger == null) return data.grid();
         String key = location.zone() + "|" + (location.cloudRegion() == null ? "" : location.cloudRegion());
-        return byZone.computeIfAbsent(key, k -> SeriesFactorSource.forZone(location.zone(),
-                data.zoneMappings().seriesFor(location, z -> ledger.factorSeries().series(z, null, null)), data.grid()));
+        return byZone.computeIfAbsent(key, k -> window(location, null, null));
+    }
+
+    /**
+     * As {@link #forLocation(Location)} for energy in [from, to) only, not cached: the series points of the whole hours
+     * that overlap it (a footprint sums energy by the hour), not the zone's whole series.
+     */
+    public FactorSource forLocation(Location location, java.time.Instant from, java.time.Instant to) {
+        if (!location.isKnown() || ledger == null) return data.grid();
+        java.time.temporal.ChronoUnit hour = java.time.temporal.ChronoUnit.HOURS;
+        return window(location, from.truncatedTo(hour), to.truncatedTo(hour).plus(1, hour));
+    }
+
+    private FactorSource window(Location location, java.time.Instant from, java.time.Instant to) {
+        return SeriesFactorSource.forZone(location.zone(),
+                data.zoneMappings().seriesFor(location, z -> ledger.factorSeries().series(z, from, to)), data.grid());
     }
 }

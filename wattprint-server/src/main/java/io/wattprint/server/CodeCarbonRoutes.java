@@ -25,8 +25,11 @@ public final class CodeCarbonRoutes implements Routes {
     /** Where the API is served; CodeCarbon's {@code api_endpoint} is the server's URL with this path. */
     public static final String ROOT = "/api/codecarbon";
 
-    private static final ObjectMapper BODIES = CodeCarbonApi.mapper();
-    private static final ObjectMapper OUT = new ObjectMapper();
+    /** The mappers, made on the first request (not when the server starts: its start-up does without Jackson). */
+    private static final class Json {
+        static final ObjectMapper BODIES = CodeCarbonApi.mapper();
+        static final ObjectMapper OUT = new ObjectMapper();
+    }
 
     private final Clock clock;
 
@@ -70,7 +73,7 @@ public final class CodeCarbonRoutes implements Routes {
         String text = ctx.body();
         if (text.isBlank()) throw ApiError.badRequest("the request has no body (expected a JSON object)");
         try {
-            return BODIES.readTree(text);
+            return Json.BODIES.readTree(text);
         } catch (JsonProcessingException e) {
             throw ApiError.badRequest("the request body is not valid JSON (line " + e.getLocation().getLineNr() + ", column "
                     + e.getLocation().getColumnNr() + "): " + e.getOriginalMessage());
@@ -87,10 +90,10 @@ public final class CodeCarbonRoutes implements Routes {
     }
 
     private static void created(Context ctx, Object body) throws JsonProcessingException {
-        ctx.status(201).contentType("application/json").result(OUT.writeValueAsString(body));
+        ctx.status(201).contentType("application/json").result(Json.OUT.writeValueAsString(body));
     }
 
     private static void ok(Context ctx, Object body) throws JsonProcessingException {
-        ctx.status(200).contentType("application/json").result(OUT.writeValueAsString(body));
+        ctx.status(200).contentType("application/json").result(Json.OUT.writeValueAsString(body));
     }
 }

@@ -22,7 +22,7 @@ final class RunRoutes implements Routes {
             Ledger ledger = routes.ledger();
             RunRecord found = ledger.runs().byId(id).orElse(null);
             RunRecord r = Access.of(ctx).requireVisible(found, id);
-            int intervals = ledger.intervals().ofRun(r.run().id()).size();
+            int intervals = Math.toIntExact(ledger.intervals().count(r.run().id()));
             List<FootprintRepository.RunVersion> versions = ledger.footprints().versions(r.run().id());
             boolean updated = versions.stream().anyMatch(FootprintRepository.RunVersion::isUpdate);
             RunDetailView view = RunDetailView.of(r, intervals)

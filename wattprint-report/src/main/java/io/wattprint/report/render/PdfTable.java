@@ -210,12 +210,6 @@ final class PdfTable {
         return s;
     }
 
-    private static float[] scaled(float[] a, float factor) {
-        float[] s = new float[a.length];
-        for (int i = 0; i < a.length; i++) s[i] = a[i] * factor;
-        return s;
-    }
-
     private float height(List<String> cells) throws IOException {
         int lines = 1;
         for (int i = 0; i < cells.size(); i++) lines = Math.max(lines, lines(cells.get(i), i).size());

@@ -76,12 +76,6 @@ public record Scope2Data(List<ConsumptionLine> lines, Map<String, Integer> runsB
     /** Where a line's energy comes from: {@link #RUNS}, the runs of a metered facility, or metered less the runs. */
     public String basisOf(String label) { return basisByLine.getOrDefault(label, RUNS); }
 
-    /** The Scope 2 energy of the metered facilities, in joules: what their lines add up to (metered + runs outside). */
-    public MeterUse meterOf(String facility) {
-        for (MeterUse m : meters) if (m.facility().equals(facility)) return m;
-        return null;
-    }
-
     /** Runs behind the consumption line with this label. */
     public int runsInLine(String label) { return runsByLine.getOrDefault(label, 0); }
 

@@ -279,7 +279,8 @@ public final class CodeCarbonApi {
         List<EnergyInterval> xs = CodeCarbonMapping.intervals(start, ts, kwh(cpu), kwh(gpu), kwh(ram),
                 CodeCarbonMapping.provenance(r.run().workload().tags().get("codecarbon_version")));
         Location location = r.run().location();
-        FactorSource factors = new ImportFactors(ledger, data).forLocation(location);
+        // the factors of the hours the run's footprint sums (its start to this delta), not the zone's whole series
+        FactorSource factors = new ImportFactors(ledger, data).forLocation(location, r.run().start(), ts);
         PueAssumption pue = new PueAssumption(Pue.NONE, PUE_BASIS);
         String deltaId = UUID.nameUUIDFromBytes((runId + "|" + ts).getBytes(StandardCharsets.UTF_8)).toString();
         Delta d = new Delta(deltaId, ts, duration, cpu, gpu, ram, energy, emissions, sha256(body));
