@@ -91,6 +91,19 @@ class FactorsCommandTest {
     }
 
     @Test
+    void instantsAreReadAsTheOtherImportersReadThemUtcSuffixIncluded() throws Exception {
+        // Once refused with exit 2 while grid and cloud imports took it: BigQuery's " UTC" form and a space for the T.
+        Path f = csv("bq.csv", "start,end,g_per_kwh", "2025-01-01 01:00:00 UTC,2025-01-01 02:00:00 UTC,12.5");
+
+        var r = cli.run("factors", "import", f.toString(), "--zone", "FR", "--source", "EM");
+        assertThat(r.code()).as(r.toString()).isZero();
+
+        JsonNode p = new ObjectMapper().readTree(cli.run("factors", "list", "--zone", "FR", "--json").out()).get(0).get("points").get(0);
+        assertThat(p.get("start").asText()).isEqualTo("2025-01-01T01:00:00Z");
+        assertThat(p.get("end").asText()).isEqualTo("2025-01-01T02:00:00Z");
+    }
+
+    @Test
     void dryRunChecksAndStoresNothing() throws Exception {
         var r = cli.run("factors", "import", threeHours().toString(), "--zone", "FR", "--source", "EM", "--dry-run");
 

@@ -83,6 +83,18 @@ class TokensCommandTest {
     }
 
     @Test
+    void expiresAcceptsWhatEveryTimeOptionAcceptsWithAgesCountedForward() throws Exception {
+        // NOW is 2026-12-07T12:00:00Z: 12h and 2w ahead; the date-times in the forms the importers and --since read.
+        String[][] cases = {{"12h", "2026-12-08T00:00:00Z"}, {"2w", "2026-12-21T12:00:00Z"}, {"90d", "2027-03-07T12:00:00Z"},
+                {"2027-06-30 12:00:00 UTC", "2027-06-30T12:00:00Z"}, {"2027-06-30T14:00:00+02:00", "2027-06-30T12:00:00Z"},
+                {"2027-06-30T12:00", "2027-06-30T12:00:00Z"}, {"2027-06-30", "2027-06-30T00:00:00Z"}};
+        for (String[] c : cases) {
+            JsonNode t = Json.mapper().readTree(cli().run("tokens", "create", "--scope", "read", "--expires", c[0], "--json").out());
+            assertThat(t.get("expires_at").asText()).as(c[0]).isEqualTo(c[1]);
+        }
+    }
+
+    @Test
     void createAsJsonCarriesTheSecretOnce() throws Exception {
         CliHarness h = cli();
         JsonNode t = Json.mapper().readTree(h.run("tokens", "create", "--scope", "read", "--json").out());
@@ -115,8 +127,17 @@ class TokensCommandTest {
     @Test
     void badExpiriesAreUsageErrors() {
         assertUsage(cli().run("tokens", "create", "--scope", "read", "--expires", "soon"),
-                "invalid value for --expires: 'soon' (expected a number of days such as 90d");
-        assertUsage(cli().run("tokens", "create", "--scope", "read", "--expires", "0d"), "invalid value for --expires: '0d' (days must be between 1 and 3650)");
+                "invalid value for --expires: 'soon' (expected a date like 2027-06-30, a date-time like 2027-06-30T12:00:00Z, "
+                        + "or a time from now like 90d, 12h, 30m)");
+        assertUsage(cli().run("tokens", "create", "--scope", "read", "--expires", "2027-01-01T25:00:00Z"),
+                "invalid value for --expires: '2027-01-01T25:00:00Z' (expected a date like");
+        assertUsage(cli().run("tokens", "create", "--scope", "read", "--expires", "0d"),
+                "invalid value for --expires: '0d' (it is not in the future; now is 2026-12-07T12:00:00Z)");
+        // 3651 days from 2026-12-07T12:00:00Z, as an age and as a date: the cap holds for both.
+        assertUsage(cli().run("tokens", "create", "--scope", "read", "--expires", "3651d"),
+                "invalid value for --expires: '3651d' (expected at most 3650 days from now, 2036-12-04T12:00:00Z");
+        assertUsage(cli().run("tokens", "create", "--scope", "read", "--expires", "2040-01-01"),
+                "invalid value for --expires: '2040-01-01' (expected at most 3650 days from now");
         assertUsage(cli().run("tokens", "create", "--scope", "read", "--expires", "2026-01-01"),
                 "invalid value for --expires: '2026-01-01' (it is not in the future; now is 2026-12-07T12:00:00Z)");
         assertUsage(cli().run("tokens", "create", "--scope", "read", "--expires", "2026-13-01"), "invalid value for --expires: '2026-13-01'");

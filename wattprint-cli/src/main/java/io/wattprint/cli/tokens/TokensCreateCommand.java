@@ -2,18 +2,17 @@ package io.wattprint.cli.tokens;
 
 import io.wattprint.cli.Cli;
 import io.wattprint.cli.LedgerOption;
+import io.wattprint.cli.TimeArg;
 import io.wattprint.cli.UserException;
 import io.wattprint.cli.out.Json;
 import io.wattprint.ledger.ApiToken;
 import io.wattprint.ledger.Ledger;
 import io.wattprint.ledger.TokenRepository;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -25,7 +24,6 @@ import picocli.CommandLine.Option;
 @Command(name = "create", mixinStandardHelpOptions = true,
         description = "Create an API token and print it once (the ledger keeps only its SHA-256 hash).")
 public final class TokensCreateCommand implements Callable<Integer> {
-    private static final Pattern DAYS = Pattern.compile("(\\d{1,5})d");
     /** Ten years: a longer-lived token is a token nobody remembers to rotate. */
     private static final int MAX_DAYS = 3650;
 
@@ -38,9 +36,10 @@ public final class TokensCreateCommand implements Callable<Integer> {
     String team;
     @Option(names = "--project", paramLabel = "PROJECT", description = "Restrict the token to this project's runs.")
     String project;
-    @Option(names = "--expires", paramLabel = "Nd|DATE",
-            description = "Expiry: a number of days (90d) or a UTC date (2027-06-30, expires at its start) or instant "
-                    + "(2027-06-30T12:00:00Z). Default: never.")
+    @Option(names = "--expires", paramLabel = "AGE|DATE",
+            description = "Expiry: a time from now (90d, 12h, 2w), a UTC date (2027-06-30, expires at its start) or a "
+                    + "date-time (2027-06-30T12:00:00Z; without an offset UTC), at most " + MAX_DAYS + " days ahead. "
+                    + "Default: never.")
     String expires;
     @Option(names = "--label", paramLabel = "TEXT", description = "What the token is for (shown by tokens list).")
     String label;
@@ -59,7 +58,7 @@ public final class TokensCreateCommand implements Callable<Integer> {
         nonBlank("--project", project);
         nonBlank("--label", label);
         Instant now = cli.clock().instant();
-        Instant expiry = expires == null ? null : parseExpiry(expires, now);
+        Instant expiry = expires == null ? null : parseExpiry(expires, Clock.fixed(now, ZoneOffset.UTC));
         TokenRepository.Issued issued;
         try (Ledger ledger = cli.openLedger(ledgerOption.db)) {
             issued = ledger.tokens().create(s, strip(team), strip(project), strip(label), now, expiry);
@@ -79,27 +78,20 @@ public final class TokensCreateCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** {@code 90d}, a date (its start, UTC) or an instant; it must be later than {@code now}. */
-    static Instant parseExpiry(String text, Instant now) {
-        String t = text.strip();
-        Instant at;
-        Matcher m = DAYS.matcher(t);
-        if (m.matches()) {
-            int days = Integer.parseInt(m.group(1));
-            if (days < 1 || days > MAX_DAYS) {
-                throw UserException.usage("invalid value for --expires: '" + text + "' (days must be between 1 and " + MAX_DAYS + ")");
-            }
-            at = now.plus(java.time.Duration.ofDays(days));
-        } else {
-            try {
-                at = t.length() == 10 ? LocalDate.parse(t).atStartOfDay(ZoneOffset.UTC).toInstant() : Instant.parse(t);
-            } catch (DateTimeParseException e) {
-                throw UserException.usage("invalid value for --expires: '" + text + "' (expected a number of days such as 90d, "
-                        + "a date such as 2027-06-30 or an instant such as 2027-06-30T12:00:00Z)");
-            }
-        }
+    /**
+     * A time as every time option reads it ({@link TimeArg#ahead}: an age counts forward, {@code 90d}); it must be later
+     * than now and at most {@value #MAX_DAYS} days ahead, whether written as an age or as a date.
+     */
+    static Instant parseExpiry(String text, Clock clock) {
+        Instant now = clock.instant();
+        Instant at = TimeArg.ahead("--expires", text, clock);
         if (!at.isAfter(now)) {
             throw UserException.usage("invalid value for --expires: '" + text + "' (it is not in the future; now is " + now + ")");
+        }
+        if (at.isAfter(now.plus(Duration.ofDays(MAX_DAYS)))) {
+            throw UserException.usage("invalid value for --expires: '" + text + "' (expected at most " + MAX_DAYS
+                    + " days from now, " + now.plus(Duration.ofDays(MAX_DAYS)) + ": a token that lives longer is one nobody "
+                    + "remembers to rotate)");
         }
         return at;
     }

@@ -1,9 +1,8 @@
 package io.wattprint.ingest.codecarbon;
 
+import io.wattprint.core.time.TimestampException;
+import io.wattprint.core.time.Timestamps;
 import io.wattprint.ingest.Excerpt;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -178,17 +177,13 @@ final class Realignment {
         }
     }
 
+    /** Whether {@code v} is a timestamp as {@link CodeCarbonRow#timestamp} reads it (so realigning never disagrees with reading). */
     private static boolean timestamp(String v) {
         try {
-            LocalDateTime.parse(v);
+            Timestamps.parse(v, Timestamps.Forms.UTC);
             return true;
-        } catch (DateTimeParseException e) {
-            try {
-                OffsetDateTime.parse(v);
-                return true;
-            } catch (DateTimeParseException e2) {
-                return false;
-            }
+        } catch (TimestampException e) {
+            return false;
         }
     }
 }

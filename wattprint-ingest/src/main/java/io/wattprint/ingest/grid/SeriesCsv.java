@@ -4,6 +4,8 @@ import io.wattprint.core.factor.FactorSeries;
 import io.wattprint.core.factor.FactorSeries.Point;
 import io.wattprint.core.quantity.CarbonIntensity;
 import io.wattprint.core.figure.Figures;
+import io.wattprint.core.time.TimestampException;
+import io.wattprint.core.time.Timestamps;
 import io.wattprint.data.csv.CsvInput;
 import io.wattprint.data.csv.CsvSyntaxException;
 import io.wattprint.ingest.ImportException;
@@ -14,10 +16,8 @@ import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -25,7 +25,8 @@ import java.util.Locale;
 /**
  * Reads a factor series file: CSV with a header naming the columns {@code start}, {@code g_per_kwh}
  * and optionally {@code end}, in any order; one row per point; instants in ISO-8601 with {@code Z}
- * or an offset. Without an {@code end} column each point lasts until the next row's start and the
+ * or an offset, read by {@link Timestamps} as every importer reads them ({@code 2026-10-03T14:00Z},
+ * {@code 2026-10-03 14:00:00+02:00}, {@code 2026-10-03 14:00:00 UTC}). Without an {@code end} column each point lasts until the next row's start and the
  * last one for {@value #LAST_POINT_HOURS} hour. The whole file is refused at its first bad row, with
  * the file, line, field and what was expected ({@link ImportException}).
  */
@@ -106,8 +107,8 @@ public final class SeriesCsv {
 
     private static Instant instant(Path file, int line, String field, String text) {
         try {
-            return OffsetDateTime.parse(text).toInstant();
-        } catch (DateTimeException e) {
+            return Timestamps.parse(text, Timestamps.Forms.OFFSET);
+        } catch (TimestampException e) {
             throw new ImportException(file + " line " + line + ", field " + field + ": '" + text + "' is not an ISO-8601 instant "
                     + "with Z or an offset (expected e.g. 2026-10-03T14:00:00Z)");
         }

@@ -2,11 +2,11 @@ package io.wattprint.ingest.codecarbon.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.wattprint.core.model.Workload;
+import io.wattprint.core.time.TimestampException;
+import io.wattprint.core.time.Timestamps;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 
 /**
  * A parsed JSON request body, read field by field: every wrong or missing field is a {@link CodeCarbonApiException}
@@ -107,14 +107,16 @@ final class Body {
 
     /**
      * An ISO 8601 date-time with a UTC offset ({@code 2026-12-07T09:18:20.393478+00:00}, as CodeCarbon's
-     * {@code arrow.now().isoformat()} writes it), between {@link #EARLIEST} and {@code now} + {@link #CLOCK_SKEW}.
+     * {@code arrow.now().isoformat()} writes it), between {@link #EARLIEST} and {@code now} + {@link #CLOCK_SKEW}. Read by
+     * {@link Timestamps} in its strict form ({@link Timestamps.Forms#OFFSET}): the offset is required, as a time without
+     * one would be a guess; a space for the {@code T} or {@code " UTC"} for the offset is read as every importer reads it.
      */
     Instant requiredTimestamp(String field, Instant now) {
         String s = requiredText(field);
         Instant t;
         try {
-            t = OffsetDateTime.parse(s).toInstant();
-        } catch (DateTimeParseException e) {
+            t = Timestamps.parse(s, Timestamps.Forms.OFFSET);
+        } catch (TimestampException e) {
             throw CodeCarbonApiException.invalid(field, "'" + io.wattprint.ingest.Excerpt.of(s)
                     + "' is not a date-time with a UTC offset (expected e.g. 2026-12-07T09:18:20.393478+00:00)");
         }
