@@ -104,7 +104,7 @@ class LayeringTest {
      * a class file shows of it: no {@code java.text} number formats, no {@code new BigDecimal(double)} (the binary
      * value, not the decimal a person reads), no {@code toPlainString}, no half-up {@code setScale} or
      * {@code round(MathContext)} elsewhere. {@code String.format("%.2f")} cannot be told from other formats in
-     * byte code; reviews catch it. The spool writes a double's shortest decimal into its own file format.
+     * byte code; {@link FloatFormatsTest} reads the sources for it. The spool writes a double's shortest decimal into its own file format.
      */
     @Test
     void onlyCoreFiguresFormatNumbers() {

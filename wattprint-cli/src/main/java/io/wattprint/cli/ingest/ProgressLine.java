@@ -1,9 +1,10 @@
 package io.wattprint.cli.ingest;
 
+import io.wattprint.core.figure.Figures;
 import io.wattprint.ingest.Ingest;
 import java.io.PrintWriter;
+import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.util.Locale;
 
 /** The progress of the current file, redrawn in place on stderr (only used when it is a terminal), at most 5 times a second. */
 final class ProgressLine implements Ingest.Progress {
@@ -30,9 +31,19 @@ final class ProgressLine implements Ingest.Progress {
         if (now - last < EVERY_NANOS) return;
         last = now;
         double seconds = Math.max(1e-9, (now - started) / 1e9);
-        err.printf(Locale.ROOT, "\r%s: %,d / %,d bytes (%.0f %%), %,d rows, %,.0f rows/s   ", file.getFileName(), bytesRead, size,
-                size == 0 ? 100.0 : 100.0 * bytesRead / size, rows, rows / seconds);
+        err.print("\r" + text(file.getFileName().toString(), bytesRead, size, rows, seconds) + "   ");
         err.flush();
+    }
+
+    /**
+     * "data.csv: 1,048,576 / 4,194,304 bytes (25 %), 12,000 rows, 6,000 rows/s": the figures through core's {@link
+     * Figures} (whole percent and rows per second, half-up; a share above 0 never shows as 0 %).
+     */
+    static String text(String name, long bytesRead, long size, long rows, double seconds) {
+        double share = size == 0 ? 1 : (double) bytesRead / size;
+        return name + ": " + Figures.text(BigDecimal.valueOf(bytesRead)) + " / " + Figures.text(BigDecimal.valueOf(size)) + " bytes ("
+                + Figures.percent(share, 0) + "), " + Figures.text(BigDecimal.valueOf(rows)) + " rows, "
+                + Figures.text(rows / seconds, 0) + " rows/s";
     }
 
     @Override

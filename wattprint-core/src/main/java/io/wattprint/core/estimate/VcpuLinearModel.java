@@ -82,7 +82,7 @@ public record VcpuLinearModel(Coefficients coefficients, int vcpus) implements C
 
     @Override
     public String method() {
-        return NAME + " min=" + plain(coefficients.minWatts()) + "W max=" + plain(coefficients.maxWatts())
+        return NAME + " min=" + Figures.shortest(coefficients.minWatts()) + "W max=" + Figures.shortest(coefficients.maxWatts())
                 + "W vcpus=" + vcpus;
     }
 
@@ -99,5 +99,4 @@ public record VcpuLinearModel(Coefficients coefficients, int vcpus) implements C
     }
 
     /** Shortest exact decimal: 0.74, 3.5, 1. */
-    private static String plain(double watts) { return Figures.shortest(watts); }
 }

@@ -1,5 +1,6 @@
 package io.wattprint.core.facility;
 
+import io.wattprint.core.figure.Figures;
 import io.wattprint.core.model.Period;
 import java.time.Duration;
 import java.time.Instant;
@@ -45,9 +46,9 @@ public record AppliedPue(PuePeriod pue, String fit, List<FacilityWarning> warnin
                 chosen = overlapping.get();
                 Duration o = chosen.period().overlap(period);
                 double share = (double) o.toNanos() / period.length().toNanos();
-                fit = "for " + chosen.period().label() + ", which covers " + Plain.percent(share) + " of " + period.label();
+                fit = "for " + chosen.period().label() + ", which covers " + Figures.plainPercent(share, 2) + " of " + period.label();
                 warnings.add(new FacilityWarning(FacilityWarning.Kind.PUE_PERIOD_MISMATCH, "the PUE of facility "
-                        + chosen.facility() + " for " + chosen.period().label() + " covers only " + Plain.percent(share)
+                        + chosen.facility() + " for " + chosen.period().label() + " covers only " + Figures.plainPercent(share, 2)
                         + " of " + period.label() + "; it is applied to the whole period"));
             } else {
                 chosen = nearest(period.from(), pues);

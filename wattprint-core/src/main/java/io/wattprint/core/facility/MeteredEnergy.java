@@ -74,13 +74,13 @@ public record MeteredEnergy(String facility, Period period, MeterReading.Boundar
             if (!window.equals(r.period())) {
                 warnings.add(new FacilityWarning(FacilityWarning.Kind.READING_PRO_RATED, r.kind().label() + " reading "
                         + r.period().label() + " (" + Plain.kwh(r.energy()) + ") extends beyond " + period.label() + ": "
-                        + Plain.percent(share) + " of its time is inside, so " + Plain.kwh(counted) + " is counted (pro-rated by time)"));
+                        + Figures.plainPercent(share, 2) + " of its time is inside, so " + Plain.kwh(counted) + " is counted (pro-rated by time)"));
             }
         }
         if (covered.compareTo(period.length()) < 0) {
             double share = (double) covered.toNanos() / period.length().toNanos();
             warnings.add(new FacilityWarning(FacilityWarning.Kind.PARTIAL_METER_COVERAGE, "meter readings cover "
-                    + Plain.percent(share) + " of " + period.label() + " (" + days(covered) + " of " + days(period.length())
+                    + Figures.plainPercent(share, 2) + " of " + period.label() + " (" + days(covered) + " of " + days(period.length())
                     + " days): the figures are for the covered part only, runs' energy outside it is left out"));
         }
         return new MeteredEnergy(facility, period, boundary, parts, total, covered, warnings);

@@ -3,7 +3,10 @@ package io.wattprint.core.facility;
 import io.wattprint.core.figure.Figures;
 import io.wattprint.core.quantity.Energy;
 
-/** The words of kWh and shares in facility explanations and messages; the numbers are {@link Figures#plain}. */
+/**
+ * The words of kWh in facility explanations and messages: a rule of its own (three decimals, four significant digits
+ * below 1 kWh); the numbers are {@link Figures}'. Shares are {@link Figures#plainPercent} at 2 decimals, called directly.
+ */
 final class Plain {
     private Plain() {}
 
@@ -14,7 +17,4 @@ final class Plain {
         if (kwh == 0 || Math.abs(kwh) >= 1) return Figures.plain(kwh, 3) + " kWh";
         return Figures.plainSignificant(kwh, 4) + " kWh";
     }
-
-    /** A share as a percentage with two decimals: 0.8 → "80 %". */
-    static String percent(double share) { return Figures.plainPercent(share, 2); }
 }

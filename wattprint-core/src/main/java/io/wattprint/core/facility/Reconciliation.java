@@ -1,5 +1,6 @@
 package io.wattprint.core.facility;
 
+import io.wattprint.core.figure.Figures;
 import io.wattprint.core.model.Explanation;
 import io.wattprint.core.quantity.Energy;
 import io.wattprint.core.quantity.Pue;
@@ -96,7 +97,7 @@ public record Reconciliation(MeteredEnergy meter, AppliedPue pue, ResidualTreatm
             residual = EnergyDifference.between(meter.energy(), bottomUp);
             if (residual.isNegative()) {
                 warnings.add(new FacilityWarning(FacilityWarning.Kind.BOTTOM_UP_EXCEEDS_METER, "bottom-up exceeds the meter by "
-                        + Plain.percent(coverage - 1) + ": check PUE, meter period or double counting"));
+                        + Figures.plainPercent(coverage - 1, 2) + ": check PUE, meter period or double counting"));
             }
             allocate = treatment == ResidualTreatment.ALLOCATE_PRO_RATA && bottomUp.joules() > 0;
         }
@@ -110,7 +111,7 @@ public record Reconciliation(MeteredEnergy meter, AppliedPue pue, ResidualTreatm
             EnergyDifference extra = allocate ? residual.times(share) : new EnergyDifference(0);
             lines.add(new Line(u, p, own, share, extra, extra.addTo(own)));
             runsPart.input("run " + u.runId(), Plain.kwh(u.itEnergy()) + " IT" + (itMeter ? "" : " × " + p + " = " + Plain.kwh(own))
-                    + " (" + Plain.percent(share) + ")", u.label());
+                    + " (" + Figures.plainPercent(share, 2) + ")", u.label());
         }
         if (runs.isEmpty()) runsPart.note("no run of facility " + facility + " has energy in the metered part of " + period);
 
@@ -121,7 +122,7 @@ public record Reconciliation(MeteredEnergy meter, AppliedPue pue, ResidualTreatm
                     .note("no meter reading covers the period: nothing to reconcile")
                     .part(runsPart.build());
         } else {
-            b = Explanation.builder(figure, Plain.percent(coverage))
+            b = Explanation.builder(figure, Figures.plainPercent(coverage, 2))
                     .formula(itMeter ? "bottom-up IT energy / metered IT energy" : "bottom-up facility energy / metered facility energy")
                     .part(meterExplanation(meter).build())
                     .part(runsPart.build());
@@ -161,7 +162,7 @@ public record Reconciliation(MeteredEnergy meter, AppliedPue pue, ResidualTreatm
                     + (part.proRated() ? " of " + Plain.kwh(r.energy()) + " (" + part.window().label() + " inside the period)" : ""),
                     r.source());
         }
-        if (meter.coveredShare() < 1) m.note("the readings cover " + Plain.percent(meter.coveredShare()) + " of the period");
+        if (meter.coveredShare() < 1) m.note("the readings cover " + Figures.plainPercent(meter.coveredShare(), 2) + " of the period");
         return m;
     }
 }

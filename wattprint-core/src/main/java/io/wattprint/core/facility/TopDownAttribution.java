@@ -87,7 +87,7 @@ public record TopDownAttribution(MeteredEnergy meter, AppliedPue pue, Energy itE
             Energy runIt = it.times(share);
             Energy runFacility = itMeter ? runIt.times(p.value()) : meter.energy().times(share);
             lines.add(new Line(u, h, share, runIt, runFacility));
-            shares.input("run " + u.runId(), Figures.plain(h, 6) + " h → " + Plain.percent(share) + " → " + Plain.kwh(runIt)
+            shares.input("run " + u.runId(), Figures.plain(h, 6) + " h → " + Figures.plainPercent(share, 2) + " → " + Plain.kwh(runIt)
                     + " IT, " + Plain.kwh(runFacility) + " facility", u.label());
             if (total > 0 && h == 0) {
                 warnings.add(new FacilityWarning(FacilityWarning.Kind.NO_SHARE, "run " + u.runId() + " (" + u.label()

@@ -1,5 +1,6 @@
 package io.wattprint.core.scope2;
 
+import io.wattprint.core.figure.Figures;
 import io.wattprint.core.quantity.CarbonIntensity;
 import io.wattprint.core.quantity.Energy;
 import java.time.Instant;
@@ -75,7 +76,7 @@ public record ContractualInstrument(String id, InstrumentType type, Energy energ
         /** MWh of generation the instrument certifies; must be greater than 0. */
         public Builder megawattHours(double mwh) {
             if (!Double.isFinite(mwh) || mwh <= 0) {
-                throw new IllegalArgumentException("instrument " + id + ": mwh must be greater than 0, got " + Scope2Format.plain(mwh));
+                throw new IllegalArgumentException("instrument " + id + ": mwh must be greater than 0, got " + (Double.isFinite(mwh) ? Figures.plainSignificant(mwh, Scope2Format.SIGNIFICANT) : mwh));
             }
             energy = Energy.ofMegawattHours(mwh);
             return this;
@@ -97,7 +98,7 @@ public record ContractualInstrument(String id, InstrumentType type, Energy energ
         /** The instrument's emission rate in gCO2e/kWh (= kg/MWh); 0 by default (renewable generation). */
         public Builder rateGramsPerKwh(double g) {
             if (!Double.isFinite(g) || g < 0) {
-                throw new IllegalArgumentException("instrument " + id + ": rate must be 0 gCO2e/kWh or more, got " + Scope2Format.plain(g));
+                throw new IllegalArgumentException("instrument " + id + ": rate must be 0 gCO2e/kWh or more, got " + (Double.isFinite(g) ? Figures.plainSignificant(g, Scope2Format.SIGNIFICANT) : g));
             }
             rate = CarbonIntensity.ofGramsPerKwh(g);
             return this;

@@ -1,5 +1,6 @@
 package io.wattprint.core.scope2;
 
+import io.wattprint.core.figure.Figures;
 import io.wattprint.core.quantity.CarbonIntensity;
 import java.util.Objects;
 
@@ -44,10 +45,9 @@ public record ResidualMix(String zone, int year, CarbonIntensity intensity, Stri
 
         @Override
         public String toString() {
-            return "renewable " + plain(renewablePct) + " %, nuclear " + plain(nuclearPct) + " %, fossil " + plain(fossilPct) + " %";
+            return "renewable " + Figures.shortest(renewablePct) + " %, nuclear " + Figures.shortest(nuclearPct) + " %, fossil " + Figures.shortest(fossilPct) + " %";
         }
 
-        private static String plain(double v) { return io.wattprint.core.figure.Figures.shortest(v); }
     }
 
     public ResidualMix {

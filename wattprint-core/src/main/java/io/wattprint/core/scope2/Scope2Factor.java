@@ -1,5 +1,6 @@
 package io.wattprint.core.scope2;
 
+import io.wattprint.core.figure.Figures;
 import io.wattprint.core.model.EmissionFactor;
 import io.wattprint.core.model.EmissionFactor.Boundary;
 import java.util.Collection;
@@ -51,7 +52,7 @@ public record Scope2Factor(String zone, double gramsPerKwh, Boundary boundary, D
      */
     public static Scope2Factor resolve(String zone, double storedGramsPerKwh, Boundary storedBoundary, Integer storedYear,
                                        String storedSource, EmissionFactor direct) {
-        String stored = fmt(storedGramsPerKwh) + " gCO2e/kWh" + (storedYear == null ? "" : ", " + storedYear) + ", " + storedSource;
+        String stored = Figures.shortest(storedGramsPerKwh) + " gCO2e/kWh" + (storedYear == null ? "" : ", " + storedYear) + ", " + storedSource;
         if (storedBoundary == Boundary.DIRECT) {
             return new Scope2Factor(zone, storedGramsPerKwh, Boundary.DIRECT, null, "direct (combustion) factor " + stored, null);
         }
@@ -66,13 +67,13 @@ public record Scope2Factor(String zone, double gramsPerKwh, Boundary boundary, D
                     + "life-cycle factor, which includes upstream emissions (Scope 3 category 3) and so overstates Scope 2");
         }
         double d = direct.intensity().gramsPerKwh();
-        String text = "direct (combustion) factor " + fmt(d) + " gCO2e/kWh, " + direct.year() + ", " + direct.source();
+        String text = "direct (combustion) factor " + Figures.shortest(d) + " gCO2e/kWh, " + direct.year() + ", " + direct.source();
         if (storedYear != null && storedYear != direct.year()) {
             text += " (life-cycle factor of " + storedYear + ", direct factor of " + direct.year() + ")";
         }
         if (d > storedGramsPerKwh) {
-            return new Scope2Factor(zone, d, Boundary.DIRECT, null, text, "the direct factor for " + zone + " (" + fmt(d)
-                    + " g/kWh) is above its life-cycle factor (" + fmt(storedGramsPerKwh) + " g/kWh): the two sources are "
+            return new Scope2Factor(zone, d, Boundary.DIRECT, null, text, "the direct factor for " + zone + " (" + Figures.shortest(d)
+                    + " g/kWh) is above its life-cycle factor (" + Figures.shortest(storedGramsPerKwh) + " g/kWh): the two sources are "
                     + "not comparable, so its Scope 3 category 3 share is not determined");
         }
         return new Scope2Factor(zone, d, Boundary.DIRECT, storedGramsPerKwh - d, text, null);
@@ -102,5 +103,4 @@ public record Scope2Factor(String zone, double gramsPerKwh, Boundary boundary, D
         return "mixed: " + String.join("; ", parts);
     }
 
-    private static String fmt(double v) { return io.wattprint.core.figure.Figures.shortest(v); }
 }

@@ -114,16 +114,16 @@ public final class CodeCarbonWriter implements Flushable {
         m.put("project_name", run.workload().project() != null ? run.workload().project() : run.workload().name());
         m.put("run_id", run.id());
         m.put("experiment_id", experiment(run));
-        m.put("duration", plain(seconds));
-        m.put("emissions", kg == null ? "" : plain(kg));
-        m.put("emissions_rate", kg == null || seconds <= 0 ? "" : plain(kg / seconds));
+        m.put("duration", Figures.shortest(seconds));
+        m.put("emissions", kg == null ? "" : Figures.shortest(kg));
+        m.put("emissions_rate", kg == null || seconds <= 0 ? "" : Figures.shortest(kg / seconds));
         m.put("cpu_power", power(cpuJ, seconds));
         m.put("gpu_power", power(gpuJ, seconds));
         m.put("ram_power", power(ramJ, seconds));
         m.put("cpu_energy", kwh(cpuJ * pue));
         m.put("gpu_energy", kwh(gpuJ * pue));
         m.put("ram_energy", kwh(ramJ * pue));
-        m.put("energy_consumed", plain(f.facilityEnergy().kilowattHours()));
+        m.put("energy_consumed", Figures.shortest(f.facilityEnergy().kilowattHours()));
         m.put("country_name", alpha2 == null ? "" : new Locale("", alpha2).getDisplayCountry(Locale.ENGLISH));
         m.put("country_iso_code", alpha2 == null ? "" : CountryCodes.alpha3(alpha2).orElse(""));
         m.put("region", region == null ? "" : region);
@@ -135,7 +135,7 @@ public final class CodeCarbonWriter implements Flushable {
         if (gpuModel != null) m.put("gpu_model", gpuModel);
         m.put("tracking_mode", trackingMode(f));
         m.put("on_cloud", loc.cloudRegion() != null ? "Y" : loc.isKnown() ? "N" : "");
-        m.put("pue", plain(pue));
+        m.put("pue", Figures.shortest(pue));
         List<String> out = new ArrayList<>(CodeCarbonColumns.V3.size());
         for (String col : CodeCarbonColumns.V3) out.add(m.getOrDefault(col, ""));
         return out;
@@ -184,13 +184,9 @@ public final class CodeCarbonWriter implements Flushable {
     }
 
     private static String power(double joules, double seconds) {
-        return seconds <= 0 ? "" : plain(joules / seconds);
+        return seconds <= 0 ? "" : Figures.shortest(joules / seconds);
     }
 
-    private static String kwh(double joules) { return plain(joules / 3_600_000d); }
+    private static String kwh(double joules) { return Figures.shortest(joules / 3_600_000d); }
 
-    /** A number without exponent, as short as the double allows: {@code 0.0001}, {@code 1.2}, {@code 0}. */
-    static String plain(double d) {
-        return Figures.shortest(d);
-    }
 }

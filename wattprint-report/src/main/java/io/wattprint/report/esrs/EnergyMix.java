@@ -112,7 +112,7 @@ public final class EnergyMix {
             Row row = new Row(zone.toUpperCase(Locale.ROOT), year, fossil, nuclear, renewable, source);
             if (Math.abs(row.sum() - 100) > TOLERANCE) {
                 throw new InvalidMix(InputCsv.at(name, no) + ", fields fossil_pct + nuclear_pct + renewable_pct: expected 100 (± "
-                        + TOLERANCE + "), got " + plain(row.sum()));
+                        + TOLERANCE + "), got " + Figures.shortest(row.sum()));
             }
             if (rows.put(key(zone, year), row) != null) {
                 throw new InvalidMix(InputCsv.at(name, no) + ", fields zone and year: " + row.zone() + " " + year + " is given twice");
@@ -135,5 +135,4 @@ public final class EnergyMix {
         return v;
     }
 
-    static String plain(double v) { return Figures.shortest(v); }
 }

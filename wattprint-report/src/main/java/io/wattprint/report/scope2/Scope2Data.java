@@ -247,9 +247,4 @@ public record Scope2Data(List<ConsumptionLine> lines, Map<String, Integer> runsB
 
     /** "dc1 (FR)" for a facility, "FR" otherwise. */
     static String place(String facility, String zone) { return facility == null ? zone : facility + " (" + zone + ")"; }
-
-    static String plain(double v) {
-        if (!Double.isFinite(v)) return Double.toString(v);
-        return Figures.shortest(v);
-    }
 }
