@@ -219,6 +219,23 @@ class RunsExportCommandTest {
     }
 
     @Test
+    void aFormulaLikeProjectComesBackAsItWasThroughExportAndIngest() throws Exception {
+        // The export neutralises it ('=HYPERLINK…); the importer takes exactly that quote off again.
+        String formula = "=HYPERLINK(\"http://evil.example\",\"x\")";
+        addRun("r-formula", formula, Instant.parse("2026-11-01T10:00:00Z"), "FR");
+        Path file = tmp.resolve("emissions.csv");
+        assertThat(cli.run("runs", "export", "--format", "codecarbon", "--out", file.toString()).code()).isZero();
+        assertThat(Files.readString(file)).contains(",\"'=HYPERLINK(");
+
+        String other = tmp.resolve("other.db").toString();
+        var i = cli.run("ingest", "codecarbon", file.toString(), "--db", other);
+        assertThat(i.code()).as(i.toString()).isZero();
+        JsonNode imported = JSON.readTree(cli.run("runs", "list", "--json", "--db", other).out());
+        assertThat(imported).hasSize(1);
+        assertThat(imported.get(0).get("project").asText()).isEqualTo(formula);
+    }
+
+    @Test
     void withoutALedgerOnlyTheHeader() {
         var r = cli.run("runs", "export", "--format", "codecarbon");
 

@@ -28,6 +28,18 @@ public final class CsvCells {
         return risky && !NUMBER.matcher(value).matches() ? "'" + value : value;
     }
 
+    /**
+     * The inverse of {@link #safe}, for a file wattprint wrote read back ({@code runs export --format codecarbon} then
+     * {@code ingest codecarbon}): {@code value} without its leading {@code '} when {@link #safe} would have put that quote
+     * there (the rest begins with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return and is not a
+     * number); any other value as it is. A value that really began with {@code '} before such a character loses it.
+     */
+    public static String unsafe(String value) {
+        if (value == null || value.length() < 2 || value.charAt(0) != '\'') return value;
+        String rest = value.substring(1);
+        return safe(rest).equals(value) ? rest : value;
+    }
+
     /** One RFC 4180 field: {@link #safe}, then quoted (quotes doubled) when it holds a comma, quote or line break. */
     public static String field(String value) {
         return quoted(safe(value));

@@ -20,6 +20,33 @@ class CsvCellsTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"=HYPERLINK(\"http://x\")", "+1+cmd|' /C calc'!A0", "-2+3", "@SUM(A1:A2)", "\t=TAB", "\r=CR", "=", "-",
+            "-12.5", "bert", "", "'", "'bert", "'-12.5", "''=x", "a=b"})
+    void unsafeUndoesSafe(String cell) {
+        assertThat(CsvCells.unsafe(CsvCells.safe(cell))).isEqualTo(cell);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+            "'=SUM(A1)|=SUM(A1)",
+            "'@x|@x",
+            "'-x|-x",
+            "'-12.5|'-12.5",
+            "'bert|'bert",
+            "''=x|''=x",
+            "'|'",
+            "bert|bert"})
+    void unsafeTakesOffOnlyTheQuoteSafePutsThere(String read, String expected) {
+        // '-12.5 is not what safe writes for -12.5 (a number keeps no quote), so its quote is data and stays.
+        assertThat(CsvCells.unsafe(read)).isEqualTo(expected);
+    }
+
+    @org.junit.jupiter.api.Test
+    void unsafeOfNullIsNull() {
+        assertThat(CsvCells.unsafe(null)).isNull();
+    }
+
+    @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "plain|plain",
             "a,b|\"a,b\"",

@@ -1,6 +1,5 @@
 package io.wattprint.ingest.codecarbon;
 
-import de.siegmar.fastcsv.writer.CsvWriter;
 import io.wattprint.core.figure.Figures;
 import io.wattprint.core.model.Component;
 import io.wattprint.core.model.ComponentEnergy;
@@ -13,6 +12,7 @@ import io.wattprint.ledger.RunRecord;
 import io.wattprint.ledger.StoredFootprint;
 import java.io.Flushable;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -39,7 +39,7 @@ public final class CodeCarbonWriter implements Flushable {
     /** Tag read as {@code experiment_id} when the run has no {@code codecarbon_experiment_id}. */
     public static final String EXPERIMENT_TAG = "experiment";
 
-    private final CsvWriter csv;
+    private final Writer out;
     private final String producer;
 
     /**
@@ -49,9 +49,9 @@ public final class CodeCarbonWriter implements Flushable {
      *                 reads that column as provenance), or null to leave it empty
      */
     public CodeCarbonWriter(Writer out, String producer) {
-        this.csv = CsvWriter.builder().build(out);
+        this.out = out;
         this.producer = producer;
-        csv.writeRecord(CodeCarbonColumns.V3);
+        line(CodeCarbonColumns.V3);
     }
 
     /** Whether a run has a row: closed, with an end and a footprint. */
@@ -65,12 +65,21 @@ public final class CodeCarbonWriter implements Flushable {
      * @throws IllegalArgumentException when the run is not {@linkplain #exportable exportable}
      */
     public void write(RunRecord r) {
-        // Formula-like text (a project named "=HYPERLINK(…)") is neutralised for spreadsheets.
-        csv.writeRecord(row(r, producer).stream().map(CsvCells::safe).toList());
+        // Formula-like text (a project named "=HYPERLINK(…)") is neutralised for spreadsheets; the importer takes the quote off.
+        line(row(r, producer));
     }
 
     @Override
-    public void flush() throws IOException { csv.flush(); }
+    public void flush() throws IOException { out.flush(); }
+
+    /** One line through the one CSV writing path, {@link CsvCells#line}: neutralised, RFC 4180 quoted, CRLF. */
+    private void line(List<String> fields) {
+        try {
+            out.write(CsvCells.line(fields));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     /** The 38 fields of a run's row, in the order of {@link CodeCarbonColumns#V3}. */
     public static List<String> row(RunRecord r, String producer) {
