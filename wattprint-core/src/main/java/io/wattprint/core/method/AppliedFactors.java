@@ -87,12 +87,14 @@ final class AppliedFactors {
     void explain(Explanation.Builder b) {
         for (Group g : groups.values()) {
             if (g.series == null) {
-                b.input("grid factor", g.first.citation(), "applied to " + Figures.format(g.kwh, 9) + " kWh");
+                // The citation is the factor's, shared by every run it applies to; the kWh are this run's.
+                b.input("grid factor", g.first.citation(), "applied to " + Figures.format(g.kwh, 9) + " kWh",
+                        Explanation.Input.Varies.SOURCE);
             } else {
                 b.input("grid factor series", g.series + ": " + g.points.size() + (g.points.size() == 1 ? " point" : " points")
                                 + " between " + g.from + " and " + g.to + ", energy-weighted mean " + mean(g)
                                 + (g.first.licence() == null ? "" : ", licence " + g.first.licence()),
-                        "applied to " + Figures.format(g.kwh, 9) + " kWh");
+                        "applied to " + Figures.format(g.kwh, 9) + " kWh", Explanation.Input.Varies.BOTH);
             }
         }
         notes.forEach(b::note);

@@ -12,12 +12,29 @@ import java.util.Objects;
 public record Explanation(String figure, String value, String formula, List<Input> inputs,
                           List<String> notes, List<Explanation> parts) {
 
-    /** One named input of a formula. */
-    public record Input(String name, String value, String source) {
+    /**
+     * One named input of a formula. {@code varies} says which of its parts change from one computation to the next
+     * with the same method and factors, and so are a {@link Template}'s values rather than its pattern.
+     */
+    public record Input(String name, String value, String source, Varies varies) {
+        /** Which parts of an input are filled in per computation. */
+        public enum Varies {
+            /** The value (the usual case: a figure), the source fixed. */
+            VALUE,
+            /** The source (e.g. a factor's citation applied to this run's kWh), the value fixed. */
+            SOURCE,
+            /** Both. */
+            BOTH
+        }
+
         public Input {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(value, "value");
+            Objects.requireNonNull(varies, "varies");
+            if (varies != Varies.VALUE && source == null) throw new IllegalArgumentException("input " + name + ": no source to vary");
         }
+
+        public Input(String name, String value, String source) { this(name, value, source, Varies.VALUE); }
     }
 
     public Explanation {
@@ -165,8 +182,13 @@ public record Explanation(String figure, String value, String formula, List<Inpu
         if (formula != null) out.text("    [" + formula + "]");
         for (Input in : inputs) {
             out.text("\n" + indent + "  " + in.name() + ": ");
-            out.value(in.value());
-            if (in.source() != null) out.text("  — " + in.source());
+            if (in.varies() == Input.Varies.SOURCE) out.text(in.value());
+            else out.value(in.value());
+            if (in.source() != null) {
+                out.text("  — ");
+                if (in.varies() == Input.Varies.VALUE) out.text(in.source());
+                else out.value(in.source());
+            }
         }
         for (String note : notes) {
             out.text("\n" + indent + "  note: " + note);
@@ -191,6 +213,12 @@ public record Explanation(String figure, String value, String formula, List<Inpu
 
         public Builder formula(String f) { formula = f; return this; }
         public Builder input(String name, String value, String source) { inputs.add(new Input(name, value, source)); return this; }
+
+        /** An input of which {@code varies} says what changes per computation ({@link Input.Varies}). */
+        public Builder input(String name, String value, String source, Input.Varies varies) {
+            inputs.add(new Input(name, value, source, varies));
+            return this;
+        }
         public Builder note(String n) { notes.add(n); return this; }
         public Builder part(Explanation e) { parts.add(e); return this; }
 

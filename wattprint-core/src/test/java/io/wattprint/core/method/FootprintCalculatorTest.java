@@ -304,4 +304,17 @@ class FootprintCalculatorTest {
         assertThat(f.components().stream().mapToDouble(ce -> ce.energy().joules()).sum())
                 .isCloseTo(totalJ, within(totalJ * 1e-12));
     }
+
+    @Test
+    void runsOfOneMethodAndFactorWithDifferentEnergiesShareOneExplanationPattern() {
+        // Issue 15: an explanation is stored once per method and factor set; only a run's own figures are its values.
+        EmissionFactor grid = annual("FR", CarbonIntensity.ofGramsPerKwh(56.04), 2023);
+        Footprint small = calculator.compute(List.of(interval(T0, Duration.ofMinutes(1), Component.gpu("0"),
+                Energy.ofKilowattHours(0.001), NVML)), FR, pue(1.2), always(grid));
+        Footprint large = calculator.compute(List.of(interval(T0, Duration.ofHours(5), Component.gpu("0"),
+                Energy.ofKilowattHours(42.5), NVML)), FR, pue(1.2), always(grid));
+        assertThat(small.explanation().template().pattern()).isEqualTo(large.explanation().template().pattern());
+        assertThat(String.join("", small.explanation().template().values())).as("the citation is not a value")
+                .doesNotContain("Ember").contains("applied to");
+    }
 }

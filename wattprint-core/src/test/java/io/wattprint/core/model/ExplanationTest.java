@@ -63,6 +63,29 @@ class ExplanationTest {
                         .template().pattern());
     }
 
+    @Test
+    void anInputWhoseSourceVariesKeepsItsValueInThePatternAndItsSourceAmongTheValues() {
+        Explanation a = applied("12.0 kWh");
+        Explanation b = applied("78.3 kWh");
+        assertThat(a.text()).isEqualTo("Scope 2 = 1 g\n  grid factor: 21.7 gCO2e/kWh for FR, RTE 2024  — applied to 12.0 kWh");
+        assertThat(a.template().pattern()).as("the citation is the factor's, shared").isEqualTo(b.template().pattern())
+                .contains("21.7 gCO2e/kWh for FR, RTE 2024").doesNotContain("12.0");
+        assertThat(a.template().values()).containsExactly("1 g", "applied to 12.0 kWh");
+        assertThat(Explanation.Template.fill(a.template().pattern(), a.template().values())).isEqualTo(a.text());
+
+        Explanation both = Explanation.builder("x", "1").input("series", "FR: 3 points", "applied to 2 kWh",
+                Explanation.Input.Varies.BOTH).build();
+        assertThat(both.template().values()).containsExactly("1", "FR: 3 points", "applied to 2 kWh");
+        assertThat(Explanation.Template.fill(both.template().pattern(), both.template().values())).isEqualTo(both.text());
+        assertThatThrownBy(() -> new Explanation.Input("g", "v", null, Explanation.Input.Varies.SOURCE))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no source");
+    }
+
+    private static Explanation applied(String kwh) {
+        return Explanation.builder("Scope 2", "1 g").input("grid factor", "21.7 gCO2e/kWh for FR, RTE 2024", "applied to " + kwh,
+                Explanation.Input.Varies.SOURCE).build();
+    }
+
     private static Explanation co2(String value, String kwh) {
         return Explanation.builder("Scope 2 location-based", value).formula("facility energy × grid factor")
                 .input("facility energy", kwh, null).input("grid factor", "21.7 gCO2e/kWh", "RTE eco2mix — 2024").build();
@@ -96,7 +119,10 @@ class ExplanationTest {
         Explanation.Builder b = Explanation.builder(randomText(random), randomText(random));
         if (random.nextBoolean()) b.formula(randomText(random));
         for (int i = random.nextInt(4); i > 0; i--) {
-            b.input(randomText(random), randomText(random), random.nextBoolean() ? null : randomText(random));
+            String source = random.nextBoolean() ? null : randomText(random);
+            Explanation.Input.Varies varies = source == null ? Explanation.Input.Varies.VALUE
+                    : Explanation.Input.Varies.values()[random.nextInt(Explanation.Input.Varies.values().length)];
+            b.input(randomText(random), randomText(random), source, varies);
         }
         for (int i = random.nextInt(3); i > 0; i--) b.note(randomText(random));
         if (depth < 3) for (int i = random.nextInt(3); i > 0; i--) b.part(randomExplanation(random, depth + 1));

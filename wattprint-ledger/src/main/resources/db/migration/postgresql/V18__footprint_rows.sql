@@ -1,0 +1,1 @@
+-- SQLite only (footprint rows moved out of a WITHOUT ROWID table); PostgreSQL's heap tables have no such limit.
