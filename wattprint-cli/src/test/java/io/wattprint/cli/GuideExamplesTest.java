@@ -76,6 +76,13 @@ class GuideExamplesTest {
     }
 
     @Test
+    void theFootprintGuidesScope2BlockOnAMeteredRunPrintsWhatItShows() throws IOException {
+        // The run is metered here; the instruments, the residual mix and the Scope 2 table and warnings are the guide's.
+        assertThat(replay(DOCS.resolve("GUIDE-footprint.md"), Set.of(), Mode.METERED, Set.of("bin/wattprint run --location FR")))
+                .hasSize(5);
+    }
+
+    @Test
     void theImportGuidesOneSittingPrintsWhatItShows() throws IOException {
         // The three imports and the grid series, then the summary with the providers' figures and a run's factor line.
         assertThat(replay(DOCS.resolve("GUIDE-import.md"), Set.of())).hasSize(6);
@@ -96,16 +103,14 @@ class GuideExamplesTest {
         footprint.put("bin/wattprint factors import fr-hourly.csv", "a made-up series the guide does not ship, applied to a metered run");
         footprint.put("bin/wattprint factors list --zone FR", "lists the series of the import above");
         footprint.put("bin/wattprint runs recompute d4bc4fc4", metered);
-        footprint.put("bin/wattprint instruments add --id GO-17", "in the Scope 2 block, which " + metered);
-        footprint.put("bin/wattprint instruments add --id GO-OLD", "in the Scope 2 block, which " + metered);
-        footprint.put("bin/wattprint instruments residual-mix", "in the Scope 2 block, which " + metered);
-        footprint.put("bin/wattprint scope2 --year 2026", metered);
-        footprint.put("bin/wattprint allocate --by tag:project", metered);
+        footprint.put("bin/wattprint allocate --by tag:project", metered + "; its capacity (0.002 CPU-hours) fits that VM's "
+                + "three runs, not another machine's");
         footprint.put("wattprint facility add lab-bench", "in the reconciliation block, which " + metered);
         footprint.put("wattprint facility pue lab-bench", "in the reconciliation block, which " + metered);
         footprint.put("wattprint run --facility lab-bench", metered);
         footprint.put("wattprint facility reading lab-bench", "in the reconciliation block, which " + metered);
-        footprint.put("wattprint reconcile --facility lab-bench", metered);
+        footprint.put("wattprint reconcile --facility lab-bench", metered + "; its made-up meter figure is set against that "
+                + "machine's runs (coverage, residual and warnings change with the machine)");
         m.put("GUIDE-footprint.md", footprint);
         Map<String, String> imports = new LinkedHashMap<>();
         imports.put("wattprint ingest codecarbon emissions.csv", "the reader's own emissions.csv (with a bad row), not shipped");
@@ -179,7 +184,10 @@ class GuideExamplesTest {
         GUIDE,
         /** On a fresh ledger in the default home from the guide's first command, output exactly as shown. */
         FRESH_HOME,
-        /** Like {@link #FRESH_HOME}, on the real clock, for runs metered here: the lines' shape, not their figures. */
+        /**
+         * Like {@link #FRESH_HOME}, for runs metered here: a clock that ticks from the test's date (so periods and
+         * years hold), and the lines' shape compared, not their figures.
+         */
         METERED
     }
 
@@ -192,14 +200,31 @@ class GuideExamplesTest {
      * commands whose first word is in it, each on a fresh ledger. Returns the commands it checked.
      */
     List<String> replay(Path guide, Set<String> only, Mode mode) throws IOException {
+        return replay(guide, only, mode, Set.of());
+    }
+
+    /**
+     * As {@link #replay(Path, Set, Mode)}; with {@code blocks} non-empty, only the console blocks whose first command
+     * starts with one of them, each on a fresh ledger.
+     */
+    List<String> replay(Path guide, Set<String> only, Mode mode, Set<String> blocks) throws IOException {
         List<String> checked = new ArrayList<>();
-        int ledgers = 0;
-        CliHarness cli = mode == Mode.GUIDE ? null : harness("ledger-" + ++ledgers);
-        if (mode == Mode.METERED) cli.clock = Clock.systemUTC();
+        int[] ledgers = {0};
+        java.util.function.Supplier<CliHarness> fresh = () -> {
+            CliHarness h = harness("ledger-" + ++ledgers[0]);
+            if (mode == Mode.METERED) h.clock = Clock.offset(Clock.systemUTC(), java.time.Duration.between(Instant.now(), CLOCK.instant()));
+            return h;
+        };
+        CliHarness cli = mode == Mode.GUIDE ? null : fresh.get();
         for (Block b : blocks(read(guide))) {
+            if (!blocks.isEmpty()) {
+                List<Example> ex = b.lang().equals("console") ? examples(b.lines()) : List.of();
+                if (ex.isEmpty() || blocks.stream().noneMatch(ex.get(0).command()::startsWith)) continue;
+                cli = fresh.get();
+            }
             if (b.lang().equals("sh") && only.isEmpty() && !b.lines().isEmpty()
                     && b.lines().get(0).startsWith("export WATTPRINT_HOME=$(mktemp -d)")) {
-                cli = harness("ledger-" + ++ledgers);
+                cli = fresh.get();
                 for (String line : b.lines().subList(1, b.lines().size())) {
                     if (line.isBlank()) continue;
                     var r = cli.run(args(line));
@@ -216,7 +241,7 @@ class GuideExamplesTest {
                     }
                     String[] args = args(command);
                     if (!only.isEmpty() && (args.length == 0 || !only.contains(args[0]))) continue;
-                    CliHarness on = only.isEmpty() ? cli : harness("ledger-" + ++ledgers);
+                    CliHarness on = only.isEmpty() ? cli : fresh.get();
                     if (on == null) continue; // before the guide's first fresh ledger
                     var r = on.run(args);
                     assertThat(r.code()).as(guide + ": " + e.command() + "\n" + r).isEqualTo(exitCode(command));
