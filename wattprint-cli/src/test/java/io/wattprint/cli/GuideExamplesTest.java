@@ -76,6 +76,13 @@ class GuideExamplesTest {
     }
 
     @Test
+    void theFootprintGuidesHourlyFactorsBlockPrintsWhatItShows() throws IOException {
+        // An imported CodeCarbon run, the example series imported and listed, and the run recomputed with it.
+        assertThat(replay(DOCS.resolve("GUIDE-footprint.md"), Set.of(), Mode.FRESH_HOME, Set.of("bin/wattprint ingest codecarbon")))
+                .hasSize(4);
+    }
+
+    @Test
     void theFootprintGuidesScope2BlockOnAMeteredRunPrintsWhatItShows() throws IOException {
         // The run is metered here; the instruments, the residual mix and the Scope 2 table and warnings are the guide's.
         assertThat(replay(DOCS.resolve("GUIDE-footprint.md"), Set.of(), Mode.METERED, Set.of("bin/wattprint run --location FR")))
@@ -101,9 +108,6 @@ class GuideExamplesTest {
         Map<String, Map<String, String>> m = new LinkedHashMap<>();
         String metered = "starts from runs metered on the writer's machine at the guide's dates (its figures and periods are that ledger's)";
         Map<String, String> footprint = new LinkedHashMap<>();
-        footprint.put("bin/wattprint factors import fr-hourly.csv", "a made-up series the guide does not ship, applied to a metered run");
-        footprint.put("bin/wattprint factors list --zone FR", "lists the series of the import above");
-        footprint.put("bin/wattprint runs recompute d4bc4fc4", metered);
         footprint.put("bin/wattprint allocate --by tag:project", metered + "; its capacity (0.002 CPU-hours) fits that VM's "
                 + "three runs, not another machine's");
         footprint.put("wattprint facility add lab-bench", "in the reconciliation block, which " + metered);
