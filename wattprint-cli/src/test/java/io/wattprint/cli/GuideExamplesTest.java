@@ -70,6 +70,8 @@ class GuideExamplesTest {
     @Test
     void theReadmeTourMetersARunListsItAndReportsItAsItShows() throws IOException {
         // The tour's run is metered here (a real sleep 3): its figures are this machine's, its lines are the README's.
+        // Like RunCommandTest, it assumes a host without an NVIDIA GPU or readable RAPL counters (a VM, a container, CI):
+        // there the cpu line says "measured (energy counter: …)", not the README's "estimated (model: …)".
         assertThat(replay(ROOT.resolve("README.md"), Set.of(), Mode.METERED))
                 .containsExactly("bin/wattprint run --project demo --phase training --location FR -- sleep 3",
                         "bin/wattprint runs list --since 7d", "bin/wattprint report summary --by project");
@@ -117,6 +119,9 @@ class GuideExamplesTest {
         footprint.put("wattprint reconcile --facility lab-bench", metered + "; its made-up meter figure is set against that "
                 + "machine's runs (coverage, residual and warnings change with the machine)");
         m.put("GUIDE-footprint.md", footprint);
+        m.put("GUIDE-run.md", Map.of("bin/wattprint run --project demo --phase training --location FR -- sleep 3",
+                "its model and note lines name the writer's CPU, memory and missing GPU and RAPL, which differ by machine; the "
+                        + "README tour replays the same command with the lines that hold on any machine without GPU or RAPL"));
         return m;
     }
 
