@@ -6,14 +6,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.wattprint.ingest.Importer;
+import io.wattprint.cli.main.Main;
 import io.wattprint.ingest.kinds.Importers;
+import io.wattprint.run.Environment;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Issue 12, the command side: files that crashed, were taken for empty, or left things behind. */
@@ -161,9 +166,11 @@ class IngestBadInputTest {
     }
 
     @Test
-    void aRefusedCommandOnAFreshHomeCreatesNoLedgerAndNoHomeForAnyKind() throws Exception {
+    void aRefusedCommandOnAFreshHomeCreatesNothingUnderHomeForAnyKind() throws Exception {
+        List<Path> inputs = new ArrayList<>();
         for (String ext : List.of("csv", "json", "txt")) {
             Path bin = binary("binary." + ext);
+            inputs.add(bin);
             for (Importer i : Importers.all()) {
                 var r = cli.run("ingest", i.kind(), bin.toString());
                 assertThat(r.code()).as(i.kind() + " ." + ext + ": " + r).isEqualTo(2);
@@ -171,14 +178,62 @@ class IngestBadInputTest {
                 assertThat(cli.home.resolve(".wattprint")).as(i.kind() + " ." + ext).doesNotExist();
             }
         }
+        assertThat(tree(cli.home)).as("the scratch home holds the input files and nothing else").containsExactlyInAnyOrderElementsOf(inputs);
     }
 
     @Test
-    void aDryRunOnAFreshHomeCreatesNoLedgerEither() throws Exception {
-        var r = cli.run("ingest", "codecarbon", codecarbon("e.csv", "a").toString(), "--dry-run");
+    void aDryRunOnAFreshHomeCreatesNothingUnderHomeEither() throws Exception {
+        Path input = codecarbon("e.csv", "a");
+        var r = cli.run("ingest", "codecarbon", input.toString(), "--dry-run");
 
         assertThat(r.code()).as(r.toString()).isZero();
-        assertThat(cli.home.resolve(".wattprint")).doesNotExist();
+        assertThat(tree(cli.home)).containsExactly(input);
+    }
+
+    /**
+     * In a wattprint JVM of its own with {@code HOME} a fresh folder (no WATTPRINT_HOME, WATTPRINT_DB or XDG_CACHE_HOME):
+     * a refused import and a dry run leave the home empty — no ledger, and no SQLite native library in
+     * {@code ~/.cache/wattprint} either, though opening the ledger wrote it there; a recorded import (the control)
+     * leaves both.
+     */
+    @Test
+    @Timeout(value = 120, unit = TimeUnit.SECONDS)
+    void inAJvmOfItsOwnARefusedImportAndADryRunLeaveTheHomeEmptyAndARecordedImportDoesNot() throws Exception {
+        Path home = Files.createDirectories(tmp.resolve("home"));
+        Path bin = binary("binary.csv");
+        Path good = codecarbon("good.csv", "a");
+
+        assertThat(ownJvm(home, "ingest", "codecarbon", bin.toString())).isEqualTo(2);
+        assertThat(tree(home)).as("after a refused import").isEmpty();
+        assertThat(ownJvm(home, "ingest", "codecarbon", good.toString(), "--dry-run")).isZero();
+        assertThat(tree(home)).as("after a dry run").isEmpty();
+
+        assertThat(ownJvm(home, "ingest", "codecarbon", good.toString())).isZero();
+        assertThat(home.resolve(".wattprint/ledger.db")).isRegularFile();
+        try (var libs = Files.walk(home.resolve(".cache/wattprint"))) {
+            assertThat(libs.filter(p -> p.getFileName().toString().equals(System.mapLibraryName("sqlitejdbc")))).hasSize(1);
+        }
+    }
+
+    private int ownJvm(Path home, String... args) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        cmd.addAll(List.of(args));
+        Path log = tmp.resolve("jvm.log");
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
+        pb.environment().put("HOME", home.toString());
+        for (String v : List.of(Environment.HOME_VAR, "WATTPRINT_DB", "XDG_CACHE_HOME")) pb.environment().remove(v);
+        Process p = pb.start();
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(Files.readString(log)).doesNotContain("Exception");
+        return p.exitValue();
+    }
+
+    /** Every file and folder under {@code root}, not {@code root} itself. */
+    private static List<Path> tree(Path root) throws Exception {
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.filter(p -> !p.equals(root)).toList();
+        }
     }
 
     static Path upstream(String relative) {

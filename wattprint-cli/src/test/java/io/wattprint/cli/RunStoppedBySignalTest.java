@@ -1,7 +1,6 @@
 package io.wattprint.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.wattprint.run.Environment;
@@ -52,8 +51,7 @@ class RunStoppedBySignalTest {
 
         assertThat(out.readLine()).as("the measured command's readiness line").isEqualTo("ready");
         List<ProcessHandle> command = wattprint.descendants().toList();
-        assumeFalse(ignores(wattprint.pid(), signal), "SIG" + signal + " is ignored by this test's process tree "
-                + "(started in the background without job control), so wattprint cannot be stopped by it here");
+        DefaultSignals.requireHandled(wattprint, signal);
         assertThat(new ProcessBuilder("kill", "-" + signal, Long.toString(wattprint.pid())).start().waitFor()).isZero();
 
         assertThat(wattprint.waitFor(60, TimeUnit.SECONDS)).as("wattprint exits once it has closed the run").isTrue();
@@ -72,14 +70,5 @@ class RunStoppedBySignalTest {
         assertThat(stored.get("status").asText()).isEqualTo("interrupted");
         assertThat(stored.get("exit_code").asInt()).isEqualTo(expected);
         assertThat(cli.run("runs", "show", printed.get("id").asText()).out()).contains("interrupted (exit " + expected + ")");
-    }
-
-    /** Whether {@code pid} ignores the signal (SigIgn in /proc/PID/status): then no handler can see it. */
-    private static boolean ignores(long pid, String signal) throws Exception {
-        int number = signal.equals("INT") ? 2 : signal.equals("TERM") ? 15 : 1;
-        for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
-            if (line.startsWith("SigIgn:")) return (Long.parseUnsignedLong(line.substring(7).strip(), 16) >> (number - 1) & 1) == 1;
-        }
-        return false;
     }
 }

@@ -83,6 +83,15 @@ public final class Ledger implements AutoCloseable {
     }
 
     /**
+     * For a command that removes again the SQLite ledger it created (it recorded nothing): removes what opening it
+     * wrote to the user's cache too (SQLite's native library, when this process was the one to write it there), so
+     * that the command leaves nothing behind. See {@link SqliteNative}.
+     */
+    public static void forgetNativeLibraryWrittenByThisProcess() {
+        SqliteNative.undo();
+    }
+
+    /**
      * For commands that only read: like {@link #open}, but an existing SQLite ledger this process may not
      * write (mode 0444, a read-only mount, an immutable file) is opened read-only instead of refused. Its
      * schema must then already be this wattprint's: a read-only file cannot be migrated.

@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -16,11 +18,18 @@ import java.util.Map;
  * the system and the architecture), renamed into place when complete, and the driver is told to load it from
  * there. Anything that stops that (no home, a read-only cache, no library for this system in the jar) leaves
  * the driver's own way in place: start-up is slower, nothing else changes.
+ *
+ * <p>The library is written when the first SQLite connection is made, never before. A command that opened a
+ * ledger it then removes again (a refused {@code wattprint ingest} on a fresh home) calls {@link #undo}, which
+ * removes the library and the folders this process wrote for it, so that the command leaves nothing behind;
+ * the library stays loaded in this process, and the next command writes it again.
  */
 final class SqliteNative {
     static final String PATH_PROPERTY = "org.sqlite.lib.path";
     static final String NAME_PROPERTY = "org.sqlite.lib.name";
     private static volatile boolean prepared;
+    /** What this process wrote to the cache: the library, then the folders it created, deepest first. */
+    private static final List<Path> written = new ArrayList<>();
 
     private SqliteNative() {}
 
@@ -55,6 +64,8 @@ final class SqliteNative {
         Path dir = cacheRoot.resolve("sqlite-jdbc-" + version).resolve(system);
         Path lib = dir.resolve(name);
         if (!Files.isRegularFile(lib)) {
+            List<Path> newDirs = new ArrayList<>();
+            for (Path d = dir; d != null && !Files.exists(d); d = d.getParent()) newDirs.add(d);
             String resource = "org/sqlite/native/" + org.sqlite.util.OSInfo.getNativeLibFolderPathForCurrentOS() + "/" + name;
             try (InputStream in = org.sqlite.JDBC.class.getClassLoader().getResourceAsStream(resource)) {
                 if (in == null) return null;
@@ -68,10 +79,35 @@ final class SqliteNative {
                     Files.deleteIfExists(part);
                 }
             }
+            synchronized (written) {
+                written.add(lib);
+                written.addAll(newDirs);
+            }
         }
         System.setProperty(PATH_PROPERTY, dir.toString());
         System.setProperty(NAME_PROPERTY, name);
         return lib;
+    }
+
+    /**
+     * Removes what this process wrote to the cache (the library, then each folder it created, while empty), and
+     * returns how many paths it removed. Nothing when the library was already there: the cache is then another
+     * process's too. A process that finds the library gone between its check and its load falls back to the driver's
+     * own extraction (the driver does so when the named file is missing).
+     */
+    static int undo() {
+        synchronized (written) {
+            int removed = 0;
+            for (Path p : written) {
+                try {
+                    if (Files.deleteIfExists(p)) removed++;
+                } catch (IOException e) {
+                    break; // a folder someone else has put something in since: it stays, and the folders above it
+                }
+            }
+            written.clear();
+            return removed;
+        }
     }
 
     /** {@code $XDG_CACHE_HOME/wattprint}, else {@code $HOME/.cache/wattprint}, else null. */

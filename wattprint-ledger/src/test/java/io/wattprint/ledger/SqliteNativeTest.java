@@ -57,6 +57,43 @@ class SqliteNativeTest {
     }
 
     @Test
+    void undoRemovesTheLibraryThisProcessWroteAndTheFoldersItCreatedForIt() throws Exception {
+        Path root = cache.resolve("home/.cache/wattprint");
+        Path lib = SqliteNative.prepare(root);
+        assertThat(lib).isRegularFile();
+
+        assertThat(SqliteNative.undo()).as("the library and the five folders home, .cache, wattprint, sqlite-jdbc-…, system").isEqualTo(6);
+        try (var files = Files.list(cache)) {
+            assertThat(files).as("nothing left of home/.cache/wattprint/sqlite-jdbc-…").isEmpty();
+        }
+    }
+
+    @Test
+    void undoLeavesALibraryThatWasAlreadyInTheCacheAndTheFoldersAboveIt() throws Exception {
+        Path lib = SqliteNative.prepare(cache);
+        byte[] bytes = Files.readAllBytes(lib);
+        SqliteNative.undo();
+        Files.createDirectories(lib.getParent());
+        Files.write(lib, bytes);
+        System.clearProperty(SqliteNative.PATH_PROPERTY);
+
+        assertThat(SqliteNative.prepare(cache)).isEqualTo(lib);
+        assertThat(SqliteNative.undo()).isZero();
+        assertThat(lib).isRegularFile();
+    }
+
+    @Test
+    void undoLeavesAFolderSomeoneElsePutAFileInSince() throws Exception {
+        Path root = cache.resolve("wattprint");
+        Path lib = SqliteNative.prepare(root);
+        Path other = Files.writeString(root.resolve("other"), "x");
+
+        SqliteNative.undo();
+        assertThat(lib).doesNotExist();
+        assertThat(other).isRegularFile();
+    }
+
+    @Test
     void aLibraryPathTheUserSetIsLeftAlone() throws Exception {
         System.setProperty(SqliteNative.PATH_PROPERTY, "/opt/own-sqlite");
         assertThat(SqliteNative.prepare(cache)).isNull();

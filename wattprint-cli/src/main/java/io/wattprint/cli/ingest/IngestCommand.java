@@ -128,7 +128,8 @@ public final class IngestCommand implements Callable<Integer> {
         if (!Files.isReadable(path)) throw new UserException(ExitCode.FAILURE, "cannot read " + path + ": permission denied");
         IngestSummary s = null;
         String ledgerName;
-        // A refused command creates nothing: a ledger that this command would create is removed again if nothing is recorded.
+        // A refused command creates nothing: a ledger that this command would create is removed again if nothing is recorded
+        // (with what opening it wrote to the user's cache).
         FreshLedger fresh = FreshLedger.of(cli.ledgerSpec(ledgerOption.db));
         // Only when nothing was recorded for sure: a failure of the ledger itself leaves whatever it holds.
         boolean nothingRecorded = false;
@@ -145,7 +146,11 @@ public final class IngestCommand implements Callable<Integer> {
                     throw e;
                 }
             } finally {
-                if (fresh != null && nothingRecorded) fresh.remove();
+                if (fresh != null && nothingRecorded) {
+                    fresh.remove();
+                    // and SQLite's native library, when opening this ledger was what wrote it to the user's cache
+                    Ledger.forgetNativeLibraryWrittenByThisProcess();
+                }
             }
         } catch (ImportException e) {
             throw UserException.usage(e.getMessage());
