@@ -220,7 +220,7 @@ class BusyLedgerIT {
         assertThat(r.path("exit_code").asInt()).isEqualTo(6);
         try (Ledger ledger = Ledger.open(file.toString())) {
             var stored = ledger.runs().find(r.path("id").asText()).orElseThrow().run();
-            assertThat(stored.command()).as("the command line as wattprint stored it").contains("touch ran; exit 6");
+            assertThat(stored.command()).as("the command line as wattprint stored it").contains("touch ran; date +%s%N > exited; exit 6");
             assertThat(stored.location().zone()).isEqualTo("FR");
         }
         Instant start = Instant.parse(r.path("start").asText());

@@ -76,7 +76,7 @@ class IngestBadInputTest {
         assertThat(rows).extracting(r -> r.path("line").asLong() + " " + r.path("field").asText() + " " + r.path("reason").asText())
                 .anySatisfy(t -> assertThat(t).startsWith("2 project_id 'ppp").endsWith("is 100,000 characters long (at most 256)"))
                 .anySatisfy(t -> assertThat(t).startsWith("2 project 'qqq").endsWith("is 300 characters long (at most 256)"));
-        var summary = cli.run("report", "summary", "--format", "csv");
+        var summary = cli.run("report", "summary", "--by", "project", "--format", "csv");
         assertThat(summary.code()).as(summary.toString()).isZero();
         assertThat(summary.out()).contains("ml").doesNotContain("ppppp").doesNotContain("qqqqq");
     }
