@@ -208,6 +208,32 @@ class LongNamesTest {
     }
 
     @Test
+    void keplersContainersTagStaysWithinTheLimitWhenAPodHasManyLongContainerNames() throws Exception {
+        // 15 containers of 40 characters: 15 × 41 − 1 = 614 characters joined, over the 256 a tag value may have.
+        StringBuilder result = new StringBuilder();
+        for (int k = 0; k < 15; k++) {
+            String container = String.format("%02d", k) + "c".repeat(38);
+            if (k > 0) result.append(",\n");
+            result.append("{\"metric\":{\"__name__\":\"kepler_container_cpu_joules_total\",\"zone\":\"package\",\"pod_name\":\"p1\","
+                    + "\"pod_namespace\":\"ml\",\"container_name\":\"" + container + "\"},\"values\":[[1790000000,\"100\"],[1790000120,\"250\"]]}");
+        }
+        Path f = Files.writeString(tmp.resolve("range.json"),
+                "{\"status\":\"success\",\"data\":{\"resultType\":\"matrix\",\"result\":[\n" + result + "]}}");
+        RecordingContext ctx = new RecordingContext(ledger, false, false, CLOCK);
+
+        Importers.byKind("kepler").orElseThrow().importFile(f, ctx);
+
+        assertThat(ctx.rejected).isEmpty();
+        assertThat(ctx.imported).isEqualTo(15);
+        var runs = ledger.runs().list(io.wattprint.ledger.RunQuery.all());
+        assertThat(runs).singleElement().satisfies(r -> {
+            String containers = r.run().workload().tags().get("containers");
+            // As many whole names as fit: 6 × 40 + 5 commas = 245 characters; a seventh would make 286.
+            assertThat(containers).hasSize(245).startsWith("00ccc").endsWith("05" + "c".repeat(38));
+        });
+    }
+
+    @Test
     void everyKindHasACase() {
         Set<String> covered = rowCases().map(Case::kind).collect(Collectors.toCollection(TreeSet::new));
         covered.add("watttime");
