@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -76,6 +77,12 @@ class BusyLedgerIT {
         }
     }
 
+    /** The instant a command wrote with {@code date +%s%N} into {@code name}: its own clock reading, not wattprint's. */
+    Instant stamp(String name) throws IOException {
+        long nanos = Long.parseLong(read(name).strip());
+        return Instant.ofEpochSecond(0, nanos);
+    }
+
     List<Path> spoolFiles() throws IOException {
         Path dir = home.resolve("spool");
         if (!Files.isDirectory(dir)) return List.of();
@@ -133,17 +140,67 @@ class BusyLedgerIT {
         assertThat(end).isAfter(wentOn).isBefore(exited);
     }
 
+    /** How long after the command's last action wattprint may take its end: reaping the process, under load. */
+    static final Duration EXIT_TOLERANCE = Duration.ofMillis(1_500);
+    /**
+     * How far wattprint's clock may be from the command's: wattprint reads the wall clock once and advances it by the
+     * monotonic counter (Timebase.monotonic), so a preemption between those two reads shifts all its instants a little
+     * early — 261 ms was seen with 104 JVMs on 2 cores (a stored end before the command's last stamp).
+     */
+    static final Duration CLOCK_SLACK = Duration.ofSeconds(1);
+    /** How long the holder keeps the ledger after the command exited: far more than {@link #EXIT_TOLERANCE}. */
+    static final Duration HELD_AFTER_EXIT = Duration.ofSeconds(4);
+
+    @Test
+    void aLedgerHeldAtTheCloseDoesNotMoveTheEndOfTheRunToWhenItWasReleased() throws Exception {
+        Process run;
+        Instant released;
+        try (Connection holder = DriverManager.getConnection("jdbc:sqlite:" + file);
+             Statement st = holder.createStatement()) {
+            st.execute("BEGIN IMMEDIATE");   // held from before the start until well after the command exited
+            run = start("run", List.of(), "run", "--location", "FR", "--tag", "case=c", "--", "sh", "-c",
+                    "date +%s%N > started; sleep 1; date +%s%N > exited.tmp; mv exited.tmp exited; exit 4");
+            awaitFile(run, "exited", "run");
+            // The command has exited (its last action is done): the holder keeps the ledger a while longer, so that a
+            // run stamped when wattprint got the ledger would end HELD_AFTER_EXIT too late. A fixed wait on purpose:
+            // it is the gap under test, not a guess at how long something takes.
+            Thread.sleep(HELD_AFTER_EXIT.toMillis());
+            assertThat(run.isAlive()).as("wattprint waits for the ledger to close the run; " + read("run.err")).isTrue();
+            released = Instant.now();
+            st.execute("COMMIT");
+        }
+        assertThat(run.waitFor(5, TimeUnit.MINUTES)).isTrue();
+
+        assertThat(run.exitValue()).as(read("run.err")).isEqualTo(4);
+        assertThat(read("run.err")).doesNotContain("could not store");
+        JsonNode runs = runsList();
+        assertThat(runs).hasSize(1);
+        JsonNode r = runs.get(0);
+        assertThat(r.path("exit_code").asInt()).isEqualTo(4);
+        Instant start = Instant.parse(r.path("start").asText());
+        Instant end = Instant.parse(r.path("end").asText());
+        Instant started = stamp("started");
+        Instant exited = stamp("exited");
+        // The run encloses the command: started before its first action, ended at its exit.
+        assertThat(start).isBefore(started.plus(CLOCK_SLACK));
+        assertThat(end).isBetween(exited.minus(CLOCK_SLACK), exited.plus(EXIT_TOLERANCE));
+        assertThat(end).as("not when the ledger was released").isBefore(released.minusSeconds(2));
+        assertThat(Duration.between(start, end)).isGreaterThanOrEqualTo(Duration.ofSeconds(1));
+    }
+
     @Test
     void aLedgerHeldPastWattprintsExitKeepsTheRunInTheSpoolAndTheNextCommandStoresIt() throws Exception {
         Process run;
+        Instant wattprintExited;
         try (Connection holder = DriverManager.getConnection("jdbc:sqlite:" + file);
              Statement st = holder.createStatement()) {
             st.execute("BEGIN IMMEDIATE");
             // A write patience of 3 s instead of 180 s, so that wattprint gives up on the close within the test.
             run = start("run", List.of("-Dwattprint.ledger.writePatienceMs=3000"), "run", "--location", "FR",
-                    "--tag", "case=b", "--", "sh", "-c", "touch ran; exit 6");
+                    "--tag", "case=b", "--", "sh", "-c", "touch ran; date +%s%N > exited; exit 6");
 
             assertThat(run.waitFor(5, TimeUnit.MINUTES)).isTrue();
+            wattprintExited = Instant.now();
             assertThat(Files.exists(tmp.resolve("ran"))).as("the command ran").isTrue();
             assertThat(run.exitValue()).as(read("run.err")).isEqualTo(6);
             assertThat(read("run.err")).contains(BUSY, "ended (failed, exit 6) but the ledger could not store it",
@@ -167,10 +224,17 @@ class BusyLedgerIT {
         assertThat(r.path("exit_code").asInt()).isEqualTo(6);
         try (Ledger ledger = Ledger.open(file.toString())) {
             var stored = ledger.runs().find(r.path("id").asText()).orElseThrow().run();
-            assertThat(stored.command()).as("the command line as wattprint stored it").contains("touch ran; exit 6");
+            assertThat(stored.command()).as("the command line as wattprint stored it").contains("touch ran; date +%s%N > exited; exit 6");
             assertThat(stored.location().zone()).isEqualTo("FR");
         }
-        assertThat(Instant.parse(r.path("end").asText())).isAfterOrEqualTo(Instant.parse(r.path("start").asText()));
+        Instant start = Instant.parse(r.path("start").asText());
+        Instant end = Instant.parse(r.path("end").asText());
+        assertThat(end).isAfterOrEqualTo(start);
+        // The end is the command's exit (its last action stamped it), not when wattprint gave up on the ledger 3 s later,
+        // nor when the next command stored the run.
+        Instant exited = stamp("exited");
+        assertThat(end).isBetween(exited.minus(CLOCK_SLACK), exited.plus(EXIT_TOLERANCE));
+        assertThat(end).isBefore(wattprintExited.minusSeconds(2));
         assertThat(spoolFiles()).isEmpty();
         assertThat(runsList()).as("stored once").hasSize(1);
     }

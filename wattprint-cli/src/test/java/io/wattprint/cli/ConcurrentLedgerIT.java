@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,7 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Many wattprint processes on one SQLite ledger at once, as a job array or a CI matrix starts
  * them: 100 runs and 4 imports. Another wattprint holding the ledger never costs a command, an
- * exit code or a run.
+ * exit code or a run, nor stretches a run: each stored run lasts as long as its command (a {@code sleep 2}), not as
+ * long as its wattprint waited for the ledger.
  */
 class ConcurrentLedgerIT {
     static final int RUNS = 100;
@@ -45,13 +48,34 @@ class ConcurrentLedgerIT {
 
     static int exitCodeOf(int i) { return 3 + i; }
 
+    /** What each command sleeps: its run lasts that long plus starting and reaping the command. */
+    static final Duration SLEEP = Duration.ofSeconds(2);
+    /**
+     * The most a stored run may last beyond the command's own span (its first and last actions, stamped by the command):
+     * starting and reaping it; generous for 104 JVMs on a small machine, yet it catches the old bug (issue 13, item 13),
+     * where waiting for the ledger was counted in and a {@code sleep 2} was stored as up to 14 s (median 6.2 s).
+     */
+    static final Duration OVERHEAD = Duration.ofSeconds(3);
+    /**
+     * How far wattprint's clock may be from the command's: wattprint reads the wall clock once and advances it by the
+     * monotonic counter (Timebase.monotonic), so a preemption between those two reads shifts all its instants a little
+     * early — 261 ms was seen with 104 JVMs on 2 cores (a stored end before the command's last stamp).
+     */
+    static final Duration CLOCK_SLACK = Duration.ofSeconds(1);
+
+    /** The instant a command wrote with {@code date +%s%N}. */
+    Instant stamp(String name) throws IOException {
+        return Instant.ofEpochSecond(0, Long.parseLong(Files.readString(tmp.resolve(name), StandardCharsets.UTF_8).strip()));
+    }
+
     @Test
     void aHundredRunsAndFourImportsAtOnceAllRunAllExitRightAndAreStoredOnce() throws Exception {
         Path examples = Path.of("..", "docs", "examples").toAbsolutePath().normalize();
         Map<String, Process> processes = new HashMap<>();
         for (int i = 0; i < RUNS; i++) {
             processes.put("run-" + i, start("run-" + i, "run", "--location", "FR", "--tag", "i=" + i, "--",
-                    "sh", "-c", "touch marker." + i + "; exit " + exitCodeOf(i)));
+                    "sh", "-c", "date +%s%N > t0." + i + "; touch marker." + i + "; sleep " + SLEEP.toSeconds()
+                            + "; date +%s%N > t1." + i + "; exit " + exitCodeOf(i)));
         }
         for (int k = 0; k < IMPORTS.size(); k++) {
             processes.put("import-" + k, start("import-" + k, "ingest", "codecarbon", examples.resolve(IMPORTS.get(k)).toString()));
@@ -83,6 +107,24 @@ class ConcurrentLedgerIT {
             }
             assertThat(metered.put(tag.asText(), r.path("exit_code").asInt())).as("run i=" + tag.asText() + " stored once").isNull();
             assertThat(r.path("status").asText()).isEqualTo("failed");
+            // The run is the command's own span, not the time its wattprint waited for the other 103 on the ledger.
+            Instant start = Instant.parse(r.path("start").asText());
+            Instant end = Instant.parse(r.path("end").asText());
+            String i = tag.asText();
+            Duration stored = Duration.between(start, end);
+            Instant t0 = stamp("t0." + i);
+            Instant t1 = stamp("t1." + i);
+            Duration own = Duration.between(t0, t1);
+            String what = "run i=" + i + " stored " + start + ".." + end + " (" + stored + "), the command ran " + t0 + ".." + t1
+                    + " (" + own + ")";
+            assertThat(stored).as(what).isGreaterThanOrEqualTo(SLEEP);
+            // The run encloses the command: started before its first action, ended after its last.
+            assertThat(start).as(what).isBefore(t0.plus(CLOCK_SLACK));
+            assertThat(end).as(what).isAfter(t1.minus(CLOCK_SLACK));
+            // ... and by little more than the command's own span. Measured against the command's own clock, not against
+            // SLEEP alone: on a loaded machine `sleep 2` itself took 4.4 s between its two stamps (a run of this test
+            // with 104 JVMs on 2 cores), which is the command's time, not wattprint's.
+            assertThat(stored.minus(own)).as(what).isLessThan(OVERHEAD);
         }
         assertThat(metered).hasSize(RUNS);
         for (int i = 0; i < RUNS; i++) assertThat(metered.get(String.valueOf(i))).as("stored exit code of run " + i).isEqualTo(exitCodeOf(i));

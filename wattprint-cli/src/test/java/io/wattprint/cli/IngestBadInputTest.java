@@ -48,6 +48,44 @@ class IngestBadInputTest {
         assertThat(r.err()).contains(parts).doesNotContain("\tat ", "Exception", "\u001b");
     }
 
+    /**
+     * Issue 13, item 8, as the audit found it: {@code ingest gcp-carbon} stored a 100,000-character project (and {@code
+     * report summary --format csv} carried it whole); {@code ingest cloud-usage} refused the whole file for a
+     * 300-character project. Both now quarantine that row, naming the field and the limit, and import the other.
+     */
+    @Test
+    void aProjectOverTheLimitIsQuarantinedByGcpCarbonAndCloudUsageAndTheOtherRowImported() throws Exception {
+        String huge = "p".repeat(100_000);
+        Path gcp = Files.writeString(tmp.resolve("gcp.csv"), "usage_month,billing_account_id,project.id,project.number,"
+                + "service.id,service.description,location.location,location.region,carbon_model_version,"
+                + "carbon_footprint_kgCO2e.scope1,carbon_footprint_kgCO2e.scope2.location_based,"
+                + "carbon_footprint_kgCO2e.scope2.market_based,carbon_footprint_kgCO2e.scope3\n"
+                + "2025-09-01,01A2B3," + huge + ",1,6F81,Compute Engine,europe-west4,europe-west4,12,0.5,10.25,4,2\n"
+                + "2025-09-01,01A2B3,ml-training,2,6F81,Compute Engine,europe-west4,europe-west4,12,0.5,10.25,4,2\n");
+        Path usage = Files.writeString(tmp.resolve("usage.csv"), "provider,region,usage_start,usage_end,service,kind,"
+                + "quantity,gpu_model,cpu_utilisation,replication,project\n"
+                + "aws,eu-west-1,2025-09-01T00:00:00Z,2025-10-01T00:00:00Z,AmazonEC2,vcpu-hours,100,,,," + "q".repeat(300) + "\n"
+                + "aws,eu-west-1,2025-09-01T00:00:00Z,2025-10-01T00:00:00Z,AmazonEC2,vcpu-hours,100,,,,ml\n");
+
+        var g = cli.run("ingest", "gcp-carbon", gcp.toString());
+        var u = cli.run("ingest", "cloud-usage", usage.toString());
+
+        assertThat(g.code()).as(g.toString()).isZero();
+        assertThat(g.out()).contains("1 imported, 1 quarantined").doesNotContain(huge);
+        assertThat(u.code()).as(u.toString()).isZero();
+        assertThat(u.out()).contains("1 imported, 1 quarantined");
+        assertThat(u.err()).doesNotContain("expected numbers and times", "Exception");
+        var q = cli.run("ingest", "quarantine", "list", "--json");
+        JsonNode rows = new ObjectMapper().readTree(q.out());
+        assertThat(rows).hasSize(2);
+        assertThat(rows).extracting(r -> r.path("line").asLong() + " " + r.path("field").asText() + " " + r.path("reason").asText())
+                .anySatisfy(t -> assertThat(t).startsWith("2 project_id 'ppp").endsWith("is 100,000 characters long (at most 256)"))
+                .anySatisfy(t -> assertThat(t).startsWith("2 project 'qqq").endsWith("is 300 characters long (at most 256)"));
+        var summary = cli.run("report", "summary", "--by", "project", "--format", "csv");
+        assertThat(summary.code()).as(summary.toString()).isZero();
+        assertThat(summary.out()).contains("ml").doesNotContain("ppppp").doesNotContain("qqqqq");
+    }
+
     @Test
     void keplerRefusesABinaryAnEmptyAndAWrongHeaderFileWithExitTwoAndRecordsNothing() throws Exception {
         Path bin = binary("dump.txt");

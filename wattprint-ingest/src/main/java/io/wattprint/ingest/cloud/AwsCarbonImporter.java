@@ -42,6 +42,9 @@ public final class AwsCarbonImporter implements Importer {
     private static final List<Figure> TOTALS = List.of(
             new Figure("total_lbm_emissions_value", null, Method.LOCATION),
             new Figure("total_mbm_emissions_value", null, Method.MARKET));
+    /** The columns of names stored with each figure: at most {@link io.wattprint.ingest.TextLimit#MAX} characters. */
+    private static final List<String> NAMES = List.of("payer_account_id", "usage_account_id", "product_code", "region_code",
+            "location");
     /** Relative difference between a total and the sum of its scopes above which a note is printed. */
     private static final double TOTAL_TOLERANCE = 1e-6;
 
@@ -91,7 +94,8 @@ public final class AwsCarbonImporter implements Importer {
 
     private static List<CloudEmission> figures(CsvRows.Row row, int[] mismatches) throws BadField {
         Period p = period(row);
-        String model = Values.required("model_version", row.get("model_version"));
+        String model = Values.name("model_version", Values.required("model_version", row.get("model_version")));
+        for (String column : NAMES) Values.name(column, row.get(column));
         List<CloudEmission> scoped = read(row, SCOPES, p, model);
         List<CloudEmission> totals = read(row, TOTALS, p, model);
         if (scoped.isEmpty()) return totals;

@@ -72,11 +72,12 @@ public final class AzureCarbonImporter implements Importer {
                     + "does not carry (export a monthly report, or add \"date\" to the items)");
         }
         Period month = month(path + "date", text(item, "date"));
-        String type = text(item, "resourceType");
-        String name = text(item, "itemName");
-        String service = type != null && name != null ? type + "/" + name : name != null ? name : text(item, "categoryType");
-        return new CloudEmission("azure", "unversioned", null, text(item, "subscriptionId"), text(item, "resourceGroup"),
-                service, text(item, "location"), null, month, null, null, Co2e.ofKilograms(kg), KIND);
+        String type = name(item, path, "resourceType");
+        String name = name(item, path, "itemName");
+        String service = type != null && name != null ? Values.name(path + "resourceType/itemName", type + "/" + name)
+                : name != null ? name : name(item, path, "categoryType");
+        return new CloudEmission("azure", "unversioned", null, name(item, path, "subscriptionId"), name(item, path, "resourceGroup"),
+                service, name(item, path, "location"), null, month, null, null, Co2e.ofKilograms(kg), KIND);
     }
 
     private static CloudEmission dashboard(JsonNode item, String path) throws BadField {
@@ -92,14 +93,20 @@ public final class AzureCarbonImporter implements Importer {
             }
             scope = Integer.parseInt(digits);
         }
-        String service = text(item, "azureServiceName");
-        if (service != null && text(item, "subService") != null) service = service + "/" + text(item, "subService");
-        return new CloudEmission("azure", "unversioned", text(item, "enrollmentId"), text(item, "subscriptionId"), null,
-                service, text(item, "azureRegionName"), null, month, scope, null, Co2e.ofTonnes(tonnes), KIND);
+        String service = name(item, path, "azureServiceName");
+        String sub = name(item, path, "subService");
+        if (service != null && sub != null) service = Values.name(path + "azureServiceName/subService", service + "/" + sub);
+        return new CloudEmission("azure", "unversioned", name(item, path, "enrollmentId"), name(item, path, "subscriptionId"), null,
+                service, name(item, path, "azureRegionName"), null, month, scope, null, Co2e.ofTonnes(tonnes), KIND);
     }
 
     private static Period month(String field, String text) throws BadField {
         return Period.month(YearMonth.from(Values.instant(field, text).atZone(ZoneOffset.UTC)));
+    }
+
+    /** A name the figure stores: {@link #text}, at most {@link io.wattprint.ingest.TextLimit#MAX} characters. */
+    private static String name(JsonNode item, String path, String field) throws BadField {
+        return Values.name(path + field, text(item, field));
     }
 
     private static String text(JsonNode item, String field) {

@@ -73,7 +73,10 @@ public final class CcfOnPremImporter implements Importer {
     }
 
     private static void store(CsvRows.Row row, ImportContext ctx, ReferenceData data, PueRow defaultPue) throws BadField {
-        String cpu = Values.required("cpuDescription", row.get("cpudescription"));
+        String cpu = Values.name("cpuDescription", Values.required("cpuDescription", row.get("cpudescription")));
+        String machine = row.get("machinename") == null ? "on-premise" : Values.name("machineName", row.get("machinename"));
+        String machineType = Values.name("machineType", row.get("machinetype"));
+        String region = Values.name("region", row.get("region"));
         Double memoryMb = Values.amount("memory", row.get("memory"));
         if (memoryMb == null) throw new BadField("memory", "empty (expected the machine's memory in MB)");
         Instant start = Values.instant("startTime", row.get("starttime"));
@@ -104,10 +107,9 @@ public final class CcfOnPremImporter implements Importer {
                 : new PueAssumption(Pue.of(defaultPue.pue()), "Cloud Carbon Footprint on-premise default (" + defaultPue.source() + ")");
         Location location = Countries.zone(data, row.get("country"));
         if (!location.isKnown()) ctx.note(KIND + ": country '" + Excerpt.of(row.get("country")) + "' is not a grid zone we know: CO2e left unknown");
-        String machine = row.get("machinename") == null ? "on-premise" : row.get("machinename");
         Workload.Builder w = Workload.builder(machine).tag("source", KIND).tag("cpu", cpu);
-        if (row.get("machinetype") != null) w.tag("machine_type", row.get("machinetype"));
-        if (row.get("region") != null) w.tag("region", row.get("region"));
+        if (machineType != null) w.tag("machine_type", machineType);
+        if (region != null) w.tag("region", region);
         ctx.workload().applyTo(w);
         String id = EstimatedRuns.id("ccf", KIND + "|" + row.raw());
         EstimatedRuns.store(ctx, id, w.build(), machine, location, start, end, intervals, pue, "wattprint ingest " + KIND);

@@ -89,7 +89,7 @@ public final class CloudUsageImporter implements Importer {
                 .orElseThrow(() -> new BadField("provider", "'" + Excerpt.of(provider) + "' is not aws, gcp or azure"));
         PueRow pueRow = data.pue().latest("ccf-" + provider)
                 .orElseThrow(() -> new IllegalStateException("pue.csv has no ccf-" + provider + " row"));
-        String region = Values.required("region", row.get("region"));
+        String region = Values.name("region", Values.required("region", row.get("region")));
         Instant start = Values.instant("usage_start", row.get("usage_start"));
         Instant end = Values.instant("usage_end", row.get("usage_end"));
         if (!end.isAfter(start)) throw new BadField("usage_end", "end " + end + " is not after start " + start);
@@ -141,8 +141,8 @@ public final class CloudUsageImporter implements Importer {
         Optional<CloudRegion> cr = data.regions().find(provider, region);
         Location location = cr.map(r -> new Location(r.zone(), r.id(), null)).orElse(Location.unknown());
         if (cr.isEmpty()) ctx.note(KIND + ": region " + Excerpt.of(provider + ":" + region) + " is not in cloud-regions.csv: CO2e left unknown");
-        String service = row.get("service") == null ? provider : row.get("service");
-        Workload.Builder w = Workload.builder(service).project(row.get("project")).tag("source", KIND)
+        String service = row.get("service") == null ? provider : Values.name("service", row.get("service"));
+        Workload.Builder w = Workload.builder(service).project(Values.name("project", row.get("project"))).tag("source", KIND)
                 .tag("provider", provider).tag("usage_kind", kind);
         ctx.workload().applyTo(w);
         PueAssumption pue = new PueAssumption(Pue.of(pueRow.pue()), "Cloud Carbon Footprint " + provider + " PUE ("

@@ -36,6 +36,9 @@ public final class GcpCarbonImporter implements Importer {
     private static final String TOTAL_MARKET = "carbon_footprint_total_kgco2e_market_based";
     static final List<String> REQUIRED = List.of("usage_month", SCOPE1, SCOPE2_LOCATION, SCOPE2_MARKET, SCOPE3);
     private static final double TOTAL_TOLERANCE = 1e-6;
+    /** The fields of names stored with each figure: at most {@link io.wattprint.ingest.TextLimit#MAX} characters. */
+    private static final List<String> NAMES = List.of("carbon_model_version", "project_id", "project_number",
+            "service_description", "service_id", "location_region", "location_location", "billing_account_id");
 
     @Override public String kind() { return KIND; }
 
@@ -82,9 +85,12 @@ public final class GcpCarbonImporter implements Importer {
         try {
             var month = Values.instant(pathPrefix + "usage_month", get.apply("usage_month")).atZone(ZoneOffset.UTC).toLocalDate();
             Period period = Period.month(java.time.YearMonth.from(month));
+            for (String column : NAMES) Values.name(pathPrefix + column, get.apply(column));
             String model = get.apply("carbon_model_version");
             String project = get.apply("project_id");
-            if (project == null && get.apply("project_number") != null) project = "number:" + get.apply("project_number");
+            if (project == null && get.apply("project_number") != null) {
+                project = Values.name(pathPrefix + "project_number", "number:" + get.apply("project_number"));
+            }
             String service = get.apply("service_description") != null ? get.apply("service_description") : get.apply("service_id");
             String region = get.apply("location_region") != null ? get.apply("location_region") : get.apply("location_location");
             double s1 = kg(get, pathPrefix, SCOPE1);

@@ -1,5 +1,6 @@
 package io.wattprint.ingest.cloud;
 
+import io.wattprint.ingest.TextLimit;
 import io.wattprint.ingest.TimeLimits;
 import io.wattprint.ingest.Excerpt;
 import io.wattprint.core.quantity.Co2e;
@@ -72,6 +73,16 @@ final class Values {
             if (text == null) throw new BadField(field, "empty (expected a date or timestamp)");
             throw new BadField(field, "'" + Excerpt.of(text) + "' is not a date or timestamp (expected e.g. 2025-10-01 or 2025-10-01T00:00:00Z)");
         }
+    }
+
+    /**
+     * A name the row stores (account, project, service, region, location, model version): {@code text} as it is, null
+     * when empty; longer than {@link TextLimit#MAX} characters quarantines the row ({@link TextLimit}).
+     */
+    static String name(String field, String text) throws BadField {
+        String tooLong = TextLimit.exceeded(text);
+        if (tooLong != null) throw new BadField(field, tooLong);
+        return text;
     }
 
     static String required(String field, String text) throws BadField {

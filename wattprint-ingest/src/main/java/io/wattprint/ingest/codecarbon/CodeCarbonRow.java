@@ -1,7 +1,6 @@
 package io.wattprint.ingest.codecarbon;
 
 import io.wattprint.core.figure.Figures;
-import io.wattprint.core.model.Workload;
 import io.wattprint.core.quantity.Co2e;
 import io.wattprint.core.quantity.Energy;
 import io.wattprint.core.quantity.Pue;
@@ -9,6 +8,7 @@ import io.wattprint.core.text.CsvCells;
 import io.wattprint.core.time.TimestampException;
 import io.wattprint.core.time.Timestamps;
 import io.wattprint.ingest.Excerpt;
+import io.wattprint.ingest.TextLimit;
 import io.wattprint.ingest.TimeLimits;
 import java.time.Duration;
 import java.time.Instant;
@@ -106,15 +106,15 @@ record CodeCarbonRow(String project, String runId, String experimentId, String t
     }
 
     /**
-     * Text of a column, stripped; null when empty; longer than {@link Workload#MAX_TEXT} quarantines the row. The quote
+     * Text of a column, stripped; null when empty; longer than {@link TextLimit#MAX} quarantines the row. The quote
      * {@code runs export} puts before formula-like text ({@link CsvCells#safe}) is taken off ({@link CsvCells#unsafe}), so
      * that a project named {@code =HYPERLINK(…)} comes back as it was.
      */
     private static String text(CodeCarbonColumns cols, List<String> f, String column) throws Problem {
         String v = CsvCells.unsafe(cols.get(f, column));
         if (v == null || v.isBlank()) return null;
-        String tooLong = Workload.tooLong(v.strip());
-        if (tooLong != null) throw new Problem(column, "'" + Excerpt.of(v.strip()) + "' " + tooLong);
+        String tooLong = TextLimit.exceeded(v);
+        if (tooLong != null) throw new Problem(column, tooLong);
         return v.strip();
     }
 

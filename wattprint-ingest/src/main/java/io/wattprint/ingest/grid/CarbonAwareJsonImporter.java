@@ -49,7 +49,7 @@ public final class CarbonAwareJsonImporter implements Importer {
     public void importFile(Path file, ImportContext ctx) throws IOException {
         JsonStream.Header h = JsonStream.header(file, EXPECTED);
         if (!h.arrays().contains("Emissions")) throw new ImportException(file + " has no Emissions array (expected " + EXPECTED + ")");
-        String dataset = JsonStream.text(h.fields(), "Date");
+        String dataset = GridValues.fileName(file, "Date", JsonStream.text(h.fields(), "Date"));
         ctx.note("Carbon Aware SDK JSON states no basis or boundary: stored as average, lifecycle (check your data's source)");
         GridWriter writer = new GridWriter(ctx);
         Map<String, Open> open = new LinkedHashMap<>();
@@ -59,6 +59,7 @@ public final class CarbonAwareJsonImporter implements Importer {
             try {
                 String location = JsonStream.text(e, "Location");
                 if (location == null || location.isBlank()) throw new BadValue(at + "Location", "missing (expected an Azure region, e.g. eastus)");
+                GridValues.name(at + "Location", location);
                 String time = JsonStream.text(e, "Time");
                 Instant from = GridValues.utcInstant(at + "Time", time);
                 if (!GridValues.hasOffset(time)) ctx.note("Carbon Aware SDK JSON: times without an offset read as UTC");

@@ -76,6 +76,7 @@ final class ElectricityMapsCsv {
                     Instant from = GridValues.utcInstant(c.names()[c.time()], f.get(c.time()));
                     String zone = f.get(c.zone()).strip();
                     if (zone.isEmpty()) throw new BadValue(c.names()[c.zone()], "empty (expected the zone id, e.g. ES)");
+                    GridValues.name(c.names()[c.zone()], zone);
                     CarbonIntensity lifecycle = GridValues.gramsPerKwh(c.names()[c.lifecycle()], f.get(c.lifecycle()), UNIT);
                     CarbonIntensity direct = GridValues.gramsPerKwh(c.names()[c.direct()], f.get(c.direct()), UNIT);
                     Instant to = end(from, granularity);

@@ -37,7 +37,7 @@ final class ElectricityMapsJson {
         GridWriter writer = new GridWriter(ctx);
         if (h.arrays().contains("forecast")) {
             String updated = JsonStream.text(h.fields(), "updatedAt");
-            String dataset = "forecast " + (updated == null ? "(no updatedAt)" : updated);
+            String dataset = "forecast " + (updated == null ? "(no updatedAt)" : GridValues.fileName(file, "updatedAt", updated));
             JsonStream.forEach(file, "forecast", ctx, (i, e) -> element(writer, ctx, "forecast[" + i + "]", i + 1, e, zone, dataset));
         } else if (h.arrays().contains("history")) {
             JsonStream.forEach(file, "history", ctx, (i, e) -> element(writer, ctx, "history[" + i + "]", i + 1, e, zone, DATASET));
@@ -59,6 +59,7 @@ final class ElectricityMapsJson {
             String zone = JsonStream.text(e, "zone");
             if (zone == null) zone = topZone;
             if (zone == null || zone.isBlank()) throw new BadValue(at + "zone", "missing (expected the zone, e.g. DE)");
+            GridValues.name(e.has("zone") ? at + "zone" : "zone", zone);
             Instant from = GridValues.offsetInstant(at + "datetime", JsonStream.text(e, "datetime"));
             double g = JsonStream.number(e, "carbonIntensity", at + "carbonIntensity", "gCO2eq/kWh");
             Boundary boundary = boundary(at + "emissionFactorType", JsonStream.text(e, "emissionFactorType"));

@@ -83,6 +83,7 @@ public final class GcpRegionCarbonImporter implements Importer {
                 try {
                     String region = f.get(0).strip();
                     if (region.isEmpty()) throw new BadValue(header.get(0), "empty (expected a Google Cloud region, e.g. europe-west1)");
+                    GridValues.name(header.get(0), region);
                     String cfe = f.get(2).strip();
                     if (!cfe.isEmpty() && GridValues.number(header.get(2), cfe, "a fraction 0–1") > 1) {
                         throw new BadValue(header.get(2), "'" + Excerpt.of(cfe) + "' is above 1 (expected a fraction 0–1, or empty)");

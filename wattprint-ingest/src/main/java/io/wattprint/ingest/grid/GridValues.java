@@ -1,6 +1,7 @@
 package io.wattprint.ingest.grid;
 
 import io.wattprint.ingest.Excerpt;
+import io.wattprint.ingest.TextLimit;
 import io.wattprint.core.quantity.CarbonIntensity;
 import io.wattprint.core.time.TimestampException;
 import io.wattprint.core.time.Timestamps;
@@ -64,6 +65,26 @@ final class GridValues {
             throw new BadValue(field, "'" + Excerpt.of(text) + "' is not a date-time (expected UTC such as 2024-01-01 00:00:00 or "
                     + "ISO-8601 with Z or an offset)");
         }
+    }
+
+    /**
+     * A zone, region or location the series is stored under: {@code text} as it is; longer than {@link TextLimit#MAX}
+     * characters quarantines the row ({@link TextLimit}).
+     */
+    static String name(String field, String text) throws BadValue {
+        String tooLong = TextLimit.exceeded(text);
+        if (tooLong != null) throw new BadValue(field, tooLong);
+        return text;
+    }
+
+    /**
+     * A name of a file's header or metadata that every series of the file is stored under (a region, a dataset):
+     * longer than {@link TextLimit#MAX} characters refuses the file, naming the field.
+     */
+    static String fileName(java.nio.file.Path file, String field, String text) {
+        String tooLong = TextLimit.exceeded(text);
+        if (tooLong != null) throw new io.wattprint.ingest.ImportException(file + ": " + field + " " + tooLong);
+        return text;
     }
 
     /** Whether {@code text} carries its own offset (else it is read as UTC). */

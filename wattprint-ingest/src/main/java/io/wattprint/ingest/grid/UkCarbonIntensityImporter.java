@@ -99,6 +99,7 @@ public final class UkCarbonIntensityImporter implements Importer {
             try {
                 String id = JsonStream.text(r, "regionid");
                 if (id == null || id.isBlank()) throw new BadValue(path + "regionid", "missing (expected the API's region id, e.g. 13)");
+                GridValues.name(path + "regionid", id);
                 double g = JsonStream.number(r.get("intensity"), "forecast", path + "intensity.forecast", UNIT);
                 writer.add(line, r.toString(), at + "from",
                         List.of(new Entry(key("GB-" + id.strip(), dataset), new Point(from, to, CarbonIntensity.ofGramsPerKwh(g)))));

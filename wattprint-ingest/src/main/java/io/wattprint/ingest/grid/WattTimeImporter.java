@@ -62,6 +62,7 @@ public final class WattTimeImporter implements Importer {
         };
         String region = JsonStream.text(meta, "region");
         if (region == null || region.isBlank()) throw new ImportException(file + ": meta.region is missing (expected e.g. CAISO_NORTH)");
+        GridValues.fileName(file, "meta.region", region);
         JsonNode period = meta.get("data_point_period_seconds");
         if (period == null || !period.isIntegralNumber() || !period.canConvertToLong() || period.asLong() <= 0
                 || period.asLong() > TimeLimits.MAX_SECONDS) {
@@ -71,6 +72,8 @@ public final class WattTimeImporter implements Importer {
         long seconds = period.asLong();
         String generated = JsonStream.text(meta, "generated_at");
         String modelDate = meta.path("model").isObject() ? JsonStream.text(meta.get("model"), "date") : null;
+        GridValues.fileName(file, "meta.generated_at", generated);
+        GridValues.fileName(file, "meta.model.date", modelDate);
         String dataset = generated != null ? "forecast " + generated : modelDate != null ? "v3 model " + modelDate : "v3";
         SeriesKey key = new SeriesKey("WT-" + region.strip(), SOURCE, dataset, basis, Boundary.DIRECT, "WattTime terms of use");
         GridWriter writer = new GridWriter(ctx);

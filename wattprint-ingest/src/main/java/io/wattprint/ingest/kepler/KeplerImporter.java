@@ -52,7 +52,10 @@ public final class KeplerImporter implements Importer {
                 ctx.note(s.note());
             } else if (o instanceof KeplerSeries.Used u) {
                 String raw = metric + labels;
-                if (counter.bad != null) {
+                Map.Entry<String, String> tooLong = KeplerSeries.tooLong(labels);
+                if (tooLong != null) {
+                    ctx.reject(line, tooLong.getKey(), tooLong.getValue(), raw);
+                } else if (counter.bad != null) {
                     ctx.reject(line, field, counter.bad, raw);
                 } else if (counter.samples < 2) {
                     ctx.reject(line, field, "series has " + counter.samples + " sample(s): an increase needs two or more "

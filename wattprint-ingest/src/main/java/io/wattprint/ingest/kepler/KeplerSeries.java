@@ -1,7 +1,9 @@
 package io.wattprint.ingest.kepler;
 
 import io.wattprint.ingest.Excerpt;
+import io.wattprint.ingest.TextLimit;
 import io.wattprint.core.model.Component;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -44,6 +46,23 @@ record KeplerSeries(Generation generation, Level level, Component component, Str
 
     record Skipped(String note) implements Outcome {}
 
+    /**
+     * The labels whose values a pod's run stores (workload, project, tags, host, zone, component), in the order
+     * {@link #classify} reads them: each at most {@link TextLimit#MAX} characters.
+     */
+    static final List<String> STORED_LABELS = List.of("pod_namespace", "container_namespace", "namespace", "pod_name", "pod",
+            "pod_id", "container_name", "container", "node_name", "node", "instance", "grid_zone", "gpu_uuid", "gpu", "device",
+            "index");
+
+    /** The first stored label ({@link #STORED_LABELS}) longer than {@link TextLimit#MAX}: its name and why; null when all fit. */
+    static Map.Entry<String, String> tooLong(Map<String, String> labels) {
+        for (String n : STORED_LABELS) {
+            String problem = TextLimit.exceeded(labels.get(n));
+            if (problem != null) return Map.entry(n, problem);
+        }
+        return null;
+    }
+
     /** Null when the metric is not a Kepler energy counter at all. */
     static Outcome classify(String name, Map<String, String> labels) {
         Matcher m = LEGACY.matcher(name);
@@ -73,7 +92,7 @@ record KeplerSeries(Generation generation, Level level, Component component, Str
             String zone = labels.getOrDefault("zone", "");
             if (PACKAGE.matcher(zone).matches()) c = new Component(Component.Kind.CPU, zone);
             else if (zone.equals("dram")) c = Component.DRAM;
-            else return new Skipped(name + " zone " + (zone.isEmpty() ? "(none)" : zone) + " not used: zones overlap "
+            else return new Skipped(name + " zone " + (zone.isEmpty() ? "(none)" : Excerpt.of(zone)) + " not used: zones overlap "
                     + "(core and uncore are part of package, psys contains it); only package and dram are taken, never summed");
         }
         return pod(Generation.CURRENT, level.equals("pod") ? Level.POD : Level.CONTAINER, c, name, labels);

@@ -1,5 +1,6 @@
 package io.wattprint.ingest.kepler;
 
+import io.wattprint.ingest.TextLimit;
 import io.wattprint.core.model.Component;
 import io.wattprint.core.model.EnergyInterval;
 import io.wattprint.core.model.Provenance;
@@ -49,7 +50,11 @@ final class PodEnergy {
         resets += c.resets;
         if (node == null) node = s.node();
         if (gridZone == null) gridZone = s.gridZone();
-        if (s.container() != null && containers.size() < CONTAINERS_KEPT) containers.add(s.container());
+        // The containers tag lists at most CONTAINERS_KEPT names and TextLimit.MAX characters (the limit of a tag value).
+        if (s.container() != null && containers.size() < CONTAINERS_KEPT && !containers.contains(s.container())
+                && String.join(",", containers).length() + 1 + s.container().length() <= TextLimit.MAX) {
+            containers.add(s.container());
+        }
         Part p = byLevel.computeIfAbsent(s.level(), l -> new TreeMap<>()).computeIfAbsent(s.component(), k -> new Part());
         p.joules += c.increase;
         if (p.from == null || c.first.isBefore(p.from)) p.from = c.first;

@@ -2,6 +2,7 @@ package io.wattprint.ingest.meter;
 
 import io.wattprint.ingest.TimeLimits;
 import io.wattprint.ingest.Excerpt;
+import io.wattprint.ingest.TextLimit;
 import io.wattprint.core.facility.Facility;
 import io.wattprint.core.facility.MeterReading;
 import io.wattprint.core.quantity.Energy;
@@ -50,7 +51,7 @@ final class MeterRows {
             bill(rec, row);
             return;
         }
-        String meter = text(rec, "meter_id");
+        String meter = name(rec, "meter_id");
         String facility = facility(rec, meter, "meter_id");
         MeterReading.Kind kind = kind(rec);
         Instant t = instant("timestamp", text(rec, "timestamp"));
@@ -78,7 +79,7 @@ final class MeterRows {
     }
 
     private void bill(List<String> rec, Span.Row row) {
-        String site = text(rec, "site");
+        String site = name(rec, "site");
         String facility = facility(rec, site, "site");
         MeterReading.Kind kind = layout.has("kind") && !text(rec, "kind").isEmpty() ? kind(rec) : MeterReading.Kind.UTILITY_BILL;
         Instant from = dateOrInstant("period_start", text(rec, "period_start"));
@@ -198,12 +199,12 @@ final class MeterRows {
         String name = fromColumn;
         String field = column;
         if (layout.has("facility") && !text(rec, "facility").isEmpty()) {
-            name = text(rec, "facility");
+            name = name(rec, "facility");
             field = "facility";
         }
         if (name.isEmpty()) throw new BadRow(field, field + " is empty; expected the name of a facility");
         if (!facilities.containsKey(name)) {
-            throw new BadRow(field, "unknown facility " + name + "; "
+            throw new BadRow(field, "unknown facility " + Excerpt.of(name) + "; "
                     + (facilities.isEmpty() ? "the ledger has no facilities" : "facilities in the ledger: "
                     + String.join(", ", facilities.keySet())) + " (add one with wattprint facility add)");
         }
@@ -220,6 +221,14 @@ final class MeterRows {
     }
 
     private String text(List<String> rec, String column) { return rec.get(layout.index(column)).strip(); }
+
+    /** A meter, site or facility name: {@link #text}, at most {@link TextLimit#MAX} characters (else the row is quarantined). */
+    private String name(List<String> rec, String column) {
+        String v = text(rec, column);
+        String tooLong = TextLimit.exceeded(v);
+        if (tooLong != null) throw new BadRow(column, tooLong);
+        return v;
+    }
 
     /** A number that must be finite and not negative; {@code what} names it in the message. */
     private double number(List<String> rec, String column, String what) {
