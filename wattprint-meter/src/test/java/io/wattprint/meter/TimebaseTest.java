@@ -51,4 +51,26 @@ class TimebaseTest {
         nanos.set(50);
         assertThat(t.now()).isEqualTo(T0);
     }
+
+    @Test
+    void aPauseBetweenReadingTheWallClockAndTheCounterDoesNotMakeEveryInstantEarly() {
+        // The thread is paused 261 ms right after the first read of the wall clock (seen on a loaded machine): that
+        // read's counter pair is 261 ms apart, so it is read again, and the instant is paired with the counter at its read.
+        AtomicLong nanos = new AtomicLong(1_000_000_000L);
+        int[] reads = {0};
+        Clock wall = new Clock() {
+            @Override public java.time.ZoneId getZone() { return java.time.ZoneOffset.UTC; }
+            @Override public Clock withZone(java.time.ZoneId zone) { return this; }
+            @Override public Instant instant() {
+                // the wall clock advances with the counter; the first read is followed by a 261 ms pause
+                Instant now = T0.plusNanos(nanos.get() - 1_000_000_000L);
+                if (reads[0]++ == 0) nanos.addAndGet(261_000_000L);
+                return now;
+            }
+        };
+        Timebase t = Timebase.monotonic(wall, nanos::get);
+        Instant wallNow = T0.plusNanos(nanos.get() - 1_000_000_000L);
+        assertThat(Duration.between(t.now(), wallNow).abs()).isLessThan(Duration.ofMillis(1));
+        assertThat(reads[0]).isEqualTo(2);
+    }
 }
