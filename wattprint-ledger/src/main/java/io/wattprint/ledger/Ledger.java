@@ -108,7 +108,8 @@ public final class Ledger implements AutoCloseable {
                 throw x;
             } catch (SQLException | RuntimeException x) {
                 Connector.closeQuietly(o.connection());
-                throw new LedgerException("cannot read ledger " + o.name() + ": " + x.getMessage(), x);
+                throw new LedgerException("cannot read ledger " + o.name() + ": "
+                        + (x instanceof SQLException q ? Sql.readReason(q) : x.getMessage()), x);
             }
             return new Ledger(o, true);
         }
@@ -120,8 +121,10 @@ public final class Ledger implements AutoCloseable {
     private static String migrationReason(Dialect dialect, SQLException e) {
         if (dialect == Dialect.SQLITE && e instanceof org.sqlite.SQLiteException se) {
             switch (se.getResultCode()) {
-                case SQLITE_NOTADB, SQLITE_CORRUPT:
+                case SQLITE_NOTADB:
                     return "file is not a SQLite database (it may be corrupt; move it aside or pass --db)";
+                case SQLITE_CORRUPT, SQLITE_CORRUPT_VTAB, SQLITE_CORRUPT_SEQUENCE, SQLITE_CORRUPT_INDEX:
+                    return Connector.DAMAGED;
                 case SQLITE_READONLY, SQLITE_PERM, SQLITE_CANTOPEN:
                     return "the file cannot be written (fix its permissions or pass --db)";
                 default:
@@ -210,7 +213,8 @@ public final class Ledger implements AutoCloseable {
                 }
                 return out;
             } catch (SQLException e) {
-                return List.of(e.getMessage());
+                // The check itself stops at a page it cannot read: that is its finding, in words.
+                return List.of("the check stopped: " + Sql.readReason(e));
             }
         }
     }
@@ -226,7 +230,7 @@ public final class Ledger implements AutoCloseable {
             try {
                 return Migrator.currentVersion(connection);
             } catch (SQLException e) {
-                throw new LedgerException("cannot read the schema version of ledger " + name + ": " + e.getMessage(), e);
+                throw new LedgerException("cannot read the schema version of ledger " + name + ": " + Sql.readReason(e), e);
             }
         }
     }
