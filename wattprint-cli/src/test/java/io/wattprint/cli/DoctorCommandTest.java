@@ -161,7 +161,8 @@ class DoctorCommandTest {
         assertThat(r.out()).as(r.toString())
                 .contains("wattprint doctor: " + cli.ledgerFile())
                 .containsPattern("ledger +ok +sqlite " + java.util.regex.Pattern.quote(cli.ledgerFile().toString()) + " opens")
-                .containsPattern("integrity +problem +the database's integrity check reports: ")
+                .containsPattern("integrity +problem +the database's integrity check reports: the full check stopped at a "
+                        + "damaged page \\(database disk image is malformed\\); Tree \\d+ page \\d+: ")
                 .containsPattern("permissions +ok")
                 .containsPattern("spool +ok")
                 .containsPattern("open-runs +problem +this check could not run: cannot list open runs in ledger "
@@ -203,7 +204,8 @@ class DoctorCommandTest {
         JsonNode integrity = check(doctor, "integrity");
         assertThat(integrity.get("status").asText()).isEqualTo("problem");
         assertThat(integrity.get("detail").asText()).startsWith("the database's integrity check reports: ")
-                .endsWith("(copy the file aside and restore a backup)").doesNotContain("[SQLITE");
+                .contains("table runs stops at a damaged page (database disk image is malformed)")
+                .endsWith("(copy the file aside and restore a backup)").doesNotContain("[SQLITE", "run wattprint doctor");
         assertThat(check(doctor, "ledger").get("status").asText()).isEqualTo("ok");
         assertThat(check(doctor, "open-runs").get("status").asText()).isEqualTo("problem");
         assertThat(check(doctor, "spool")).isNotNull();

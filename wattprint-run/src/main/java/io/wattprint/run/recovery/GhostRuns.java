@@ -21,8 +21,9 @@ import java.util.stream.Stream;
  * closed as {@code interrupted} only when its process is provably gone. The run row does not record which process made
  * it, so the proof is that no process that could be its wattprint is alive: every live process of this host (this one
  * aside) either started after the run did — a run is stamped when its wattprint stores it, after that process started
- * — or is known not to be a wattprint (its command line is readable and does not name wattprint; kernel threads are
- * none). A process whose command line cannot be read counts as a possible owner. The close is {@link SpoolRecovery}'s:
+ * — or is known not to be a wattprint: its command line is readable, does not name wattprint and is not a Java
+ * process's (an application using the Java API); kernel threads are none. A process whose command line cannot be
+ * read counts as a possible owner. The close is {@link SpoolRecovery}'s:
  * {@link RunClose#close} with the run's stored intervals, the location's default PUE, no exit code.
  */
 public final class GhostRuns {
@@ -57,9 +58,16 @@ public final class GhostRuns {
         return p.pid() == 2 || p.parent().map(q -> q.pid() == 2).orElse(false);
     }
 
+    /**
+     * Whether {@code p} may be a wattprint: its command line names wattprint, or it is a Java process (an application
+     * measuring itself through the Java API need not name wattprint), or its command line cannot be read.
+     */
     private static boolean mayBeWattprint(ProcessHandle p) {
         Optional<String> line = p.info().commandLine().or(() -> p.info().command());
-        return line.isEmpty() || line.get().isBlank() || line.get().toLowerCase(Locale.ROOT).contains("wattprint");
+        if (line.isEmpty() || line.get().isBlank() || line.get().toLowerCase(Locale.ROOT).contains("wattprint")) return true;
+        String program = p.info().command().orElse(line.get().strip().split("\\s+", 2)[0]);
+        String name = program.substring(program.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
+        return name.equals("java") || name.equals("java.exe") || name.equals("javaw.exe");
     }
 
     private static String shortened(String commandLine) {
