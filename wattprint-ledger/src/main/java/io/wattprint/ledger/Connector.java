@@ -239,6 +239,13 @@ final class Connector {
         return e.getMessage() == null ? what : what + " " + e.getMessage();
     }
 
+    /**
+     * A damaged SQLite file in words: SQLite's {@code SQLITE_CORRUPT} ("database disk image is malformed") and its
+     * extended codes, met when a query reads a damaged page — an index or table page overwritten, a file cut short.
+     */
+    static final String DAMAGED = "the ledger file is damaged (SQLite: database disk image is malformed); run wattprint doctor "
+            + "to see what its integrity check finds, then copy the file aside and restore a backup";
+
     /** An SQLite failure in words (and the driver's text in brackets where it adds something). */
     static String sqliteReason(SQLException e) {
         SQLiteErrorCode code = e instanceof SQLiteException se ? se.getResultCode() : null;
@@ -250,7 +257,10 @@ final class Connector {
             return "a disk read or write failed (" + what + ": the disk may be full or failing, or the ledger's -wal or -shm "
                     + "file was removed while in use); check the disk, then run wattprint doctor";
         }
-        if (code == SQLiteErrorCode.SQLITE_NOTADB || code == SQLiteErrorCode.SQLITE_CORRUPT) {
+        if (code != null && (code.code & 0xff) == SQLiteErrorCode.SQLITE_CORRUPT.code) {
+            return DAMAGED;
+        }
+        if (code == SQLiteErrorCode.SQLITE_NOTADB) {
             return "file is not a SQLite database (it may be corrupt; move it aside or pass --db)";
         }
         if (code == SQLiteErrorCode.SQLITE_CANTOPEN) {

@@ -117,7 +117,8 @@ public final class Ledger implements AutoCloseable {
                 throw x;
             } catch (SQLException | RuntimeException x) {
                 Connector.closeQuietly(o.connection());
-                throw new LedgerException("cannot read ledger " + o.name() + ": " + x.getMessage(), x);
+                throw new LedgerException("cannot read ledger " + o.name() + ": "
+                        + (x instanceof SQLException q ? Sql.readReason(q) : x.getMessage()), x);
             }
             return new Ledger(o, true);
         }
@@ -129,8 +130,10 @@ public final class Ledger implements AutoCloseable {
     private static String migrationReason(Dialect dialect, SQLException e) {
         if (dialect == Dialect.SQLITE && e instanceof org.sqlite.SQLiteException se) {
             switch (se.getResultCode()) {
-                case SQLITE_NOTADB, SQLITE_CORRUPT:
+                case SQLITE_NOTADB:
                     return "file is not a SQLite database (it may be corrupt; move it aside or pass --db)";
+                case SQLITE_CORRUPT, SQLITE_CORRUPT_VTAB, SQLITE_CORRUPT_SEQUENCE, SQLITE_CORRUPT_INDEX:
+                    return Connector.DAMAGED;
                 case SQLITE_READONLY, SQLITE_PERM, SQLITE_CANTOPEN:
                     return "the file cannot be written (fix its permissions or pass --db)";
                 default:
@@ -205,23 +208,76 @@ public final class Ledger implements AutoCloseable {
 
     /**
      * What the database's own consistency check finds, in its words; empty when it finds nothing. SQLite runs
-     * {@code PRAGMA integrity_check}; PostgreSQL checks its pages itself, and this is empty.
+     * {@code PRAGMA integrity_check}, and where that stops at a damaged page, says so and adds what
+     * {@code PRAGMA quick_check} finds (of the whole file, else of each table); PostgreSQL checks its pages itself, and
+     * this is empty.
      */
     public List<String> integrityProblems() {
         if (dialect != Dialect.SQLITE) return List.of();
         synchronized (connection) {
-            try (java.sql.Statement st = connection.createStatement();
-                 java.sql.ResultSet rs = st.executeQuery("PRAGMA integrity_check")) {
-                List<String> out = new java.util.ArrayList<>();
-                while (rs.next()) {
-                    String line = rs.getString(1);
-                    if (!"ok".equalsIgnoreCase(line)) out.add(line);
+            try {
+                return check("PRAGMA integrity_check");
+            } catch (SQLException full) {
+                // The full check stops where it meets a damaged page (it looks each row up in every index); the quick
+                // check reads each page once, without those look-ups, and says which pages are damaged. Where that
+                // stops too (a table's own page is damaged), each table is checked on its own, to name the damaged ones.
+                List<String> found = new java.util.ArrayList<>();
+                found.add("the full check stopped at a damaged page (" + stopped(full) + ")");
+                try {
+                    found.addAll(check("PRAGMA quick_check"));
+                } catch (SQLException quick) {
+                    found.addAll(tableByTable());
                 }
-                return out;
-            } catch (SQLException e) {
-                return List.of(e.getMessage());
+                return found;
             }
         }
+    }
+
+    /** SQLite's quick check of each table on its own (SQLite 3.33 and later take a table name). */
+    private List<String> tableByTable() {
+        List<String> tables = new java.util.ArrayList<>();
+        try (java.sql.Statement st = connection.createStatement();
+             java.sql.ResultSet rs = st.executeQuery("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")) {
+            while (rs.next()) tables.add(rs.getString(1));
+        } catch (SQLException e) {
+            return List.of("its list of tables cannot be read (" + stopped(e) + ")");
+        }
+        List<String> found = new java.util.ArrayList<>();
+        for (String table : tables) {
+            try {
+                for (String line : check("PRAGMA quick_check(\"" + table.replace("\"", "\"\"") + "\")")) {
+                    found.add("table " + table + ": " + line);
+                }
+            } catch (SQLException e) {
+                found.add("table " + table + " stops at a damaged page (" + stopped(e) + ")");
+            }
+        }
+        return found;
+    }
+
+    /** The lines a check pragma returns other than "ok"; SQLite puts several lines in one row at times. */
+    private List<String> check(String pragma) throws SQLException {
+        try (java.sql.Statement st = connection.createStatement(); java.sql.ResultSet rs = st.executeQuery(pragma)) {
+            List<String> out = new java.util.ArrayList<>();
+            while (rs.next()) {
+                String row = rs.getString(1);
+                if (row == null) continue;
+                for (String line : row.split("\n")) {
+                    line = line.strip();
+                    if (!line.isEmpty() && !"ok".equalsIgnoreCase(line) && !line.startsWith("*** in database ")) out.add(line);
+                }
+            }
+            return out;
+        }
+    }
+
+    /** Why a check stopped: SQLite's own words for a damaged file, else the read failure in words. */
+    private static String stopped(SQLException e) {
+        if (e instanceof org.sqlite.SQLiteException se
+                && (se.getResultCode().code & 0xff) == org.sqlite.SQLiteErrorCode.SQLITE_CORRUPT.code) {
+            return "database disk image is malformed";
+        }
+        return Sql.readReason(e);
     }
 
     /** Schema version the ledger is at, and the latest this code knows: {@code [current, latest]}. */
@@ -235,7 +291,7 @@ public final class Ledger implements AutoCloseable {
             try {
                 return Migrator.currentVersion(connection);
             } catch (SQLException e) {
-                throw new LedgerException("cannot read the schema version of ledger " + name + ": " + e.getMessage(), e);
+                throw new LedgerException("cannot read the schema version of ledger " + name + ": " + Sql.readReason(e), e);
             }
         }
     }

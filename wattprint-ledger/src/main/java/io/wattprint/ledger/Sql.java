@@ -211,8 +211,17 @@ final class Sql {
                 return work.run(c);
             }
         } catch (SQLException e) {
-            throw new LedgerException("cannot " + what + " in ledger " + ledger + ": " + e.getMessage(), e);
+            throw new LedgerException("cannot " + what + " in ledger " + ledger + ": " + readReason(e), e);
         }
+    }
+
+    /**
+     * Why a read failed, in the words of a write's failure: SQLite's codes (a damaged file, a failed disk read, a
+     * -wal file removed under it) through {@link Connector#sqliteReason}; other databases' messages as they are.
+     */
+    static String readReason(SQLException e) {
+        if (e instanceof org.sqlite.SQLiteException) return Connector.sqliteReason(e);
+        return e.getMessage();
     }
 
     static void setText(PreparedStatement ps, int i, String v) throws SQLException {

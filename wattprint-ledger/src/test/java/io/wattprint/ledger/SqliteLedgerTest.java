@@ -134,9 +134,12 @@ class SqliteLedgerTest {
         for (int i = 100; i < bytes.length; i++) bytes[i] = (byte) (i * 31);
         Files.write(file, bytes);
 
+        // A SQLite file whose pages are damaged: said so, not "not a database" (SQLITE_CORRUPT, not SQLITE_NOTADB).
         assertThatThrownBy(() -> Ledger.open(file.toString()))
                 .isInstanceOf(LedgerException.class)
-                .hasMessage("cannot open ledger " + file + NOT_A_DATABASE);
+                .hasMessage("cannot open ledger " + file + ": the ledger file is damaged (SQLite: database disk image is "
+                        + "malformed); run wattprint doctor to see what its integrity check finds, then copy the file aside "
+                        + "and restore a backup");
     }
 
     @Test

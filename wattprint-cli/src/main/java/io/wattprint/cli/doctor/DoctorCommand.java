@@ -11,6 +11,7 @@ import io.wattprint.ledger.spool.Spool;
 import io.wattprint.ledger.spool.SpoolException;
 import io.wattprint.ledger.spool.SpoolFile;
 import io.wattprint.ledger.spool.SpoolHeader;
+import io.wattprint.run.recovery.GhostRuns;
 import java.io.IOException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -19,6 +20,7 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -28,10 +30,11 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code wattprint doctor}: checks the ledger and this host's spool and says what is wrong, in words, without
- * changing anything.
+ * changing anything; {@code --fix} closes the ghost runs whose process is provably gone. Each check runs on its own: one
+ * that cannot run is a problem that says why, and the others still run.
  */
 @Command(name = "doctor", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Check the ledger and this host's spool; change nothing.",
+        description = {"Check the ledger and this host's spool; change nothing (--fix closes ghost runs).",
                 "",
                 "Checks: the ledger opens and its schema is current; the database's own integrity check (SQLite); the "
                         + "ledger file and its directory are not readable by other users (the ledger stores command lines); "
@@ -39,13 +42,20 @@ import picocli.CommandLine.Option;
                         + "and temporary files left behind; runs without an outcome, and among them ghosts: runs of this host "
                         + "that no spool file backs, so nothing will ever close them.",
                 "",
-                "Exit 0 when nothing is wrong (warnings only), 1 when a problem is found."},
-        footer = {"", "Example: wattprint doctor --json"})
+                "A check that cannot run (a damaged page under its query) is a problem that says why; the other checks "
+                        + "still run.",
+                "",
+                "Exit 0 when nothing is wrong (warnings only), 1 when a problem is found (or left after --fix)."},
+        footer = {"", "Examples: wattprint doctor --json", "          wattprint doctor --fix"})
 public final class DoctorCommand implements Callable<Integer> {
     private final Cli cli;
 
     @Option(names = "--json", description = "Print the checks as JSON: {ledger, healthy, checks: [{check, status, detail}]}.")
     boolean json;
+    @Option(names = "--fix", description = "Close the ghost runs (see above) whose process is provably gone as interrupted, "
+            + "without exit code, with the footprint of the intervals the ledger holds for them; change nothing else. A ghost "
+            + "is left open while any live process of this host that started before it may be a wattprint.")
+    boolean fix;
     @Mixin
     LedgerOption ledgerOption;
 
@@ -62,23 +72,74 @@ public final class DoctorCommand implements Callable<Integer> {
         String spec = cli.ledgerSpec(ledgerOption.db);
         List<Check> checks = new ArrayList<>();
         Spool spool = Spool.in(cli.env().wattprintHome());
-        cli.fromExistingLedger(ledgerOption.db, ledger -> {
-            int[] versions = ledger.schemaVersions();
-            checks.add(new Check("ledger", "ok", ledger.describe() + " opens; schema version " + versions[0] + " of " + versions[1]));
-            List<String> integrity = ledger.integrityProblems();
-            checks.add(integrity.isEmpty() ? new Check("integrity", "ok", "the database's integrity check finds nothing")
-                    : new Check("integrity", "problem", "the database's integrity check reports: "
-                            + integrity.stream().limit(5).collect(Collectors.joining("; "))
-                            + (integrity.size() > 5 ? "; …" : "") + " (copy the file aside and restore a backup)"));
-            permissions(spec, checks);
-            Set<String> spooled = spool(spool, checks);
-            openRuns(ledger, spooled, checks);
-            return null;
-        }, () -> {
+        Optional<Ledger> opened;
+        try {
+            opened = cli.openExistingLedger(ledgerOption.db);
+        } catch (RuntimeException e) {
+            // A ledger that does not open is the finding; the checks that need no ledger still run.
+            checks.add(new Check("ledger", "problem", inWords(e)));
+            guarded("permissions", checks, () -> permissions(spec, checks));
+            guarded("spool", checks, () -> spool(spool, checks));
+            return finish(spec, checks);
+        }
+        if (opened.isEmpty()) {
             checks.add(new Check("ledger", "ok", "no ledger yet at " + spec + " (wattprint run creates it)"));
-            spool(spool, checks);
-            return null;
-        });
+            guarded("spool", checks, () -> spool(spool, checks));
+            return finish(spec, checks);
+        }
+        try (Ledger ledger = opened.get()) {
+            // Each check on its own: one that cannot run (a damaged page under its query) is said, and the rest run.
+            guarded("ledger", checks, () -> {
+                int[] versions = ledger.schemaVersions();
+                checks.add(new Check("ledger", "ok", ledger.describe() + " opens; schema version " + versions[0] + " of "
+                        + versions[1]));
+            });
+            guarded("integrity", checks, () -> {
+                List<String> integrity = ledger.integrityProblems();
+                checks.add(integrity.isEmpty() ? new Check("integrity", "ok", "the database's integrity check finds nothing")
+                        : new Check("integrity", "problem", "the database's integrity check reports: "
+                                + integrity.stream().limit(5).collect(Collectors.joining("; "))
+                                + (integrity.size() > 5 ? "; …" : "") + " (copy the file aside and restore a backup)"));
+            });
+            guarded("permissions", checks, () -> permissions(spec, checks));
+            Set<String> spooled = new java.util.HashSet<>();
+            // Open runs are listed before the spool: a run started meanwhile made its spool file before its row.
+            List<RunRecord> open = new ArrayList<>();
+            guarded("open-runs", checks, () -> open.addAll(ledger.runs().open()));
+            boolean spoolRead = guarded("spool", checks, () -> spooled.addAll(spool(spool, checks)))
+                    && checks.stream().noneMatch(c -> c.check().equals("spool") && c.status().equals("problem"));
+            if (checks.stream().noneMatch(c -> c.check().equals("open-runs"))) {
+                guarded("open-runs", checks, () -> openRuns(ledger, open, spooled, spoolRead, checks));
+            }
+        } catch (RuntimeException e) {
+            checks.add(new Check("ledger", "problem", inWords(e)));   // closing it failed
+        }
+        return finish(spec, checks);
+    }
+
+    /**
+     * Runs one check; a check that fails to run (its query meets a damaged page, a disk read fails) is a problem said
+     * in words, and the next check still runs. True when the check ran.
+     */
+    private static boolean guarded(String name, List<Check> checks, Runnable check) {
+        try {
+            check.run();
+            return true;
+        } catch (RuntimeException e) {
+            checks.add(new Check(name, "problem", "this check could not run: " + inWords(e)));
+            return false;
+        }
+    }
+
+    /** A ledger failure's message (it names the ledger and says what happened); anything else with its kind. */
+    private static String inWords(RuntimeException e) {
+        if (e instanceof io.wattprint.ledger.LedgerException || e instanceof io.wattprint.ledger.spool.SpoolException) {
+            return e.getMessage();
+        }
+        return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+    }
+
+    private int finish(String spec, List<Check> checks) {
         boolean healthy = checks.stream().noneMatch(c -> c.status().equals("problem"));
         if (json) {
             Json.print(cli.out(), new Report(spec, healthy, checks));
@@ -143,19 +204,18 @@ public final class DoctorCommand implements Callable<Integer> {
         }
     }
 
-    private void openRuns(Ledger ledger, Set<String> spooled, List<Check> checks) {
-        List<RunRecord> open = ledger.runs().open();
+    private void openRuns(Ledger ledger, List<RunRecord> open, Set<String> spooled, boolean spoolRead, List<Check> checks) {
         Set<String> here = new java.util.HashSet<>(List.of(SpoolHeader.localHost()));
         String envHost = cli.env().get("HOSTNAME");
         if (envHost != null) here.add(envHost.trim());
-        List<String> ghosts = new ArrayList<>();
+        List<RunRecord> ghosts = new ArrayList<>();
         int elsewhere = 0;
         for (RunRecord r : open) {
             String host = r.run().host();
             if (host == null || !here.contains(host)) {
                 elsewhere++;
             } else if (!spooled.contains(r.run().id())) {
-                ghosts.add(RunView.shortId(r.run().id()) + " (started " + r.run().start() + ")");
+                ghosts.add(r);
             }
         }
         if (open.isEmpty()) {
@@ -164,10 +224,67 @@ public final class DoctorCommand implements Callable<Integer> {
         }
         checks.add(new Check("open-runs", "ok", open.size() + " run(s) without an outcome: " + (open.size() - elsewhere - ghosts.size())
                 + " backed by a spool file here, " + elsewhere + " of other hosts (their spool files are there)"));
-        if (!ghosts.isEmpty()) {
-            checks.add(new Check("ghost-runs", "problem", ghosts.size() + " run(s) of this host with no outcome and no spool file, "
-                    + "which nothing will close: " + String.join(", ", ghosts)
-                    + " (their wattprint died before this release's spool-first start; reports count them as running)"));
+        if (!ghosts.isEmpty() && !spoolRead) {
+            checks.add(new Check("ghost-runs", "warning", ghosts.size() + " run(s) of this host with no outcome whose spool "
+                    + "files could not be read, so whether they are ghosts is not known: " + named(ghosts)));
+            return;
+        }
+        if (ghosts.isEmpty()) return;
+        if (fix) {
+            fixGhosts(ledger, ghosts, checks);
+            return;
+        }
+        checks.add(new Check("ghost-runs", "problem", ghosts.size() + " run(s) of this host with no outcome and no spool file, "
+                + "which nothing will close: " + named(ghosts)
+                + " (their wattprint died before this release's spool-first start, or could not make a spool file; reports "
+                + "count them as running; wattprint doctor --fix closes those whose process is gone)"));
+    }
+
+    private static String named(List<RunRecord> runs) {
+        return runs.stream().map(r -> RunView.shortId(r.run().id()) + " (started " + r.run().start() + ")")
+                .collect(Collectors.joining(", "));
+    }
+
+    /**
+     * {@code --fix}: each ghost made by {@code wattprint run} whose process is provably gone is closed as interrupted,
+     * with what the ledger holds for it ({@link GhostRuns}); the others are left, each with the reason.
+     */
+    private void fixGhosts(Ledger ledger, List<RunRecord> ghosts, List<Check> checks) {
+        if (ledger.isReadOnly()) {
+            checks.add(new Check("ghost-runs", "problem", ghosts.size() + " ghost run(s) left open: " + named(ghosts)
+                    + " (" + ledger.describe() + " is open read-only; run wattprint doctor --fix with write access to it)"));
+            return;
+        }
+        List<String> closed = new ArrayList<>();
+        List<String> left = new ArrayList<>();
+        for (RunRecord ghost : ghosts) {
+            String id = RunView.shortId(ghost.run().id());
+            if (!ghost.run().idempotencyKey().equals("run:" + ghost.run().id())) {
+                left.add(id + ": not made by wattprint run, so not closed here");
+                continue;
+            }
+            Optional<String> owner = GhostRuns.possibleOwner(ghost.run());
+            if (owner.isPresent()) {
+                left.add(id + ": " + owner.get());
+                continue;
+            }
+            try {
+                GhostRuns.Closed c = GhostRuns.close(ledger, cli.data(), ghost);
+                if (c.closedHere()) {
+                    closed.add(id + " as interrupted at " + c.end() + " with " + c.intervals() + " stored interval(s)");
+                } else {
+                    closed.add(id + " was closed by another process meanwhile; its outcome stands");
+                }
+            } catch (RuntimeException e) {
+                left.add(id + ": " + inWords(e));
+            }
+        }
+        if (!closed.isEmpty()) {
+            checks.add(new Check("ghost-fix", "ok", "closed " + closed.size() + " ghost run(s) whose process is gone, without exit "
+                    + "code and with the footprint of what the ledger holds for them: " + String.join("; ", closed)));
+        }
+        if (!left.isEmpty()) {
+            checks.add(new Check("ghost-runs", "problem", left.size() + " ghost run(s) left open: " + String.join("; ", left)));
         }
     }
 }

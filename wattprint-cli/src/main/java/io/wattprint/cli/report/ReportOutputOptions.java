@@ -21,7 +21,8 @@ import picocli.CommandLine.Option;
  * {@code --format}, {@code --json} and {@code --out} of every {@code wattprint report} kind, and the writing:
  * text to standard output or a file, binary formats (PDF, PNG) to a file only. A regular file is written whole
  * or not at all (a temporary file in the same directory, then moved over the target); a symbolic link, a device
- * or a FIFO is written through, never replaced.
+ * or a FIFO is written through, never replaced; a symbolic link to a file that does not exist yet makes that file
+ * (whole or not at all, as a new regular file), as a shell redirect through the link does.
  */
 public final class ReportOutputOptions {
     @Option(names = "--format", paramLabel = "FORMAT", description = "Output format: one of those the command's "
@@ -30,8 +31,8 @@ public final class ReportOutputOptions {
     @Option(names = "--json", description = "Same as --format json.")
     boolean json;
     @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of standard output (needed for "
-            + "pdf and png). An existing file is replaced whole; a link, device or FIFO is written through; its directory "
-            + "must exist.")
+            + "pdf and png). An existing file is replaced whole; a link, device or FIFO is written through (a link to a missing "
+            + "file makes that file); its directory must exist.")
     Path out;
 
     /** The chosen format among {@code allowed}; the first allowed one when none is given. */
@@ -93,6 +94,11 @@ public final class ReportOutputOptions {
     }
 
     static void writeFile(Path target, byte[] content) {
+        if (Files.isSymbolicLink(target) && !Files.exists(target)) {
+            // A link to nothing (yet): its target is made, as a shell redirect through the link makes it; the link stays.
+            writeFile(danglingTarget(target), content);
+            return;
+        }
         if (Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)
                 && !Files.isRegularFile(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             writeInPlace(target, content);
@@ -123,6 +129,38 @@ public final class ReportOutputOptions {
             }
             throw UserException.failure("cannot write " + target + ": " + e.getMessage());
         }
+    }
+
+    /** The links Linux follows in one path at most ({@code MAXSYMLINKS}, 40); more is a loop. */
+    private static final int MAX_LINKS = 40;
+
+    /**
+     * The path a dangling symbolic link {@code link} ends at, following a chain of links; the report is written
+     * there. A chain that loops, or ends in a directory that does not exist, is an error that names the link and
+     * what it points to.
+     */
+    private static Path danglingTarget(Path link) {
+        Path at = link;
+        try {
+            for (int i = 0; i < MAX_LINKS && Files.isSymbolicLink(at); i++) {
+                Path to = Files.readSymbolicLink(at);
+                Path dir = at.toAbsolutePath().getParent();
+                at = dir == null ? to : dir.resolve(to);
+            }
+        } catch (IOException e) {
+            throw UserException.failure("cannot write " + link + ": it is a symbolic link that cannot be read (" + e.getMessage() + ")");
+        }
+        if (Files.isSymbolicLink(at)) {
+            throw UserException.failure("cannot write " + link + ": it is a symbolic link in a loop of links (more than "
+                    + MAX_LINKS + " links followed)");
+        }
+        Path dir = at.toAbsolutePath().normalize().getParent();
+        if (dir == null || !Files.isDirectory(dir)) {
+            throw UserException.failure("cannot write " + link + ": it is a symbolic link to " + at
+                    + ", which does not exist, and neither does its directory " + dir + " (create the directory, or pass "
+                    + "another --out)");
+        }
+        return at;
     }
 
     /**

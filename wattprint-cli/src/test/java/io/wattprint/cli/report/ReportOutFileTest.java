@@ -76,4 +76,61 @@ class ReportOutFileTest {
                 .hasMessageContaining("No space left on device");
         assertThat(Files.isSymbolicLink(link)).isTrue();
     }
+
+    @Test
+    void aLinkToAFileThatDoesNotExistMakesThatFileAndStaysALink() throws Exception {
+        Path target = tmp.resolve("reports").resolve("week.md");
+        Files.createDirectories(target.getParent());
+        Path link = Files.createSymbolicLink(tmp.resolve("dangling"), Path.of("reports", "week.md"));   // relative, as ln -s makes
+
+        ReportOutputOptions.writeFile(link, REPORT);
+
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)).isTrue();
+        assertThat(Files.readAllBytes(target)).isEqualTo(REPORT);
+        try (var dir = Files.list(target.getParent())) {
+            assertThat(dir).as("no temporary file left").containsExactly(target);
+        }
+    }
+
+    @Test
+    void aChainOfLinksEndingNowhereMakesTheLastTarget() throws Exception {
+        Path target = tmp.resolve("final.md");
+        Path middle = Files.createSymbolicLink(tmp.resolve("middle"), target);
+        Path link = Files.createSymbolicLink(tmp.resolve("first"), middle);
+
+        ReportOutputOptions.writeFile(link, REPORT);
+
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(Files.isSymbolicLink(middle)).isTrue();
+        assertThat(Files.readAllBytes(target)).isEqualTo(REPORT);
+    }
+
+    @Test
+    void aLinkIntoADirectoryThatDoesNotExistSaysWhatItPointsToAndWhatIsMissing() throws Exception {
+        Path missingDir = tmp.resolve("no-such-dir");
+        Path link = Files.createSymbolicLink(tmp.resolve("dangling"), missingDir.resolve("week.md"));
+
+        assertThatThrownBy(() -> ReportOutputOptions.writeFile(link, REPORT))
+                .isInstanceOf(UserException.class)
+                .hasMessage("cannot write " + link + ": it is a symbolic link to " + missingDir.resolve("week.md")
+                        + ", which does not exist, and neither does its directory " + missingDir
+                        + " (create the directory, or pass another --out)");
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(missingDir).doesNotExist();
+    }
+
+    @Test
+    void aLoopOfLinksIsAnErrorThatSaysSo() throws Exception {
+        Path a = tmp.resolve("a");
+        Path b = tmp.resolve("b");
+        Files.createSymbolicLink(a, b);
+        Files.createSymbolicLink(b, a);
+
+        assertThatThrownBy(() -> ReportOutputOptions.writeFile(a, REPORT))
+                .isInstanceOf(UserException.class)
+                .hasMessageStartingWith("cannot write " + a + ": it is a symbolic link in a loop of links");
+        assertThat(Files.isSymbolicLink(a)).isTrue();
+        assertThat(Files.isSymbolicLink(b)).isTrue();
+    }
 }

@@ -159,7 +159,7 @@ public final class SpoolRecovery {
      * recovered run gets its location's default (the provider PUE of a cloud region, else none);
      * an explicit --pue of the killed process is not known and is said so in the basis.
      */
-    private static PueAssumption pueOf(RunRecord r, ReferenceData data) {
+    static PueAssumption pueOf(RunRecord r, ReferenceData data) {
         PueAssumption dflt = RunDefaults.pue(data, r.run().location(),
                 r.run().start().atZone(java.time.ZoneOffset.UTC).getYear());
         return new PueAssumption(dflt.pue(), dflt.basis() + "; run recovered after its process died, so a PUE given to it "
