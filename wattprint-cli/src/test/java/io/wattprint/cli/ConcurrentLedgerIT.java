@@ -51,15 +51,19 @@ class ConcurrentLedgerIT {
     /** What each command sleeps: its run lasts that long plus starting and reaping the command. */
     static final Duration SLEEP = Duration.ofSeconds(2);
     /**
-     * The most a stored run may last beyond the command's own span (its first and last actions, stamped by the command):
-     * starting and reaping it; generous for 104 JVMs on a small machine, yet it catches the old bug (issue 13, item 13),
-     * where waiting for the ledger was counted in and a {@code sleep 2} was stored as up to 14 s (median 6.2 s).
+     * How long a stored run may last beyond the command's own span (its first and last actions, stamped by the command).
+     * The run starts when the ledger takes its row, before wattprint's own set-up (baselines, signal handlers) and the
+     * command's start; with 104 JVMs starving 2 cores that set-up alone took 3.2 s at the median (load 40; 0.36 s after the
+     * command's exit). The bounds leave room for that and still catch the old bug (issue 13, item 13), where the wait for
+     * the ledger was counted in and a {@code sleep 2} among 50 runs was stored as 6.2 s at the median, up to 14 s.
      */
-    static final Duration OVERHEAD = Duration.ofSeconds(3);
+    static final Duration MEDIAN_OVERHEAD = Duration.ofMillis(4500);
+    static final Duration MAX_OVERHEAD = Duration.ofSeconds(9);
     /**
      * How far wattprint's clock may be from the command's: wattprint reads the wall clock once and advances it by the
-     * monotonic counter (Timebase.monotonic), so a preemption between those two reads shifts all its instants a little
-     * early — 261 ms was seen with 104 JVMs on 2 cores (a stored end before the command's last stamp).
+     * monotonic counter (Timebase.monotonic, which now reads the wall clock between two counter reads and retries a pair
+     * over 1 ms apart; before, a preemption between the reads shifted all its instants early — 261 ms was seen with 104
+     * JVMs on 2 cores).
      */
     static final Duration CLOCK_SLACK = Duration.ofSeconds(1);
 
@@ -99,6 +103,9 @@ class ConcurrentLedgerIT {
         JsonNode runs = new ObjectMapper().readTree(tmp.resolve("list.out").toFile());
         Map<String, Integer> metered = new HashMap<>();
         int imported = 0;
+        List<Duration> excess = new ArrayList<>();
+        List<String> whats = new ArrayList<>();
+        int worst = 0;
         for (JsonNode r : runs) {
             JsonNode tag = r.path("tags").path("i");
             if (tag.isMissingNode()) {
@@ -121,11 +128,18 @@ class ConcurrentLedgerIT {
             // The run encloses the command: started before its first action, ended after its last.
             assertThat(start).as(what).isBefore(t0.plus(CLOCK_SLACK));
             assertThat(end).as(what).isAfter(t1.minus(CLOCK_SLACK));
-            // ... and by little more than the command's own span. Measured against the command's own clock, not against
-            // SLEEP alone: on a loaded machine `sleep 2` itself took 4.4 s between its two stamps (a run of this test
-            // with 104 JVMs on 2 cores), which is the command's time, not wattprint's.
-            assertThat(stored.minus(own)).as(what).isLessThan(OVERHEAD);
+            excess.add(stored.minus(own));
+            worst = excess.get(excess.size() - 1).compareTo(excess.get(worst)) > 0 ? excess.size() - 1 : worst;
+            whats.add(what);
         }
+        // ... and by little more than the command's own span, measured against the command's own clock, not SLEEP alone
+        // (on a loaded machine `sleep 2` itself took 4.4 s between its two stamps). What is left is wattprint's own set-up
+        // before the command (baselines, signal handlers) and after it, which a CPU starved by 104 JVMs on 2 cores can
+        // stretch to a few seconds for one run; the bug this guards against (the wait for the ledger counted in the run)
+        // stored a `sleep 2` as 6.2 s at the median and up to 14.2 s.
+        List<Duration> sorted = excess.stream().sorted().toList();
+        assertThat(sorted.get(sorted.size() / 2)).as("median excess over the command's own span").isLessThan(MEDIAN_OVERHEAD);
+        assertThat(excess.get(worst)).as(whats.get(worst)).isLessThan(MAX_OVERHEAD);
         assertThat(metered).hasSize(RUNS);
         for (int i = 0; i < RUNS; i++) assertThat(metered.get(String.valueOf(i))).as("stored exit code of run " + i).isEqualTo(exitCodeOf(i));
         assertThat(imported).as("every imported row once").isEqualTo(dataRows(examples.resolve(IMPORTS.get(0)))
