@@ -47,8 +47,11 @@ class FootprintStorageTest {
     @Test
     void runsOfOneMethodAndFactorStoreOnePatternAndOnlyTheirOwnFigures() throws Exception {
         try (Ledger ledger = Ledger.open(dir.resolve("ledger.db").toString())) {
-            for (int i = 0; i < 50; i++) closeRun(ledger, i, FR);
-            // Before: the run's kWh sat in the pattern (50 patterns) and the citation among the values.
+            long pagesBefore = pages(ledger);
+            for (int i = 0; i < RUNS; i++) closeRun(ledger, i, FR);
+            System.out.println("footprint storage: " + (pages(ledger) - pagesBefore) * count(ledger, "PRAGMA page_size") / RUNS
+                    + " ledger bytes per stored run (" + RUNS + " runs, the " + CITATION.length() + "-character Ember citation)");
+            // Before: the run's kWh sat in the pattern (a pattern a run) and the citation among the values.
             assertThat(count(ledger, "SELECT COUNT(*) FROM explanations")).as("one pattern for one method and factor").isEqualTo(1);
             assertThat(count(ledger, "SELECT MAX(LENGTH(explanation_values)) FROM footprints"))
                     .as("a run's values are its figures, not the citation").isLessThan(200);
@@ -69,6 +72,8 @@ class FootprintStorageTest {
             long pagesBefore = pages(ledger);
             for (int i = 0; i < RUNS; i++) closeRun(ledger, i, longCited);
             long bytesPerRun = (pages(ledger) - pagesBefore) * count(ledger, "PRAGMA page_size") / RUNS;
+            System.out.println("footprint storage: " + bytesPerRun + " ledger bytes per stored run (" + RUNS + " runs, a "
+                    + longCited.source().length() + "-character citation)");
             assertThat(bytesPerRun).as("ledger bytes per stored run (run, tags, outcome, footprint, components)")
                     .isLessThan(2_500);
         }
