@@ -23,7 +23,8 @@ public final class ServerOption {
     public static final String TOKEN_VAR = "WATTPRINT_TOKEN";
 
     @Option(names = "--server", paramLabel = "URL",
-            description = "Also send the run to this wattprint server (http://HOST:PORT or https://…). Default: $WATTPRINT_SERVER. "
+            description = "The wattprint server to send runs to (http://HOST:PORT or https://…); wattprint run sends each run "
+                    + "there after storing it locally. Default: $WATTPRINT_SERVER. "
                     + "The token is read from --token-file, else $WATTPRINT_TOKEN.")
     public String server;
 
