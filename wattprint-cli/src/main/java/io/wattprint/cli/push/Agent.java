@@ -49,6 +49,14 @@ public final class Agent {
      */
     public void afterRun(String runId) {
         Instant started = cli.clock().instant();
+        if (!outbox.has(runId)) {
+            try {
+                outbox.add(runId, List.of());   // its marker could not be written at the start: once more, so push can send it
+            } catch (java.io.UncheckedIOException e) {
+                cli.err().println("wattprint: " + e.getMessage() + "; if the server does not take run " + RunView.shortId(runId)
+                        + " now, wattprint push will not know of it");
+            }
+        }
         Pusher.Outcome own = pusher.send(runId, started.plus(OWN_RUN));
         say(own);
         if (own.status() != Pusher.Status.SENT) return;

@@ -183,7 +183,7 @@ public final class RunCommand implements Callable<Integer> {
                     code = supervisor.await(process);
                 }
                 // After the local close: the server never changes the exit code, and waits a few seconds at most.
-                if (agent != null && agent.outbox().has(id)) agent.afterRun(id);
+                if (agent != null) agent.afterRun(id);
                 return code;
             } finally {
                 supervisor.release();
@@ -204,7 +204,7 @@ public final class RunCommand implements Callable<Integer> {
             agent.outbox().add(id, gpus);
         } catch (java.io.UncheckedIOException e) {
             cli.err().println("wattprint: " + e.getMessage() + "; the run is measured and stored locally, and sent to "
-                    + agent.server() + " at its end only");
+                    + agent.server() + " at its end");
         }
     }
 
