@@ -34,6 +34,7 @@ class PusherRetryTest {
     Ledger ledger;
     Outbox outbox;
     final AtomicInteger calls = new AtomicInteger();
+    final java.util.List<String> bodies = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @BeforeEach
     void setUp() {
@@ -55,7 +56,7 @@ class PusherRetryTest {
     private Pusher pusher(int firstStatus, String retryAfter) throws Exception {
         http = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         http.createContext("/api/v1/agent/runs", ex -> {
-            ex.getRequestBody().readAllBytes();
+            bodies.add(new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
             boolean first = calls.getAndIncrement() == 0;
             byte[] body = (first ? "{\"error\":{\"code\":\"ledger_unavailable\",\"message\":\"down\"}}"
                     : "{\"run\":\"r1\",\"status\":\"succeeded\",\"closed\":true}").getBytes(StandardCharsets.UTF_8);
@@ -92,6 +93,51 @@ class PusherRetryTest {
         assertThat(calls.get()).isEqualTo(1);
         assertThat(took).isLessThan(Duration.ofSeconds(3));
         assertThat(outbox.pending()).containsExactly("r1");
+    }
+
+    @Test
+    void theBatchCarriesTheGpusOfTheMarkerAndTheRunsClose() throws Exception {
+        outbox.add("r1", List.of(new Outbox.Gpu("GPU-8f3c2a1e", "NVIDIA H100 80GB HBM3")));
+        Pusher p = pusher(503, "0");
+        assertThat(p.send("r1", Instant.now().plusSeconds(5)).status()).isEqualTo(Pusher.Status.SENT);
+        com.fasterxml.jackson.databind.JsonNode b = new com.fasterxml.jackson.databind.ObjectMapper().readTree(bodies.get(1));
+        assertThat(b.at("/agent/host_id").asText()).isEqualTo("host-1");
+        assertThat(b.at("/agent/gpus/0/uuid").asText()).isEqualTo("GPU-8f3c2a1e");
+        assertThat(b.at("/agent/gpus/0/model").asText()).isEqualTo("NVIDIA H100 80GB HBM3");
+        assertThat(b.at("/run/id").asText()).isEqualTo("r1");
+        assertThat(b.at("/run/end").asText()).isEqualTo("2026-12-07T10:00:05Z");
+        assertThat(b.at("/run/status").asText()).isEqualTo("succeeded");
+        assertThat(b.at("/run/exit_code").asInt()).isZero();
+        assertThat(b.get("intervals")).isEmpty();
+        assertThat(bodies.get(0)).as("a retry sends the same bytes").isEqualTo(bodies.get(1));
+    }
+
+    @Test
+    void aLongRunGoesIn5000IntervalBatchesTheLastOneClosingIt() throws Exception {
+        Instant start = Instant.parse("2026-12-07T11:00:00Z");
+        ledger.runs().insertRun(new Run("r2", "run:r2", Workload.builder("w").build(), "node", Location.zone("FR"), start, null,
+                RunStatus.RUNNING, null, "true"));
+        java.util.List<io.wattprint.core.model.EnergyInterval> xs = new java.util.ArrayList<>();
+        for (int i = 0; i < Pusher.BATCH + 1; i++) {
+            xs.add(new io.wattprint.core.model.EnergyInterval(start.plusMillis(100L * i), start.plusMillis(100L * (i + 1)),
+                    io.wattprint.core.model.Component.CPU, io.wattprint.core.quantity.Energy.ofJoules(0.5),
+                    new io.wattprint.core.model.Provenance.Estimated("cpu-tdp-load-curve")));
+        }
+        ledger.intervals().append("r2", xs);
+        ledger.runs().closeRun("r2", start.plusSeconds(600), RunStatus.FAILED, 1);
+        outbox.add("r2", List.of());
+        Pusher p = pusher(200, "0");
+        assertThat(p.send("r2", Instant.now().plusSeconds(20)).intervals()).isEqualTo(Pusher.BATCH + 1);
+        com.fasterxml.jackson.databind.ObjectMapper m = new com.fasterxml.jackson.databind.ObjectMapper();
+        assertThat(bodies).hasSize(2);
+        com.fasterxml.jackson.databind.JsonNode first = m.readTree(bodies.get(0));
+        com.fasterxml.jackson.databind.JsonNode last = m.readTree(bodies.get(1));
+        assertThat(first.get("intervals")).hasSize(Pusher.BATCH);
+        assertThat(first.at("/run/end").isMissingNode()).as("only the last batch closes the run").isTrue();
+        assertThat(last.get("intervals")).hasSize(1);
+        assertThat(last.at("/run/status").asText()).isEqualTo("failed");
+        assertThat(last.at("/run/exit_code").asInt()).isEqualTo(1);
+        assertThat(outbox.has("r2")).isFalse();
     }
 
     @Test
