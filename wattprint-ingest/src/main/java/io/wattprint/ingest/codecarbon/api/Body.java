@@ -11,7 +11,9 @@ import java.time.format.DateTimeParseException;
 /**
  * A parsed JSON request body, read field by field: every wrong or missing field is a {@link CodeCarbonApiException}
  * (400) naming it and saying what was expected. Numbers must be JSON numbers (not strings), finite; text at most
- * {@link Workload#MAX_TEXT} characters.
+ * {@link Workload#MAX_TEXT} characters. The agent batches ({@code ingest.agent.AgentBatches}) read their members with
+ * it too, each named by its path ({@link #of(JsonNode, String, String)}), and turn its exception into theirs: one set
+ * of field rules for every JSON API of the server.
  */
 public final class Body {
     /** Timestamps before this are refused: no CodeCarbon tracker ran then. */
