@@ -99,6 +99,18 @@ class LayeringTest {
                 .check(classes);
     }
 
+    @Test
+    void onlyTheAgentSendsHttpAndTheRunLifecycleKnowsNoServer() {
+        // Agents (wattprint run --server, wattprint push) are the one HTTP client: the JDK's, in cli.push. The run
+        // lifecycle, which the Java API shares, keeps only the outbox of runs to send and knows no server.
+        noClasses().that().resideOutsideOfPackage("io.wattprint.cli.push..")
+                .should().dependOnClassesThat().resideInAPackage("java.net.http..")
+                .check(classes);
+        noClasses().that().resideInAPackage("io.wattprint.run..")
+                .should().dependOnClassesThat().resideInAnyPackage("java.net..", "io.wattprint.server..", "io.wattprint.cli..")
+                .check(classes);
+    }
+
     /**
      * DESIGN.md "One number rule": figures are rounded and printed by {@code io.wattprint.core.figure} only. What
      * a class file shows of it: no {@code java.text} number formats, no {@code new BigDecimal(double)} (the binary

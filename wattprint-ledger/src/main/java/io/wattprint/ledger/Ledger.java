@@ -37,6 +37,7 @@ public final class Ledger implements AutoCloseable {
     private final CloudEmissionRepository cloudEmissions;
     private final CodeCarbonApiRepository codeCarbonApi;
     private final TokenRepository tokens;
+    private final FleetRepository fleet;
     private final boolean readOnly;
 
     private Ledger(Connector.Opened o) { this(o, false); }
@@ -61,6 +62,7 @@ public final class Ledger implements AutoCloseable {
         this.cloudEmissions = new CloudEmissionRepository(connection, o.name());
         this.codeCarbonApi = new CodeCarbonApiRepository(connection, o.name());
         this.tokens = new TokenRepository(connection, o.name());
+        this.fleet = new FleetRepository(connection, o.name());
     }
 
     /**
@@ -176,6 +178,9 @@ public final class Ledger implements AutoCloseable {
     public CodeCarbonApiRepository codeCarbonApi() { return codeCarbonApi; }
     /** API tokens of the server (wattprint tokens, wattprint serve): only their hashes are stored. */
     public TokenRepository tokens() { return tokens; }
+
+    /** The server's fleet registry: hosts and GPUs agents sent runs from (V18). */
+    public FleetRepository fleet() { return fleet; }
 
     /**
      * Asks the database a trivial question that reads the schema ({@code SELECT MAX(version) FROM schema_version}): a

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * What a stored footprint costs on SQLite (issue 15): runs of one method and factor share one explanation pattern — a
  * run's own values are its figures, not the factor's citation — and a footprint row stays on its B-tree page instead of
- * taking an overflow page of its own (schema 18: footprints in a rowid table).
+ * taking an overflow page of its own (schema 19: footprints in a rowid table).
  */
 class FootprintStorageTest {
     /** As long as the shipped Ember citation (about 300 characters). */
@@ -64,8 +64,8 @@ class FootprintStorageTest {
     @Test
     void aFootprintRowWithALongCitationStaysOnItsPage() throws Exception {
         // An imported factor series or a direct factor may cite its source at length (the shipped ES factor: 586
-        // characters). Under WITHOUT ROWID (schema 17) a row over about 1,000 bytes took a 4 KiB overflow page of its own:
-        // about 5,000 bytes a run here. Schema 18 keeps rows up to about 4,000 bytes on their page.
+        // characters). Under WITHOUT ROWID (schemas 14 to 18) a row over about 1,000 bytes took a 4 KiB overflow page of its own:
+        // about 5,000 bytes a run here. Schema 19 keeps rows up to about 4,000 bytes on their page.
         EmissionFactor longCited = EmissionFactor.annual("FR", CarbonIntensity.ofGramsPerKwh(56.04), 2023, Basis.AVERAGE,
                 Boundary.LIFECYCLE, CITATION + "; " + CITATION + "; " + CITATION, "wattprint-data 2026.12.1", "CC BY 4.0 (Ember)");
         try (Ledger ledger = Ledger.open(dir.resolve("ledger.db").toString())) {

@@ -29,12 +29,13 @@ class MigratorTest {
 
     @Test
     void theShippedScriptsAreNumberedFromOne() {
-        assertThat(Migrator.shipped(Dialect.SQLITE)).extracting(Migrator.Migration::version).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18);
+        assertThat(Migrator.shipped(Dialect.SQLITE)).extracting(Migrator.Migration::version).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19);
         assertThat(Migrator.shipped(Dialect.SQLITE)).extracting(Migrator.Migration::description)
                 .containsExactly("init", "markers", "factor_series", "instruments", "facilities", "allocation_hardware", "imports",
                         "cloud_emissions", "run_updates", "quarantine_row_key", "factor_series_keys", "interval_keys",
-                        "explanation_templates", "run_keys", "residual_mix_composition", "api_tokens", "codecarbon_api", "footprint_rows");
-        assertThat(new Migrator(Dialect.POSTGRESQL).latest()).isEqualTo(18);
+                        "explanation_templates", "run_keys", "residual_mix_composition", "api_tokens", "codecarbon_api", "fleet",
+                        "footprint_rows");
+        assertThat(new Migrator(Dialect.POSTGRESQL).latest()).isEqualTo(19);
     }
 
     @Test

@@ -69,7 +69,7 @@ public final class CodeCarbonRoutes implements Routes {
     }
 
     /** The request body as JSON (exact decimals, Python's NaN readable so that the service refuses it by field). */
-    private static JsonNode body(Context ctx) {
+    static JsonNode body(Context ctx) {
         String text = ctx.body();
         if (text.isBlank()) throw ApiError.badRequest("the request has no body (expected a JSON object)");
         try {

@@ -24,8 +24,8 @@ final class QueryParams {
         Map<String, List<String>> map = ctx.queryParamMap();
         for (Map.Entry<String, List<String>> e : map.entrySet()) {
             if (!allowed.contains(e.getKey())) {
-                throw ApiError.badRequest("unknown parameter '" + e.getKey() + "' (this route takes " + String.join(", ",
-                        allowed.stream().sorted().toList()) + ")");
+                throw ApiError.badRequest("unknown parameter '" + e.getKey() + "' (this route takes " + (allowed.isEmpty() ? "none"
+                        : String.join(", ", allowed.stream().sorted().toList())) + ")");
             }
             if (e.getValue().size() > 1) throw ApiError.badRequest("parameter '" + e.getKey() + "' is given more than once");
         }

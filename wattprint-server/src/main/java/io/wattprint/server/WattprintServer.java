@@ -57,7 +57,7 @@ public final class WattprintServer implements AutoCloseable {
      * Starts a server; it answers once this returns.
      *
      * @param more        route groups besides the built-in ones (health, readiness, metrics, the v1 reads: runs, run detail,
-     *                    summary; the OpenAPI document)
+     *                    summary; agent batches and the fleet; the OpenAPI document)
      * @param diagnostics where internal errors are reported for the operator, one line each without a stack trace
      * @throws ServerStartException when the address cannot be bound (in use, not local, not permitted)
      */
@@ -69,6 +69,7 @@ public final class WattprintServer implements AutoCloseable {
         all.add(new RunRoutes());
         all.add(new RunListRoutes(config.clock()));
         all.add(new SummaryRoutes(config.clock()));
+        all.add(new AgentRoutes(config.clock()));
         all.add(new OpenApiRoutes());
         all.addAll(more);
         s.app = Javalin.create(cfg -> s.configure(cfg, all));

@@ -69,7 +69,7 @@ public final class Wattprint implements Runnable {
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (run, meter, runs, report, "
                 + "estimate, sci, factors, instruments, scope2, facility, reconcile, allocate, hardware, data, ingest, doctor, serve, "
-                + "tokens)");
+                + "tokens, push)");
     }
 
     /**
@@ -100,6 +100,7 @@ public final class Wattprint implements Runnable {
         m.put("doctor", DoctorCommand.class);
         m.put("serve", io.wattprint.cli.serve.ServeCommand.class);
         m.put("tokens", io.wattprint.cli.tokens.TokensCommand.class);
+        m.put("push", io.wattprint.cli.push.PushCommand.class);
         m.put("help", CommandLine.HelpCommand.class);
         return m;
     }

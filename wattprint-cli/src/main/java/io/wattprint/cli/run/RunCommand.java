@@ -7,6 +7,8 @@ import io.wattprint.cli.LocationArg;
 import io.wattprint.cli.NumberArg;
 import io.wattprint.cli.UserException;
 import io.wattprint.cli.facility.FacilityArgs;
+import io.wattprint.cli.push.Agent;
+import io.wattprint.cli.push.ServerOption;
 import io.wattprint.cli.runs.RunView;
 import io.wattprint.core.model.Location;
 import io.wattprint.core.model.Phase;
@@ -19,12 +21,14 @@ import io.wattprint.ledger.spool.Spool;
 import io.wattprint.meter.AttributionPolicy;
 import io.wattprint.meter.EnergySource;
 import io.wattprint.meter.Sampler;
+import io.wattprint.meter.nvml.GpuEnergySource;
 import io.wattprint.meter.process.CommandRunner;
 import io.wattprint.meter.process.Launch;
 import io.wattprint.meter.rapl.RaplEnergySource;
 import io.wattprint.run.MeterSession;
 import io.wattprint.run.RunLifecycle;
 import io.wattprint.run.RunRequest;
+import io.wattprint.run.outbox.Outbox;
 import io.wattprint.run.site.RunDefaults;
 import io.wattprint.run.site.RunSite;
 import java.nio.file.Path;
@@ -32,6 +36,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 import picocli.CommandLine.Command;
@@ -104,6 +109,8 @@ public final class RunCommand implements Callable<Integer> {
     boolean json;
     @Mixin
     LedgerOption ledgerOption;
+    @Mixin
+    ServerOption serverOption;
 
     @Parameters(paramLabel = "COMMAND", arity = "0..*", description = "The command to run and measure, after --.")
     List<String> command = new ArrayList<>();
@@ -116,6 +123,8 @@ public final class RunCommand implements Callable<Integer> {
             throw UserException.usage("missing command: usage is wattprint run [OPTIONS] -- COMMAND [ARGS...]");
         }
         checkWorkloadText();
+        // A server given: its URL and token are checked before anything runs (a bad URL stores and runs nothing).
+        Optional<ServerOption.Target> server = serverOption.target(cli);
         Phase parsedPhase = parsePhase(phase);
         Duration every = parseInterval(interval);
         ReferenceData data = cli.data();
@@ -144,6 +153,8 @@ public final class RunCommand implements Callable<Integer> {
                     .pid(pid::get).variables(cli.env().variables()).clock(cli.clock()).build();
             MeterSession session = new RunLifecycle(ledger, data, Spool.in(cli.env().wattprintHome())).open(request, cli::say);
             String id = session.run().id();
+            Agent agent = server.map(t -> Agent.of(cli, ledger, t)).orElse(null);
+            if (agent != null) markForServer(agent, id, session.sources());
             notes.addAll(session.notes());
             checkIntervalAgainstRapl(session.sources());
             if (traceFile != null) session.listener(traceFile);
@@ -163,13 +174,37 @@ public final class RunCommand implements Callable<Integer> {
                     }
                     return started;
                 });
-                if (launch instanceof Launch.NotStarted notStarted) return notStarted.exitCode();
-                Process process = ((Launch.Started) launch).process();
-                pid.set(Math.toIntExact(process.pid()));
-                return supervisor.await(process);
+                int code;
+                if (launch instanceof Launch.NotStarted notStarted) {
+                    code = notStarted.exitCode();
+                } else {
+                    Process process = ((Launch.Started) launch).process();
+                    pid.set(Math.toIntExact(process.pid()));
+                    code = supervisor.await(process);
+                }
+                // After the local close: the server never changes the exit code, and waits a few seconds at most.
+                if (agent != null) agent.afterRun(id);
+                return code;
             } finally {
                 supervisor.release();
             }
+        }
+    }
+
+    /**
+     * The run's outbox marker, with the GPUs it is measured on, before the command starts: a server that is down,
+     * or a wattprint that is killed, leaves the run marked for {@code wattprint push}.
+     */
+    private void markForServer(Agent agent, String id, List<EnergySource> sources) {
+        List<Outbox.Gpu> gpus = new ArrayList<>();
+        for (EnergySource s : sources) {
+            if (s instanceof GpuEnergySource g) gpus.add(new Outbox.Gpu(g.device().uuid(), g.device().name()));
+        }
+        try {
+            agent.outbox().add(id, gpus);
+        } catch (java.io.UncheckedIOException e) {
+            cli.err().println("wattprint: " + e.getMessage() + "; the run is measured and stored locally, and sent to "
+                    + agent.server() + " at its end");
         }
     }
 

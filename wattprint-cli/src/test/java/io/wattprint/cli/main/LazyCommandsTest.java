@@ -30,8 +30,8 @@ class LazyCommandsTest {
             assertThat(Wattprint.commandLine(cli, args).getSubcommands().keySet())
                     .as(String.join(" ", args))
                     .startsWith("run", "meter", "runs", "report")
-                    .endsWith("doctor", "serve", "tokens", "help")
-                    .hasSize(19);
+                    .endsWith("doctor", "serve", "tokens", "push", "help")
+                    .hasSize(20);
         }
     }
 

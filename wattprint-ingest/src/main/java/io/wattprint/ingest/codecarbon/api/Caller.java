@@ -10,12 +10,12 @@ public record Caller(String team, String project) {
     public static final Caller UNRESTRICTED = new Caller(null, null);
 
     /** {@code who}, or {@link #UNRESTRICTED} for null. */
-    static Caller of(Caller who) {
+    public static Caller of(Caller who) {
         return who == null ? UNRESTRICTED : who;
     }
 
     /** True when something of {@code team} and {@code project} is this caller's to see. */
-    boolean sees(String team, String project) {
+    public boolean sees(String team, String project) {
         return (this.team == null || this.team.equals(team)) && (this.project == null || this.project.equals(project));
     }
 }
