@@ -7,7 +7,6 @@ import io.wattprint.core.figure.Figures;
 import io.wattprint.core.model.Period;
 import io.wattprint.core.model.PueAssumption;
 import io.wattprint.core.quantity.Energy;
-import io.wattprint.core.scope2.Scope2Factors;
 import io.wattprint.core.scope2.Scope2Rules;
 import io.wattprint.data.ReferenceData;
 import io.wattprint.ledger.ClosedTotals;
@@ -31,7 +30,7 @@ final class MeteredLines {
      * did.
      */
     static List<MeterUse> apply(Map<Scope2Data.Key, Double> joules, Map<Scope2Data.Key, Integer> runsPerKey,
-                                FacilityMeters meters, Scope2Rules rules, Scope2Factors factors, List<String> warnings,
+                                FacilityMeters meters, Scope2Rules rules, List<String> warnings,
                                 Map<Scope2Data.Key, String> basis) {
         if (meters.isEmpty()) return List.of();
         Period period = new Period(rules.from(), rules.to());

@@ -206,7 +206,7 @@ public record Scope2Data(List<ConsumptionLine> lines, Map<String, Integer> runsB
                                      Scope2Factors factors, FacilityMeters meters) {
         List<String> meterNotes = new ArrayList<>();
         Map<Key, String> basisByKey = new LinkedHashMap<>();
-        List<MeterUse> uses = MeteredLines.apply(joules, runsPerKey, meters, rules, factors, meterNotes, basisByKey);
+        List<MeterUse> uses = MeteredLines.apply(joules, runsPerKey, meters, rules, meterNotes, basisByKey);
         Map<String, Long> keysPerPlace = new TreeMap<>();
         for (Key k : joules.keySet()) if (!k.unattributed()) keysPerPlace.merge(place(k.facility(), k.zone()), 1L, Long::sum);
         List<ConsumptionLine> lines = new ArrayList<>();

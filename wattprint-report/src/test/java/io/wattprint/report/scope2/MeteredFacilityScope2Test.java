@@ -187,6 +187,37 @@ class MeteredFacilityScope2Test {
     }
 
     @Test
+    void pduReadingsAloneLeaveTheFacilityRunBasedAndSaySo() {
+        // PDU readings are IT-boundary energy, not the facility's electricity: Scope 2 stays IT × PUE (METHODOLOGY §8.7).
+        ReportOutput r = report(l -> {
+            MeteredFixtures.runs(l);
+            l.facilities().addReading(new io.wattprint.core.facility.MeterReading("dc1",
+                    io.wattprint.core.model.Period.parse("2026-03"), io.wattprint.core.quantity.Energy.ofKilowattHours(1000),
+                    io.wattprint.core.facility.MeterReading.Kind.PDU, "PDU-A"));
+        });
+        assertThat(line(r, "dc1 (FR)").get("energy_mwh")).isEqualTo(mwh(900));
+        assertThat(line(r, "dc1 (FR)").get("energy_basis")).isEqualTo("runs");
+        assertThat(line(r, RESIDUAL)).isNull();
+        assertThat(notes(r)).anySatisfy(n -> assertThat(n).contains("facility dc1").contains("PDU (IT-boundary) readings only")
+                .contains("IT × PUE"));
+    }
+
+    @Test
+    void aBilledFacilityWithNoRunsAndNoShippedFactorForItsZoneIsInNeitherTotalAndSaysSo() {
+        // Liechtenstein has no published grid factor (a known gap of the shipped data): the metered energy cannot be
+        // converted, so it is named in a warning rather than added to a total at a factor that does not exist.
+        ReportOutput r = report(l -> {
+            MeteredFixtures.runs(l);
+            l.facilities().addFacility(new io.wattprint.core.facility.Facility("li1", "LI", null));
+            MeteredFixtures.bill(l, "li1", "2026-06", 250, "INV-LI-06");
+        });
+        assertThat(line(r, "li1 (LI) — not attributed to runs")).isNull();
+        assertThat(line(r, "dc1 (FR)").get("energy_mwh")).isEqualTo(mwh(900));
+        assertThat(notes(r)).anySatisfy(n -> assertThat(n).contains("facility li1").contains("250")
+                .contains("are in neither total").contains("no shipped grid factor for its zone LI"));
+    }
+
+    @Test
     void withoutAnyReadingTheReportIsRunBasedAndHasNoMeterSection() {
         ReportOutput r = report(MeteredFixtures::runs);
         assertThat(line(r, "dc1 (FR)").get("energy_mwh")).isEqualTo(mwh(900));
