@@ -32,7 +32,7 @@ public record MeterUse(String facility, String zone, double meteredJoules, doubl
     /** One sentence for the notes of a report. */
     public String note(String periodLabel) {
         String s = "facility " + facility + ": Scope 2 energy metered in " + periodLabel + " — " + kwh(meteredJoules)
-                + " kWh from " + readings + " (" + Figures.plain(coveredShare * 100, 1) + " % of the period covered); its "
+                + " kWh from " + readings + " (" + Figures.plainPercent(coveredShare, 1) + " of the period covered); its "
                 + "runs closed inside the readings: " + kwh(runsInsideJoules) + " kWh of facility energy (IT × PUE)";
         if (unattributedLabel != null) {
             s += "; " + kwh(unattributedJoules) + " kWh no run explains are the line \"" + unattributedLabel + "\"";

@@ -72,8 +72,8 @@ final class MeteredLines {
                 joules.put(e.getKey(), Math.max(0, joules.getOrDefault(e.getKey(), 0d) - cut));
             }
             warnings.add("facility " + f + ": the runs closed inside its meter readings have " + MeterUse.kwh(runsInside)
-                    + " kWh of facility energy, more than the " + meteredText + ", by " + Figures.plain(share.excess() * 100, 1)
-                    + " %: the meter is used — those runs are scaled to it (× " + Figures.plain(share.scale(), 4) + ") and "
+                    + " kWh of facility energy, more than the " + meteredText + ", by " + Figures.plainPercent(share.excess(), 1)
+                    + ": the meter is used — those runs are scaled to it (× " + Figures.plain(share.scale(), 4) + ") and "
                     + "there is no unattributed line; check the PUE, the readings' periods or double counting (wattprint "
                     + "reconcile)");
         } else if (share.unattributed().joules() > 0) {
@@ -104,7 +104,7 @@ final class MeteredLines {
         if (meter.coveredShare() < 1) {
             List<String> spans = new ArrayList<>();
             for (Period w : FacilityMeters.spans(meter.windows())) spans.add(w.label());
-            warnings.add("facility " + f + ": its meter readings cover " + Figures.plain(meter.coveredShare() * 100, 1) + " % of "
+            warnings.add("facility " + f + ": its meter readings cover " + Figures.plainPercent(meter.coveredShare(), 1) + " of "
                     + rules.periodLabel() + " (" + String.join(", ", spans) + "): outside them its Scope 2 energy is its runs' "
                     + "facility energy (IT × PUE), not metered");
         }
