@@ -100,6 +100,40 @@ public final class FleetRepository {
         }
     }
 
+    /** A host's last contact, as {@code /metrics} shows it: no GPUs, no run counts. */
+    public record LastSeen(String hostId, String host, String agentVersion, Instant lastSeen) {}
+
+    /** How many hosts are registered. */
+    public long hostCount() {
+        synchronized (c) {
+            return Sql.read(c, ledger, "count the fleet", c -> {
+                try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM agent_hosts"); ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? rs.getLong(1) : 0L;
+                }
+            });
+        }
+    }
+
+    /**
+     * The {@code limit} hosts heard from most recently, latest first (ties by host id): one read of {@code agent_hosts}
+     * alone, cheap enough for every scrape of {@code /metrics}.
+     */
+    public List<LastSeen> lastSeen(int limit) {
+        if (limit < 0) throw new IllegalArgumentException("limit must not be negative, got " + limit);
+        synchronized (c) {
+            return Sql.read(c, ledger, "read the fleet's last contacts", c -> {
+                List<LastSeen> out = new ArrayList<>();
+                try (PreparedStatement ps = c.prepareStatement("SELECT host_id, host, agent_version, last_seen_us FROM agent_hosts "
+                        + "ORDER BY last_seen_us DESC, host_id LIMIT " + limit); ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new LastSeen(rs.getString(1), rs.getString(2), rs.getString(3), Timestamps.ofMicros(rs.getLong(4))));
+                    }
+                }
+                return out;
+            });
+        }
+    }
+
     /**
      * The registered hosts, by host id, with their GPUs. {@code team} and {@code project} (each null for no
      * restriction) keep only hosts that sent runs of that team and project, and count only those runs; with neither,

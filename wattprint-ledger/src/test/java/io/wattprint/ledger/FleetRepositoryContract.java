@@ -60,6 +60,24 @@ abstract class FleetRepositoryContract {
     }
 
     @Test
+    void lastSeenListsTheMostRecentlyHeardHostsFirstUpToTheLimitAndCountsThemAll() {
+        run("r1", "nlp", "bert");
+        fleet.saw("h-old", "node-old", "0.1.0", List.of(), "r1", true, T);
+        fleet.saw("h-new", "node-new", "0.2.0", List.of(), "r1", true, T.plusSeconds(120));
+        fleet.saw("h-mid", "node-mid", "0.1.0", List.of(), "r1", false, T.plusSeconds(60));
+        fleet.saw("h-old", "node-old", "0.1.0", List.of(), "r1", true, T.plusSeconds(30));
+
+        assertThat(fleet.hostCount()).isEqualTo(3);
+        assertThat(fleet.lastSeen(10)).extracting(FleetRepository.LastSeen::hostId, FleetRepository.LastSeen::lastSeen)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("h-new", T.plusSeconds(120)),
+                        org.assertj.core.groups.Tuple.tuple("h-mid", T.plusSeconds(60)),
+                        org.assertj.core.groups.Tuple.tuple("h-old", T.plusSeconds(30)));
+        assertThat(fleet.lastSeen(2)).extracting(FleetRepository.LastSeen::hostId).containsExactly("h-new", "h-mid");
+        assertThat(fleet.lastSeen(0)).isEmpty();
+        assertThat(fleet.lastSeen(1).get(0).agentVersion()).isEqualTo("0.2.0");
+    }
+
+    @Test
     void aRestrictedReaderSeesOnlyHostsThatSentItsRuns() {
         run("r1", "nlp", "bert");
         run("r2", "vision", "resnet");

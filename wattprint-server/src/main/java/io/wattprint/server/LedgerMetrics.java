@@ -5,6 +5,7 @@ import io.prometheus.metrics.model.snapshots.GaugeSnapshot;
 import io.prometheus.metrics.model.snapshots.Labels;
 import io.prometheus.metrics.model.snapshots.MetricSnapshot;
 import io.wattprint.core.model.RunStatus;
+import io.wattprint.ledger.FleetRepository;
 import io.wattprint.ledger.Ledger;
 import io.wattprint.ledger.LedgerException;
 import io.wattprint.ledger.MetricTotals;
@@ -25,12 +26,18 @@ import java.util.function.Consumer;
  *   <li>{@code wattprint_co2e_grams_total{basis="location",team,project,model,phase}}: their location-based CO2e
  *       (runs whose CO2e is unknown add nothing);</li>
  *   <li>{@code wattprint_runs{status}}: every stored run by status, a gauge (every status present, 0 where none);</li>
+ *   <li>{@code wattprint_agents}: the hosts agents have sent runs from (the fleet registry), a gauge;</li>
+ *   <li>{@code wattprint_agent_last_seen_timestamp_seconds{host_id,host,agent_version}}: when each host was last heard
+ *       from, in Unix seconds — for an alert such as {@code time() - wattprint_agent_last_seen_timestamp_seconds > 86400};
+ *       the {@link #MAX_SERIES} hosts heard from most recently;</li>
  *   <li>{@code wattprint_ledger_up}: 1 when these were read, 0 when the ledger did not answer (then the families
  *       above are absent and the server's own HTTP metrics are still served).</li>
  * </ul>
  * <b>Cardinality bound.</b> Labels come only from a run's team, project, model and phase and the components'
- * provenance kind — never a run id, host or GPU — and each family keeps at most {@link #MAX_SERIES} label sets: the
- * largest by value (ties by labels), the rest summed into one series whose labels are all {@value #OTHER}. A label
+ * provenance kind — never a run id or GPU; a host only in the agents' family, one series a host — and each family keeps
+ * at most {@link #MAX_SERIES} label sets: for the energy and CO2e the largest by value (ties by labels), the rest summed
+ * into one series whose labels are all {@value #OTHER}; for the agents the most recently heard (a sum of timestamps
+ * would mean nothing: {@code wattprint_agents} still counts every host). A label
  * that is not set is empty. The totals go down when a footprint is recomputed lower: these are sums over what is
  * stored now, not counts of events.
  */
@@ -49,13 +56,33 @@ final class LedgerMetrics {
      */
     static List<MetricSnapshot> read(Ledger ledger, Consumer<String> failed) {
         MetricTotals totals;
+        long hosts;
+        List<FleetRepository.LastSeen> seen;
         try {
             totals = ledger.footprints().metricTotals();
+            hosts = ledger.fleet().hostCount();
+            seen = ledger.fleet().lastSeen(MAX_SERIES);
         } catch (LedgerException e) {
             failed.accept(e.getMessage());
             return List.of(up(0));
         }
-        return of(totals, MAX_SERIES);
+        List<MetricSnapshot> out = new ArrayList<>(of(totals, MAX_SERIES));
+        out.addAll(agents(hosts, seen));
+        return out;
+    }
+
+    /** {@code wattprint_agents} and each listed host's last contact. */
+    static List<MetricSnapshot> agents(long hosts, List<FleetRepository.LastSeen> seen) {
+        GaugeSnapshot count = GaugeSnapshot.builder().name("wattprint_agents").help("Hosts agents have sent runs from (the fleet registry)")
+                .dataPoint(GaugeSnapshot.GaugeDataPointSnapshot.builder().value(hosts).build()).build();
+        GaugeSnapshot.Builder last = GaugeSnapshot.builder().name("wattprint_agent_last_seen_timestamp_seconds")
+                .help("When the server last heard from each agent host, in Unix seconds");
+        for (FleetRepository.LastSeen h : seen) {
+            last.dataPoint(GaugeSnapshot.GaugeDataPointSnapshot.builder()
+                    .labels(Labels.of("host_id", h.hostId(), "host", s(h.host()), "agent_version", s(h.agentVersion())))
+                    .value(h.lastSeen().getEpochSecond() + h.lastSeen().getNano() / 1e9).build());
+        }
+        return List.of(count, last.build());
     }
 
     static List<MetricSnapshot> of(MetricTotals t, int maxSeries) {

@@ -131,6 +131,34 @@ class LedgerMetricsTest {
         assertThat(LedgerMetrics.MAX_SERIES).isEqualTo(1000);
     }
 
+    @Test
+    void agentHostsAreCountedAndEachHostsLastContactIsItsOwnSeries() throws Exception {
+        try (ServerHarness h = new ServerHarness(dir)) {
+            h.run("run-1", "nlp", "bert");
+            Instant t1 = Instant.parse("2026-12-01T10:00:00Z");
+            Instant t2 = Instant.parse("2026-12-07T18:30:00.5Z");
+            h.ledger.fleet().saw("host-a", "gpu-17", "0.1.0", List.of(), "run-1", true, t1);
+            h.ledger.fleet().saw("host-b", "gpu-18", "0.2.0", List.of(), "run-1", false, t2);
+
+            Map<String, Double> s = scrape(h);
+            assertThat(s).containsEntry("wattprint_agents", 2.0);
+            assertThat(s.get("wattprint_agent_last_seen_timestamp_seconds{agent_version=\"0.1.0\",host=\"gpu-17\",host_id=\"host-a\"}"))
+                    .isEqualTo(1_796_119_200.0);   // 2026-12-01T10:00:00Z in Unix seconds (date -d … +%s)
+            assertThat(s.get("wattprint_agent_last_seen_timestamp_seconds{agent_version=\"0.2.0\",host=\"gpu-18\",host_id=\"host-b\"}"))
+                    .isEqualTo(1_796_668_200.5);
+            assertThat(s.keySet()).noneMatch(k -> k.contains("run-1"));
+        }
+    }
+
+    @Test
+    void withoutAgentsTheCountIsZeroAndNoHostIsListed() throws Exception {
+        try (ServerHarness h = new ServerHarness(dir)) {
+            Map<String, Double> s = scrape(h);
+            assertThat(s).containsEntry("wattprint_agents", 0.0);
+            assertThat(s.keySet()).noneMatch(k -> k.startsWith("wattprint_agent_last_seen"));
+        }
+    }
+
     private static Map<String, Double> scrape(ServerHarness h) throws Exception {
         HttpResponse<String> r = h.get("/metrics", null);
         assertThat(r.statusCode()).isEqualTo(200);
