@@ -10,6 +10,7 @@ import io.wattprint.core.model.RunStatus;
 import io.wattprint.core.model.Workload;
 import io.wattprint.ledger.Ledger;
 import io.wattprint.ledger.spool.SpoolHeader;
+import io.wattprint.testkit.Processes;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -308,9 +309,9 @@ class DoctorCommandTest {
 
     @Test
     void fixLeavesAGhostOpenWhileALiveProcessThatStartedBeforeItMayBeItsWattprint() throws Exception {
-        Process owner = new ProcessBuilder("sh", "-c", "sleep 120; :", "wattprint-owner-of-the-ghost").start();
+        Process owner = Processes.awaitCommandLine(new ProcessBuilder("sh", "-c", "sleep 120; :", "wattprint-owner-of-the-ghost")
+                .start(), "wattprint-owner-of-the-ghost");
         try {
-            Thread.sleep(200);
             Instant start = Instant.now().plusSeconds(3);   // after the process started, past the start tolerance
             String id = insertGhost("0badc0de-0000-4000-8000-000000000013", SpoolHeader.localHost(), start);
 

@@ -6,6 +6,7 @@ import io.wattprint.core.model.Location;
 import io.wattprint.core.model.Run;
 import io.wattprint.core.model.RunStatus;
 import io.wattprint.core.model.Workload;
+import io.wattprint.testkit.Processes;
 import java.time.Instant;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -18,9 +19,7 @@ class GhostRunsTest {
     }
 
     static Process wattprintLike() throws Exception {
-        Process p = new ProcessBuilder("sh", "-c", "sleep 60; :", "wattprint-like").start();
-        Thread.sleep(200);
-        return p;
+        return Processes.awaitCommandLine(new ProcessBuilder("sh", "-c", "sleep 60; :", "wattprint-like").start(), "wattprint-like");
     }
 
     @Test
@@ -54,9 +53,8 @@ class GhostRunsTest {
 
     @Test
     void aProcessWhoseCommandLineDoesNotNameWattprintIsNotItsOwner() throws Exception {
-        Process p = new ProcessBuilder("sh", "-c", "sleep 60; :").start();
+        Process p = Processes.awaitCommandLine(new ProcessBuilder("sh", "-c", "sleep 60; :").start(), "sleep 60");
         try {
-            Thread.sleep(200);
             var owner = GhostRuns.possibleOwner(startedAt(Instant.now().plusSeconds(3)), () -> Stream.of(p.toHandle()), -1);
 
             assertThat(owner).isEmpty();
@@ -86,9 +84,9 @@ class GhostRunsTest {
         java.nio.file.Path source = java.nio.file.Files.writeString(dir.resolve("App.java"),
                 "class App { public static void main(String[] a) throws Exception { Thread.sleep(60_000); } }");
         String java = ProcessHandle.current().info().command().orElseThrow();
-        Process p = new ProcessBuilder(java, "-Xshare:auto", "-XX:TieredStopAtLevel=1", source.toString()).start();
+        Process p = Processes.awaitCommandLine(new ProcessBuilder(java, "-Xshare:auto", "-XX:TieredStopAtLevel=1",
+                source.toString()).start(), "App.java");
         try {
-            Thread.sleep(200);
             assertThat(p.info().commandLine().orElse("")).doesNotContainIgnoringCase("wattprint");
 
             var owner = GhostRuns.possibleOwner(startedAt(Instant.now().plusSeconds(3)), () -> Stream.of(p.toHandle()), -1);
